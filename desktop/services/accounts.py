@@ -1,0 +1,179 @@
+"""Read models of an account for the counter screen and the CLI.
+
+Why plain records: the window and the CLI must never hold ORM objects (no lazy loads from a
+table model, no session shared between threads); they get frozen snapshots built in one
+short read session.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.money import Money
+from desktop.services.payments import account_balance, find_account
+from desktop.store.models import Allocation, Bill, Payment, Receipt, ServicePoint
+
+HISTORY_LIMIT = 50
+
+
+@dataclass(frozen=True, slots=True)
+class ServicePointView:
+    """Fields: id, service (electricity/gas/water), meter_no, tariff_code, billing_period."""
+
+    id: int
+    service: str
+    meter_no: str
+    tariff_code: str
+    billing_period: str
+
+
+@dataclass(frozen=True, slots=True)
+class BillView:
+    """Fields: bill_no, service, meter_no, period_start, period_end, issue_date, due_date,
+    consumption, estimated, amount, open (still due)."""
+
+    bill_no: str
+    service: str
+    meter_no: str
+    period_start: dt.date
+    period_end: dt.date
+    issue_date: dt.date
+    due_date: dt.date
+    consumption: int
+    estimated: bool
+    amount: Money
+    open: Money
+
+    def days_overdue(self, today: dt.date) -> int:
+        return max(0, (today - self.due_date).days)
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentView:
+    """Fields: payment_uuid, receipt_no (None for other channels), created_at (UTC), amount,
+    tender, channel, status, bills (references settled)."""
+
+    payment_uuid: str
+    receipt_no: str | None
+    created_at: dt.datetime
+    amount: Money
+    tender: str
+    channel: str
+    status: str
+    bills: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AccountView:
+    """Everything the counter shows about one account.
+
+    Fields: account_no, category, name_ar, name_latin, address, city, district, phones,
+    email, status, currency, credit, balance (open bills minus credit), service_points,
+    open_bills (oldest due first), history (recent bills, newest first), payments (newest
+    first).
+    """
+
+    account_no: str
+    category: str
+    name_ar: str
+    name_latin: str
+    address: str
+    city: str
+    district: str
+    phones: tuple[str, ...]
+    email: str | None
+    status: str
+    currency: str
+    credit: Money
+    balance: Money
+    service_points: tuple[ServicePointView, ...]
+    open_bills: tuple[BillView, ...]
+    history: tuple[BillView, ...]
+    payments: tuple[PaymentView, ...]
+
+    @property
+    def total_due(self) -> Money:
+        return Money(sum(b.open.minor for b in self.open_bills), self.currency)
+
+
+def get_account_view(session: Session, account_no: str) -> AccountView:
+    """Snapshot of one account; ``account.not_found`` if there is none."""
+    account = find_account(session, account_no)
+    cur = account.currency
+    points = session.scalars(
+        select(ServicePoint).where(ServicePoint.account_id == account.id).order_by(ServicePoint.id)
+    ).all()
+    by_point = {p.id: p for p in points}
+
+    def bill_view(b: Bill) -> BillView:
+        point = by_point[b.service_point_id]
+        return BillView(
+            b.bill_no, point.service, point.meter_no, b.period_start, b.period_end,
+            b.issue_date, b.due_date, b.consumption, b.estimated,
+            Money(b.amount_minor, cur), Money(b.open_minor, cur),
+        )  # fmt: skip
+
+    open_rows = session.scalars(
+        select(Bill)
+        .where(Bill.account_id == account.id, Bill.open_minor > 0)
+        .order_by(Bill.due_date, Bill.bill_no)
+    ).all()
+    history_rows = session.scalars(
+        select(Bill)
+        .where(Bill.account_id == account.id)
+        .order_by(Bill.period_start.desc(), Bill.bill_no)
+        .limit(HISTORY_LIMIT)
+    ).all()
+    payments = _payments(session, account.id, cur)
+    return AccountView(
+        account_no=account.account_no,
+        category=account.category,
+        name_ar=account.name_ar,
+        name_latin=account.name_latin,
+        address=account.address,
+        city=account.city,
+        district=account.district,
+        phones=tuple(p for p in (account.phone1, account.phone2) if p),
+        email=account.email,
+        status=account.status,
+        currency=cur,
+        credit=Money(account.credit_minor, cur),
+        balance=account_balance(session, account),
+        service_points=tuple(
+            ServicePointView(p.id, p.service, p.meter_no, p.tariff_code, p.billing_period)
+            for p in points
+        ),
+        open_bills=tuple(bill_view(b) for b in open_rows),
+        history=tuple(bill_view(b) for b in history_rows),
+        payments=payments,
+    )
+
+
+def _payments(session: Session, account_id: int, cur: str) -> tuple[PaymentView, ...]:
+    rows = session.execute(
+        select(Payment, Receipt.receipt_no)
+        .outerjoin(Receipt, Receipt.payment_uuid == Payment.uuid)
+        .where(Payment.account_id == account_id)
+        .order_by(Payment.created_at.desc())
+        .limit(HISTORY_LIMIT)
+    ).all()
+    uuids = [p.uuid for p, _ in rows]
+    bills: dict[str, list[str]] = {u: [] for u in uuids}
+    if uuids:
+        for pay_uuid, bill_no in session.execute(
+            select(Allocation.payment_uuid, Bill.bill_no)
+            .join(Bill, Bill.id == Allocation.bill_id)
+            .where(Allocation.payment_uuid.in_(uuids))
+        ):
+            bills[pay_uuid].append(bill_no)
+    return tuple(
+        PaymentView(
+            p.uuid, receipt_no, p.created_at, Money(p.amount_minor, cur), p.tender,
+            p.channel, p.status, tuple(sorted(bills[p.uuid])),
+        )  # fmt: skip
+        for p, receipt_no in rows
+    )

@@ -1,0 +1,233 @@
+"""SQLAlchemy models of the local store (SQLite on each desktop; the same tables run on PostgreSQL).
+
+Why these shapes: amounts are integer minor units (never Numeric on SQLite, never float);
+records born at the counter (payments, allocations, receipts, readings, outbox rows) carry a
+client-generated UUID so the central database can deduplicate them; records that come from
+central billing (accounts, bills) are keyed by their company-wide numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Setting(Base):
+    """Terminal and agency configuration kept with the data (agency code, terminal, currency...)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class User(Base):
+    """A person who logs in at the counter: clerk, manager or admin."""
+
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    language: Mapped[str] = mapped_column(String(8), default="fr")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Account(Base):
+    """A customer account: holder, contacts, category; balance lives in its bills and credit."""
+
+    __tablename__ = "accounts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_no: Mapped[str] = mapped_column(String(32), unique=True)
+    category: Mapped[str] = mapped_column(String(32))
+    name_ar: Mapped[str] = mapped_column(String(200))
+    name_latin: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(String(300), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    district: Mapped[str] = mapped_column(String(100), default="")
+    phone1: Mapped[str | None] = mapped_column(String(20), index=True)
+    phone2: Mapped[str | None] = mapped_column(String(20), index=True)
+    email: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    currency: Mapped[str] = mapped_column(String(3))
+    credit_minor: Mapped[int] = mapped_column(Integer, default=0)
+
+    service_points: Mapped[list[ServicePoint]] = relationship(back_populates="account")
+
+
+class ServicePoint(Base):
+    """One supply (electricity, gas, water, sanitation) with its meter, tariff and billing period."""
+
+    __tablename__ = "service_points"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    service: Mapped[str] = mapped_column(String(16))
+    meter_no: Mapped[str] = mapped_column(String(32), unique=True)
+    tariff_code: Mapped[str] = mapped_column(String(64))
+    billing_period: Mapped[str] = mapped_column(String(16))
+
+    account: Mapped[Account] = relationship(back_populates="service_points")
+
+
+class MeterReading(Base):
+    """A meter index on a date: actual, estimated or the customer's own reading."""
+
+    __tablename__ = "meter_readings"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    service_point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id"))
+    reading_date: Mapped[dt.date] = mapped_column(Date)
+    index_value: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+
+    __table_args__ = (Index("ix_meter_readings_point_date", "service_point_id", "reading_date"),)
+
+
+class Bill(Base):
+    """A bill issued by central billing; ``open_minor`` is what remains to be paid."""
+
+    __tablename__ = "bills"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bill_no: Mapped[str] = mapped_column(String(32), unique=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    service_point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id"))
+    period_start: Mapped[dt.date] = mapped_column(Date)
+    period_end: Mapped[dt.date] = mapped_column(Date)
+    issue_date: Mapped[dt.date] = mapped_column(Date)
+    due_date: Mapped[dt.date] = mapped_column(Date)
+    consumption: Mapped[int] = mapped_column(Integer)
+    estimated: Mapped[bool] = mapped_column(Boolean, default=False)
+    currency: Mapped[str] = mapped_column(String(3))
+    amount_minor: Mapped[int] = mapped_column(Integer)
+    open_minor: Mapped[int] = mapped_column(Integer)
+
+    lines: Mapped[list[BillLine]] = relationship(order_by="BillLine.position")
+
+    __table_args__ = (
+        Index("ix_bills_account_due", "account_id", "due_date"),
+        Index("ix_bills_point_period", "service_point_id", "period_start"),
+    )
+
+
+class BillLine(Base):
+    """One line of a bill: a tariff tier, a fixed fee, a tax or an adjustment.
+
+    ``unit_price_e4`` is the unit price in 1/10000 of the currency (0.8496 MAD/kWh = 8496),
+    exact for every published tier price.
+    """
+
+    __tablename__ = "bill_lines"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    label: Mapped[str] = mapped_column(String(100))
+    quantity: Mapped[int] = mapped_column(Integer, default=0)
+    unit_price_e4: Mapped[int] = mapped_column(Integer, default=0)
+    amount_minor: Mapped[int] = mapped_column(Integer)
+
+
+class ReceiptSeries(Base):
+    """The last receipt number used per issuing point and year (unbroken series)."""
+
+    __tablename__ = "receipt_series"
+    agency: Mapped[str] = mapped_column(String(16), primary_key=True)
+    terminal: Mapped[str] = mapped_column(String(16), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer)
+
+
+class Payment(Base):
+    """Money taken for an account, at the counter or by another channel."""
+
+    __tablename__ = "payments"
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    channel: Mapped[str] = mapped_column(String(16), default="counter")
+    tender: Mapped[str] = mapped_column(String(8))
+    currency: Mapped[str] = mapped_column(String(3))
+    amount_minor: Mapped[int] = mapped_column(Integer)
+    credit_minor: Mapped[int] = mapped_column(Integer, default=0)
+    tendered_minor: Mapped[int | None] = mapped_column(Integer)
+    change_minor: Mapped[int] = mapped_column(Integer, default=0)
+    card_scheme: Mapped[str | None] = mapped_column(String(16))
+    card_last4: Mapped[str | None] = mapped_column(String(4))
+    auth_code: Mapped[str | None] = mapped_column(String(12))
+    terminal_ref: Mapped[str | None] = mapped_column(String(32))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    agency: Mapped[str] = mapped_column(String(16))
+    terminal: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), default="valid")
+
+    allocations: Mapped[list[Allocation]] = relationship(back_populates="payment")
+
+
+class Allocation(Base):
+    """The part of a payment that settles one bill."""
+
+    __tablename__ = "allocations"
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    payment_uuid: Mapped[str] = mapped_column(ForeignKey("payments.uuid"), index=True)
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id"), index=True)
+    amount_minor: Mapped[int] = mapped_column(Integer)
+
+    payment: Mapped[Payment] = relationship(back_populates="allocations")
+
+
+class Receipt(Base):
+    """The numbered receipt of a payment: AGENCY-TERMINAL-YEAR-SEQUENCE, never reused."""
+
+    __tablename__ = "receipts"
+    receipt_no: Mapped[str] = mapped_column(String(48), primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    payment_uuid: Mapped[str] = mapped_column(ForeignKey("payments.uuid"), unique=True)
+    agency: Mapped[str] = mapped_column(String(16))
+    terminal: Mapped[str] = mapped_column(String(16))
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    print_count: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (UniqueConstraint("agency", "terminal", "year", "seq"),)
+
+
+class OutboxItem(Base):
+    """A change made at this counter that the central database has not acknowledged yet."""
+
+    __tablename__ = "outbox"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_uuid: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(16))
+    payload: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
