@@ -28,8 +28,9 @@ _DIGITS = str.maketrans(
 )
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u200a\u2007'\u066c]")
 _MARKS = re.compile(r"[\u200e\u200f\u061c\u2066-\u2069\u202a-\u202e]")
+# Longest alternatives first: "dhs" must not match as "dh" and leave a stray "s".
 _CURRENCY_WORDS = re.compile(
-    r"(?i)(dzd|mad|da|dh|dhs|د\.?ج\.?|دج|د\.?م\.?|درهم|دينار)"
+    r"(?i)(dzd|mad|dhs|da|dh|د\.?ج\.?|دج|د\.?م\.?|درهم|دينار)"
 )
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 
@@ -167,13 +168,16 @@ def parse_amount(text: str, currency: str, *, allow_zero: bool = False) -> Money
     norm = normalize_amount_text(raw)
     if not re.fullmatch(r"\d+(\.\d+)?", norm):
         raise DomainError("amount.not_a_number", text=text)
-    if len(norm.split(".")[0]) > 13:
+    if len(norm.split(".")[0].lstrip("0")) > 13:
         raise DomainError("amount.too_large", text=text)
     try:
         dec = Decimal(norm)
     except InvalidOperation:  # pragma: no cover - the regex above already guards this
         raise DomainError("amount.not_a_number", text=text) from None
-    money = Money.from_decimal(dec, currency) if "." in norm else Money(int(norm) * 100, currency)
+    try:
+        money = Money.from_decimal(dec, currency)
+    except DomainError as exc:  # report what the person typed, not our normalised form
+        raise DomainError(exc.code, **{**exc.params, "text": text}) from None
     if money.minor == 0 and not allow_zero:
         raise DomainError("amount.zero", text=text)
     return money

@@ -41,13 +41,16 @@ def fold_arabic(text: str) -> str:
 
 def fold_latin(text: str) -> str:
     """Lower-case and strip accents (é → e, Ç → c) from Latin text."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Casefold between two NFKD passes: compatibility forms such as "𝓐" decompose to an
+    # upper-case letter, and casefolding can produce decomposable letters again.
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def fold(text: str) -> str:
     """The searchable form of any text: Arabic and Latin folding, digits made ASCII."""
-    return fold_latin(fold_arabic(unicodedata.normalize("NFC", text))).translate(_DIGITS)
+    # NFKC first: Arabic presentation forms (ﺓ, ﻷ) become the letters fold_arabic knows.
+    return fold_latin(fold_arabic(unicodedata.normalize("NFKC", text))).translate(_DIGITS)
 
 
 def search_words(text: str) -> list[str]:

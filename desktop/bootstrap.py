@@ -1,0 +1,53 @@
+"""Composition root: the one place that opens the store for the GUI and the CLI.
+
+Why: start-up must do the same checks whichever entry point runs (schema present and current,
+settings readable), and nothing may happen at import time. Callers get a ready ``Store``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import inspect
+
+from desktop.domain.errors import DomainError
+from desktop.store import migrate
+from desktop.store.db import Store, make_engine, sqlite_url
+
+
+def init_database(path: str | Path) -> Store:
+    """Create the database file if needed and upgrade it to the newest schema."""
+    target = Path(path).expanduser()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(sqlite_url(target))
+    migrate.upgrade(engine)
+    return Store(engine)
+
+
+def open_store(path: str | Path) -> Store:
+    """Open an existing, current database; refuse clearly when it is missing or outdated."""
+    target = Path(path).expanduser()
+    if not target.exists():
+        raise DomainError("db.not_initialised", path=str(target))
+    engine = make_engine(sqlite_url(target))
+    if not inspect(engine).has_table("alembic_version"):
+        engine.dispose()
+        raise DomainError("db.not_initialised", path=str(target))
+    if migrate.current_revision(engine) != migrate.head_revision(engine):
+        engine.dispose()
+        raise DomainError("db.outdated", path=str(target))
+    return Store(engine)
+
+
+def ensure_demo_database(
+    path: str | Path, *, profile: str = "dz", accounts: int = 2000, seed: int = 1
+) -> Store:
+    """Open the demo database at ``path``, building it first when it does not exist yet."""
+    target = Path(path).expanduser()
+    if target.exists():
+        return open_store(target)
+    from desktop.demo import build_demo  # only needed on first run
+
+    store = init_database(target)
+    build_demo(store, accounts=accounts, seed=seed, profile=profile)
+    return store

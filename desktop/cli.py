@@ -1,0 +1,361 @@
+"""`guichet` command line: set-up, demo data, search, account look-up and payments.
+
+Why a CLI next to the window: support staff and tests need every use case without a screen,
+and automation needs JSON. Every refusal is one line saying what is wrong and what to do,
+exit status 1 (2 for usage errors), a JSON error object under --json, never a traceback, and
+nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from desktop.bootstrap import init_database, open_store
+from desktop.config import DB_ENV, default_db_path, load_terminal_settings
+from desktop.domain.errors import DomainError
+from desktop.money import parse_amount
+from desktop.services.accounts import get_account_view
+from desktop.services.auth import authenticate
+from desktop.services.payments import PaymentRequest, find_account, take_payment
+from desktop.store.search import search_accounts
+
+PASSWORD_ENV = "GUICHET_PASSWORD"
+
+
+class UsageError(Exception):
+    """A command line that cannot be run as typed (exit status 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of exiting, so --json still gets a JSON error object."""
+
+    def error(self, message: str) -> Any:  # type: ignore[override]
+        raise UsageError(f"{message}. See '{self.prog} --help'.")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="guichet", description="Guichet counter desk: set-up, search, payments.")
+    parser.add_argument(
+        "--db", type=Path, help=f"database file (default: ${DB_ENV} or the user data directory)"
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("init", help="create or upgrade the database to the current schema")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("demo", help="fill a new database with deterministic demo data")
+    p.add_argument("--accounts", type=int, default=2000)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--profile", choices=("dz", "ma"), default="dz")
+    p.add_argument("--months", type=int, default=24, help="months of bill history (default 24)")
+    p.add_argument("--today", help="date the data is built around, YYYY-MM-DD (default: today)")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("search", help="find accounts by number, meter, phone, bill, name, address")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("account", help="show an account with its open bills")
+    p.add_argument("account_no")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("pay", help="take a payment (password from $GUICHET_PASSWORD or a prompt)")
+    p.add_argument("account_no")
+    p.add_argument("amount")
+    p.add_argument("--tender", choices=("cash", "card"), default="cash")
+    p.add_argument("--tendered", help="cash handed over (default: the exact amount)")
+    p.add_argument(
+        "--card-scheme", default="CIB", help="CIB, EDAHABIA, CMI, VISA, MASTERCARD, OTHER"
+    )
+    p.add_argument("--card-last4", help="last four digits of the card (never the full number)")
+    p.add_argument("--auth-code", help="authorisation code printed on the terminal slip")
+    p.add_argument("--terminal-ref", help="reference of the bank's payment terminal")
+    p.add_argument(
+        "--bills", help="bill references to settle, comma-separated (default: oldest first)"
+    )
+    p.add_argument("--user", required=True)
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    as_json = "--json" in argv
+    db_path = default_db_path()
+    try:
+        args = build_parser().parse_args(argv)
+        db_path = (args.db or default_db_path()).expanduser()
+        COMMANDS[args.command](args, db_path)
+        return 0
+    except UsageError as exc:
+        _fail({"error": "usage", "message": str(exc), "params": {}}, as_json)
+        return 2
+    except DomainError as exc:
+        _fail(exc.as_dict(), as_json)
+        return 1
+    except (OperationalError, DatabaseError) as exc:
+        problem = str(exc.orig) if getattr(exc, "orig", None) else str(exc)
+        _fail(
+            {
+                "error": "db.unavailable",
+                "message": (
+                    f"The database {db_path} cannot be used ({problem}). Check that the disk is "
+                    "not full, the file is writable and no other program holds it, then retry."
+                ),
+                "params": {"path": str(db_path), "problem": problem},
+            },
+            as_json,
+        )
+        return 1
+    except BrokenPipeError:  # output piped into a command that stopped reading (e.g. head)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        _fail(
+            {"error": "interrupted", "message": "Interrupted: nothing was written.", "params": {}},
+            as_json,
+        )
+        return 1
+
+
+def _fail(error: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(error, ensure_ascii=False))
+    else:
+        print(f"guichet: {error['message']}", file=sys.stderr)
+
+
+def _emit(data: Any, as_json: bool, text: Callable[[], str]) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2) if as_json else text())
+
+
+def cmd_init(args: argparse.Namespace, db_path: Path) -> None:
+    store = init_database(db_path)
+    store.dispose()
+    _emit({"db": str(db_path), "status": "ready"}, args.json, lambda: f"Database ready: {db_path}")
+
+
+def cmd_demo(args: argparse.Namespace, db_path: Path) -> None:
+    import datetime as dt
+
+    from desktop.demo import build_demo
+
+    today = None
+    if args.today:
+        try:
+            today = dt.date.fromisoformat(args.today)
+        except ValueError:
+            raise UsageError(f"--today '{args.today}' is not a date: use YYYY-MM-DD.") from None
+    store = init_database(db_path)
+    bar = None if args.json else _ProgressBar(sys.stderr)
+    summary = build_demo(
+        store, accounts=args.accounts, seed=args.seed, profile=args.profile,
+        months=args.months, today=today, progress=bar,
+    )  # fmt: skip
+    if bar:
+        bar.done()
+    store.dispose()
+    data = {"db": str(db_path), **{k: getattr(summary, k) for k in summary.__slots__}}
+    _emit(data, args.json, lambda: (
+        f"Demo database {db_path}: {summary.accounts} accounts, {summary.service_points} meters, "
+        f"{summary.bills} bills, {summary.payments} payments. Users amina, karim, admin "
+        "(password: demo)."
+    ))  # fmt: skip
+
+
+def cmd_search(args: argparse.Namespace, db_path: Path) -> None:
+    if not args.query.strip():
+        raise DomainError("search.empty")
+    store = open_store(db_path)
+    with store.read() as session:
+        hits = search_accounts(session, args.query, limit=max(1, min(args.limit, 200)))
+    data = [
+        {
+            "account_no": h.account_no,
+            "name_ar": h.name_ar,
+            "name_latin": h.name_latin,
+            "city": h.city,
+            "address": h.address,
+            "status": h.status,
+            "match": h.kind,
+            "matched": h.matched,
+        }
+        for h in hits
+    ]
+
+    def text() -> str:
+        if not hits:
+            return "No account found. Try the account number, a meter, a phone or part of the name."
+        return "\n".join(
+            f"{h.account_no}  {h.name_latin:<32} {h.name_ar:<24} {h.city:<18} [{h.kind}"
+            + (f" {h.matched}" if h.matched else "")
+            + "]"
+            for h in hits
+        )
+
+    _emit(data, args.json, text)
+
+
+def cmd_account(args: argparse.Namespace, db_path: Path) -> None:
+    store = open_store(db_path)
+    with store.read() as session:
+        view = get_account_view(session, args.account_no)
+    data = {
+        "account_no": view.account_no,
+        "name_ar": view.name_ar,
+        "name_latin": view.name_latin,
+        "category": view.category,
+        "status": view.status,
+        "address": view.address,
+        "city": view.city,
+        "phones": list(view.phones),
+        "email": view.email,
+        "currency": view.currency,
+        "meters": [p.meter_no for p in view.service_points],
+        "service_points": [
+            {"service": p.service, "meter_no": p.meter_no, "tariff": p.tariff_code,
+             "billing_period": p.billing_period}
+            for p in view.service_points
+        ],
+        "balance": view.balance.as_str(),
+        "credit": view.credit.as_str(),
+        "total_due": view.total_due.as_str(),
+        "open_bills": [
+            {"bill_no": b.bill_no, "service": b.service, "period_start": b.period_start.isoformat(),
+             "period_end": b.period_end.isoformat(), "due_date": b.due_date.isoformat(),
+             "amount": b.amount.as_str(), "open_amount": b.open.as_str(), "estimated": b.estimated}
+            for b in view.open_bills
+        ],
+    }  # fmt: skip
+
+    def text() -> str:
+        lines = [
+            f"{view.account_no}  {view.name_latin} — {view.name_ar}  ({view.category}, {view.status})",
+            f"{view.address}, {view.city}   {' / '.join(view.phones)}",
+            "Meters: " + ", ".join(f"{p.meter_no} ({p.service})" for p in view.service_points),
+            f"Balance: {view.balance}   credit: {view.credit}",
+        ]
+        if view.open_bills:
+            lines.append("Open bills (oldest first):")
+            lines += [
+                f"  {b.bill_no}  {b.service:<11} {b.period_start}..{b.period_end}  due {b.due_date}"
+                f"  {b.open.as_str():>12} of {b.amount.as_str()}"
+                + ("  (estimated)" if b.estimated else "")
+                for b in view.open_bills
+            ]
+        else:
+            lines.append("No open bills.")
+        return "\n".join(lines)
+
+    _emit(data, args.json, text)
+
+
+def _password() -> str:
+    env = os.environ.get(PASSWORD_ENV)
+    if env is not None:
+        return env
+    if not sys.stdin.isatty():
+        raise UsageError(f"No password: set ${PASSWORD_ENV} or run from a terminal to be asked.")
+    return getpass.getpass("Password: ")
+
+
+def cmd_pay(args: argparse.Namespace, db_path: Path) -> None:
+    store = open_store(db_path)
+    with store.read() as session:
+        settings = load_terminal_settings(session)
+        currency = find_account(session, args.account_no).currency
+    amount = parse_amount(args.amount, currency)
+    tendered = parse_amount(args.tendered, currency) if args.tendered else None
+    if args.tender == "card" and tendered is not None:
+        raise DomainError("card.tendered_not_allowed")
+    if amount.minor > settings.max_payment_minor:
+        raise DomainError(
+            "amount.over_maximum", amount=amount.as_str(), maximum=settings.max_payment.as_str()
+        )
+    request = PaymentRequest(
+        account_no=args.account_no,
+        amount=amount,
+        tender=args.tender,
+        tendered=tendered,
+        card_scheme=args.card_scheme if args.tender == "card" else None,
+        card_last4=(args.card_last4 or "").strip() if args.tender == "card" else None,
+        auth_code=(args.auth_code or "").strip() if args.tender == "card" else None,
+        terminal_ref=args.terminal_ref if args.tender == "card" else None,
+        bill_nos=tuple(b.strip() for b in (args.bills or "").split(",") if b.strip()),
+    )
+    password = _password()
+    with store.unit_of_work() as uow:
+        user = authenticate(uow, args.user, password)
+    with store.unit_of_work() as uow:
+        result = take_payment(uow, request, user)
+    data = {
+        "receipt_no": result.receipt_no,
+        "payment_id": result.payment_uuid,
+        "amount": result.amount.as_str(),
+        "currency": result.amount.currency,
+        "tender": result.tender,
+        "allocations": [
+            {"bill_no": a.bill_no, "amount": a.amount.as_str()} for a in result.allocations
+        ],
+        "credit": result.credit.as_str(),
+        "change": result.change.as_str(),
+        "balance_after": result.balance_after.as_str(),
+    }
+
+    def text() -> str:
+        lines = [f"Payment recorded: receipt {result.receipt_no}, {result.amount}"]
+        lines += [f"  {a.bill_no}: {a.amount}" for a in result.allocations]
+        if result.credit:
+            lines.append(f"  to account credit: {result.credit}")
+        if result.change:
+            lines.append(f"Change to give: {result.change}")
+        lines.append(f"Balance after payment: {result.balance_after}")
+        return "\n".join(lines)
+
+    _emit(data, args.json, text)
+
+
+class _ProgressBar:
+    """A one-line progress bar on a terminal; silent when the stream is not a terminal."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+        self.tty = bool(getattr(stream, "isatty", lambda: False)())
+        self.last = -1
+
+    def __call__(self, done: int, total: int, what: str) -> None:
+        pct = done * 100 // max(total, 1)
+        if not self.tty or pct == self.last:
+            return
+        self.last = pct
+        filled = pct * 30 // 100
+        self.stream.write(
+            f"\r[{'#' * filled}{'.' * (30 - filled)}] {pct:3d}%  {done}/{total} {what}"
+        )
+        self.stream.flush()
+
+    def done(self) -> None:
+        if self.tty:
+            self.stream.write("\n")
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Path], None]] = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "search": cmd_search,
+    "account": cmd_account,
+    "pay": cmd_pay,
+}
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,103 @@
+"""One serial database worker for the whole window, with results delivered on the GUI thread.
+
+Why: a query or a payment must never run in a slot on the GUI thread (the window would
+freeze with a queue at the counter), and SQLite wants one writer at a time. A thread pool of
+exactly one thread runs jobs in submission order; each job opens its own short session from
+the ``Store`` (no session crosses threads) and its outcome is handed back through a queued
+signal, so callbacks always run on the GUI thread. Pattern borrowed from Anki's ``aqt``
+operations: ``worker.submit(job, on_success, on_failure)``.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from desktop.domain.errors import DomainError
+from desktop.store.db import Store
+
+log = logging.getLogger(__name__)
+
+Job = Callable[[Store], Any]
+Success = Callable[[Any], None]
+Failure = Callable[[BaseException], None]
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; signals emitted from the pool thread are queued to it."""
+
+    finished = Signal(object, object)  # callback, value
+
+    @Slot(object, object)
+    def deliver(self, callback: Callable[[Any], None] | None, value: Any) -> None:
+        if callback is not None:
+            callback(value)
+
+
+class _Task(QRunnable):
+    def __init__(
+        self, store: Store, job: Job, relay: _Relay, ok: Success | None, fail: Failure | None
+    ) -> None:
+        super().__init__()
+        self._store, self._job, self._relay = store, job, relay
+        self._ok, self._fail = ok, fail
+
+    def run(self) -> None:
+        try:
+            value = self._job(self._store)
+        except Exception as exc:  # handed to the GUI thread, never swallowed
+            if not isinstance(exc, DomainError):
+                log.error("background job failed:\n%s", traceback.format_exc())
+            self._relay.finished.emit(self._fail, exc)
+            return
+        self._relay.finished.emit(self._ok, value)
+
+
+class DbWorker(QObject):
+    """Runs ``job(store)`` callables one at a time, off the GUI thread.
+
+    ``busy_changed`` lets the window show that something is in progress.
+    """
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._relay.deliver)
+        self._pending = 0
+
+    def submit(self, job: Job, on_success: Success | None = None, on_failure: Failure | None = None) -> None:
+        """Queue ``job``; exactly one of the callbacks is later called on the GUI thread."""
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        self._pool.start(
+            _Task(self.store, job, self._relay, self._done(on_success), self._done(on_failure))
+        )
+
+    def _done(self, callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
+        def call(value: Any) -> None:
+            self._pending -= 1
+            if self._pending == 0:
+                self.busy_changed.emit(False)
+            if callback is not None:
+                callback(value)
+
+        return call
+
+    @property
+    def pending(self) -> int:
+        """Jobs submitted whose callback has not run yet."""
+        return self._pending
+
+    def wait_for_done(self, msecs: int = -1) -> bool:
+        """Block until the pool is idle (shutdown and tests only: never from a slot)."""
+        return self._pool.waitForDone(msecs)
