@@ -68,7 +68,7 @@ _REQUIRED = ("company_name", "agency_code", "agency_name", "terminal_code", "cur
 
 def load_terminal_settings(session: Session) -> TerminalSettings:
     """Read the settings table; a missing required key is a ``config.missing`` error."""
-    values = dict(session.execute(select(Setting.key, Setting.value)).tuples().all())
+    values = {k: v for k, v in session.execute(select(Setting.key, Setting.value))}
     missing = [k for k in _REQUIRED if not values.get(k)]
     if missing:
         raise DomainError("config.missing", what=", ".join(missing))
