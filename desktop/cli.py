@@ -14,8 +14,9 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from importlib.metadata import entry_points
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
@@ -85,7 +86,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--user", required=True)
     p.add_argument("--json", action="store_true")
+
+    for plugin in _plugins():
+        plugin.register(sub)
     return parser
+
+
+class CommandPlugin(Protocol):
+    """What an outer package (reports, ...) provides to add commands to `guichet`.
+
+    ``register(subparsers)`` adds its sub-commands and sets ``handler=fn(args, db_path)`` as
+    a parser default. Plugins are found through the ``guichet.commands`` entry point group,
+    so the core never imports the packages that depend on it.
+    """
+
+    def register(self, subparsers: Any) -> None: ...
+
+
+def _plugins() -> list[CommandPlugin]:
+    return [
+        ep.load() for ep in sorted(entry_points(group="guichet.commands"), key=lambda e: e.name)
+    ]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -95,7 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         db_path = (args.db or default_db_path()).expanduser()
-        COMMANDS[args.command](args, db_path)
+        handler = getattr(args, "handler", None) or COMMANDS[args.command]
+        handler(args, db_path)
         return 0
     except UsageError as exc:
         _fail({"error": "usage", "message": str(exc), "params": {}}, as_json)
