@@ -29,9 +29,7 @@ _DIGITS = str.maketrans(
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u200a\u2007'\u066c]")
 _MARKS = re.compile(r"[\u200e\u200f\u061c\u2066-\u2069\u202a-\u202e]")
 # Longest alternatives first: "dhs" must not match as "dh" and leave a stray "s".
-_CURRENCY_WORDS = re.compile(
-    r"(?i)(dzd|mad|dhs|da|dh|د\.?ج\.?|دج|د\.?م\.?|درهم|دينار)"
-)
+_CURRENCY_WORDS = re.compile(r"(?i)(dzd|mad|dhs|da|dh|د\.?ج\.?|دج|د\.?م\.?|درهم|دينار)")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,43 +17,17 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import (GUI tests)
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import (GUI tests)
 
 from desktop.bootstrap import init_database  # noqa: E402
-from desktop.config import TerminalSettings, save_terminal_settings  # noqa: E402
-from desktop.services.auth import add_user  # noqa: E402
 from desktop.store.db import Store  # noqa: E402
+from tests.factories import PASSWORD, SETTINGS, USERS, prepare_store  # noqa: E402
+
+__all__ = ["PASSWORD", "SETTINGS", "USERS", "prepare_store"]  # also imported by tests/ui
 
 PG_URL_ENV = "GUICHET_TEST_PG_URL"
 PG_REQUIRE_ENV = "GUICHET_REQUIRE_POSTGRES"
 DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-PASSWORD = "demo"
-
-SETTINGS = TerminalSettings(
-    company_name="Sonelgaz Distribution Est",
-    agency_code="2401",
-    agency_name="Guelma Centre",
-    terminal_code="T01",
-    currency="DZD",
-    locale="fr_DZ",
-    allow_credit=False,
-)
-
-USERS = (
-    ("amina", "clerk", "Amina Belkacem"),
-    ("karim", "manager", "Karim Haddad"),
-    ("admin", "admin", "Administrateur"),
-)
-
-
-def prepare_store(store: Store, settings: TerminalSettings = SETTINGS) -> Store:
-    """Save the terminal settings and the three demo users into ``store``."""
-    with store.unit_of_work() as uow:
-        save_terminal_settings(uow.session, settings)
-        for username, role, full_name in USERS:
-            add_user(uow, username, PASSWORD, role, full_name)
-        uow.commit()
-    return store
 
 
 @pytest.fixture
@@ -60,10 +35,21 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "guichet.db"
 
 
+@pytest.fixture(scope="session")
+def store_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One migrated database with settings and users, built once: Argon2 hashing is slow on
+    purpose, so each test starts from a copy of this file."""
+    path = tmp_path_factory.mktemp("template") / "guichet.db"
+    template = prepare_store(init_database(path))
+    template.dispose()  # checkpoints the WAL into the main file
+    return path
+
+
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
+def store(db_path: Path, store_template: Path) -> Iterator[Store]:
     """An initialised SQLite store (schema at head) with settings and users amina/karim/admin."""
-    s = prepare_store(init_database(db_path))
+    shutil.copyfile(store_template, db_path)
+    s = init_database(db_path)  # already at head: checks the revision, migrates nothing
     yield s
     s.dispose()
 

@@ -14,12 +14,42 @@ from itertools import count
 from sqlalchemy import inspect, select, table, text
 from sqlalchemy.orm import Session
 
+from desktop.config import TerminalSettings, save_terminal_settings
+from desktop.services.auth import add_user
 from desktop.store.db import Store
 from desktop.store.models import Account, Bill, ServicePoint
 from desktop.store.search import index_accounts
 from desktop.text import normalize_phone
 
 _serial = count(1)
+
+PASSWORD = "demo"
+
+SETTINGS = TerminalSettings(
+    company_name="Sonelgaz Distribution Est",
+    agency_code="2401",
+    agency_name="Guelma Centre",
+    terminal_code="T01",
+    currency="DZD",
+    locale="fr_DZ",
+    allow_credit=False,
+)
+
+USERS = (
+    ("amina", "clerk", "Amina Belkacem"),
+    ("karim", "manager", "Karim Haddad"),
+    ("admin", "admin", "Administrateur"),
+)
+
+
+def prepare_store(store: Store, settings: TerminalSettings = SETTINGS) -> Store:
+    """Save the terminal settings and the three demo users into ``store``."""
+    with store.unit_of_work() as uow:
+        save_terminal_settings(uow.session, settings)
+        for username, role, full_name in USERS:
+            add_user(uow, username, PASSWORD, role, full_name)
+        uow.commit()
+    return store
 
 
 @dataclass(frozen=True)
@@ -88,10 +118,16 @@ def make_account(
             start = spec.due - dt.timedelta(days=120)
             s.add(
                 Bill(
-                    bill_no=bill_no, account_id=account.id, service_point_id=points[0].id,
-                    period_start=start, period_end=start + dt.timedelta(days=90),
-                    issue_date=spec.due - dt.timedelta(days=20), due_date=spec.due,
-                    consumption=400, estimated=False, currency=currency,
+                    bill_no=bill_no,
+                    account_id=account.id,
+                    service_point_id=points[0].id,
+                    period_start=start,
+                    period_end=start + dt.timedelta(days=90),
+                    issue_date=spec.due - dt.timedelta(days=20),
+                    due_date=spec.due,
+                    consumption=400,
+                    estimated=False,
+                    currency=currency,
                     amount_minor=spec.amount_minor,
                     open_minor=spec.amount_minor if spec.open_minor is None else spec.open_minor,
                 )  # fmt: skip
@@ -103,15 +139,13 @@ def make_account(
             [(account.id, name_ar, name_latin, address, city, district)],
         )
         uow.commit()
-        return Created(
-            account.id, account_no, tuple(p.meter_no for p in points), tuple(bill_nos)
-        )
+        return Created(account.id, account_no, tuple(p.meter_no for p in points), tuple(bill_nos))
 
 
 def open_amounts(session: Session, bill_nos: Sequence[str]) -> dict[str, int]:
     """Open amount (minor units) of each bill, by reference."""
     rows = session.execute(select(Bill.bill_no, Bill.open_minor).where(Bill.bill_no.in_(bill_nos)))
-    return dict(rows.tuples().all())
+    return {bill_no: open_minor for bill_no, open_minor in rows}
 
 
 def snapshot(store: Store) -> dict[str, list[tuple]]:

@@ -54,6 +54,8 @@ MESSAGES: dict[str, str] = {
     "demo.profile_unknown": "Unknown demo profile '{profile}'. Use dz or ma.",
     "demo.not_empty": "Database {path} already holds {count} accounts. Use a new --db path.",
     "input.invalid": "{field}: {problem}",
+    "cash.unknown_denomination": "{value} is not a {currency} note or coin here. Count with the listed denominations.",
+    "cash.bad_count": "The count for {value} must be a whole number of 0 or more (got {count}). Count again.",
 
     "tariff.unknown": "Unknown tariff '{tariff}'. Use one of: {known}.",
     "tariff.quantity_negative": (
@@ -63,6 +65,43 @@ MESSAGES: dict[str, str] = {
     "tariff.invalid": (
         "Tariff file {file} is not valid: {problem}. Correct the file or reinstall the tariff data."
     ),
+    "receipt.not_found": "No receipt {receipt_no}. Check the number printed on the receipt or find the payment on the account.",
+    "printer.uri_invalid": (
+        "Printer address '{uri}' is not valid: {problem}. Use tcp://HOST:9100, usb://VID:PID, "
+        "serial:///dev/ttyUSB0?baudrate=19200, cups://QUEUE, win://NAME or file:///PATH."
+    ),
+    "printer.width_invalid": "Printer width {width} is not supported. Use 384, 512 or 576 dots.",
+    "printer.offline": (
+        "Printer {printer} does not answer ({detail}). Check that it is switched on and "
+        "connected, then retry: the receipt stays in the print queue."
+    ),
+    "printer.timeout": (
+        "Printer {printer} did not answer within {seconds} s. Check the cable or network and "
+        "that the printer is not busy, then retry: the receipt stays in the print queue."
+    ),
+    "printer.out_of_paper": (
+        "Printer {printer} is out of paper. Load a new roll and close the cover, then retry: "
+        "the receipt stays in the print queue."
+    ),
+    "printer.cover_open": (
+        "Printer {printer} reports an error or an open cover. Close the cover and clear any "
+        "paper jam, then retry: the receipt stays in the print queue."
+    ),
+    "printer.disconnected": (
+        "Printer {printer} was disconnected while printing ({detail}). Reconnect it and "
+        "retry; check the printed receipt, and reprint it if it is incomplete."
+    ),
+    "printer.driver_missing": (
+        "Printing to {printer} needs {package}, which is not installed. Install it "
+        "(pip install {package}) or choose another printer connection."
+    ),
+    "printer.failed": "Printer {printer} refused the job: {detail}. Check the printer and its settings, then retry.",
+    "printer.interrupted": (
+        "Printing on {printer} was interrupted (the program stopped while printing). Check "
+        "whether the receipt came out; retry the job if it did not."
+    ),
+    "print_job.not_found": "No print job {job}. Refresh the print queue and pick a job from it.",
+    "print_job.done": "Print job {job} has already been printed. Use reprint to print a duplicate.",
 }
 
 

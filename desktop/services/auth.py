@@ -57,7 +57,8 @@ def authenticate(uow: UnitOfWork, username: str, password: str) -> Authenticated
     user = uow.session.scalars(select(User).where(User.username == username.strip())).first()
     if user is None:
         _spend_same_time(password)
-        raise DomainError("auth.unknown_user", username=username)
+        # Same code as a wrong password: the JSON/CLI output must not reveal who exists.
+        raise DomainError("auth.wrong_password", username=username)
     if not user.active:
         raise DomainError("auth.inactive", username=user.username)
     if user.failed_logins >= MAX_FAILED_LOGINS:

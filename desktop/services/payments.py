@@ -28,6 +28,7 @@ from desktop.text import normalize_identifier
 TENDERS = ("cash", "card")
 CARD_SCHEMES = ("CIB", "EDAHABIA", "CMI", "VISA", "MASTERCARD", "OTHER")
 _AUTH_CODE = re.compile(r"^[A-Z0-9]{2,12}$")
+_CARD_NUMBER = re.compile(r"\d{13,19}")  # a full card number (PAN), never to be stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,19 @@ def open_bills(session: Session, account_id: int, currency: str) -> list[OpenBil
     return [OpenBill(r.id, r.bill_no, r.due_date, Money(r.open_minor, currency)) for r in rows]
 
 
+def _account_bills(
+    session: Session, account_id: int, currency: str, *, paid_too: bool
+) -> list[OpenBill]:
+    if not paid_too:
+        return open_bills(session, account_id, currency)
+    rows = session.execute(
+        select(Bill.id, Bill.bill_no, Bill.due_date, Bill.open_minor)
+        .where(Bill.account_id == account_id)
+        .order_by(Bill.due_date, Bill.bill_no)
+    ).all()
+    return [OpenBill(r.id, r.bill_no, r.due_date, Money(r.open_minor, currency)) for r in rows]
+
+
 def find_account(session: Session, account_no: str) -> Account:
     account = session.scalars(
         select(Account).where(Account.account_no == normalize_identifier(account_no))
@@ -98,7 +112,9 @@ def preview_payment(
         raise DomainError("account.closed", account_no=account.account_no)
     if request.amount.currency != account.currency:
         raise DomainError("currency.mismatch", left=account.currency, right=request.amount.currency)
-    bills = open_bills(session, account.id, account.currency)
+    # With a selection, paid bills must be visible too, so that choosing one reads
+    # "already paid" rather than "no such bill on this account".
+    bills = _account_bills(session, account.id, account.currency, paid_too=bool(request.bill_nos))
     return allocate(
         request.amount,
         bills,
@@ -126,6 +142,7 @@ def take_payment(
     local_year = moment.astimezone().year
 
     payment_uuid = str(uuid.uuid4())
+    card = _card_fields(request)
     tendered = request.tendered if request.tender == "cash" else None
     change = (tendered - request.amount) if tendered is not None else Money.zero(account.currency)
     seq = _next_receipt_seq(session, settings.agency_code, settings.terminal_code, local_year)
@@ -143,10 +160,7 @@ def take_payment(
             credit_minor=plan.credit.minor,
             tendered_minor=tendered.minor if tendered is not None else None,
             change_minor=change.minor,
-            card_scheme=request.card_scheme.upper() if request.card_scheme else None,
-            card_last4=request.card_last4,
-            auth_code=request.auth_code.upper() if request.auth_code else None,
-            terminal_ref=request.terminal_ref,
+            **card,
             user_id=user.id,
             agency=settings.agency_code,
             terminal=settings.terminal_code,
@@ -205,10 +219,7 @@ def take_payment(
                 "currency": account.currency,
                 "amount": request.amount.as_str(),
                 "credit": plan.credit.as_str(),
-                "card_scheme": request.card_scheme,
-                "card_last4": request.card_last4,
-                "auth_code": request.auth_code,
-                "terminal_ref": request.terminal_ref,
+                **card,
                 "agency": settings.agency_code,
                 "terminal": settings.terminal_code,
                 "user": user.username,
@@ -281,9 +292,29 @@ def _validate_tender(request: PaymentRequest, settings: TerminalSettings) -> Non
         raise DomainError("card.auth_missing")
     if not _AUTH_CODE.match(code):
         raise DomainError("card.auth_invalid", text=code)
-    scheme = (request.card_scheme or "").upper()
+    scheme = (request.card_scheme or "").strip().upper()
     if scheme not in CARD_SCHEMES:
         raise DomainError("card.scheme_unknown", scheme=scheme, supported=", ".join(CARD_SCHEMES))
+    ref = (request.terminal_ref or "").strip()
+    if _CARD_NUMBER.search(re.sub(r"[\s-]", "", ref)) or len(ref) > 32:
+        raise DomainError(
+            "input.invalid",
+            field="terminal_ref",
+            problem="type the terminal reference from the slip (32 characters at most), "
+            "never a card number",
+        )
+
+
+def _card_fields(request: PaymentRequest) -> dict[str, str | None]:
+    """The card columns as validated (stripped, upper case); all None for cash."""
+    if request.tender != "card":
+        return {"card_scheme": None, "card_last4": None, "auth_code": None, "terminal_ref": None}
+    return {
+        "card_scheme": (request.card_scheme or "").strip().upper(),
+        "card_last4": (request.card_last4 or "").strip(),
+        "auth_code": (request.auth_code or "").strip().upper(),
+        "terminal_ref": (request.terminal_ref or "").strip() or None,
+    }
 
 
 def _mask(text: str) -> str:

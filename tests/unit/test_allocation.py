@@ -19,7 +19,11 @@ def bill(n: int, due: str, open_minor: int) -> OpenBill:
     return OpenBill(n, f"F{n:03d}", dt.date.fromisoformat(due), Money(open_minor, CUR))
 
 
-JAN, FEB, MAR = bill(1, "2025-01-15", 10_000), bill(2, "2025-02-15", 20_000), bill(3, "2025-03-15", 5_000)
+JAN, FEB, MAR = (
+    bill(1, "2025-01-15", 10_000),
+    bill(2, "2025-02-15", 20_000),
+    bill(3, "2025-03-15", 5_000),
+)
 
 
 def dzd(minor: int) -> Money:

@@ -46,7 +46,12 @@ def _fields(template: str) -> set[str]:
 
 def test_the_source_scan_finds_the_errors_we_know_are_raised() -> None:
     codes = {code for _, code, _ in RAISES}
-    assert {"amount.negative", "payment.overpayment", "auth.forbidden", "card.last4_invalid"} <= codes
+    assert {
+        "amount.negative",
+        "payment.overpayment",
+        "auth.forbidden",
+        "card.last4_invalid",
+    } <= codes
 
 
 @pytest.mark.parametrize(("where", "code", "params"), RAISES, ids=[r[0] for r in RAISES])

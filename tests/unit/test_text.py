@@ -46,7 +46,13 @@ def test_fold_is_idempotent(text: str) -> None:
 
 
 def test_search_words_drop_punctuation_and_keep_digits() -> None:
-    assert search_words("  Cité 1200-Logements, bt. B3 ") == ["cite", "1200", "logements", "bt", "b3"]
+    assert search_words("  Cité 1200-Logements, bt. B3 ") == [
+        "cite",
+        "1200",
+        "logements",
+        "bt",
+        "b3",
+    ]
     assert search_words("«أَحْمَد» — بن عيسى") == ["احمد", "بن", "عيسي"]
     assert search_words('"* OR x') == ["or", "x"]
     assert search_words("!!! ...") == []
