@@ -34,6 +34,11 @@ _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _ID_CHARS = re.compile(r"[^0-9A-Z]")
 
 
+def ascii_digits(text: str) -> str:
+    """Arabic-Indic and Extended Arabic-Indic digits turned into 0-9; the rest unchanged."""
+    return text.translate(_DIGITS)
+
+
 def fold_arabic(text: str) -> str:
     """Fold Arabic letter variants: أ إ آ ٱ → ا, ة → ه, ى → ي, ؤ → و, ئ → ي; drop marks and tatweel."""
     return text.translate(_ARABIC_FOLD)

@@ -23,7 +23,7 @@ from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser, require
 from desktop.store.db import UnitOfWork
 from desktop.store.models import Account, Allocation, Bill, OutboxItem, Payment, Receipt
-from desktop.text import normalize_identifier
+from desktop.text import ascii_digits, normalize_identifier
 
 TENDERS = ("cash", "card")
 CARD_SCHEMES = ("CIB", "EDAHABIA", "CMI", "VISA", "MASTERCARD", "OTHER")
@@ -284,8 +284,8 @@ def _validate_tender(request: PaymentRequest, settings: TerminalSettings) -> Non
         return
     if request.tendered is not None:
         raise DomainError("card.tendered_not_allowed")
-    last4 = (request.card_last4 or "").strip()
-    if not re.fullmatch(r"\d{4}", last4):
+    last4 = ascii_digits((request.card_last4 or "").strip())
+    if not re.fullmatch(r"[0-9]{4}", last4):
         raise DomainError("card.last4_invalid", text=_mask(last4))
     code = (request.auth_code or "").strip().upper()
     if not code:
@@ -311,7 +311,7 @@ def _card_fields(request: PaymentRequest) -> dict[str, str | None]:
         return {"card_scheme": None, "card_last4": None, "auth_code": None, "terminal_ref": None}
     return {
         "card_scheme": (request.card_scheme or "").strip().upper(),
-        "card_last4": (request.card_last4 or "").strip(),
+        "card_last4": ascii_digits((request.card_last4 or "").strip()),
         "auth_code": (request.auth_code or "").strip().upper(),
         "terminal_ref": (request.terminal_ref or "").strip() or None,
     }
