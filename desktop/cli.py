@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from desktop import cli_cash
 from desktop.bootstrap import init_database, open_store
 from desktop.config import DB_ENV, default_db_path, load_terminal_settings
 from desktop.domain.errors import DomainError
@@ -87,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", required=True)
     p.add_argument("--json", action="store_true")
 
+    cli_cash.register(sub)
     for plugin in _plugins():
         plugin.register(sub)
     return parser
@@ -117,8 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         db_path = (args.db or default_db_path()).expanduser()
         handler = getattr(args, "handler", None) or COMMANDS[args.command]
-        handler(args, db_path)
-        return 0
+        return handler(args, db_path) or 0
     except UsageError as exc:
         _fail({"error": "usage", "message": str(exc), "params": {}}, as_json)
         return 2
@@ -371,7 +372,7 @@ class _ProgressBar:
             self.stream.write("\n")
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace, Path], None]] = {
+COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int | None]] = {
     "init": cmd_init,
     "demo": cmd_demo,
     "search": cmd_search,

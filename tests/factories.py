@@ -15,9 +15,11 @@ from sqlalchemy import inspect, select, table, text
 from sqlalchemy.orm import Session
 
 from desktop.config import TerminalSettings, save_terminal_settings
-from desktop.services.auth import add_user
+from desktop.domain.cash import DEFAULT_DENOMINATIONS, CashCount
+from desktop.services.auth import AuthenticatedUser, add_user
+from desktop.services.sessions import open_session
 from desktop.store.db import Store
-from desktop.store.models import Account, Bill, ServicePoint
+from desktop.store.models import Account, Bill, ServicePoint, Setting, User
 from desktop.store.search import index_accounts
 from desktop.text import normalize_phone
 
@@ -42,14 +44,42 @@ USERS = (
 )
 
 
-def prepare_store(store: Store, settings: TerminalSettings = SETTINGS) -> Store:
-    """Save the terminal settings and the three demo users into ``store``."""
+def prepare_store(
+    store: Store, settings: TerminalSettings = SETTINGS, *, till_for: str | None = "amina"
+) -> Store:
+    """Save the terminal settings and the three demo users into ``store``, and open the cash
+    session of ``till_for`` (None: no session) so that payments can be taken at once."""
     with store.unit_of_work() as uow:
         save_terminal_settings(uow.session, settings)
         for username, role, full_name in USERS:
             add_user(uow, username, PASSWORD, role, full_name)
         uow.commit()
+    if till_for:
+        open_till(store, till_for)
     return store
+
+
+def user_named(store: Store, username: str) -> AuthenticatedUser:
+    """The user as if logged in (no password hashing: tests of other things stay fast)."""
+    with store.read() as s:
+        u = s.scalars(select(User).where(User.username == username)).one()
+        return AuthenticatedUser(u.id, u.username, u.full_name, u.role, u.language)
+
+
+def open_till(
+    store: Store,
+    username: str = "amina",
+    float_minor: int = 1_000_000,
+    now: dt.datetime | None = None,
+) -> str:
+    """Open ``username``'s cash session with a float of 2000-DA notes; returns its uuid."""
+    currency = SETTINGS.currency
+    with store.read() as s:
+        currency = s.get(Setting, "currency").value  # type: ignore[union-attr]
+    note = max(DEFAULT_DENOMINATIONS[currency])
+    count = CashCount.of(currency, {note: float_minor // note})
+    with store.unit_of_work() as uow:
+        return open_session(uow, user_named(store, username), count, now=now).uuid
 
 
 @dataclass(frozen=True)

@@ -54,9 +54,25 @@ MESSAGES: dict[str, str] = {
     "demo.profile_unknown": "Unknown demo profile '{profile}'. Use dz or ma.",
     "demo.not_empty": "Database {path} already holds {count} accounts. Use a new --db path.",
     "input.invalid": "{field}: {problem}",
+    "session.none_open": "{username} has no open cash session on terminal {terminal}. Open one with the counted float first.",
+    "session.already_open": "Terminal {terminal} already has an open cash session ({username}). Close it before opening another.",
+    "session.pickup_too_large": "A pickup of {amount} is more than the {available} in the till. Count again and enter a smaller amount.",
+    "session.validation_required": "The {tender} count differs by {difference} (tolerance {tolerance}). A manager must validate it with a justification.",
+    "session.justification_required": "Write why the count differs before the manager validates it.",
+    "session.not_found": "No cash session {session}. Check the reference.",
+    "day.closed": "The business day {day} is closed: nothing more can be recorded for it. Open a session tomorrow.",
+    "day.sessions_open": "The day cannot be closed: sessions still open on {terminals}. Close them first.",
+    "day.not_open": "No business day {day} to close: no session was opened that day.",
+    "approval.same_person": "{username} cannot approve their own request: another manager must type their credentials.",
+    "payment.not_found": "No payment with receipt {receipt_no}. Check the receipt number.",
+    "void.not_same_day": "Receipt {receipt_no} is from {day}: only payments of today's open session can be voided. Record a correction instead.",
+    "void.session_closed": "The cash session of receipt {receipt_no} is closed: it can no longer be voided. Record a correction instead.",
+    "void.already_void": "Receipt {receipt_no} is already voided.",
+    "void.reason_unknown": "Unknown void reason '{reason}'. Use one of: {known}.",
+    "void.credit_used": "Receipt {receipt_no} put {credit} on the account credit, and only {available} is left. Settle that first with the branch manager.",
+    "journal.broken": "The journal is broken at entry {seq}: {reason}. Keep the database as it is and call the branch manager.",
     "cash.unknown_denomination": "{value} is not a {currency} note or coin here. Count with the listed denominations.",
     "cash.bad_count": "The count for {value} must be a whole number of 0 or more (got {count}). Count again.",
-
     "tariff.unknown": "Unknown tariff '{tariff}'. Use one of: {known}.",
     "tariff.quantity_negative": (
         "Consumption {quantity} is negative. Check the meter readings: "
@@ -102,6 +118,27 @@ MESSAGES: dict[str, str] = {
     ),
     "print_job.not_found": "No print job {job}. Refresh the print queue and pick a job from it.",
     "print_job.done": "Print job {job} has already been printed. Use reprint to print a duplicate.",
+    "printer.not_configured": (
+        "No receipt printer is configured for this terminal. Set one in the settings "
+        "(printer_uri) or pass --printer URI."
+    ),
+    "statement.period_reversed": (
+        "The period starts on {date_from}, after it ends on {date_to}. "
+        "Swap the two dates (--from is the first day, --to the last)."
+    ),
+    "date.invalid": "{field} '{text}' is not a date. Type it as YYYY-MM-DD, e.g. 2024-03-31.",
+    "certificate.payment_voided": (
+        "Receipt {receipt_no} was voided: no payment certificate can be issued for it. "
+        "Check the receipt number, or issue the certificate of the payment that replaced it."
+    ),
+    "certificate.debt_outstanding": (
+        "Account {account_no} still owes {due} on {count} bill(s): {bills}. A no-debt "
+        "certificate is issued only when nothing is due: take the payment first."
+    ),
+    "pdf.output_unwritable": (
+        "Cannot write the PDF to {path} ({problem}). Choose a file in a folder that exists "
+        "and that you may write to."
+    ),
 }
 
 

@@ -21,6 +21,8 @@ from desktop.domain.allocation import AllocationLine, AllocationPlan, OpenBill, 
 from desktop.domain.errors import DomainError
 from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser, require
+from desktop.services.sessions import require_open_session
+from desktop.store import journal
 from desktop.store.db import UnitOfWork
 from desktop.store.models import Account, Allocation, Bill, OutboxItem, Payment, Receipt
 from desktop.text import ascii_digits, normalize_identifier
@@ -135,6 +137,7 @@ def take_payment(
     require(user, "take_payment")
     session = uow.session
     settings = load_terminal_settings(session)
+    till = require_open_session(session, settings, user)
     plan = preview_payment(session, request, settings)
     account = find_account(session, request.account_no)
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
@@ -165,6 +168,7 @@ def take_payment(
             agency=settings.agency_code,
             terminal=settings.terminal_code,
             status="valid",
+            session_uuid=till.uuid,
         )
     )
     session.flush()
@@ -203,32 +207,36 @@ def take_payment(
             print_count=0,
         )
     )
+    outbox_payload = {
+        "payment_uuid": payment_uuid,
+        "receipt_uuid": receipt_uuid,
+        "receipt_no": receipt_no,
+        "account_no": account.account_no,
+        "created_at": created_at.isoformat(),
+        "tender": request.tender,
+        "currency": account.currency,
+        "amount": request.amount.as_str(),
+        "credit": plan.credit.as_str(),
+        **card,
+        "agency": settings.agency_code,
+        "terminal": settings.terminal_code,
+        "session_uuid": till.uuid,
+        "user": user.username,
+        "allocations": allocation_rows,
+    }
     session.add(
         OutboxItem(
             uuid=str(uuid.uuid4()),
             entity="payment",
             entity_uuid=payment_uuid,
             op="create",
-            payload={
-                "payment_uuid": payment_uuid,
-                "receipt_uuid": receipt_uuid,
-                "receipt_no": receipt_no,
-                "account_no": account.account_no,
-                "created_at": created_at.isoformat(),
-                "tender": request.tender,
-                "currency": account.currency,
-                "amount": request.amount.as_str(),
-                "credit": plan.credit.as_str(),
-                **card,
-                "agency": settings.agency_code,
-                "terminal": settings.terminal_code,
-                "user": user.username,
-                "allocations": allocation_rows,
-            },
+            payload=outbox_payload,
             created_at=created_at,
         )
     )
     session.flush()
+    journal.append(session, "payment", outbox_payload, username=user.username,
+                   entity_uuid=payment_uuid, now=now)  # fmt: skip
     balance = account_balance(session, account)
     uow.commit()
     return PaymentResult(

@@ -64,9 +64,7 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._read = sessionmaker(engine, expire_on_commit=False)
-        self._write = sessionmaker(
-            engine.execution_options(**_WRITE), expire_on_commit=False
-        )
+        self._write = sessionmaker(engine.execution_options(**_WRITE), expire_on_commit=False)
 
     @classmethod
     def open(cls, url: str) -> Store:

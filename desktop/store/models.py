@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -186,6 +187,7 @@ class Payment(Base):
     agency: Mapped[str] = mapped_column(String(16))
     terminal: Mapped[str] = mapped_column(String(16))
     status: Mapped[str] = mapped_column(String(16), default="valid")
+    session_uuid: Mapped[str | None] = mapped_column(ForeignKey("cash_sessions.uuid"), index=True)
 
     allocations: Mapped[list[Allocation]] = relationship(back_populates="payment")
 
@@ -231,3 +233,113 @@ class OutboxItem(Base):
     payload: Mapped[dict] = mapped_column(JSON)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+
+
+class PrintJob(Base):
+    """Bytes waiting for (or sent to) a printer: the persistent print queue.
+
+    Why a table: the payment is committed before anything is printed, and a printer that is
+    offline, out of paper or unplugged must never lose the receipt. The job keeps the exact
+    bytes rendered at the time (an original stays an original when retried), the printer URI,
+    its status (queued, printing, done, failed), the attempts made and the last error code.
+    """
+
+    __tablename__ = "print_jobs"
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    receipt_no: Mapped[str | None] = mapped_column(String(48), index=True)
+    payload: Mapped[bytes] = mapped_column(LargeBinary)
+    printer_uri: Mapped[str] = mapped_column(String(300))
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(String(64))
+    last_message: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class BusinessDay(Base):
+    """An agency's business day: opened by its first cash session, closed once by a manager.
+
+    Closing writes the Z totals (canonical JSON), the Z number (sequential per agency), the
+    perpetual grand total and the journal hash at that moment; a closed day is locked.
+    """
+
+    __tablename__ = "business_days"
+    agency: Mapped[str] = mapped_column(String(16), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    opened_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    closed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    z_number: Mapped[int | None] = mapped_column(Integer)
+    totals: Mapped[str | None] = mapped_column(Text)
+    grand_total_minor: Mapped[int | None] = mapped_column(Integer)
+    journal_hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class CashSession(Base):
+    """A clerk's till on one terminal for one business day, from opening float to blind count."""
+
+    __tablename__ = "cash_sessions"
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    agency: Mapped[str] = mapped_column(String(16))
+    terminal: Mapped[str] = mapped_column(String(16))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    business_day: Mapped[dt.date] = mapped_column(Date)
+    currency: Mapped[str] = mapped_column(String(3))
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    opened_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    opening_float_minor: Mapped[int] = mapped_column(Integer)
+    opening_count: Mapped[dict] = mapped_column(JSON)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    counted_count: Mapped[dict | None] = mapped_column(JSON)
+    counted_cash_minor: Mapped[int | None] = mapped_column(Integer)
+    counted_card_minor: Mapped[int | None] = mapped_column(Integer)
+    expected_cash_minor: Mapped[int | None] = mapped_column(Integer)
+    expected_card_minor: Mapped[int | None] = mapped_column(Integer)
+    validated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    justification: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_cash_sessions_terminal_status", "agency", "terminal", "status"),)
+
+
+class CashMovement(Base):
+    """Cash taken to the safe (pickup) or added to the till (top-up), approved by a manager."""
+
+    __tablename__ = "cash_movements"
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    session_uuid: Mapped[str] = mapped_column(ForeignKey("cash_sessions.uuid"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    amount_minor: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text)
+    approved_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class PaymentVoid(Base):
+    """Why and by whom a payment was voided (the payment row keeps everything else)."""
+
+    __tablename__ = "payment_voids"
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    payment_uuid: Mapped[str] = mapped_column(ForeignKey("payments.uuid"), unique=True)
+    reason_code: Mapped[str] = mapped_column(String(32))
+    reason_text: Mapped[str] = mapped_column(Text)
+    requested_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    approved_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class JournalEntry(Base):
+    """One link of the inalterable journal (see desktop.store.journal)."""
+
+    __tablename__ = "journal"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(32))
+    entity_uuid: Mapped[str | None] = mapped_column(String(36))
+    username: Mapped[str | None] = mapped_column(String(64))
+    record: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from desktop.bootstrap import open_store
 from desktop.cli import main
+from tests.factories import open_till
 
 TODAY = "2026-11-23"
 TABLES = ("payments", "allocations", "receipts", "outbox", "receipt_series")
@@ -46,7 +48,17 @@ def db(demo_db: Path, tmp_path: Path) -> Path:
     """A private copy of the demo database, so payments in one test never leak into another."""
     copy = tmp_path / "demo.db"
     shutil.copy(demo_db, copy)
+    with_open_till(copy)
     return copy
+
+
+def with_open_till(path: Path) -> None:
+    """Open amina's cash session, as she does first thing in the morning."""
+    store = open_store(path)
+    try:
+        open_till(store, "amina")
+    finally:
+        store.dispose()
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, object]:
@@ -130,6 +142,7 @@ def test_moroccan_demo_bills_in_dirhams_and_accepts_arabic_indic_amounts(
         == 0
     )
     capsys.readouterr()
+    with_open_till(db)
     account_no = account_with_open_bills(db, 1)
     code, acc = run(capsys, "--db", str(db), "account", account_no, "--json")
     assert code == 0 and acc["currency"] == "MAD" and account_no.startswith("7")

@@ -1,0 +1,153 @@
+"""Voiding a payment the same day, with a manager's approval on the spot (four eyes).
+
+Why so strict: a void gives money back and reopens bills, which is exactly what a dishonest
+till would want to hide. So it is only possible while the payment's own session is still
+open, the approver types their own credentials and cannot be the clerk, the payment row is
+only flagged (never edited or deleted), the receipt keeps its number, and the void goes to
+the journal and the outbox in the same transaction. After the session is closed, corrections
+are new entries (a later issue), never edits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+
+from desktop.domain.errors import DomainError
+from desktop.money import Money
+from desktop.services.auth import AuthenticatedUser, require
+from desktop.store import journal
+from desktop.store.db import UnitOfWork
+from desktop.store.models import (
+    Account,
+    Allocation,
+    Bill,
+    CashSession,
+    OutboxItem,
+    Payment,
+    PaymentVoid,
+    Receipt,
+)
+
+VOID_REASONS = (
+    "wrong_amount",
+    "wrong_account",
+    "wrong_tender",
+    "duplicate",
+    "customer_request",
+    "other",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class VoidResult:
+    """A voided payment. Fields: receipt_no, payment_uuid, amount, tender (cash to hand back
+    when 'cash'), reopened (bill numbers), approved_by (username)."""
+
+    receipt_no: str
+    payment_uuid: str
+    amount: Money
+    tender: str
+    reopened: tuple[str, ...]
+    approved_by: str
+
+
+def void_payment(
+    uow: UnitOfWork,
+    clerk: AuthenticatedUser,
+    approver: AuthenticatedUser,
+    receipt_no: str,
+    reason_code: str,
+    reason_text: str = "",
+    *,
+    now: dt.datetime | None = None,
+) -> VoidResult:
+    """Void the payment of ``receipt_no``; refuse with nothing written when not allowed."""
+    require(clerk, "take_payment")
+    require(approver, "approve")
+    if approver.id == clerk.id:
+        raise DomainError("approval.same_person", username=clerk.username)
+    if reason_code not in VOID_REASONS:
+        raise DomainError("void.reason_unknown", reason=reason_code, known=", ".join(VOID_REASONS))
+    if reason_code == "other" and not reason_text.strip():
+        raise DomainError(
+            "input.invalid", field="reason", problem="describe the reason for 'other'"
+        )
+    s = uow.session
+    found = s.execute(
+        select(Payment, Receipt.receipt_no)
+        .join(Receipt, Receipt.payment_uuid == Payment.uuid)
+        .where(Receipt.receipt_no == receipt_no.strip().upper())
+    ).first()
+    if found is None:
+        raise DomainError("payment.not_found", receipt_no=receipt_no)
+    payment, number = found
+    if payment.status == "void":
+        raise DomainError("void.already_void", receipt_no=number)
+    till = s.get(CashSession, payment.session_uuid) if payment.session_uuid else None
+    today = (now or dt.datetime.now(dt.UTC)).astimezone().date()
+    if till is None or till.business_day != today:
+        day = till.business_day.isoformat() if till else payment.created_at.date().isoformat()
+        raise DomainError("void.not_same_day", receipt_no=number, day=day)
+    if till.status != "open":
+        raise DomainError("void.session_closed", receipt_no=number)
+    account = s.get(Account, payment.account_id)
+    assert account is not None
+    if payment.credit_minor:
+        if account.credit_minor < payment.credit_minor:
+            cur = payment.currency
+            raise DomainError(
+                "void.credit_used", receipt_no=number,
+                credit=Money(payment.credit_minor, cur).as_str(),
+                available=Money(account.credit_minor, cur).as_str(),
+            )  # fmt: skip
+        account.credit_minor -= payment.credit_minor
+    reopened: list[str] = []
+    for allocation, bill_no in s.execute(
+        select(Allocation, Bill.bill_no)
+        .join(Bill, Bill.id == Allocation.bill_id)
+        .where(Allocation.payment_uuid == payment.uuid)
+        .order_by(Bill.due_date)
+    ):
+        s.execute(
+            update(Bill)
+            .where(Bill.id == allocation.bill_id)
+            .values(open_minor=Bill.open_minor + allocation.amount_minor)
+        )
+        reopened.append(bill_no)
+    payment.status = "void"
+    moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(tzinfo=None)
+    void = PaymentVoid(
+        uuid=str(uuid.uuid4()), payment_uuid=payment.uuid, reason_code=reason_code,
+        reason_text=reason_text.strip(), requested_by=clerk.id, approved_by=approver.id,
+        created_at=moment,
+    )  # fmt: skip
+    s.add(void)
+    payload = {
+        "void_uuid": void.uuid,
+        "payment_uuid": payment.uuid,
+        "receipt_no": number,
+        "reason": reason_code,
+        "reason_text": reason_text.strip(),
+        "requested_by": clerk.username,
+        "approved_by": approver.username,
+        "created_at": moment.isoformat(),
+    }
+    s.add(
+        OutboxItem(
+            uuid=str(uuid.uuid4()), entity="payment", entity_uuid=payment.uuid, op="void",
+            payload=payload, created_at=moment,
+        )
+    )  # fmt: skip
+    s.flush()
+    journal.append(s, "payment.void", payload, username=clerk.username,
+                   entity_uuid=payment.uuid, now=now)  # fmt: skip
+    result = VoidResult(
+        number, payment.uuid, Money(payment.amount_minor, payment.currency), payment.tender,
+        tuple(reopened), approver.username,
+    )  # fmt: skip
+    uow.commit()
+    return result
