@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from desktop import cli_cash
+from desktop import cli_cash, cli_users
 from desktop.bootstrap import init_database, open_store
 from desktop.config import DB_ENV, default_db_path, load_terminal_settings
 from desktop.domain.errors import DomainError
@@ -89,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     cli_cash.register(sub)
+    cli_users.register(sub)
     for plugin in _plugins():
         plugin.register(sub)
     return parser

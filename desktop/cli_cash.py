@@ -90,7 +90,7 @@ def register(sub: Any) -> None:
     ver.set_defaults(handler=cmd_audit_verify)
 
 
-def _password(env: str, who: str) -> str:
+def password_from(env: str, who: str) -> str:
     value = os.environ.get(env)
     if value is not None:
         return value
@@ -103,7 +103,7 @@ def _password(env: str, who: str) -> str:
 
 def login(store: Store, username: str, *, approver: bool = False) -> AuthenticatedUser:
     env = APPROVER_PASSWORD_ENV if approver else "GUICHET_PASSWORD"
-    password = _password(env, username)
+    password = password_from(env, username)
     with store.unit_of_work() as uow:
         return authenticate(uow, username, password)
 

@@ -37,7 +37,7 @@ class ConsumptionChart(QWidget):
         self._bars: tuple[Bar, ...] = ()
         self._legend = ("", "")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(140)
+        self.setMinimumHeight(170)
 
     def set_bars(self, title: str, bars: Sequence[Bar], legend: tuple[str, str]) -> None:
         """``legend`` is (actual, estimated) text, already translated."""
@@ -57,8 +57,11 @@ class ConsumptionChart(QWidget):
         line = fm.height()
         w, h = self.width(), self.height()
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-        p.drawText(QRectF(4, 0, w - 8, line), int(align | Qt.AlignmentFlag.AlignVCenter), self._title)
+        # AlignLeft is mirrored by Qt in a right-to-left widget: the title starts at the reading side.
+        p.drawText(
+            QRectF(4, 0, w - 8, line),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self._title,
+        )  # fmt: skip
         self._legend_row(p, line, w, rtl)
         top, bottom = 2 * line + 10, h - line - 4
         if not self._bars or bottom - top < 10:

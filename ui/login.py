@@ -73,9 +73,12 @@ class LoginDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         self.form = QFormLayout()
-        self.form.addRow("", self.username)
-        self.form.addRow("", self.password)
-        self.form.addRow("", self.language)
+        self.labels: dict[QWidget, QLabel] = {}
+        for field in (self.username, self.password, self.language):
+            label = QLabel()
+            label.setBuddy(field)  # Alt+mnemonic focuses the field
+            self.labels[field] = label
+            self.form.addRow(label, field)
         self.title = QLabel(objectName="title")
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout = QVBoxLayout(self)
@@ -90,9 +93,9 @@ class LoginDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Guichet — log in"))
         self.title.setText(self.tr("Counter log-in"))
-        self.form.labelForField(self.username).setText(self.tr("&User name"))
-        self.form.labelForField(self.password).setText(self.tr("&Password"))
-        self.form.labelForField(self.language).setText(self.tr("&Language"))
+        self.labels[self.username].setText(self.tr("&User name"))
+        self.labels[self.password].setText(self.tr("&Password"))
+        self.labels[self.language].setText(self.tr("&Language"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
 
@@ -110,6 +113,7 @@ class LoginDialog(QDialog):
     def _language_changed(self) -> None:
         self._language_chosen = True
         self._translators.install(str(self.language.currentData()))
+        self.retranslate()  # the LanguageChange event comes later; show the new words now
 
     def _submit(self) -> None:
         if not self.username.text().strip():
@@ -196,8 +200,8 @@ class LockDialog(QDialog):
 
     def _ok(self, _user: AuthenticatedUser) -> None:
         self.password.setEnabled(True)
+        self.accept()  # close first, so the window gets the focus back
         self.unlocked.emit()
-        self.accept()
 
     def _refused(self, error: BaseException) -> None:
         self.password.setEnabled(True)

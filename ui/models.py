@@ -26,7 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.services.accounts import BillView, PaymentView, ServicePointView
 from desktop.store.search import SearchHit
-from ui.i18n import Formats, term
+from ui.i18n import Formats, isolate, term
 
 T = TypeVar("T")
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -118,9 +118,9 @@ class SearchResultsModel(RecordTableModel[SearchHit]):
     columns = (
         Column(QT_TRANSLATE_NOOP("Columns", "Account"), lambda h, f: h.account_no),
         Column(QT_TRANSLATE_NOOP("Columns", "Name (Arabic)"), lambda h, f: h.name_ar),
-        Column(QT_TRANSLATE_NOOP("Columns", "Name (Latin)"), lambda h, f: h.name_latin),
-        Column(QT_TRANSLATE_NOOP("Columns", "City"), lambda h, f: h.city),
-        Column(QT_TRANSLATE_NOOP("Columns", "Address"), lambda h, f: h.address),
+        Column(QT_TRANSLATE_NOOP("Columns", "Name (Latin)"), lambda h, f: isolate(h.name_latin)),
+        Column(QT_TRANSLATE_NOOP("Columns", "City"), lambda h, f: isolate(h.city)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Address"), lambda h, f: isolate(h.address)),
         Column(QT_TRANSLATE_NOOP("Columns", "Found by"), _matched),
     )
 
@@ -183,12 +183,12 @@ class PaymentsModel(RecordTableModel[PaymentView]):
 
     columns = (
         Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda p, f: f.datetime(p.created_at)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Receipt"), lambda p, f: p.receipt_no or "—"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Receipt"), lambda p, f: isolate(p.receipt_no or "—")),
         Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda p, f: f.money(p.amount), _TRAILING),
         Column(QT_TRANSLATE_NOOP("Columns", "Tender"), lambda p, f: term(p.tender)),
         Column(QT_TRANSLATE_NOOP("Columns", "Channel"), lambda p, f: term(p.channel)),
         Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda p, f: term(p.status)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Bills"), lambda p, f: ", ".join(p.bills)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Bills"), lambda p, f: isolate(", ".join(p.bills))),
     )
 
     def style(self, record: PaymentView, column: int, role: int) -> Any:

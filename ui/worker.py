@@ -15,6 +15,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop.domain.errors import DomainError
@@ -74,20 +75,40 @@ class DbWorker(QObject):
         self._relay.finished.connect(self._relay.deliver)
         self._pending = 0
 
-    def submit(self, job: Job, on_success: Success | None = None, on_failure: Failure | None = None) -> None:
-        """Queue ``job``; exactly one of the callbacks is later called on the GUI thread."""
+    def submit(
+        self,
+        job: Job,
+        on_success: Success | None = None,
+        on_failure: Failure | None = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """Queue ``job``; exactly one of the callbacks is later called on the GUI thread.
+
+        The callbacks are skipped when ``owner`` (or the object of a bound-method callback)
+        has been deleted in the meantime: a closed dialog must not be updated.
+        """
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
         self._pool.start(
-            _Task(self.store, job, self._relay, self._done(on_success), self._done(on_failure))
+            _Task(
+                self.store, job, self._relay,
+                self._done(on_success, owner), self._done(on_failure, owner),
+            )  # fmt: skip
         )
 
-    def _done(self, callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
+    def _done(
+        self, callback: Callable[[Any], None] | None, owner: QObject | None
+    ) -> Callable[[Any], None]:
+        owner = owner or getattr(callback, "__self__", None)
+
         def call(value: Any) -> None:
             self._pending -= 1
             if self._pending == 0:
                 self.busy_changed.emit(False)
+            if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+                return  # the dialog or window that asked was closed and deleted meanwhile
             if callback is not None:
                 callback(value)
 

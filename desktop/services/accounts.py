@@ -172,8 +172,14 @@ def _payments(session: Session, account_id: int, cur: str) -> tuple[PaymentView,
             bills[pay_uuid].append(bill_no)
     return tuple(
         PaymentView(
-            p.uuid, receipt_no, p.created_at, Money(p.amount_minor, cur), p.tender,
-            p.channel, p.status, tuple(sorted(bills[p.uuid])),
+            p.uuid,
+            receipt_no,
+            p.created_at,
+            Money(p.amount_minor, cur),
+            p.tender,
+            p.channel,
+            p.status,
+            tuple(sorted(bills[p.uuid])),
         )  # fmt: skip
         for p, receipt_no in rows
     )

@@ -16,6 +16,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
 from desktop.domain.errors import DomainError
+from desktop.store import journal
 from desktop.store.db import UnitOfWork
 from desktop.store.models import User
 
@@ -54,29 +55,82 @@ def authenticate(uow: UnitOfWork, username: str, password: str) -> Authenticated
     The failure counter is committed even when the login is refused, so the caller must pass
     a unit of work of its own (nothing else is written in it).
     """
-    user = uow.session.scalars(select(User).where(User.username == username.strip())).first()
+    s = uow.session
+    user = s.scalars(select(User).where(User.username == username.strip())).first()
     if user is None:
         _spend_same_time(password)
+        _journal_login(uow, "login.refused", username.strip()[:64], "unknown user")
         # Same code as a wrong password: the JSON/CLI output must not reveal who exists.
         raise DomainError("auth.wrong_password", username=username)
     if not user.active:
+        _journal_login(uow, "login.refused", user.username, "disabled")
         raise DomainError("auth.inactive", username=user.username)
     if user.failed_logins >= MAX_FAILED_LOGINS:
+        _journal_login(uow, "login.refused", user.username, "locked")
         raise DomainError("auth.locked", username=user.username)
     try:
         _hasher.verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):
         user.failed_logins += 1
-        uow.commit()
-        if user.failed_logins >= MAX_FAILED_LOGINS:
+        locked = user.failed_logins >= MAX_FAILED_LOGINS
+        _journal_login(uow, "login.refused", user.username,
+                       "wrong password, now locked" if locked else "wrong password")  # fmt: skip
+        if locked:
             raise DomainError("auth.locked", username=user.username) from None
         raise DomainError("auth.wrong_password", username=user.username) from None
-    if user.failed_logins or _hasher.check_needs_rehash(user.password_hash):
-        user.failed_logins = 0
-        if _hasher.check_needs_rehash(user.password_hash):
-            user.password_hash = _hasher.hash(password)
-        uow.commit()
+    user.failed_logins = 0
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = _hasher.hash(password)
+    _journal_login(uow, "login", user.username, "")
     return AuthenticatedUser(user.id, user.username, user.full_name, user.role, user.language)
+
+
+def _journal_login(uow: UnitOfWork, kind: str, username: str, detail: str) -> None:
+    """Every log-in and refused log-in goes to the journal, committed at once."""
+    journal.append(uow.session, kind, {"detail": detail} if detail else {}, username=username)
+    uow.commit()
+
+
+def change_password(uow: UnitOfWork, user: AuthenticatedUser, old: str, new: str) -> None:
+    """A user changes their own password (the old one is checked again)."""
+    row = uow.session.get(User, user.id)
+    assert row is not None
+    try:
+        _hasher.verify(row.password_hash, old)
+    except (VerificationError, InvalidHashError):
+        raise DomainError("auth.wrong_password", username=user.username) from None
+    _check_new_password(new, user.username)
+    row.password_hash = _hasher.hash(new)
+    journal.append(uow.session, "user.password", {"target": user.username}, username=user.username)
+    uow.commit()
+
+
+def reset_user(
+    uow: UnitOfWork, admin: AuthenticatedUser, username: str, *, password: str | None = None,
+    active: bool | None = None,
+) -> None:  # fmt: skip
+    """An admin unlocks a user (clears the failure count), sets a new password or (de)activates."""
+    require(admin, "manage_users")
+    row = uow.session.scalars(select(User).where(User.username == username)).first()
+    if row is None:
+        raise DomainError("user.not_found", username=username)
+    row.failed_logins = 0
+    if password is not None:
+        _check_new_password(password, username)
+        row.password_hash = _hasher.hash(password)
+    if active is not None:
+        row.active = active
+    journal.append(
+        uow.session, "user.reset",
+        {"target": username, "password": password is not None, "active": active},
+        username=admin.username,
+    )  # fmt: skip
+    uow.commit()
+
+
+def _check_new_password(password: str, username: str) -> None:
+    if len(password) < 8 or password.lower() == username.lower() or password.isdigit():
+        raise DomainError("auth.weak_password")
 
 
 @cache
@@ -101,6 +155,31 @@ def require(user: AuthenticatedUser, action: str) -> None:
             action=action.replace("_", " "),
             needed=" or ".join(allowed),
         )
+
+
+def create_user(
+    uow: UnitOfWork, admin: AuthenticatedUser, username: str, password: str, role: str,
+    full_name: str, language: str = "fr",
+) -> None:  # fmt: skip
+    """An admin creates a user with a strong first password; journaled and committed."""
+    require(admin, "manage_users")
+    if uow.session.scalars(select(User).where(User.username == username.strip())).first():
+        raise DomainError("user.exists", username=username)
+    _check_new_password(password, username)
+    add_user(uow, username, password, role, full_name, language)
+    uow.session.flush()
+    journal.append(uow.session, "user.create", {"target": username.strip(), "role": role},
+                   username=admin.username)  # fmt: skip
+    uow.commit()
+
+
+def list_users(uow: UnitOfWork) -> list[dict[str, object]]:
+    rows = uow.session.scalars(select(User).order_by(User.username)).all()
+    return [
+        {"username": u.username, "full_name": u.full_name, "role": u.role, "active": u.active,
+         "locked": u.failed_logins >= MAX_FAILED_LOGINS, "language": u.language}
+        for u in rows
+    ]  # fmt: skip
 
 
 def add_user(

@@ -121,9 +121,7 @@ class ReceiptData:
         return self.tender == "cash"
 
 
-def receipt_data(
-    session: Session, receipt_no: str, *, tz: dt.tzinfo | None = None
-) -> ReceiptData:
+def receipt_data(session: Session, receipt_no: str, *, tz: dt.tzinfo | None = None) -> ReceiptData:
     """Read receipt ``receipt_no``; ``receipt.not_found`` if there is none.
 
     ``tz`` overrides the time zone of ``issued_at`` (else the ``timezone`` setting, else the
@@ -141,23 +139,26 @@ def receipt_data(
     receipt, payment, account = row
     settings = load_terminal_settings(session)
     extra = dict(
-        session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(OPTIONAL_KEYS)))
-        .tuples()
-        .all()
+        session.execute(
+            select(Setting.key, Setting.value).where(Setting.key.in_(OPTIONAL_KEYS))
+        ).all()
     )
     cur = payment.currency
     bills = tuple(
         ReceiptBill(bill_no, service, start, end, Money(amount, cur))
         for bill_no, service, start, end, amount in session.execute(
             select(
-                Bill.bill_no, ServicePoint.service, Bill.period_start, Bill.period_end,
+                Bill.bill_no,
+                ServicePoint.service,
+                Bill.period_start,
+                Bill.period_end,
                 Allocation.amount_minor,
             )  # fmt: skip
             .join(Bill, Bill.id == Allocation.bill_id)
             .join(ServicePoint, ServicePoint.id == Bill.service_point_id)
             .where(Allocation.payment_uuid == payment.uuid)
             .order_by(Bill.due_date, Bill.bill_no)
-        ).tuples()
+        )
     )
     clerk = ""
     if payment.user_id is not None:
@@ -306,5 +307,7 @@ def _zone(name: str | None) -> dt.tzinfo | None:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise DomainError(
-            "input.invalid", field="timezone", problem=f"unknown time zone '{name}'; use an IANA name such as Africa/Algiers."
+            "input.invalid",
+            field="timezone",
+            problem=f"unknown time zone '{name}'; use an IANA name such as Africa/Algiers.",
         ) from None

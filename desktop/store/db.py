@@ -18,6 +18,9 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.domain.errors import DomainError
+from desktop.store import journal
+
 BUSY_TIMEOUT_MS = 5000
 _WRITE = {"guichet_write": True}
 
@@ -105,11 +108,30 @@ class UnitOfWork:
         self.session.begin()
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
         try:
             self.session.rollback()
+            if isinstance(exc, DomainError) and exc.code == "auth.forbidden":
+                self._journal_refusal(exc)
         finally:
             self.session.close()
+
+    def _journal_refusal(self, exc: DomainError) -> None:
+        """A refused action is itself an event: journal it once the refused work is undone.
+
+        Never hides the refusal: if the journal cannot be written now, the refusal still
+        reaches the user.
+        """
+        try:
+            self.session.begin()
+            journal.append(
+                self.session, "permission.refused",
+                {k: str(v) for k, v in exc.params.items()},
+                username=str(exc.params.get("username", "")) or None,
+            )  # fmt: skip
+            self.session.commit()
+        except Exception:  # noqa: BLE001 - see docstring
+            self.session.rollback()
 
     def commit(self) -> None:
         self.session.commit()

@@ -1,26 +1,26 @@
-"""The Arabic font shipped with the application (Noto Sans Arabic, SIL OFL 1.1, see OFL.txt).
+"""The Arabic font of the window: the Noto Sans Arabic shipped in reports/fonts (SIL OFL 1.1).
 
 Why ship it: a fresh Linux install may have no Arabic font at all (letters would show as
 boxes) and Windows fonts differ per edition; a TTF inside the package renders the same
-everywhere after a plain ``pip install``, with no system step. The files are copied
-unmodified from Debian's ``fonts-noto-core``.
+everywhere after a plain ``pip install``, with no system step. One copy of the files
+serves the window, the receipts and the PDFs.
 """
 
 from __future__ import annotations
 
-from importlib.resources import files
-
 from PySide6.QtGui import QFont, QFontDatabase
 
+from reports.fonts import ARABIC_BOLD, ARABIC_REGULAR, font_file
+
 ARABIC_FAMILY = "Noto Sans Arabic"
-_FILES = ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")
+_FILES = (ARABIC_REGULAR, ARABIC_BOLD)
 
 
 def load_arabic_font() -> str | None:
     """Register the shipped TTFs with Qt; return the family name, or None if unusable."""
     family = None
     for name in _FILES:
-        font_id = QFontDatabase.addApplicationFontFromData((files(__name__) / name).read_bytes())
+        font_id = QFontDatabase.addApplicationFontFromData(font_file(name).read_bytes())
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         family = family or (families[0] if families else None)
     return family

@@ -4,7 +4,7 @@ Why one module: switching language must change three things together (the transl
 strings, the right-to-left layout, and how amounts and dates are written), and the domain
 error codes must turn into translated sentences. Source strings are English; the ``.ts``
 files next to this module are kept with ``pyside6-lupdate`` and compiled to ``.qm`` with
-``pyside6-lrelease`` (see ``scripts/update_translations.sh``).
+``pyside6-lrelease`` (run ``python -m ui.i18n.update``).
 """
 
 from __future__ import annotations
@@ -38,6 +38,14 @@ def babel_locale(lang: str, currency: str) -> str:
     if lang == "en":
         return "en"
     return f"{lang}_{_COUNTRY.get(currency, 'DZ')}"
+
+
+def isolate(text: str) -> str:
+    """Wrap free text (an address, a name) so its own first letter decides its direction.
+
+    Without it, "81 Rue Khemisti" in a right-to-left cell is shown as "Rue Khemisti 81".
+    """
+    return f"{FSI}{text}{PDI}" if text else text
 
 
 def system_language() -> str:
@@ -132,6 +140,10 @@ ERROR_TEMPLATES: dict[str, str] = {
     "db.not_initialised": QT_TRANSLATE_NOOP("Errors", "Database {path} has no Guichet schema. Run 'guichet init --db {path}' first."),
     "db.outdated": QT_TRANSLATE_NOOP("Errors", "Database {path} is at an older version. Run 'guichet init --db {path}' to upgrade it."),
     "search.empty": QT_TRANSLATE_NOOP("Errors", "Type at least one letter or digit to search."),
+    "session.none_open": QT_TRANSLATE_NOOP("Errors", "{username} has no open cash session on terminal {terminal}. Open one with the counted float first."),
+    "session.already_open": QT_TRANSLATE_NOOP("Errors", "Terminal {terminal} already has an open cash session ({username}). Close it before opening another."),
+    "cash.unknown_denomination": QT_TRANSLATE_NOOP("Errors", "{value} is not a {currency} note or coin here. Count with the listed denominations."),
+    "cash.bad_count": QT_TRANSLATE_NOOP("Errors", "The count for {value} must be a whole number of 0 or more (got {count}). Count again."),
 }
 
 

@@ -1,0 +1,202 @@
+"""Words printed on the PDF documents, in Arabic, French and English.
+
+Why a table here rather than Qt Linguist: the PDFs are made by the CLI and by workers with
+no Qt loaded, and a document must be printable in a language other than the clerk's (the
+customer chooses). Placeholders are named ({x}); values are inserted already formatted and
+isolated (see ``reports.pdf_common``), never built with f-strings inside the sentences.
+"""
+
+from __future__ import annotations
+
+LANGS = ("ar", "fr", "en")
+
+LABELS: dict[str, dict[str, str]] = {
+    "statement.title": {"ar": "كشف الحساب", "fr": "Relevé de compte", "en": "Account statement"},
+    "statement.period": {
+        "ar": "الفترة من {start} إلى {end}",
+        "fr": "Période du {start} au {end}",
+        "en": "Period from {start} to {end}",
+    },
+    "issued_on": {"ar": "حرر في {date}", "fr": "Édité le {date}", "en": "Issued on {date}"},
+    "page": {"ar": "صفحة {x} من {y}", "fr": "Page {x} sur {y}", "en": "Page {x} of {y}"},
+    "agency": {"ar": "{name}", "fr": "{name}", "en": "{name}"},
+    "customer": {"ar": "الزبون", "fr": "Client", "en": "Customer"},
+    "account_no": {"ar": "رقم الحساب", "fr": "N° de compte", "en": "Account no."},
+    "category": {"ar": "الصنف", "fr": "Catégorie", "en": "Category"},
+    "address": {"ar": "العنوان", "fr": "Adresse", "en": "Address"},
+    "meters": {"ar": "العدادات", "fr": "Compteurs", "en": "Meters"},
+    "col.date": {"ar": "التاريخ", "fr": "Date", "en": "Date"},
+    "col.description": {"ar": "البيان", "fr": "Libellé", "en": "Description"},
+    "col.reference": {"ar": "المرجع", "fr": "Référence", "en": "Reference"},
+    "col.debit": {"ar": "مدين", "fr": "Débit", "en": "Debit"},
+    "col.credit": {"ar": "دائن", "fr": "Crédit", "en": "Credit"},
+    "col.balance": {"ar": "الرصيد", "fr": "Solde", "en": "Balance"},
+    "opening": {"ar": "الرصيد الافتتاحي", "fr": "Solde d'ouverture", "en": "Opening balance"},
+    "closing": {"ar": "الرصيد الختامي", "fr": "Solde de clôture", "en": "Closing balance"},
+    "total_debit": {"ar": "مجموع المدين", "fr": "Total débit", "en": "Total debit"},
+    "total_credit": {"ar": "مجموع الدائن", "fr": "Total crédit", "en": "Total credit"},
+    "totals": {"ar": "المجاميع", "fr": "Totaux", "en": "Totals"},
+    "summary": {"ar": "ملخص", "fr": "Récapitulatif", "en": "Summary"},
+    "balance_note.due": {
+        "ar": "موجب: مبلغ مستحق على الزبون. سالب: رصيد دائن لصالحه.",
+        "fr": "Positif : dû par le client. Négatif : crédit en sa faveur.",
+        "en": "Positive: owed by the customer. Negative: credit in the customer's favour.",
+    },
+    "no_entries": {
+        "ar": "لا توجد حركات خلال هذه الفترة.",
+        "fr": "Aucun mouvement sur la période.",
+        "en": "No movement in this period.",
+    },
+    "aging.title": {
+        "ar": "أعمار الديون في {date}",
+        "fr": "Ancienneté des impayés au {date}",
+        "en": "Aging of unpaid bills at {date}",
+    },
+    "aging.0-30": {"ar": "من 0 إلى 30 يوما", "fr": "0 à 30 jours", "en": "0–30 days"},
+    "aging.31-90": {"ar": "من 31 إلى 90 يوما", "fr": "31 à 90 jours", "en": "31–90 days"},
+    "aging.91-180": {"ar": "من 91 إلى 180 يوما", "fr": "91 à 180 jours", "en": "91–180 days"},
+    "aging.>180": {"ar": "أكثر من 180 يوما", "fr": "Plus de 180 jours", "en": "Over 180 days"},
+    "aging.total": {"ar": "مجموع غير المسدد", "fr": "Total impayé", "en": "Total unpaid"},
+    "aging.credit": {
+        "ar": "رصيد دائن غير مخصص",
+        "fr": "Crédit non affecté",
+        "en": "Unallocated credit",
+    },
+    "aging.bills": {"ar": "عدد الفواتير", "fr": "Factures", "en": "Bills"},
+    "aging.bucket": {"ar": "التأخر", "fr": "Retard", "en": "Overdue"},
+    "aging.amount": {"ar": "المبلغ", "fr": "Montant", "en": "Amount"},
+    "plan.title": {
+        "ar": "رزنامة التسديد بالتقسيط الجارية",
+        "fr": "Échéancier en cours",
+        "en": "Active installment plan",
+    },
+    "plan.summary": {
+        "ar": "الرزنامة {ref} المتفق عليها في {date}: المبلغ الإجمالي {total}، الباقي {remaining}",
+        "fr": "Échéancier {ref} convenu le {date} : total {total}, reste {remaining}",
+        "en": "Plan {ref} agreed on {date}: total {total}, remaining {remaining}",
+    },
+    "plan.due": {"ar": "تاريخ الاستحقاق", "fr": "Échéance", "en": "Due date"},
+    "plan.amount": {"ar": "القسط", "fr": "Montant", "en": "Amount"},
+    "plan.paid": {"ar": "المسدد", "fr": "Payé", "en": "Paid"},
+    "chart.title": {
+        "ar": "الاستهلاك المفوتر — {service}، العداد {meter} ({unit})",
+        "fr": "Consommation facturée — {service}, compteur {meter} ({unit})",
+        "en": "Billed consumption — {service}, meter {meter} ({unit})",
+    },
+    "chart.actual": {"ar": "قراءة فعلية", "fr": "Relevé réel", "en": "Actual reading"},
+    "chart.estimated": {"ar": "تقدير", "fr": "Estimation", "en": "Estimate"},
+    "kind.bill": {"ar": "فاتورة {service}", "fr": "Facture {service}", "en": "{service} bill"},
+    "kind.adjustment": {
+        "ar": "تسوية {service}",
+        "fr": "Régularisation {service}",
+        "en": "{service} adjustment",
+    },
+    "kind.payment": {"ar": "تسديد — {channel}", "fr": "Paiement — {channel}", "en": "Payment — {channel}"},
+    "kind.void": {"ar": "إلغاء تسديد", "fr": "Annulation de paiement", "en": "Payment voided"},
+    "estimated": {"ar": "تقديرية", "fr": "estimée", "en": "estimated"},
+    "service.electricity": {"ar": "الكهرباء", "fr": "électricité", "en": "electricity"},
+    "service.gas": {"ar": "الغاز", "fr": "gaz", "en": "gas"},
+    "service.water": {"ar": "الماء", "fr": "eau", "en": "water"},
+    "service.sanitation": {"ar": "التطهير", "fr": "assainissement", "en": "sanitation"},
+    "channel.counter.cash": {"ar": "الشباك، نقدا", "fr": "guichet, espèces", "en": "counter, cash"},
+    "channel.counter.card": {"ar": "الشباك، بطاقة", "fr": "guichet, carte", "en": "counter, card"},
+    "channel.online": {"ar": "عبر الإنترنت", "fr": "en ligne", "en": "online"},
+    "channel.agency": {"ar": "وكالة", "fr": "agence", "en": "agency"},
+    "channel.post": {"ar": "البريد", "fr": "poste", "en": "post office"},
+    "channel.other": {"ar": "قناة أخرى", "fr": "autre canal", "en": "other channel"},
+    "tender.cash": {"ar": "نقدا", "fr": "Espèces", "en": "Cash"},
+    "tender.card": {"ar": "بطاقة بنكية", "fr": "Carte bancaire", "en": "Bank card"},
+    "category.residential_individual": {
+        "ar": "سكني فردي",
+        "fr": "Résidentiel individuel",
+        "en": "Residential, individual",
+    },
+    "category.residential_collective": {
+        "ar": "سكني جماعي",
+        "fr": "Résidentiel collectif",
+        "en": "Residential, collective",
+    },
+    "category.professional": {"ar": "مهني", "fr": "Professionnel", "en": "Professional"},
+    "category.administration": {"ar": "إدارة", "fr": "Administration", "en": "Administration"},
+    "unit.electricity": {"ar": "ك.و.س", "fr": "kWh", "en": "kWh"},
+    "unit.gas": {"ar": "م³", "fr": "m³", "en": "m³"},
+    "unit.water": {"ar": "م³", "fr": "m³", "en": "m³"},
+    "unit.sanitation": {"ar": "م³", "fr": "m³", "en": "m³"},
+    "currency.DZD": {"ar": "د.ج", "fr": "DA", "en": "DZD"},
+    "currency.MAD": {"ar": "د.م", "fr": "DH", "en": "MAD"},
+    # Certificates
+    "cert.payment.title": {
+        "ar": "شهادة تسديد",
+        "fr": "Attestation de paiement",
+        "en": "Payment certificate",
+    },
+    "cert.payment.body": {
+        "ar": "تشهد {company}، {agency}، أن الزبون {name} صاحب الحساب رقم {account} قد سدد "
+        "مبلغ {amount} بتاريخ {date}، بموجب وصل الاستلام رقم {receipt}.",
+        "fr": "{company}, {agency}, atteste que le client {name}, titulaire du compte n° "
+        "{account}, a réglé la somme de {amount} le {date}, suivant le reçu n° {receipt}.",
+        "en": "{company}, {agency}, certifies that the customer {name}, holder of account no. "
+        "{account}, paid {amount} on {date}, under receipt no. {receipt}.",
+    },
+    "cert.nodebt.title": {
+        "ar": "شهادة براءة الذمة",
+        "fr": "Attestation de non-dette",
+        "en": "No-debt certificate",
+    },
+    "cert.nodebt.body": {
+        "ar": "تشهد {company}، {agency}، أن الزبون {name} صاحب الحساب رقم {account} غير مدين "
+        "لها بأي مبلغ إلى غاية {date}، بعنوان جميع نقاط الخدمة المذكورة أدناه.",
+        "fr": "{company}, {agency}, atteste que le client {name}, titulaire du compte n° "
+        "{account}, ne lui doit aucune somme à la date du {date}, au titre de tous les points "
+        "de service ci-dessous.",
+        "en": "{company}, {agency}, certifies that the customer {name}, holder of account no. "
+        "{account}, owes it nothing as of {date}, for all the service points listed below.",
+    },
+    "cert.nodebt.credit": {
+        "ar": "للزبون رصيد دائن قدره {amount}.",
+        "fr": "Le client dispose d'un crédit de {amount}.",
+        "en": "The customer has a credit of {amount}.",
+    },
+    "cert.purpose": {
+        "ar": "سلمت هذه الشهادة بطلب من المعني لاستعمالها في حدود ما يسمح به القانون.",
+        "fr": "La présente attestation est délivrée à la demande de l'intéressé pour servir et "
+        "valoir ce que de droit.",
+        "en": "This certificate is issued at the customer's request, for whatever purpose it "
+        "may lawfully serve.",
+    },
+    "cert.reference": {"ar": "المرجع", "fr": "Référence", "en": "Reference"},
+    "cert.receipt": {"ar": "وصل الاستلام", "fr": "Reçu", "en": "Receipt"},
+    "cert.date": {"ar": "تاريخ التسديد", "fr": "Date du paiement", "en": "Payment date"},
+    "cert.amount": {"ar": "المبلغ", "fr": "Montant", "en": "Amount"},
+    "cert.tender": {"ar": "طريقة الدفع", "fr": "Mode de paiement", "en": "Tender"},
+    "cert.card": {"ar": "البطاقة", "fr": "Carte", "en": "Card"},
+    "cert.auth": {"ar": "رمز الترخيص", "fr": "Autorisation", "en": "Authorisation"},
+    "cert.bills": {"ar": "الفواتير المسددة", "fr": "Factures réglées", "en": "Bills settled"},
+    "cert.bill": {"ar": "الفاتورة", "fr": "Facture", "en": "Bill"},
+    "cert.period": {"ar": "الفترة", "fr": "Période", "en": "Period"},
+    "cert.credit": {"ar": "إلى الرصيد الدائن", "fr": "Au crédit du compte", "en": "To account credit"},
+    "cert.clerk": {"ar": "العون", "fr": "Agent", "en": "Clerk"},
+    "cert.check": {"ar": "رمز التحقق", "fr": "Code de vérification", "en": "Verification code"},
+    "cert.services": {"ar": "نقاط الخدمة", "fr": "Points de service", "en": "Service points"},
+    "cert.last_payment": {
+        "ar": "آخر تسديد: {date}، الوصل {receipt}",
+        "fr": "Dernier paiement : {date}, reçu {receipt}",
+        "en": "Last payment: {date}, receipt {receipt}",
+    },
+    "cert.place_date": {"ar": "{city} في {date}", "fr": "{city}, le {date}", "en": "{city}, {date}"},
+    "cert.signature": {
+        "ar": "رئيس الوكالة (الختم والإمضاء)",
+        "fr": "Le chef d'agence (cachet et signature)",
+        "en": "Branch manager (stamp and signature)",
+    },
+}
+
+
+def label(key: str, lang: str, **values: str) -> str:
+    """The text of ``key`` in ``lang`` with ``values`` inserted (already formatted)."""
+    text = LABELS[key].get(lang) or LABELS[key]["en"]
+    return text.format(**values) if values else text
+
+
+def has_label(key: str) -> bool:
+    return key in LABELS

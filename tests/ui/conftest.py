@@ -1,0 +1,128 @@
+"""Fixtures for the window tests: a real store with a few accounts, the worker, the languages.
+
+The shared ``store`` fixture opens amina's till on terminal T01; karim has none.
+
+Why real: the tests drive the real widgets offscreen against a real SQLite file, through
+the same serial worker as the application, so what passes here is what the clerk gets.
+``QT_QPA_PLATFORM=offscreen`` is set by tests/conftest.py before Qt is imported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.config import TerminalSettings, load_terminal_settings
+from desktop.services.auth import AuthenticatedUser, authenticate
+from desktop.store.db import Store
+from tests.conftest import PASSWORD
+from tests.factories import BillSpec, Created, make_account
+from ui.fonts import application_font, load_arabic_font
+from ui.i18n import Formats, Translators, babel_locale
+from ui.main_window import MainWindow
+from ui.worker import DbWorker
+
+TODAY = dt.date.today()
+
+
+@dataclass
+class Accounts:
+    """The accounts every UI test can rely on."""
+
+    ahmed: Created  # أحمد بن يوسف: three open bills (two overdue), electricity + gas
+    kacimi: Created  # أحمد قاسمي: one open bill
+    fatima: Created  # فاطمة الزهراء بوزيد: one open bill
+
+
+@pytest.fixture
+def accounts(store: Store) -> Accounts:
+    ahmed = make_account(
+        store,
+        name_ar="أحمد بن يوسف",
+        name_latin="Ahmed Benyoucef",
+        phone1="0661 23 45 67",
+        services=("electricity", "gas"),
+        bills=[
+            BillSpec(TODAY - dt.timedelta(days=60), 146_656),
+            BillSpec(TODAY - dt.timedelta(days=20), 210_000),
+            BillSpec(TODAY + dt.timedelta(days=10), 85_040),
+        ],
+    )
+    kacimi = make_account(
+        store, name_ar="أحمد قاسمي", name_latin="Ahmed Kacimi",
+        bills=[BillSpec(TODAY - dt.timedelta(days=5), 320_000)],
+    )  # fmt: skip
+    fatima = make_account(
+        store, name_ar="فاطمة الزهراء بوزيد", name_latin="Fatima Zohra Bouzid",
+        bills=[BillSpec(TODAY - dt.timedelta(days=30), 250_000)],
+    )  # fmt: skip
+    return Accounts(ahmed, kacimi, fatima)
+
+
+@dataclass
+class Counter:
+    """Everything a window needs, built the way ui.app builds it."""
+
+    app: QApplication
+    store: Store
+    worker: DbWorker
+    translators: Translators
+    settings: TerminalSettings
+    arabic_family: str | None
+    base_font: QFont
+
+    def set_language(self, lang: str) -> None:
+        self.translators.install(lang)
+        self.app.setFont(application_font(self.base_font, self.arabic_family, lang))
+
+    def user(self, username: str = "amina") -> AuthenticatedUser:
+        with self.store.unit_of_work() as uow:
+            return authenticate(uow, username, PASSWORD)
+
+    def window(
+        self, qtbot, lang: str = "fr", *, idle_lock_minutes: float = 0, username: str = "amina"  # noqa: ANN001
+    ) -> MainWindow:
+        self.set_language(lang)
+        formats = Formats(babel_locale(lang, self.settings.currency))
+        window = MainWindow(
+            self.worker, self.user(username), self.settings, formats,
+            idle_lock_minutes=idle_lock_minutes,
+        )  # fmt: skip
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()  # window shortcuts (F2, Ctrl+L) need the active window
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+
+@pytest.fixture
+def counter(qapp: QApplication, store: Store, accounts: Accounts) -> Iterator[Counter]:
+    with store.read() as session:
+        settings = load_terminal_settings(session)
+    worker = DbWorker(store)
+    base_font = qapp.font()
+    env = Counter(qapp, store, worker, Translators(qapp), settings, load_arabic_font(), base_font)
+    yield env
+    worker.wait_for_done()
+    qapp.processEvents()  # deliver the last answers while their widgets still exist
+    env.translators.install("en")
+    qapp.setFont(base_font)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` as a keyboard would, Arabic letters included.
+
+    Why not ``qtbot.keyClicks``: QTest maps characters to Latin-1 keys and aborts on Arabic.
+    Each character becomes a key press and release carrying that text, as an Arabic layout
+    delivers it, so the line edit emits ``textEdited`` exactly as for a clerk.
+    """
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)

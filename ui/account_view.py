@@ -1,0 +1,238 @@
+"""The account page: holder, contacts, service points, open bills, payments, balance, chart.
+
+Why a widget of its own: it only shows an ``AccountView`` snapshot (built off the GUI thread
+by ``desktop.services.accounts``) and reports which bills the clerk selected; it never
+queries or computes anything itself.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.money import Money
+from desktop.services.accounts import AccountView
+from ui.chart import Bar, ConsumptionChart
+from ui.i18n import Formats, isolate, term
+from ui.models import OpenBillsModel, PaymentsModel, ServicePointsModel
+
+
+def make_table(model, name: str, *, multi: bool = False) -> QTableView:  # noqa: ANN001
+    """A read-only, row-selecting table view with sensible column sizing."""
+    view = QTableView(objectName=name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if multi
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setTabKeyNavigation(False)
+    return view
+
+
+class AccountPanel(QWidget):
+    """Shows one account; ``selected_bill_nos`` and ``amount_to_pay`` feed the payment dialog."""
+
+    def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("account_panel")
+        self.formats = formats
+        self.account: AccountView | None = None
+
+        self.name_ar = QLabel(objectName="name_ar")
+        self.name_ar.setStyleSheet("font-size: 17pt; font-weight: bold;")
+        self.name_latin = QLabel(objectName="name_latin")
+        self.name_latin.setStyleSheet("font-size: 12pt;")
+        # Two label/value pairs per row keep the holder block short, leaving room for bills.
+        self.details = QGridLayout()
+        self.details.setHorizontalSpacing(12)
+        self.details.setVerticalSpacing(2)
+        self.detail_labels: dict[str, QLabel] = {}
+        self.detail_titles: dict[str, QLabel] = {}
+        keys = ("account_no", "category", "status", "phones", "email", "address")
+        for n, key in enumerate(keys):
+            label = QLabel(objectName=key)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setWordWrap(True)
+            title = QLabel()
+            title.setStyleSheet("color: #555;")
+            self.detail_labels[key], self.detail_titles[key] = label, title
+            row, col = divmod(n, 2)
+            if key == "address":  # long: a whole row of its own, so it never gets clipped
+                row, col = row + 1, 0
+            self.details.addWidget(title, row, col * 2)
+            self.details.addWidget(label, row, col * 2 + 1, 1, 3 if key == "address" else 1)
+        self.details.setColumnStretch(1, 1)
+        self.details.setColumnStretch(3, 1)
+        self.balance = QLabel(objectName="balance")
+        self.balance.setStyleSheet("font-size: 20pt; font-weight: bold; color: #b00020;")
+        self.credit = QLabel(objectName="credit")
+        self.balance_title = QLabel()
+
+        holder = QWidget()
+        hl = QVBoxLayout(holder)
+        hl.setContentsMargins(0, 0, 0, 0)
+        hl.addWidget(self.name_ar)
+        hl.addWidget(self.name_latin)
+        hl.addLayout(self.details)
+        self.money_box = QGroupBox()
+        ml = QVBoxLayout(self.money_box)
+        ml.addWidget(self.balance_title)
+        ml.addWidget(self.balance)
+        ml.addWidget(self.credit)
+        for top in (holder, self.money_box):
+            top.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+        self.points_model = ServicePointsModel(formats, self)
+        self.points = make_table(self.points_model, "service_points")
+        self.bills_model = OpenBillsModel(formats, parent=self)
+        self.bills = make_table(self.bills_model, "open_bills", multi=True)
+        self.payments_model = PaymentsModel(formats, self)
+        self.payments = make_table(self.payments_model, "payments")
+        self.charts = QWidget(objectName="charts")
+        self.charts_layout = QVBoxLayout(self.charts)
+        charts_scroll = QScrollArea()
+        charts_scroll.setWidgetResizable(True)
+        charts_scroll.setWidget(self.charts)
+
+        self.tabs = QTabWidget(objectName="account_tabs")
+        self.tabs.addTab(self.payments, "")
+        self.tabs.addTab(charts_scroll, "")
+        self.tabs.addTab(self.points, "")
+        self.bills_title = QLabel()
+        self.bills_title.setStyleSheet("font-weight: bold;")
+
+        grid = QGridLayout(self)
+        grid.addWidget(holder, 0, 0)
+        grid.addWidget(self.money_box, 0, 1)
+        grid.addWidget(self.bills_title, 1, 0, 1, 2)
+        grid.addWidget(self.bills, 2, 0, 1, 2)
+        grid.addWidget(self.tabs, 3, 0, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(0, 0)
+        grid.setRowStretch(2, 3)
+        grid.setRowStretch(3, 3)
+        self.bills.setMinimumHeight(150)
+        self.tabs.setMinimumHeight(230)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        titles = {
+            "account_no": self.tr("Account"),
+            "category": self.tr("Category"),
+            "status": self.tr("Status"),
+            "address": self.tr("Address"),
+            "phones": self.tr("Phones"),
+            "email": self.tr("E-mail"),
+        }
+        for key, label in self.detail_titles.items():
+            label.setText(titles[key])
+        self.money_box.setTitle(self.tr("Balance"))
+        self.balance_title.setText(self.tr("Still due (credit deducted)"))
+        self.bills_title.setText(self.tr("Open bills (select to pay only some)"))
+        self.tabs.setTabText(0, self.tr("Payments"))
+        self.tabs.setTabText(1, self.tr("Consumption"))
+        self.tabs.setTabText(2, self.tr("Service points"))
+        if self.account is not None:
+            self._fill(self.account)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_account(self, account: AccountView, select_bill: str | None = None) -> None:
+        """Display ``account``; preselect the bill ``select_bill`` (a scanned reference)."""
+        self.account = account
+        self._fill(account)
+        self.bills.clearSelection()
+        row = self.bills_model.row_of(select_bill) if select_bill else -1
+        if row >= 0:
+            index = self.bills_model.index(row, 0)
+            self.bills.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.bills.scrollTo(index)
+
+    def _fill(self, a: AccountView) -> None:
+        f = self.formats
+        # Labels align by their text's script; names follow the window's reading side instead.
+        side = (
+            Qt.AlignmentFlag.AlignRight
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        for label in (self.name_ar, self.name_latin):
+            label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+        self.name_ar.setText(a.name_ar)
+        self.name_latin.setText(a.name_latin)
+        d = self.detail_labels
+        d["account_no"].setText(a.account_no)
+        d["category"].setText(term(a.category))
+        d["status"].setText(term(a.status))
+        d["address"].setText(isolate(", ".join(x for x in (a.address, a.district, a.city) if x)))
+        d["phones"].setText(" · ".join(a.phones) or "—")
+        d["email"].setText(a.email or "—")
+        self.balance.setText(f.money(a.balance))
+        self.credit.setText(self.tr("Credit: {amount}").format(amount=f.money(a.credit)))
+        self.points_model.set_rows(a.service_points)
+        self.bills_model.set_rows(a.open_bills)
+        self.payments_model.set_rows(a.payments)
+        self._fill_charts(a)
+
+    def _fill_charts(self, a: AccountView) -> None:
+        while self.charts_layout.count():
+            item = self.charts_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        by_meter = defaultdict(list)
+        for bill in sorted(a.history, key=lambda b: b.period_start):
+            by_meter[bill.meter_no].append(bill)
+        legend = (self.tr("actual reading"), self.tr("estimated"))
+        for point in a.service_points:
+            bills = by_meter.get(point.meter_no, [])
+            chart = ConsumptionChart(self.charts)
+            chart.setObjectName(f"chart_{point.meter_no}")
+            title = self.tr("{service} — meter {meter}").format(
+                service=term(point.service), meter=point.meter_no
+            )
+            bars = [Bar(b.period_end.strftime("%m/%y"), b.consumption, b.estimated) for b in bills]
+            chart.set_bars(title, bars, legend)
+            self.charts_layout.addWidget(chart)
+        self.charts_layout.addStretch(0)
+
+    def selected_bill_nos(self) -> tuple[str, ...]:
+        """References of the selected open bills, oldest first (empty: none selected)."""
+        rows = sorted({i.row() for i in self.bills.selectionModel().selectedRows()})
+        return tuple(self.bills_model.record(r).bill_no for r in rows)
+
+    def amount_to_pay(self) -> Money | None:
+        """Open total of the selected bills, else of all open bills; None without account."""
+        if self.account is None:
+            return None
+        chosen = set(self.selected_bill_nos())
+        bills = [b for b in self.account.open_bills if not chosen or b.bill_no in chosen]
+        return Money(sum(b.open.minor for b in bills), self.account.currency)

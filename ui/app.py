@@ -1,0 +1,133 @@
+"""``guichet-app``: start the counter window.
+
+Why this module is small: it is the GUI's composition root. It parses the command line,
+opens the store once through ``desktop.bootstrap``, builds the one database worker, installs
+fonts and translators, and hands these down to the dialogs. Nothing happens at import time
+and there is no global application object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.bootstrap import ensure_demo_database, open_store
+from desktop.config import TerminalSettings, default_db_path, load_terminal_settings
+from desktop.domain.errors import DomainError
+from desktop.store.db import Store
+from ui.fonts import application_font, load_arabic_font
+from ui.i18n import LANGUAGES, Formats, Translators, babel_locale, error_text, system_language
+from ui.login import LoginDialog
+from ui.main_window import MainWindow
+from ui.worker import DbWorker
+
+IDLE_ENV = "GUICHET_IDLE_LOCK_MINUTES"
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="guichet-app", description="Guichet counter window")
+    parser.add_argument("--db", type=Path, help="database file (default: %(default)s)")
+    parser.add_argument(
+        "--demo", action="store_true", help="build a demo database first if the file is missing"
+    )
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), help="language of the window")
+    parser.add_argument(
+        "--idle-lock",
+        type=float,
+        default=float(os.environ.get(IDLE_ENV, "5")),
+        metavar="MINUTES",
+        help="lock the screen after this many idle minutes, 0 = never (default: %(default)s)",
+    )
+    return parser.parse_args(argv)
+
+
+def open_database(args: argparse.Namespace) -> Store:
+    path = args.db or default_db_path()
+    if args.demo:
+        return ensure_demo_database(path, profile="dz")
+    return open_store(path)
+
+
+def load_settings(store: Store) -> TerminalSettings:
+    with store.read() as session:
+        return load_terminal_settings(session)
+
+
+class Session:
+    """One run of the window: the app, the store, the worker, and the screens in turn."""
+
+    def __init__(
+        self, app: QApplication, store: Store, args: argparse.Namespace, translators: Translators
+    ) -> None:
+        self.app, self.store, self.args = app, store, args
+        self.translators = translators
+        self.worker = DbWorker(store, app)
+        self.arabic_family = load_arabic_font()
+        self.base_font = app.font()
+        self.window: MainWindow | None = None
+
+    def set_language(self, lang: str) -> None:
+        self.translators.install(lang)
+        self.app.setFont(application_font(self.base_font, self.arabic_family, lang))
+
+    def start(self) -> LoginDialog:
+        lang = self.args.lang or system_language()
+        self.set_language(lang)
+        login = LoginDialog(
+            self.worker, self.translators, lang, language_forced=self.args.lang is not None
+        )
+        login.accepted.connect(lambda: self._logged_in(login))
+        login.rejected.connect(self.app.quit)
+        login.show()
+        return login
+
+    def _logged_in(self, login: LoginDialog) -> None:
+        assert login.user is not None
+        user, lang = login.user, login.chosen_language()
+        self.set_language(lang)
+        self.worker.submit(
+            load_settings,
+            lambda settings: self._show_window(user, lang, settings),
+            self._fatal,
+        )
+
+    def _show_window(self, user, lang: str, settings: TerminalSettings) -> None:  # noqa: ANN001
+        formats = Formats(babel_locale(lang, settings.currency))
+        self.window = MainWindow(
+            self.worker, user, settings, formats, idle_lock_minutes=self.args.idle_lock
+        )
+        self.window.show()
+        self.window.check_till()
+
+    def _fatal(self, error: BaseException) -> None:
+        QMessageBox.critical(None, "Guichet", error_text(error))
+        self.app.quit()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Guichet")
+    translators = Translators(app)
+    translators.install(args.lang or system_language())
+    try:
+        store = open_database(args)
+    except DomainError as exc:
+        QMessageBox.critical(None, "Guichet", error_text(exc))
+        return 2
+    session = Session(app, store, args, translators)
+    session.start()
+    try:
+        return app.exec()
+    finally:
+        session.worker.wait_for_done()
+        store.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
