@@ -30,6 +30,11 @@ def default_db_path() -> Path:
     return user_data_path("guichet", appauthor=False) / "guichet.db"
 
 
+def default_demo_db_path() -> Path:
+    """The demo database lives apart from the real one, so trying the demo never touches it."""
+    return user_data_path("guichet", appauthor=False) / "guichet-demo.db"
+
+
 @dataclass(frozen=True, slots=True)
 class TerminalSettings:
     """Identity and rules of this counter.

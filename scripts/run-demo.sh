@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install Guichet into .venv (created if missing) and start the counter app on the demo
 # database (built on first run in the user data directory). Log in as amina / demo.
-# Usage: bash scripts/run-demo.sh [--lang ar|fr|en] [--profile dz|ma]
+# Usage: bash scripts/run-demo.sh [--lang ar|fr|en]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}

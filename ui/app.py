@@ -17,7 +17,12 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.bootstrap import ensure_demo_database, open_store
-from desktop.config import TerminalSettings, default_db_path, load_terminal_settings
+from desktop.config import (
+    TerminalSettings,
+    default_db_path,
+    default_demo_db_path,
+    load_terminal_settings,
+)
 from desktop.domain.errors import DomainError
 from desktop.store.db import Store
 from ui.fonts import application_font, load_arabic_font
@@ -47,7 +52,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def open_database(args: argparse.Namespace) -> Store:
-    path = args.db or default_db_path()
+    path = args.db or (default_demo_db_path() if args.demo else default_db_path())
     if args.demo:
         return ensure_demo_database(path, profile="dz")
     return open_store(path)

@@ -142,6 +142,19 @@ MESSAGES: dict[str, str] = {
         "Cannot write the PDF to {path} ({problem}). Choose a file in a folder that exists "
         "and that you may write to."
     ),
+    "day.report_failed": (
+        "The business day {day} is closed (Z {z_number}) but its report could not be written "
+        "to {path} ({problem}). The totals are stored: reprint the report with "
+        "'guichet z-report --day {day} --report FILE.pdf'."
+    ),
+    "day.not_closed": (
+        "The business day {day} is still open: it has no Z report yet. Close it first with "
+        "'guichet close-day --user MANAGER --day {day} --report FILE.pdf'."
+    ),
+    "day.unknown": (
+        "No business day {day} for agency {agency}: no cash session was opened that day. "
+        "Check the date (YYYY-MM-DD)."
+    ),
 }
 
 

@@ -1,0 +1,56 @@
+"""The fixed words of a receipt, in French and Arabic.
+
+Why a table and not Qt Linguist: a receipt prints both languages at once, whatever the
+clerk's interface language, and its wording is part of the fiscal document; keeping the
+pairs side by side makes them easy to review together.
+"""
+
+from __future__ import annotations
+
+LABELS: dict[str, tuple[str, str]] = {
+    # key: (français, العربية)
+    "title": ("REÇU DE PAIEMENT", "وصل استلام"),
+    "receipt_no": ("Reçu N°", "رقم الوصل"),
+    "date": ("Date", "التاريخ"),
+    "agency": ("Agence", "الوكالة"),
+    "terminal": ("Guichet", "الشباك"),
+    "clerk": ("Agent", "العون"),
+    "account": ("Réf. client", "مرجع الزبون"),
+    "holder": ("Titulaire", "صاحب الحساب"),
+    "bills": ("Factures réglées", "الفواتير المسددة"),
+    "period": ("Période", "الفترة"),
+    "credit": ("Avance sur compte", "تسبيق في الحساب"),
+    "total": ("TOTAL PAYÉ", "المبلغ المدفوع"),
+    "tender": ("Mode de paiement", "طريقة الدفع"),
+    "cash": ("Espèces", "نقدا"),
+    "card": ("Carte", "بطاقة"),
+    "tendered": ("Montant remis", "المبلغ المسلم"),
+    "change": ("Monnaie rendue", "الباقي المرجع"),
+    "card_no": ("Carte N°", "رقم البطاقة"),
+    "auth_code": ("Autorisation", "رقم الترخيص"),
+    "terminal_ref": ("TPE", "جهاز الدفع"),
+    "balance": ("Reste à payer", "المبلغ المتبقي"),
+    "balance_credit": ("Solde créditeur", "رصيد دائن"),
+    "duplicate": ("DUPLICATA", "نسخة"),
+    "void": ("REÇU ANNULÉ", "وصل ملغى"),
+    "void_note": ("Ce paiement a été annulé", "تم إلغاء هذا الدفع"),
+    "verify": ("Vérification", "رمز التحقق"),
+    "thanks": ("Merci de votre visite", "شكرا على زيارتكم"),
+    "keep": ("Conservez ce reçu", "احتفظوا بهذا الوصل"),
+    "electricity": ("Électricité", "كهرباء"),
+    "gas": ("Gaz", "غاز"),
+    "water": ("Eau", "ماء"),
+    "sanitation": ("Assainissement", "تطهير"),
+    "test_title": ("PAGE DE TEST", "صفحة تجريبية"),
+    "test_ok": ("L'imprimante fonctionne", "الطابعة تعمل"),
+    "test_width": ("Largeur", "العرض"),
+    "amount": ("Montant", "المبلغ"),
+}
+
+
+def label(key: str, language: str) -> str:
+    """The label ``key`` in ``language`` ('fr' or 'ar'); the key itself if unknown."""
+    pair = LABELS.get(key)
+    if pair is None:
+        return key
+    return pair[1] if language == "ar" else pair[0]
