@@ -91,6 +91,5 @@ def test_ctrl_l_locks_and_only_the_password_unlocks(qtbot, counter) -> None:  # 
 
 def test_the_screen_locks_itself_after_idle_time(qtbot, counter) -> None:  # noqa: ANN001
     window = counter.window(qtbot, "fr", idle_lock_minutes=0.002)  # 120 ms
-    with qtbot.waitSignal(window.locked_changed, timeout=5000) as locked:
-        pass
-    assert locked.args == [True]
+    # The state, not the signal: on a loaded machine the lock may fire before we listen.
+    qtbot.waitUntil(lambda: window.lock_dialog is not None, timeout=15000)
