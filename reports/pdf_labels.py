@@ -189,6 +189,108 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Le chef d'agence (cachet et signature)",
         "en": "Branch manager (stamp and signature)",
     },
+    # Daily closing (Z report)
+    "z.title": {
+        "ar": "تقرير الإقفال اليومي (Z)",
+        "fr": "Clôture journalière (Z)",
+        "en": "Daily closing report (Z)",
+    },
+    "z.duplicate": {
+        "ar": "نسخة مكررة — أعيد طبعها في {date}",
+        "fr": "DUPLICATA — réimprimé le {date}",
+        "en": "DUPLICATE — reprinted on {date}",
+    },
+    "z.no": {"ar": "رقم الإقفال", "fr": "N° de clôture (Z)", "en": "Z number"},
+    "z.day": {"ar": "يوم العمل", "fr": "Journée", "en": "Business day"},
+    "z.agency": {"ar": "الوكالة", "fr": "Agence", "en": "Agency"},
+    "z.closed_by": {"ar": "أقفله", "fr": "Clôturée par", "en": "Closed by"},
+    "z.closed_at": {"ar": "وقت الإقفال", "fr": "Clôturée le", "en": "Closed at"},
+    "z.currency_note": {
+        "ar": "العملة: {currency}",
+        "fr": "Montants en {currency}",
+        "en": "Amounts in {currency}",
+    },
+    "z.summary": {"ar": "مجاميع اليوم", "fr": "Totaux de la journée", "en": "Day totals"},
+    "z.payments": {
+        "ar": "عدد التسديدات السارية",
+        "fr": "Paiements valides",
+        "en": "Valid payments",
+    },
+    "z.day_total": {"ar": "مجموع اليوم", "fr": "Total de la journée", "en": "Day total"},
+    "z.previous_grand": {
+        "ar": "المجموع العام السابق",
+        "fr": "Total général précédent",
+        "en": "Previous grand total",
+    },
+    "z.grand_total": {
+        "ar": "المجموع العام الدائم",
+        "fr": "Total général perpétuel",
+        "en": "Perpetual grand total",
+    },
+    "z.voids_count": {
+        "ar": "التسديدات الملغاة",
+        "fr": "Paiements annulés",
+        "en": "Voided payments",
+    },
+    "z.voids_amount": {
+        "ar": "مبلغ التسديدات الملغاة",
+        "fr": "Montant annulé",
+        "en": "Amount voided",
+    },
+    "z.by_tender": {"ar": "حسب طريقة الدفع", "fr": "Par mode de paiement", "en": "By tender"},
+    "z.by_clerk": {"ar": "حسب العون", "fr": "Par agent", "en": "By clerk"},
+    "z.by_service": {"ar": "حسب الخدمة", "fr": "Par service", "en": "By service"},
+    "z.voids": {"ar": "الإلغاءات", "fr": "Annulations", "en": "Voids"},
+    "z.sessions": {"ar": "جلسات الصندوق", "fr": "Sessions de caisse", "en": "Cash sessions"},
+    "z.col.tender": {"ar": "طريقة الدفع", "fr": "Mode", "en": "Tender"},
+    "z.col.count": {"ar": "العدد", "fr": "Nombre", "en": "Count"},
+    "z.col.amount": {"ar": "المبلغ", "fr": "Montant", "en": "Amount"},
+    "z.col.clerk": {"ar": "العون", "fr": "Agent", "en": "Clerk"},
+    "z.col.total": {"ar": "المجموع", "fr": "Total", "en": "Total"},
+    "z.col.service": {"ar": "الخدمة", "fr": "Service", "en": "Service"},
+    "z.col.share": {"ar": "النسبة", "fr": "Part", "en": "Share"},
+    "z.col.terminal": {"ar": "الشباك", "fr": "Poste", "en": "Terminal"},
+    "z.col.float": {"ar": "مبلغ الافتتاح", "fr": "Fonds initial", "en": "Float"},
+    "z.col.expected": {"ar": "المتوقع", "fr": "Attendu", "en": "Expected"},
+    "z.col.counted": {"ar": "المعدود", "fr": "Compté", "en": "Counted"},
+    "z.col.difference": {"ar": "الفرق", "fr": "Écart", "en": "Over/short"},
+    "z.col.payments": {"ar": "التسديدات", "fr": "Paiements", "en": "Payments"},
+    "z.col.voided": {"ar": "ملغاة", "fr": "Annulés", "en": "Voided"},
+    "z.total": {"ar": "المجموع", "fr": "Total", "en": "Total"},
+    "z.none": {"ar": "لا شيء", "fr": "Néant", "en": "None"},
+    "z.shortfall": {
+        "ar": "عجز ({tender}) — {clerk}، الشباك {terminal}: {amount}",
+        "fr": "Manque ({tender}) — {clerk}, poste {terminal} : {amount}",
+        "en": "Shortfall ({tender}) — {clerk}, terminal {terminal}: {amount}",
+    },
+    "z.overage": {
+        "ar": "فائض ({tender}) — {clerk}، الشباك {terminal}: {amount}",
+        "fr": "Excédent ({tender}) — {clerk}, poste {terminal} : {amount}",
+        "en": "Overage ({tender}) — {clerk}, terminal {terminal}: {amount}",
+    },
+    "z.no_difference": {
+        "ar": "لا يوجد أي فرق بين المتوقع والمعدود.",
+        "fr": "Aucun écart entre l'attendu et le compté.",
+        "en": "No difference between expected and counted.",
+    },
+    "z.journal": {
+        "ar": "بصمة السجل (SHA-256) عند الإقفال",
+        "fr": "Empreinte du journal (SHA-256) à la clôture",
+        "en": "Journal hash (SHA-256) at closing",
+    },
+    "z.journal_note": {
+        "ar": "تختم هذه البصمة السجل غير القابل للتعديل عند الإقفال: يجب أن يجد الأمر {command} "
+        "هذه البصمة نفسها في سلسلة السجل.",
+        "fr": "Cette empreinte scelle le journal inaltérable à la clôture : la commande "
+        "{command} doit retrouver la même empreinte dans la chaîne.",
+        "en": "This hash seals the inalterable journal at the closing: {command} must find "
+        "the same hash in the chain.",
+    },
+    "service.account_credit": {
+        "ar": "رصيد دائن للحساب",
+        "fr": "crédit de compte",
+        "en": "account credit",
+    },
 }
 
 

@@ -155,6 +155,26 @@ MESSAGES: dict[str, str] = {
         "No business day {day} for agency {agency}: no cash session was opened that day. "
         "Check the date (YYYY-MM-DD)."
     ),
+    "sync.offline": (
+        "The central database cannot be reached ({problem}). Keep working: payments wait in "
+        "the queue and are sent when the network is back."
+    ),
+    "sync.busy": "The central database is busy ({problem}). Nothing was lost: sync again in a minute.",
+    "sync.failed": "Synchronisation stopped ({problem}). Nothing was lost: payments stay in the queue. Tell support if it repeats.",
+    "sync.not_agency": (
+        "The central login '{user}' is not an agency login. Use the connection settings printed "
+        "by 'guichet central add-agency'."
+    ),
+    "sync.wrong_agency": (
+        "This terminal belongs to agency {local}, but the central login is agency {remote}'s. "
+        "Use this agency's connection settings; nothing was sent."
+    ),
+    "central.url_missing": "No central database address. Pass --url or set $GUICHET_CENTRAL_URL.",
+    "central.url_invalid": "'{url}' is not a PostgreSQL address. Use postgresql://USER@HOST:5432/DATABASE.",
+    "central.not_initialised": "The central database {url} has no Guichet schema. Run 'guichet central init --url ...' first.",
+    "central.agency_exists": "Agency {code} already exists. Use --new-password to give it a new password.",
+    "central.unreachable": "Cannot use the central database {url} ({problem}). Check the address, that PostgreSQL runs and that this login may connect.",
+    "central.agency_code_invalid": "'{code}' is not an agency code: use 1 to 16 letters, digits, '-' or '_'.",
 }
 
 

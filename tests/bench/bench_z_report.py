@@ -1,0 +1,162 @@
+"""Z report benchmark: close a day of 5,000 payments and render its PDF.
+
+Why: the cash-sessions issue asks for a Z report over 5,000 payments in under 2 s. The
+manager waits for the whole thing (check the sessions, compute the totals, chain the
+journal, lock the day, lay out and shape the PDF), so close + render is what is timed.
+Closing is irreversible, so every run starts from a copy of the same database taken just
+before the close (the copy is not timed).
+
+The day is built through the use cases (open_session, take_payment, void_payment,
+close_session), so the rows, the journal chain and the triggers are the real ones:
+4 tills on 4 terminals, 5,000 payments (one in four by card), 20 voids, then a blind close.
+
+    .venv/bin/python tests/bench/bench_z_report.py [--payments 5000] [--runs 7]
+
+Builds its own SQLite database in a temporary folder. Not run by the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import select  # noqa: E402
+
+from desktop.bootstrap import init_database, open_store  # noqa: E402
+from desktop.config import load_terminal_settings  # noqa: E402
+from desktop.domain.cash import DEFAULT_DENOMINATIONS, CashCount  # noqa: E402
+from desktop.money import Money  # noqa: E402
+from desktop.services.auth import add_user  # noqa: E402
+from desktop.services.day_close import close_day  # noqa: E402
+from desktop.services.payments import PaymentRequest, take_payment  # noqa: E402
+from desktop.services.sessions import close_session, open_session, summarize  # noqa: E402
+from desktop.services.voids import void_payment  # noqa: E402
+from desktop.store.db import Store  # noqa: E402
+from desktop.store.models import CashSession, Setting  # noqa: E402
+from reports import pdf_bidi, pdf_common, pdf_text  # noqa: E402
+from reports.pdf_z_report import render_z_report  # noqa: E402
+from tests.factories import BillSpec, make_account, prepare_store, user_named  # noqa: E402
+
+DAY = dt.datetime(2026, 3, 16, 7, 30, tzinfo=dt.UTC)
+CLERKS = ("amina", "yacine", "sara", "walid")
+
+
+def greedy(minor: int) -> CashCount:
+    pieces, left = {}, minor
+    for value in DEFAULT_DENOMINATIONS["DZD"]:
+        if left >= value:
+            pieces[value], left = divmod(left, value)
+    return CashCount.of("DZD", pieces)
+
+
+def build_day(store: Store, payments: int) -> None:
+    """Four tills, ``payments`` payments spread over 200 accounts (electricity, gas, water),
+    a few voids, every till closed (one with a validated shortfall)."""
+    with store.unit_of_work() as uow:
+        for name in CLERKS[1:]:
+            add_user(uow, name, "Bench-pass-2026", "clerk", name.capitalize())
+        uow.commit()
+    services = ("electricity", "gas", "water")
+    accounts = [
+        make_account(store, services=(services[i % 3],),
+                     bills=[BillSpec(dt.date(2026, 1, 10), 50_000_000)]).account_no
+        for i in range(200)
+    ]  # fmt: skip
+    karim = user_named(store, "karim")
+    per_till = payments // len(CLERKS)
+    now = DAY
+    for t, name in enumerate(CLERKS):
+        with store.unit_of_work() as uow:
+            uow.session.get(Setting, "terminal_code").value = f"T{t + 1:02d}"  # type: ignore[union-attr]
+            uow.commit()
+        clerk = user_named(store, name)
+        with store.unit_of_work() as uow:
+            open_session(uow, clerk, greedy(1_000_000), now=now)
+        receipts = []
+        for i in range(per_till + (payments % len(CLERKS) if t == 0 else 0)):
+            now += dt.timedelta(seconds=2)
+            card = i % 4 == 3
+            request = PaymentRequest(
+                accounts[i % len(accounts)], Money(10_000 + (i * 137) % 90_000, "DZD"),
+                tender="card" if card else "cash", card_scheme="CIB" if card else None,
+                card_last4="4242" if card else None, auth_code="A1B2" if card else None,
+            )  # fmt: skip
+            with store.unit_of_work() as uow:
+                receipts.append(take_payment(uow, request, clerk, now=now).receipt_no)
+        for receipt in receipts[-5:]:
+            with store.unit_of_work() as uow:
+                void_payment(uow, clerk, karim, receipt, "wrong_amount", now=now)
+        with store.read() as s:
+            till = summarize(s, s.scalars(select(CashSession).where(
+                CashSession.status == "open")).one())  # fmt: skip
+        short = -2_000 if t == 0 else 0
+        with store.unit_of_work() as uow:
+            close_session(uow, clerk, greedy(till.expected_cash.minor + short), till.expected_card,
+                          validator=karim if short else None,
+                          justification="bench shortfall" if short else None, now=now)  # fmt: skip
+
+
+def clear_caches() -> None:
+    pdf_text.layout.cache_clear()
+    pdf_bidi.visual.cache_clear()
+    pdf_common.fmt_amount.cache_clear()
+
+
+def one(template: Path, work: Path, lang: str) -> tuple[float, float, int, int]:
+    """(close ms, render ms, PDF bytes, payments in the Z) on a fresh copy of the day before
+    its close."""
+    shutil.copyfile(template, work)
+    store = open_store(work)
+    try:
+        manager = user_named(store, "karim")
+        with store.read() as s:
+            settings = load_terminal_settings(s)
+        clear_caches()
+        start = time.perf_counter()
+        with store.unit_of_work() as uow:
+            report = close_day(uow, manager, DAY.date(), now=DAY + dt.timedelta(hours=10))
+        closed = time.perf_counter()
+        data = render_z_report(report, settings, lang)
+        done = time.perf_counter()
+    finally:
+        store.dispose()
+    payments = report.totals["payments"] + report.totals["voids"]["count"]
+    return (closed - start) * 1000, (done - closed) * 1000, len(data), payments
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--payments", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        template = Path(tmp) / "day.db"
+        started = time.perf_counter()
+        store = prepare_store(init_database(template), till_for=None)
+        build_day(store, args.payments)
+        store.dispose()  # checkpoints the WAL into the file we copy
+        built = time.perf_counter() - started
+        print(f"Day of {args.payments} payments on {len(CLERKS)} tills built in {built:.0f} s; "
+              f"{args.runs} runs per language (each on a fresh copy, caches emptied)")  # fmt: skip
+        print(f"{'lang':<5}{'close median':>14}{'render median':>15}{'total median':>14}"
+              f"{'total max':>11}{'size KB':>9}{'payments':>10}")  # fmt: skip
+        for lang in ("ar", "fr", "en"):
+            runs = [one(template, Path(tmp) / "run.db", lang) for _ in range(args.runs)]
+            totals = [c + r for c, r, _, _ in runs]
+            print(f"{lang:<5}{statistics.median(c for c, _, _, _ in runs):>14.0f}"
+                  f"{statistics.median(r for _, r, _, _ in runs):>15.0f}"
+                  f"{statistics.median(totals):>14.0f}{max(totals):>11.0f}"
+                  f"{runs[0][2] / 1024:>9.0f}{runs[0][3]:>10}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
