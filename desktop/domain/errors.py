@@ -175,6 +175,125 @@ MESSAGES: dict[str, str] = {
     "central.agency_exists": "Agency {code} already exists. Use --new-password to give it a new password.",
     "central.unreachable": "Cannot use the central database {url} ({problem}). Check the address, that PostgreSQL runs and that this login may connect.",
     "central.agency_code_invalid": "'{code}' is not an agency code: use 1 to 16 letters, digits, '-' or '_'.",
+    # --- tariffs, readings, regularisation, contacts (issue 8)
+    "tariff.not_in_force": (
+        "Tariff {tariff} has no version in force on {day} (versions: {valid}). "
+        "Check the date, or install the tariff file for that period."
+    ),
+    "regularisation.estimates_count": (
+        "The span covers {periods} billing period(s) ({months}) but {given} estimated "
+        "amount(s) were given. Give one amount per period, 0 for a period not billed."
+    ),
+    "reading.meter_unknown": "No meter {meter_no}. Check the number on the meter or search the account.",
+    "reading.future_date": "The reading date {day} is in the future. Type the day the meter was read.",
+    "reading.index_below_previous": (
+        "Index {index} is below the previous index {previous} ({day}). Check the meter again; "
+        "if the meter was replaced or its register restarted at zero, record it as such."
+    ),
+    "reading.rollover_not_needed": (
+        "Index {index} is not below the previous index {previous}: this is not a roll-over. "
+        "Record it as a normal reading."
+    ),
+    "reading.replacement_and_rollover": (
+        "A reading is either a meter replacement or a roll-over, not both. Choose one."
+    ),
+    "reading.same_day": (
+        "Meter {meter_no} already has index {index} on {day}. To replace it, record the "
+        "reading again as a correction."
+    ),
+    "reading.nothing_to_correct": (
+        "Meter {meter_no} has no reading on {day} to correct. Record it as a new reading."
+    ),
+    "reading.before_last": (
+        "The reading date {day} is before the last reading ({last}). Type the date the meter "
+        "was read, or correct the last reading instead."
+    ),
+    "reading.unusual": (
+        "A consumption of {consumption} in {days} days is more than {factor} times the usual "
+        "{usual}. Check the index with the customer, then confirm the unusual consumption."
+    ),
+    "reading.factor_invalid": (
+        "The setting {key} is '{value}', not a number of 1 or more. Ask an administrator to "
+        "set it, e.g. 3."
+    ),
+    "contact.mobile_invalid": (
+        "'{text}' is not a mobile number. Type 10 digits (05, 06 or 07 in Algeria; 06 or 07 in "
+        "Morocco) or the international form +213... / +212...."
+    ),
+    "contact.email_invalid": "'{text}' is not an e-mail address. Type it as name@domain.tld.",
+    "contact.channel_unknown": "Unknown channel '{channel}'. Use one of: {known}.",
+    "contact.channel_needs_address": (
+        "Channel {channel} needs {needed}. Enter it first, or choose another channel."
+    ),
+    "contact.ebill_needs_channel": (
+        "An e-bill needs the SMS or e-mail channel. Choose one of them, or keep paper bills."
+    ),
+    "notification.kind_unknown": "Unknown notification '{kind}'. Use one of: {known}.",
+    # Installment plans (issue 7). Violations (reported as data, all at once) first.
+    "plan.category_not_eligible": (
+        "Customers of category {category} are not offered installment plans. "
+        "Only a branch manager can approve an exception."
+    ),
+    "plan.active_exists": (
+        "Account {account_no} already has an active plan {reference}. "
+        "Renegotiate that plan instead of adding a second one."
+    ),
+    "plan.recently_broken": (
+        "Account {account_no} broke plan {reference} on {date} (within {days} days): "
+        "a branch manager must approve a new plan."
+    ),
+    "plan.bill_not_due": (
+        "Bill {bill_no} is not overdue yet (due {due_date}): only overdue bills go into a plan. "
+        "Leave it out, or ask a manager to approve."
+    ),
+    "plan.down_too_small": (
+        "The down payment {down} is below the minimum of {minimum} ({percent}% of {total}). "
+        "Ask for more, or ask a manager to approve."
+    ),
+    "plan.too_many_installments": (
+        "{count} installments are more than the {maximum} allowed. "
+        "Choose {maximum} or fewer, or ask a manager to approve."
+    ),
+    "plan.installment_too_small": (
+        "Installments of {amount} are below the minimum of {minimum}. "
+        "Choose fewer installments, or ask a manager to approve."
+    ),
+    "plan.policy_invalid": (
+        "The installment policy for {category} is not valid: {problem}. "
+        "Correct the plan_policy setting."
+    ),
+    "plan.count_invalid": "{count} is not a number of installments. Give 1 or more.",
+    "plan.terms_invalid": (
+        "Give either a number of installments (--months) or a target installment amount "
+        "(--installment), not both and not neither."
+    ),
+    "plan.installment_zero": (
+        "{financed} cannot be split into {count} installments. Choose fewer installments."
+    ),
+    "plan.no_bills": (
+        "Account {account_no} has no overdue bill to put in a plan. "
+        "Nothing needs a calendar: take an ordinary payment."
+    ),
+    "plan.bill_not_open": (
+        "Bill {bill_no} is not an open bill of account {account_no}. "
+        "Choose among the account's open bills."
+    ),
+    "plan.down_exceeds_debt": (
+        "The down payment {down} covers the whole {total} of the plan. "
+        "No plan is needed: take it as an ordinary payment."
+    ),
+    "plan.none_active": (
+        "Account {account_no} has no active installment plan. Create one with 'guichet plan create'."
+    ),
+    "plan.not_found": "No installment plan {reference}. Check the reference printed on the agreement.",
+    "plan.blocked": "The plan cannot be created: {violations} No approval can lift this.",
+    "plan.out_of_policy": (
+        "The plan breaks {count} rule(s): {violations} Change the terms, or have another "
+        "manager approve it with a reason (--approver, --reason)."
+    ),
+    "plan.approval_reason": (
+        "Write why the manager approves this (--reason): it is kept with the plan."
+    ),
 }
 
 

@@ -343,3 +343,47 @@ class JournalEntry(Base):
     record: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class SyncCursor(Base):
+    """Where the pull from the central database stands (one row per stream, e.g. "central").
+
+    Fields: since (central transaction id, as text: every change from a transaction with a
+    smaller id has been applied), after (position inside a round of pages, JSON
+    {rank, xid, key}, None between rounds), next_since (the ``since`` to adopt when the round
+    ends), updated_at (last page applied, UTC). Saved in the same local transaction as the
+    rows it covers, so a crash can never move it past changes that were not applied.
+    """
+
+    __tablename__ = "sync_cursors"
+    stream: Mapped[str] = mapped_column(String(32), primary_key=True)
+    since: Mapped[str] = mapped_column(String(32))
+    after: Mapped[dict | None] = mapped_column(JSON)
+    next_since: Mapped[str | None] = mapped_column(String(32))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class SyncQuarantine(Base):
+    """An outbox item the central database rejected: kept for the branch manager, out of the queue.
+
+    Fields: outbox_uuid, entity, entity_uuid, op, reason (payload_conflict, receipt_reused,
+    wrong_agency, invalid, ...), detail (central's words), payload (as sent), created_at,
+    resolved_at / resolved_by (when a manager has dealt with it).
+    """
+
+    __tablename__ = "sync_quarantine"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    outbox_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_uuid: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str] = mapped_column(Text)
+    payload: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+    resolved_by: Mapped[str | None] = mapped_column(String(64))
+
+
+# --------------------------------------------------------------------------- readings, billing, contacts
+# (issue 8: meter readings at the counter, regularisation, contacts and notifications)

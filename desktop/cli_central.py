@@ -1,0 +1,177 @@
+"""`guichet central ...` (administration of the central database) and `guichet sync`.
+
+Why in the CLI: the central database is set up by an administrator before any window runs,
+and sync must be testable (and scriptable, with --json) without a screen. The central URL
+comes from --url or $GUICHET_CENTRAL_URL; passwords in it are never printed back, except the
+new agency password that `add-agency` creates (shown once, to be copied into the agency's
+settings).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+
+from desktop.bootstrap import open_store
+from desktop.domain.errors import DomainError
+from desktop.sync.admin import add_agency, central_engine, upgrade_central
+
+CENTRAL_URL_ENV = "GUICHET_CENTRAL_URL"
+
+
+def register(sub: Any) -> None:
+    """Add `central` and `sync` to the `guichet` parser."""
+    p = sub.add_parser("central", help="set up the central PostgreSQL database (administrator)")
+    cs = p.add_subparsers(dest="central_command", required=True, metavar="ACTION")
+
+    c = cs.add_parser("init", help="create or upgrade the central schema")
+    _common(c)
+    c.set_defaults(handler=cmd_central_init)
+
+    c = cs.add_parser("add-agency", help="register an agency and create its login role")
+    c.add_argument("code")
+    c.add_argument("--name", default="")
+    c.add_argument("--region", default="")
+    c.add_argument("--new-password", action="store_true", help="existing agency: new password")
+    _common(c)
+    c.set_defaults(handler=cmd_central_add_agency)
+
+    c = cs.add_parser("simulate-online-payments", help="pay open bills 'online' (demo, tests)")
+    c.add_argument("--count", type=int, default=10)
+    c.add_argument("--agency", help="only bills of this agency")
+    c.add_argument("--seed", type=int)
+    _common(c)
+    c.set_defaults(handler=cmd_central_simulate)
+
+    c = cs.add_parser("import-billing", help="copy the --db store's accounts and bills to central")
+    c.add_argument("--agency", required=True, help="agency whose region these accounts are")
+    _common(c)
+    c.set_defaults(handler=cmd_central_import)
+
+    s = sub.add_parser("sync", help="send the outbox to central and pull changes (or: sync status)")
+    s.add_argument("action", nargs="?", choices=("run", "status"), default="run")
+    s.add_argument("--once", action="store_true", help="one synchronisation, then exit")
+    s.add_argument("--interval", type=float, default=60.0, help="seconds between runs")
+    _common(s)
+    s.set_defaults(handler=cmd_sync)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--url", help=f"central PostgreSQL URL (default: ${CENTRAL_URL_ENV})")
+    p.add_argument("--json", action="store_true")
+
+
+def _url(args: argparse.Namespace) -> str:
+    url = args.url or os.environ.get(CENTRAL_URL_ENV)
+    if not url:
+        raise DomainError("central.url_missing")
+    return url
+
+
+@contextmanager
+def _central(args: argparse.Namespace) -> Iterator[Engine]:
+    url = _url(args)
+    engine = central_engine(url)
+    try:
+        yield engine
+    except OperationalError as exc:
+        problem = str(exc.orig or exc).strip().splitlines()[0]
+        shown = engine.url.render_as_string(hide_password=True)
+        raise DomainError("central.unreachable", url=shown, problem=problem) from exc
+    finally:
+        engine.dispose()
+
+
+def _emit(data: Any, as_json: bool, text: Callable[[], str]) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2) if as_json else text())
+
+
+def cmd_central_init(args: argparse.Namespace, _db: Path) -> None:
+    with _central(args) as engine:
+        revision = upgrade_central(engine)
+        shown = engine.url.render_as_string(hide_password=True)
+    _emit({"url": shown, "revision": revision, "status": "ready"}, args.json,
+          lambda: f"Central schema ready at revision {revision}: {shown}")  # fmt: skip
+
+
+def cmd_central_add_agency(args: argparse.Namespace, _db: Path) -> None:
+    with _central(args) as engine:
+        login = add_agency(engine, args.code, name=args.name, region=args.region,
+                           new_password=args.new_password)  # fmt: skip
+    data = {"agency": login.agency, "host": login.host, "port": login.port,
+            "database": login.database, "user": login.role, "password": login.password,
+            "url": login.url}  # fmt: skip
+    _emit(data, args.json, lambda: "\n".join([
+        f"Agency {login.agency}: login created. Copy these settings now (the password is not kept):",
+        f"  host     {login.host}", f"  port     {login.port}", f"  database {login.database}",
+        f"  user     {login.role}", f"  password {login.password}",
+        f"  guichet sync --url '{login.url}'",
+    ]))  # fmt: skip
+
+
+def cmd_central_simulate(args: argparse.Namespace, _db: Path) -> None:
+    from desktop.sync.simulate import simulate_online_payments
+
+    with _central(args) as engine:
+        made = simulate_online_payments(engine, args.count, agency=args.agency, seed=args.seed)
+    data = {"count": len(made), "payments": [
+        {"uuid": p.uuid, "bill_no": p.bill_no, "account_no": p.account_no, "agency": p.agency,
+         "amount_minor": p.amount_minor, "scheme": p.scheme} for p in made]}  # fmt: skip
+    _emit(data, args.json, lambda: f"{len(made)} online payment(s) recorded centrally.")
+
+
+def cmd_central_import(args: argparse.Namespace, db_path: Path) -> None:
+    from desktop.sync.simulate import import_billing
+
+    store = open_store(db_path)
+    try:
+        with _central(args) as engine:
+            counts = import_billing(engine, store, args.agency)
+    finally:
+        store.dispose()
+    _emit({"agency": args.agency, **counts}, args.json, lambda: (
+        f"Imported for agency {args.agency}: {counts['accounts']} accounts, "
+        f"{counts['service_points']} meters, {counts['bills']} bills."
+    ))  # fmt: skip
+
+
+def cmd_sync(args: argparse.Namespace, db_path: Path) -> int:
+    from desktop.sync.client import CentralClient
+    from desktop.sync.service import sync_once, sync_status
+
+    store = open_store(db_path)
+    try:
+        if args.action == "status":
+            status = sync_status(store)
+            _emit(status, args.json, lambda: (
+                f"Pending: {status['pending']}   quarantined: {status['quarantined']}   "
+                f"cursor: {status['cursor']['since']}   last pull: {status['cursor']['last_pull'] or 'never'}"
+            ))  # fmt: skip
+            return 0
+        client = CentralClient.connect(_url(args))
+        try:
+            while True:
+                report = sync_once(store, client)
+                data = report.as_dict()
+                _emit(data, args.json, lambda d=data: (
+                    f"Agency {d['agency']}: pushed {d['pushed']}, duplicates {d['duplicates']}, "
+                    f"rejected {d['rejected']} (flagged {d['flagged']}), pulled {d['pulled']}."
+                ))  # fmt: skip
+                sys.stdout.flush()
+                if args.once:
+                    return 0
+                time.sleep(max(1.0, args.interval))
+        finally:
+            client.dispose()
+    finally:
+        store.dispose()

@@ -1,0 +1,1 @@
+"""Alembic scripts of the CENTRAL PostgreSQL schema (separate from the local ``migrations``)."""

@@ -1,0 +1,75 @@
+"""The desktop's connection to the central database: three function calls, nothing else.
+
+Why so narrow: an agency login has no table privileges at all; it may only call
+``guichet.push``, ``guichet.pull`` and ``guichet.whoami`` (see the central migration). Each
+call is its own short transaction, committed before the result is returned, so "central
+acknowledged" means "central committed". Network and server failures become
+``DomainError("sync.offline")`` with the cause, never a traceback at the counter.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from desktop.domain.errors import DomainError
+from desktop.sync.admin import central_engine
+
+
+class CentralClient:
+    """Calls the central push/pull functions as this agency's login role."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def connect(cls, url: str) -> CentralClient:
+        return cls(central_engine(url))
+
+    def whoami(self) -> dict[str, Any]:
+        """The agency this login belongs to: {agency, name, region}."""
+        found = self._call("SELECT guichet.whoami()", {})
+        if not found:
+            raise DomainError("sync.not_agency", user=self.engine.url.username or "")
+        return dict(found)
+
+    def push(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Send outbox items; one result per item (inserted / duplicate / rejected)."""
+        result = self._call(
+            "SELECT guichet.push(CAST(:items AS jsonb))", {"items": json.dumps(items)}
+        )
+        return list(result)
+
+    def pull(self, since: str, after: dict[str, Any] | None, limit: int) -> dict[str, Any]:
+        """One page of changes: {agency, xmin, full, changes}."""
+        return dict(
+            self._call(
+                "SELECT guichet.pull(:since, CAST(:after AS jsonb), :limit)",
+                {"since": since, "after": json.dumps(after) if after else None, "limit": limit},
+            )
+        )
+
+    def _call(self, sql: str, params: dict[str, Any]) -> Any:
+        try:
+            with self.engine.begin() as conn:
+                return conn.execute(text(sql), params).scalar_one()
+        except OperationalError as exc:
+            raise DomainError("sync.offline", problem=_first_line(exc)) from exc
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) == "42501":  # insufficient_privilege
+                raise DomainError("sync.not_agency", user=self.engine.url.username or "") from exc
+            if getattr(exc.orig, "sqlstate", "") in ("40001", "40P01", "55P03"):
+                raise DomainError("sync.busy", problem=_first_line(exc)) from exc
+            # Anything else (a read-only standby, an outdated central schema...): said in
+            # words, and nothing was acknowledged, so nothing is lost.
+            raise DomainError("sync.failed", problem=_first_line(exc)[:200]) from exc
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _first_line(exc: DBAPIError) -> str:
+    return str(exc.orig or exc).strip().splitlines()[0]

@@ -1,0 +1,319 @@
+"""Pull: apply central changes (accounts, meters, bills, online payments) to the local store.
+
+Why a transaction-id cursor and not a timestamp: a central transaction that started early
+and commits late writes rows "in the past"; a timestamp cursor would already have moved
+beyond them and skip them forever. Central rows carry the id of the transaction that wrote
+them (xid8); each page comes with the xmin of its snapshot (every transaction still running
+then has an id >= xmin). The next round starts from that xmin, so a late commit is picked up.
+Rows seen twice are applied twice, harmlessly: everything is an upsert by business key
+(account_no, meter_no, bill_no, payment uuid).
+
+Open amounts: central's ``open_minor`` already counts every payment central knows (other
+terminals, online CIB/Edahabia payments). Local payments not yet acknowledged by central are
+subtracted again, so a pull never "reopens" a bill this counter has just been paid for.
+The cursor is written in the same local transaction as the rows of its page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from desktop.store.db import Store
+from desktop.store.models import (
+    Account,
+    Allocation,
+    Bill,
+    OutboxItem,
+    Payment,
+    ServicePoint,
+    SyncCursor,
+)
+from desktop.store.search import index_accounts
+
+STREAM = "central"
+PAGE_SIZE = 2000
+Progress = Callable[[int, str], None]
+
+
+class PullSource(Protocol):
+    """What pull needs from the central side (``CentralClient``)."""
+
+    def pull(self, since: str, after: dict[str, Any] | None, limit: int) -> dict[str, Any]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PullResult:
+    """Counts of one pull. Fields: accounts, service_points, bills, online_payments (rows
+    applied), deferred (rows whose parent is not here yet: they come again next round),
+    pages, since (the cursor after the pull)."""
+
+    accounts: int = 0
+    service_points: int = 0
+    bills: int = 0
+    online_payments: int = 0
+    deferred: int = 0
+    pages: int = 0
+    since: str = "0"
+
+    @property
+    def total(self) -> int:
+        return self.accounts + self.service_points + self.bills + self.online_payments
+
+
+def load_cursor(session: Session) -> SyncCursor:
+    cursor = session.get(SyncCursor, STREAM)
+    if cursor is None:
+        cursor = SyncCursor(stream=STREAM, since="0", after=None, next_since=None,
+                            updated_at=dt.datetime(1970, 1, 1))  # fmt: skip
+    return cursor
+
+
+def pull_changes(
+    store: Store,
+    central: PullSource,
+    *,
+    page_size: int = PAGE_SIZE,
+    progress: Progress | None = None,
+    now: dt.datetime | None = None,
+) -> PullResult:
+    """Apply every central change visible now; each page commits with its cursor."""
+    counts: dict[str, int] = defaultdict(int)
+    pages = 0
+    since = "0"
+    while True:
+        with store.read() as s:
+            c = load_cursor(s)
+            since, after, next_since = c.since, c.after, c.next_since
+        page = central.pull(since, after, page_size)
+        changes: list[dict[str, Any]] = page["changes"]
+        moment = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        with store.unit_of_work() as uow:
+            applied = apply_changes(uow.session, changes)
+            round_since = _min_xid(next_since, page["xmin"])
+            cursor = load_cursor(uow.session)
+            if page["full"] and changes:
+                last = changes[-1]
+                cursor.after = {"rank": last["rank"], "xid": last["xid"], "key": last["key"]}
+                cursor.next_since = round_since
+            else:
+                cursor.since, cursor.after, cursor.next_since = round_since, None, None
+            cursor.updated_at = moment
+            uow.session.merge(cursor)
+            uow.commit()
+            since = cursor.since
+        pages += 1
+        for key, n in applied.items():
+            counts[key] += n
+        if progress:
+            progress(sum(counts.values()), "changes")
+        if not (page["full"] and changes):
+            break
+    return PullResult(
+        counts["account"], counts["service_point"], counts["bill"], counts["online_payment"],
+        counts["deferred"], pages, since,
+    )  # fmt: skip
+
+
+def _min_xid(a: str | None, b: str) -> str:
+    return b if a is None else str(min(int(a), int(b)))
+
+
+def apply_changes(session: Session, changes: Iterable[dict[str, Any]]) -> dict[str, int]:
+    """Upsert one page of changes (ordered accounts, meters, bills, payments)."""
+    by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for change in changes:
+        by_kind[change["kind"]].append(change["data"])
+    bill_delta, credit_delta = pending_effects(session)
+    done = {
+        "account": _accounts(session, by_kind["account"], credit_delta),
+        "service_point": _service_points(session, by_kind["service_point"]),
+        "bill": _bills(session, by_kind["bill"], bill_delta),
+        "online_payment": _online_payments(session, by_kind["online_payment"]),
+    }
+    applied = {k: v[0] for k, v in done.items()}
+    applied["deferred"] = sum(v[1] for v in done.values())
+    return applied
+
+
+def pending_effects(session: Session) -> tuple[dict[str, int], dict[str, int]]:
+    """What local payments central has not acknowledged yet do to bills and credit.
+
+    Returns (bill_no -> amount still to subtract from central's open amount,
+    account_no -> credit still to add to central's credit).
+    """
+    bill: dict[str, int] = defaultdict(int)
+    credit: dict[str, int] = defaultdict(int)
+    rows = session.execute(
+        select(OutboxItem.entity_uuid, OutboxItem.op).where(
+            OutboxItem.sent_at.is_(None), OutboxItem.entity == "payment"
+        )
+    ).all()
+    sign = {r.entity_uuid: 0 for r in rows}
+    for r in rows:
+        sign[r.entity_uuid] += {"create": 1, "void": -1}.get(r.op, 0)
+    signed = {u: s for u, s in sign.items() if s}
+    if not signed:
+        return bill, credit
+    for payment_uuid, bill_no, amount in session.execute(
+        select(Allocation.payment_uuid, Bill.bill_no, Allocation.amount_minor)
+        .join(Bill, Bill.id == Allocation.bill_id)
+        .where(Allocation.payment_uuid.in_(signed))
+    ):
+        bill[bill_no] += signed[payment_uuid] * amount
+    for payment_uuid, account_no, amount in session.execute(
+        select(Payment.uuid, Account.account_no, Payment.credit_minor)
+        .join(Account, Account.id == Payment.account_id)
+        .where(Payment.uuid.in_(signed), Payment.credit_minor != 0)
+    ):
+        credit[account_no] += signed[payment_uuid] * amount
+    return bill, credit
+
+
+def _ids(session: Session, column: Any, key: Any, values: Iterable[str]) -> dict[str, int]:
+    wanted = sorted(set(values))
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), 500):  # stay under SQLite's bound-parameter limit
+        chunk = wanted[start : start + 500]
+        found.update({k: i for k, i in session.execute(select(key, column).where(key.in_(chunk)))})
+    return found
+
+
+_ACCOUNT_FIELDS = ("category", "name_ar", "name_latin", "address", "city", "district", "status")
+
+
+def _accounts(
+    session: Session, rows: list[dict[str, Any]], credit_delta: dict[str, int]
+) -> tuple[int, int]:
+    if not rows:
+        return 0, 0
+    known = _ids(session, Account.id, Account.account_no, (r["account_no"] for r in rows))
+    values = [
+        {"account_no": r["account_no"], **{f: r.get(f) or "" for f in _ACCOUNT_FIELDS},
+         "phone1": r.get("phone1"), "phone2": r.get("phone2"), "email": r.get("email"),
+         "currency": r["currency"].strip(),
+         "credit_minor": int(r["credit_minor"]) + credit_delta.get(r["account_no"], 0)}
+        for r in rows
+    ]  # fmt: skip
+    new = [v for v in values if v["account_no"] not in known]
+    old = [{"id": known[v["account_no"]], **v} for v in values if v["account_no"] in known]
+    if new:
+        session.execute(insert(Account), new)
+    if old:
+        session.execute(update(Account), old)
+    ids = _ids(session, Account.id, Account.account_no, (v["account_no"] for v in values))
+    index_accounts(
+        session.connection(),
+        [(ids[v["account_no"]], v["name_ar"], v["name_latin"], v["address"], v["city"],
+          v["district"]) for v in values],
+    )  # fmt: skip
+    return len(values), 0
+
+
+def _service_points(session: Session, rows: list[dict[str, Any]]) -> tuple[int, int]:
+    if not rows:
+        return 0, 0
+    accounts = _ids(session, Account.id, Account.account_no, (r["account_no"] for r in rows))
+    known = _ids(session, ServicePoint.id, ServicePoint.meter_no, (r["meter_no"] for r in rows))
+    ready = [r for r in rows if r["account_no"] in accounts]
+    values = [
+        {"meter_no": r["meter_no"], "account_id": accounts[r["account_no"]], "service": r["service"],
+         "tariff_code": r["tariff_code"], "billing_period": r["billing_period"]}
+        for r in ready
+    ]  # fmt: skip
+    new = [v for v in values if v["meter_no"] not in known]
+    old = [{"id": known[v["meter_no"]], **v} for v in values if v["meter_no"] in known]
+    if new:
+        session.execute(insert(ServicePoint), new)
+    if old:
+        session.execute(update(ServicePoint), old)
+    return len(values), len(rows) - len(ready)
+
+
+def _bills(
+    session: Session, rows: list[dict[str, Any]], bill_delta: dict[str, int]
+) -> tuple[int, int]:
+    if not rows:
+        return 0, 0
+    accounts = _ids(session, Account.id, Account.account_no, (r["account_no"] for r in rows))
+    points = _ids(session, ServicePoint.id, ServicePoint.meter_no, (r["meter_no"] for r in rows))
+    known = _ids(session, Bill.id, Bill.bill_no, (r["bill_no"] for r in rows))
+    ready = [r for r in rows if r["account_no"] in accounts and r["meter_no"] in points]
+    day = dt.date.fromisoformat
+    values = [
+        {"bill_no": r["bill_no"], "account_id": accounts[r["account_no"]],
+         "service_point_id": points[r["meter_no"]], "period_start": day(r["period_start"]),
+         "period_end": day(r["period_end"]), "issue_date": day(r["issue_date"]),
+         "due_date": day(r["due_date"]), "consumption": int(r["consumption"]),
+         "estimated": bool(r["estimated"]), "currency": r["currency"].strip(),
+         "amount_minor": int(r["amount_minor"]),
+         "open_minor": max(0, int(r["open_minor"]) - bill_delta.get(r["bill_no"], 0))}
+        for r in ready
+    ]  # fmt: skip
+    new = [v for v in values if v["bill_no"] not in known]
+    old = [{"id": known[v["bill_no"]], **v} for v in values if v["bill_no"] in known]
+    if new:
+        session.execute(insert(Bill), new)
+    if old:
+        session.execute(update(Bill), old)
+    return len(values), len(rows) - len(ready)
+
+
+def _online_payments(session: Session, rows: list[dict[str, Any]]) -> tuple[int, int]:
+    """Record online payments for the account history; open amounts come with their bills."""
+    applied = deferred = 0
+    for r in rows:
+        existing = session.get(Payment, r["uuid"])
+        if existing is not None:
+            if r["status"] == "void" and existing.status == "valid":
+                existing.status = "void"
+            applied += 1
+            continue
+        account_id = session.scalar(select(Account.id).where(Account.account_no == r["account_no"]))
+        if account_id is None:
+            deferred += 1
+            continue
+        session.add(
+            Payment(
+                uuid=r["uuid"], account_id=account_id, created_at=_utc(r["created_at"]),
+                channel="online", tender="card", currency=r["currency"].strip(),
+                amount_minor=int(r["amount_minor"]), credit_minor=int(r["credit_minor"]),
+                tendered_minor=None, change_minor=0, card_scheme=r.get("card_scheme"),
+                card_last4=None, auth_code=None, terminal_ref=(r.get("external_ref") or None),
+                user_id=None, agency=r["agency_code"], terminal=r["terminal"][:16],
+                status=r["status"], session_uuid=None,
+            )
+        )  # fmt: skip
+        session.flush()
+        bills = _ids(session, Bill.id, Bill.bill_no, (a["bill_no"] for a in r["allocations"]))
+        for a in r["allocations"]:
+            if a["bill_no"] in bills and int(a["amount_minor"]) > 0:
+                session.add(
+                    Allocation(uuid=a["uuid"], payment_uuid=r["uuid"],
+                               bill_id=bills[a["bill_no"]], amount_minor=int(a["amount_minor"]))
+                )  # fmt: skip
+        applied += 1
+    if applied:
+        session.flush()
+    return applied, deferred
+
+
+def _utc(value: str) -> dt.datetime:
+    moment = dt.datetime.fromisoformat(value)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
+    return moment
+
+
+def local_counts(session: Session) -> dict[str, int]:
+    """Rows held locally (for status and tests)."""
+    return {
+        "accounts": session.scalar(select(func.count()).select_from(Account)) or 0,
+        "bills": session.scalar(select(func.count()).select_from(Bill)) or 0,
+    }
