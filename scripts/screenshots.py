@@ -21,7 +21,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEventLoop  # noqa: E402
+from PySide6.QtCore import QEventLoop, QItemSelectionModel  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
@@ -35,6 +35,7 @@ from ui.fonts import application_font, load_arabic_font  # noqa: E402
 from ui.i18n import Formats, Translators, babel_locale  # noqa: E402
 from ui.login import LoginDialog  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.settings_dialog import FirstRunDialog  # noqa: E402
 from ui.worker import DbWorker  # noqa: E402
 
 DEMO_PASSWORD = "demo"
@@ -136,10 +137,110 @@ def shoot(app: QApplication, store: Store, lang: str, out: Path, base_font, fami
     except TimeoutError:
         raise TimeoutError(f"payment not confirmed: {dialog.error.text()!r}") from None
     save(window, out / f"receipt_{lang}.png")
+    shoot_back_office(window, store, lang, out)
 
     window.close()
     worker.wait_for_done()
+    shoot_admin(app, store, worker, lang, out)
     translators.install("en")
+
+
+def idle(window_or_worker) -> None:  # noqa: ANN001
+    worker = getattr(window_or_worker, "worker", window_or_worker)
+    spin_until(lambda: not worker.pending)
+
+
+def shoot_back_office(window: MainWindow, store: Store, lang: str, out: Path) -> None:
+    """Void, statement and close-till dialogs of the clerk who just took a payment."""
+    bo = window.back_office
+    idle(window)
+    rows = window.account.payments_model.rows()
+    mine = [n for n, p in enumerate(rows) if p.receipt_no in window.account.voidable]
+    assert mine, f"no voidable payment among {[p.receipt_no for p in rows[:3]]}"
+    # Not selectRow(): in a right-to-left view whose columns do not fill the width, Qt looks
+    # for the row's first cell at the viewport's right edge, finds none and selects nothing.
+    flags = QItemSelectionModel.SelectionFlag
+    window.account.payments.selectionModel().setCurrentIndex(
+        window.account.payments_model.index(mine[0], 0), flags.ClearAndSelect | flags.Rows
+    )
+    void = bo.void_selected_payment()
+    assert void is not None, "the payment just taken should be voidable"
+    void.reason.setCurrentIndex(void.reason.findData("wrong_amount"))
+    void.reason_text.setText("2000 DA" if lang == "fr" else "خطأ في المبلغ")
+    void.approval.username.setText("karim")
+    void.approval.password.setText(DEMO_PASSWORD)
+    save(void, out / f"void_{lang}.png")
+    void.confirm.click()
+    spin_until(lambda: void.result_value is not None or bool(void.error.text()))
+    idle(window)
+    save(void, out / f"void_done_{lang}.png")
+    void.reject()
+
+    statement = bo.statement()
+    assert statement is not None
+    save(statement, out / f"statement_{lang}.png")
+    statement.reject()
+
+    close = bo.close_till()
+    assert close is not None
+    spin_until(lambda: bool(close.counts))
+    close.counts[200_000].setValue(4)
+    close.counts[100_000].setValue(1)
+    close.counts[50].setValue(3)
+    save(close, out / f"close_count_{lang}.png")
+    close.confirm.click()
+    spin_until(lambda: close.figures_box.isVisible() or bool(close.error.text()))
+    close.approval.username.setText("karim")
+    close.justification.setPlainText(
+        "Billet de 1000 DA rendu en trop" if lang == "fr" else "ورقة 1000 دج أُعيدت خطأً"
+    )
+    save(close, out / f"close_check_{lang}.png")
+    close.approval.password.setText(DEMO_PASSWORD)
+    close.confirm.click()
+    spin_until(lambda: not close.confirm.isVisible() or bool(close.error.text()))
+    save(close, out / f"close_done_{lang}.png")
+    close.reject()
+    idle(window)
+
+
+def shoot_admin(app: QApplication, store: Store, worker: DbWorker, lang: str, out: Path) -> None:  # noqa: ARG001
+    """The manager's dashboard, the admin's settings (with a mistake) and the first run."""
+    with store.read() as session:
+        settings = load_terminal_settings(session)
+    formats = Formats(babel_locale(lang, settings.currency))
+    for username in ("karim", "admin"):
+        with store.unit_of_work() as uow:
+            user = authenticate(uow, username, DEMO_PASSWORD)
+        window = MainWindow(worker, user, settings, formats, idle_lock_minutes=0)
+        window.resize(*SIZE)
+        window.show()
+        if username == "karim":
+            dash = window.back_office.dashboard()
+            assert dash is not None
+            spin_until(lambda: dash.dashboard is not None)  # noqa: B023
+            dash.resize(*SIZE)
+            save(dash, out / f"dashboard_{lang}.png")
+            dash.reject()
+        else:
+            dialog = window.back_office.settings()
+            assert dialog is not None
+            spin_until(lambda: dialog.buttons.isEnabled())  # noqa: B023
+            dialog.printer_uri.setText("imprimante")
+            dialog.max_payment.setText("beaucoup")
+            dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+            spin_until(lambda: bool(dialog.message.text()))  # noqa: B023
+            save(dialog, out / f"settings_{lang}.png")
+            dialog.reject()
+        idle(worker)
+        window.close()
+    first = FirstRunDialog(worker, lang)
+    first.fields["company_name"].setText("Sonelgaz Distribution Est" if lang == "fr" else "سونلغاز للتوزيع - الشرق")
+    first.fields["agency_code"].setText("2401")
+    first.fields["agency_name"].setText("Guelma Centre" if lang == "fr" else "قالمة المركز")
+    first.fields["admin_username"].setText("admin")
+    first.show()
+    save(first, out / f"first_run_{lang}.png")
+    first.close()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QTableView,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.money import Money
-from desktop.services.accounts import AccountView
+from desktop.services.accounts import AccountView, PaymentView
 from ui.chart import Bar, ConsumptionChart
 from ui.i18n import Formats, isolate, term
 from ui.models import OpenBillsModel, PaymentsModel, ServicePointsModel
@@ -51,13 +53,21 @@ def make_table(model, name: str, *, multi: bool = False) -> QTableView:  # noqa:
 
 
 class AccountPanel(QWidget):
-    """Shows one account; ``selected_bill_nos`` and ``amount_to_pay`` feed the payment dialog."""
+    """Shows one account; ``selected_bill_nos`` and ``amount_to_pay`` feed the payment dialog.
+
+    The void and statement buttons only emit ``void_requested`` / ``statement_requested``:
+    the window owns the actions (and their shortcuts) and the dialogs.
+    """
+
+    void_requested = Signal()
+    statement_requested = Signal()
 
     def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("account_panel")
         self.formats = formats
         self.account: AccountView | None = None
+        self.voidable: frozenset[str] = frozenset()
 
         self.name_ar = QLabel(objectName="name_ar")
         self.name_ar.setStyleSheet("font-size: 17pt; font-weight: bold;")
@@ -100,6 +110,10 @@ class AccountPanel(QWidget):
         ml.addWidget(self.balance_title)
         ml.addWidget(self.balance)
         ml.addWidget(self.credit)
+        self.statement_button = QPushButton(objectName="statement_button")
+        self.statement_button.setAutoDefault(False)
+        self.statement_button.clicked.connect(self.statement_requested)
+        ml.addWidget(self.statement_button)
         for top in (holder, self.money_box):
             top.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
@@ -109,6 +123,21 @@ class AccountPanel(QWidget):
         self.bills = make_table(self.bills_model, "open_bills", multi=True)
         self.payments_model = PaymentsModel(formats, self)
         self.payments = make_table(self.payments_model, "payments")
+        self.void_button = QPushButton(objectName="void_button")
+        self.void_button.setAutoDefault(False)
+        self.void_button.setEnabled(False)
+        self.void_button.clicked.connect(self.void_requested)
+        self.payments.selectionModel().selectionChanged.connect(self._payment_selected)
+        payments_page = QWidget()
+        pl = QVBoxLayout(payments_page)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.addWidget(self.payments)
+        bar = QHBoxLayout()
+        self.void_hint = QLabel(objectName="void_hint")
+        self.void_hint.setStyleSheet("color: #555;")
+        bar.addWidget(self.void_hint, 1)
+        bar.addWidget(self.void_button)
+        pl.addLayout(bar)
         self.charts = QWidget(objectName="charts")
         self.charts_layout = QVBoxLayout(self.charts)
         charts_scroll = QScrollArea()
@@ -116,7 +145,7 @@ class AccountPanel(QWidget):
         charts_scroll.setWidget(self.charts)
 
         self.tabs = QTabWidget(objectName="account_tabs")
-        self.tabs.addTab(self.payments, "")
+        self.tabs.addTab(payments_page, "")
         self.tabs.addTab(charts_scroll, "")
         self.tabs.addTab(self.points, "")
         self.bills_title = QLabel()
@@ -154,6 +183,9 @@ class AccountPanel(QWidget):
         self.tabs.setTabText(0, self.tr("Payments"))
         self.tabs.setTabText(1, self.tr("Consumption"))
         self.tabs.setTabText(2, self.tr("Service points"))
+        self.statement_button.setText(self.tr("Statement (PDF)… (Ctrl+P)"))
+        self.void_button.setText(self.tr("Void this payment… (Ctrl+Shift+V)"))
+        self.void_hint.setText(self.tr("Only payments of today's open till can be voided."))
         if self.account is not None:
             self._fill(self.account)
 
@@ -162,9 +194,16 @@ class AccountPanel(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def show_account(self, account: AccountView, select_bill: str | None = None) -> None:
-        """Display ``account``; preselect the bill ``select_bill`` (a scanned reference)."""
+    def show_account(
+        self, account: AccountView, select_bill: str | None = None,
+        voidable: frozenset[str] = frozenset(),
+    ) -> None:  # fmt: skip
+        """Display ``account``; preselect the bill ``select_bill`` (a scanned reference).
+
+        ``voidable``: receipt numbers the clerk may offer to void (today's open till).
+        """
         self.account = account
+        self.voidable = voidable
         self._fill(account)
         self.bills.clearSelection()
         row = self.bills_model.row_of(select_bill) if select_bill else -1
@@ -201,6 +240,7 @@ class AccountPanel(QWidget):
         self.points_model.set_rows(a.service_points)
         self.bills_model.set_rows(a.open_bills)
         self.payments_model.set_rows(a.payments)
+        self._payment_selected()
         self._fill_charts(a)
 
     def _fill_charts(self, a: AccountView) -> None:
@@ -223,6 +263,21 @@ class AccountPanel(QWidget):
             chart.set_bars(title, bars, legend)
             self.charts_layout.addWidget(chart)
         self.charts_layout.addStretch(0)
+
+    def selected_payment(self) -> PaymentView | None:
+        """The payment selected in the history, if any."""
+        rows = self.payments.selectionModel().selectedRows()
+        return self.payments_model.record(rows[0].row()) if rows else None
+
+    def selected_voidable_payment(self) -> PaymentView | None:
+        """The selected payment when it may be voided now, else None."""
+        payment = self.selected_payment()
+        if payment is None or payment.receipt_no not in self.voidable or payment.status != "valid":
+            return None
+        return payment
+
+    def _payment_selected(self) -> None:
+        self.void_button.setEnabled(self.selected_voidable_payment() is not None)
 
     def selected_bill_nos(self) -> tuple[str, ...]:
         """References of the selected open bills, oldest first (empty: none selected)."""

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.bootstrap import ensure_demo_database, open_store
+from desktop.bootstrap import ensure_demo_database, init_database, open_store
 from desktop.config import (
     TerminalSettings,
     default_db_path,
@@ -24,11 +24,13 @@ from desktop.config import (
     load_terminal_settings,
 )
 from desktop.domain.errors import DomainError
+from desktop.services.terminal_setup import needs_setup
 from desktop.store.db import Store
 from ui.fonts import application_font, load_arabic_font
 from ui.i18n import LANGUAGES, Formats, Translators, babel_locale, error_text, system_language
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
+from ui.settings_dialog import FirstRunDialog
 from ui.worker import DbWorker
 
 IDLE_ENV = "GUICHET_IDLE_LOCK_MINUTES"
@@ -55,7 +57,14 @@ def open_database(args: argparse.Namespace) -> Store:
     path = args.db or (default_demo_db_path() if args.demo else default_db_path())
     if args.demo:
         return ensure_demo_database(path, profile="dz")
+    if not path.expanduser().exists():
+        return init_database(path)  # a fresh install: the first-run assistant configures it
     return open_store(path)
+
+
+def _needs_setup(store: Store) -> bool:
+    with store.read() as session:
+        return needs_setup(session)
 
 
 def load_settings(store: Store) -> TerminalSettings:
@@ -75,20 +84,38 @@ class Session:
         self.arabic_family = load_arabic_font()
         self.base_font = app.font()
         self.window: MainWindow | None = None
+        self.first_run: FirstRunDialog | None = None
+        self.login: LoginDialog | None = None
 
     def set_language(self, lang: str) -> None:
         self.translators.install(lang)
         self.app.setFont(application_font(self.base_font, self.arabic_family, lang))
 
-    def start(self) -> LoginDialog:
+    def start(self) -> None:
+        """The first-run assistant on an unconfigured database, then the log-in."""
         lang = self.args.lang or system_language()
         self.set_language(lang)
+        self.worker.submit(
+            _needs_setup, lambda needed: self._first_run(lang) if needed else self._login(lang),
+            self._fatal,
+        )
+
+    def _first_run(self, lang: str) -> FirstRunDialog:
+        dialog = FirstRunDialog(self.worker, lang)
+        dialog.accepted.connect(lambda: self._login(lang))
+        dialog.rejected.connect(self.app.quit)
+        dialog.show()
+        self.first_run = dialog
+        return dialog
+
+    def _login(self, lang: str) -> LoginDialog:
         login = LoginDialog(
             self.worker, self.translators, lang, language_forced=self.args.lang is not None
         )
         login.accepted.connect(lambda: self._logged_in(login))
         login.rejected.connect(self.app.quit)
         login.show()
+        self.login = login
         return login
 
     def _logged_in(self, login: LoginDialog) -> None:

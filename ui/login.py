@@ -21,11 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.auth import AuthenticatedUser, authenticate
+from desktop.services.preferences import remember_language
 from desktop.store.db import Store
 from ui.i18n import LANGUAGES, Translators, error_text
 from ui.worker import DbWorker
 
 _ERROR_STYLE = "color: #b00020; font-weight: bold;"
+
+
+def _remember(user: AuthenticatedUser, language: str):  # noqa: ANN202 - returns a worker job
+    def job(store: Store) -> bool:
+        with store.unit_of_work() as uow:
+            return remember_language(uow, user, language)
+
+    return job
 
 
 def _check_password(username: str, password: str):  # noqa: ANN202 - returns a worker job
@@ -53,6 +62,7 @@ class LoginDialog(QDialog):
         self._worker = worker
         self._translators = translators
         self._language_chosen = language_forced
+        self._language_touched = False  # picked in the list here (not forced by --lang)
         self.user: AuthenticatedUser | None = None
 
         self.username = QLineEdit(objectName="username")
@@ -112,6 +122,7 @@ class LoginDialog(QDialog):
 
     def _language_changed(self) -> None:
         self._language_chosen = True
+        self._language_touched = True
         self._translators.install(str(self.language.currentData()))
         self.retranslate()  # the LanguageChange event comes later; show the new words now
 
@@ -129,10 +140,19 @@ class LoginDialog(QDialog):
         )
 
     def _accepted(self, user: AuthenticatedUser) -> None:
+        """Logged in. A language picked in the list becomes the user's own (next log-in,
+        on any terminal, opens in it); otherwise the user's saved language is used."""
         self.user = user
+        chosen = str(self.language.currentData())
+        if self._language_touched and chosen != user.language:
+            self._worker.submit(_remember(user, chosen), None, self._not_remembered)
         self.message.clear()
         self._set_busy(False)
         self.accept()
+
+    @staticmethod
+    def _not_remembered(error: BaseException) -> None:
+        """Failing to save the preference must not stop the clerk from working."""
 
     def _refused(self, error: BaseException) -> None:
         self._set_busy(False)

@@ -27,9 +27,11 @@ from desktop.services.accounts import AccountView, get_account_view
 from desktop.services.auth import AuthenticatedUser
 from desktop.services.payments import PaymentResult
 from desktop.services.sessions import SessionSummary, current_session
+from desktop.services.voidable import voidable_receipts
 from desktop.store.db import Store
 from desktop.store.search import EXACT, SearchHit, search_accounts
 from ui.account_view import AccountPanel, make_table
+from ui.back_office import BackOffice
 from ui.i18n import Formats, error_text, isolate, term
 from ui.login import LockDialog
 from ui.models import SearchResultsModel
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self.header = QLabel(objectName="header")
         self.header.setStyleSheet("font-weight: bold; padding: 4px;")
         self.busy = QLabel(objectName="busy")
+        self.till_label = QLabel(objectName="till_state")
         self.search = QLineEdit(objectName="search")
         self.search.setClearButtonEnabled(True)
         self.search.setStyleSheet("font-size: 15pt; padding: 4px;")
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow):
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
+        top.addWidget(self.till_label)
         top.addWidget(self.busy)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -125,11 +129,12 @@ class MainWindow(QMainWindow):
             QApplication.instance().installEventFilter(self)
             self._idle.start()
 
+        self.till_dialog: TillDialog | None = None
         self._build_actions()
+        self.back_office = BackOffice(self)
         self.retranslate()
         self.resize(1100, 720)
         self.search.setFocus()
-        self.till_dialog: TillDialog | None = None
 
     def check_till(self) -> None:
         """Ask for the opening float when the clerk has no open cash session here."""
@@ -142,12 +147,9 @@ class MainWindow(QMainWindow):
         self.worker.submit(job, self._till_checked, self._show_error)
 
     def _till_checked(self, summary: SessionSummary | None) -> None:
-        if summary is not None or self.till_dialog is not None:
-            return
-        dialog = TillDialog(self.worker, self.user, self.settings.currency, self.formats, self)
-        dialog.finished.connect(self._till_closed)
-        self.till_dialog = dialog
-        dialog.open()
+        self.back_office.set_till_open(summary is not None)
+        if summary is None:
+            self.back_office.open_till()
 
     def _till_closed(self) -> None:
         self.till_dialog = None
@@ -189,7 +191,8 @@ class MainWindow(QMainWindow):
         self.act_pay.setText(self.tr("&Pay"))
         self.act_lock.setText(self.tr("&Lock screen"))
         self.act_quit.setText(self.tr("&Quit"))
-        for act in (self.act_search, self.act_pay, self.act_lock, self.act_quit):
+        self.back_office.retranslate()
+        for act in (self.act_search, self.act_pay, self.act_lock, self.act_quit, *self.back_office.actions()):
             act.setToolTip(f"{act.text().replace('&', '')} ({act.shortcut().toString()})")
 
     def changeEvent(self, event: QEvent) -> None:
@@ -269,16 +272,19 @@ class MainWindow(QMainWindow):
     def open_account(self, account_no: str, select_bill: str | None = None) -> None:
         """Load the account on the worker, then show it (with ``select_bill`` selected)."""
 
-        def job(store: Store) -> AccountView:
+        def job(store: Store) -> tuple[AccountView, frozenset[str]]:
             with store.read() as session:
-                return get_account_view(session, account_no)
+                view = get_account_view(session, account_no)
+                return view, voidable_receipts(session, account_no)
 
         self.worker.submit(
-            job, lambda view: self._show_account(view, select_bill), self._show_error, owner=self
+            job, lambda found: self._show_account(*found, select_bill), self._show_error, owner=self
         )
 
-    def _show_account(self, view: AccountView, select_bill: str | None) -> None:
-        self.account.show_account(view, select_bill)
+    def _show_account(
+        self, view: AccountView, voidable: frozenset[str], select_bill: str | None
+    ) -> None:
+        self.account.show_account(view, select_bill, voidable)
         self.stack.setCurrentWidget(self.account)
         if self.payment_dialog is None and self.lock_dialog is None and not self.search.hasFocus():
             self.account.bills.setFocus()
@@ -298,6 +304,8 @@ class MainWindow(QMainWindow):
         account = self.account.account
         if self.stack.currentWidget() is not self.account or account is None:
             self._say(self.tr("Open an account first (scan a bill or search)."))
+            return None
+        if not self.back_office.payments_allowed():
             return None
         amount = self.account.amount_to_pay()
         dialog = PaymentDialog(

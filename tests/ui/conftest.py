@@ -97,7 +97,8 @@ class Counter:
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()  # window shortcuts (F2, Ctrl+L) need the active window
-        qtbot.waitUntil(window.isActiveWindow)
+        # With a very short idle time the lock dialog may already have taken the focus.
+        qtbot.waitUntil(lambda: window.isActiveWindow() or window.lock_dialog is not None)
         return window
 
 

@@ -144,7 +144,48 @@ ERROR_TEMPLATES: dict[str, str] = {
     "session.already_open": QT_TRANSLATE_NOOP("Errors", "Terminal {terminal} already has an open cash session ({username}). Close it before opening another."),
     "cash.unknown_denomination": QT_TRANSLATE_NOOP("Errors", "{value} is not a {currency} note or coin here. Count with the listed denominations."),
     "cash.bad_count": QT_TRANSLATE_NOOP("Errors", "The count for {value} must be a whole number of 0 or more (got {count}). Count again."),
+    "currency.unknown": QT_TRANSLATE_NOOP("Errors", "Unknown currency {currency}. Use one of: {supported}."),
+    "session.validation_required": QT_TRANSLATE_NOOP("Errors", "The {tender} count differs by {difference} (tolerance {tolerance}). A manager must validate it with a justification."),
+    "session.justification_required": QT_TRANSLATE_NOOP("Errors", "Write why the count differs before the manager validates it."),
+    "approval.same_person": QT_TRANSLATE_NOOP("Errors", "{username} cannot approve their own request: another manager must type their credentials."),
+    "day.closed": QT_TRANSLATE_NOOP("Errors", "The business day {day} is closed: nothing more can be recorded for it. Open a session tomorrow."),
+    "day.sessions_open": QT_TRANSLATE_NOOP("Errors", "The day cannot be closed: sessions still open on {terminals}. Close them first."),
+    "day.not_open": QT_TRANSLATE_NOOP("Errors", "No business day {day} to close: no session was opened that day."),
+    "payment.not_found": QT_TRANSLATE_NOOP("Errors", "No payment with receipt {receipt_no}. Check the receipt number."),
+    "void.not_same_day": QT_TRANSLATE_NOOP("Errors", "Receipt {receipt_no} is from {day}: only payments of today's open session can be voided. Record a correction instead."),
+    "void.session_closed": QT_TRANSLATE_NOOP("Errors", "The cash session of receipt {receipt_no} is closed: it can no longer be voided. Record a correction instead."),
+    "void.already_void": QT_TRANSLATE_NOOP("Errors", "Receipt {receipt_no} is already voided."),
+    "void.credit_used": QT_TRANSLATE_NOOP("Errors", "Receipt {receipt_no} put {credit} on the account credit, and only {available} is left. Settle that first with the branch manager."),
+    "auth.weak_password": QT_TRANSLATE_NOOP("Errors", "That password is too weak: use 8 characters or more, not only digits, not the user name."),
+    "statement.period_reversed": QT_TRANSLATE_NOOP("Errors", "The period starts on {date_from}, after it ends on {date_to}. Swap the two dates."),
+    "pdf.output_unwritable": QT_TRANSLATE_NOOP("Errors", "Cannot write the PDF to {path} ({problem}). Choose a file in a folder that exists and that you may write to."),
+    "printer.uri_invalid": QT_TRANSLATE_NOOP("Errors", "Printer address '{uri}' is not valid: {problem}. Use tcp://HOST:9100, usb://VID:PID, serial:///dev/ttyUSB0?baudrate=19200, cups://QUEUE, win://NAME or file:///PATH."),
 }
+
+# Problems with one field of a form (desktop.services.terminal_setup.FieldError codes that
+# are not domain error codes).
+FIELD_TEMPLATES: dict[str, str] = {
+    "field.required": QT_TRANSLATE_NOOP("Errors", "Required: fill in this field."),
+    "field.too_long": QT_TRANSLATE_NOOP("Errors", "Too long: {limit} characters at most."),
+    "field.code": QT_TRANSLATE_NOOP("Errors", "'{text}' is not a valid code: use letters, digits, - or _ only, without spaces."),
+    "field.url": QT_TRANSLATE_NOOP("Errors", "'{text}' is not an address such as https://central.example.dz."),
+    "field.locked": QT_TRANSLATE_NOOP("Errors", "The currency cannot be changed once amounts are recorded."),
+    "field.till_open": QT_TRANSLATE_NOOP("Errors", "A till is open on this terminal: close it before changing the agency or terminal code."),
+    "field.printer": QT_TRANSLATE_NOOP("Errors", "'{uri}' is not a printer address. Use tcp://HOST:9100, usb://VID:PID, serial:///dev/ttyUSB0, cups://QUEUE, win://NAME or file:///PATH."),
+    "field.mismatch": QT_TRANSLATE_NOOP("Errors", "The two passwords differ. Type the same password twice."),
+}
+
+
+def field_error_text(code: str, params: dict) -> str:
+    """A translated sentence for one form field problem (a field code or a domain code)."""
+    template = FIELD_TEMPLATES.get(code)
+    if template is None:
+        return error_text(DomainError(code, **params))
+    text = QCoreApplication.translate("Errors", template)
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError):
+        return text
 
 
 def error_text(error: BaseException) -> str:
@@ -190,6 +231,14 @@ TERMS: dict[str, str] = {
     "meter": QT_TRANSLATE_NOOP("Terms", "meter"),
     "phone": QT_TRANSLATE_NOOP("Terms", "phone"),
     "name": QT_TRANSLATE_NOOP("Terms", "name"),
+    "open": QT_TRANSLATE_NOOP("Terms", "open"),
+    "none": QT_TRANSLATE_NOOP("Terms", "not opened"),
+    "wrong_amount": QT_TRANSLATE_NOOP("Terms", "wrong amount"),
+    "wrong_account": QT_TRANSLATE_NOOP("Terms", "wrong account"),
+    "wrong_tender": QT_TRANSLATE_NOOP("Terms", "wrong tender"),
+    "duplicate": QT_TRANSLATE_NOOP("Terms", "duplicate payment"),
+    "customer_request": QT_TRANSLATE_NOOP("Terms", "customer request"),
+    "other": QT_TRANSLATE_NOOP("Terms", "other (describe)"),
 }
 
 

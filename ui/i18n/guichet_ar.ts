@@ -4,84 +4,290 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../account_view.py" line="140"/>
+        <location filename="../account_view.py" line="171"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="141"/>
+        <location filename="../account_view.py" line="172"/>
         <source>Category</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="142"/>
+        <location filename="../account_view.py" line="173"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="143"/>
+        <location filename="../account_view.py" line="174"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="144"/>
+        <location filename="../account_view.py" line="175"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="145"/>
+        <location filename="../account_view.py" line="176"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="149"/>
+        <location filename="../account_view.py" line="180"/>
         <source>Balance</source>
         <translation>الرصيد</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="150"/>
+        <location filename="../account_view.py" line="181"/>
         <source>Still due (credit deducted)</source>
         <translation>المبلغ المستحق (بعد خصم الرصيد الدائن)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="151"/>
+        <location filename="../account_view.py" line="182"/>
         <source>Open bills (select to pay only some)</source>
         <translation>الفواتير غير المسددة (حدّد بعضها لتسديدها وحدها)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="152"/>
+        <location filename="../account_view.py" line="183"/>
         <source>Payments</source>
         <translation>التسديدات</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="153"/>
+        <location filename="../account_view.py" line="184"/>
         <source>Consumption</source>
         <translation>الاستهلاك</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="154"/>
+        <location filename="../account_view.py" line="185"/>
         <source>Service points</source>
         <translation>نقاط الخدمة</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="190"/>
+        <location filename="../account_view.py" line="186"/>
+        <source>Statement (PDF)… (Ctrl+P)</source>
+        <translation>كشف الحساب (PDF)… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../account_view.py" line="187"/>
+        <source>Void this payment… (Ctrl+Shift+V)</source>
+        <translation>إلغاء هذه الدفعة… (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../account_view.py" line="188"/>
+        <source>Only payments of today&apos;s open till can be voided.</source>
+        <translation>لا يمكن إلغاء إلا دفعات الصندوق المفتوح اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../account_view.py" line="239"/>
         <source>Credit: {amount}</source>
         <translation>الرصيد الدائن: {amount}</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="204"/>
+        <location filename="../account_view.py" line="254"/>
         <source>actual reading</source>
         <translation>قراءة فعلية</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="204"/>
+        <location filename="../account_view.py" line="254"/>
         <source>estimated</source>
         <translation>تقديرية</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="209"/>
+        <location filename="../account_view.py" line="259"/>
         <source>{service} — meter {meter}</source>
         <translation>{service} — العداد {meter}</translation>
+    </message>
+</context>
+<context>
+    <name>BackOffice</name>
+    <message>
+        <location filename="../back_office.py" line="79"/>
+        <source>&amp;Till</source>
+        <translation>ال&amp;صندوق</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="80"/>
+        <source>&amp;Manager</source>
+        <translation>ال&amp;مسؤول</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="81"/>
+        <source>&amp;Open my till…</source>
+        <translation>&amp;فتح صندوقي…</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="82"/>
+        <source>&amp;Close my till…</source>
+        <translation>&amp;إغلاق صندوقي…</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="83"/>
+        <source>&amp;Void the selected payment…</source>
+        <translation>&amp;إلغاء الدفعة المحددة…</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="84"/>
+        <source>S&amp;tatement (PDF)…</source>
+        <translation>&amp;كشف الحساب (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="85"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;لوحة المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="86"/>
+        <source>&amp;Settings…</source>
+        <translation>ال&amp;إعدادات…</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="94"/>
+        <source>Till open</source>
+        <translation>الصندوق مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="97"/>
+        <source>Till closed — open it to take payments (Ctrl+Shift+O)</source>
+        <translation>الصندوق مغلق — افتحه لتحصيل الدفعات (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="109"/>
+        <source>Your till is already open.</source>
+        <translation>صندوقك مفتوح بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="126"/>
+        <source>Your till is already closed.</source>
+        <translation>صندوقك مغلق بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="140"/>
+        <source>Your till is closed: open a new till before taking payments.</source>
+        <translation>صندوقك مغلق: افتح صندوقًا جديدًا قبل تحصيل الدفعات.</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="149"/>
+        <source>Select a payment of today&apos;s open till in the payment history first.</source>
+        <translation>اختر أولًا من سجل الدفعات دفعةً من الصندوق المفتوح اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="158"/>
+        <source>Receipt {receipt} voided · {amount} given back</source>
+        <translation>الوصل {receipt} ملغى · أُعيد {amount}</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="167"/>
+        <source>Open an account first (scan a bill or search).</source>
+        <translation>افتح حسابًا أولًا (امسح فاتورة أو ابحث).</translation>
+    </message>
+</context>
+<context>
+    <name>CloseTillDialog</name>
+    <message>
+        <location filename="../close_till_dialog.py" line="68"/>
+        <source>Close my till</source>
+        <translation>إغلاق صندوقي</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="71"/>
+        <source>Count the notes and coins in the drawer and add up the card slips. The expected amounts are shown only after you confirm the count.</source>
+        <translation>عُدّ الأوراق والقطع النقدية في الدرج واجمع قسائم البطاقات. لا تُعرض المبالغ المتوقعة إلا بعد تأكيد العدّ.</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="75"/>
+        <source>Blind count</source>
+        <translation>العدّ دون رؤية المتوقع</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="83"/>
+        <source>Card slips total</source>
+        <translation>مجموع قسائم البطاقات</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="84"/>
+        <source>Cash counted</source>
+        <translation>النقد المعدود</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="89"/>
+        <source>Expected and counted</source>
+        <translation>المتوقع والمعدود</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="95"/>
+        <source>Why does the count differ? (required)</source>
+        <translation>لماذا يختلف العدّ؟ (إلزامي)</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="97"/>
+        <source>Justification</source>
+        <translation>التبرير</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="107"/>
+        <source>Confirm the count</source>
+        <translation>تأكيد العدّ</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="112"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="184"/>
+        <source>The manager must type their user name and password.</source>
+        <translation>يجب على المسؤول كتابة اسم المستخدم وكلمة المرور الخاصين به.</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="204"/>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="216"/>
+        <source>The difference is beyond the tolerance: a manager must validate it and write why the count differs.</source>
+        <translation>الفرق يتجاوز الهامش المسموح: يجب أن يصادق عليه مسؤول مع كتابة سبب اختلاف العدّ.</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="220"/>
+        <source>Validate and close</source>
+        <translation>المصادقة والإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="224"/>
+        <source>Till closed. Hand the cash and the card slips to the manager.</source>
+        <translation>أُغلق الصندوق. سلّم النقد وقسائم البطاقات إلى المسؤول.</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="226"/>
+        <source>Validated by {manager}.</source>
+        <translation>صادق عليه {manager}.</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="230"/>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="246"/>
+        <source>Tender</source>
+        <translation>وسيلة الدفع</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="246"/>
+        <source>Expected</source>
+        <translation>المتوقع</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="246"/>
+        <source>Counted</source>
+        <translation>المعدود</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="246"/>
+        <source>Over / short</source>
+        <translation>فائض / عجز</translation>
     </message>
 </context>
 <context>
@@ -143,10 +349,95 @@
         <translation>أيام التأخير</translation>
     </message>
     <message>
+        <location filename="../dashboard_models.py" line="31"/>
+        <location filename="../dashboard_models.py" line="44"/>
+        <location filename="../dashboard_models.py" line="67"/>
+        <source>Clerk</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="32"/>
+        <location filename="../dashboard_models.py" line="68"/>
+        <source>Terminal</source>
+        <translation>المحطة</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="33"/>
+        <source>Opened</source>
+        <translation>فُتح في</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="34"/>
+        <location filename="../dashboard_models.py" line="46"/>
+        <source>Payments</source>
+        <translation>الدفعات</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="35"/>
+        <source>Expected cash</source>
+        <translation>النقد المتوقع</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="36"/>
+        <source>Card</source>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="47"/>
         <location filename="../models.py" line="153"/>
         <location filename="../models.py" line="187"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="69"/>
+        <source>Cash over/short</source>
+        <translation>فرق النقد</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="70"/>
+        <source>Card over/short</source>
+        <translation>فرق البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="72"/>
+        <source>Validated</source>
+        <translation>مصادق عليه</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="76"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="76"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="85"/>
+        <source>0–30 days</source>
+        <translation>0–30 يومًا</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="86"/>
+        <source>31–90 days</source>
+        <translation>31–90 يومًا</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="87"/>
+        <source>91–180 days</source>
+        <translation>91–180 يومًا</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="88"/>
+        <source>over 180 days</source>
+        <translation>أكثر من 180 يومًا</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="90"/>
+        <source>Total</source>
+        <translation>المجموع</translation>
     </message>
     <message>
         <location filename="../models.py" line="154"/>
@@ -179,6 +470,7 @@
         <translation>الوصل</translation>
     </message>
     <message>
+        <location filename="../dashboard_models.py" line="45"/>
         <location filename="../models.py" line="188"/>
         <source>Tender</source>
         <translation>طريقة الدفع</translation>
@@ -212,6 +504,94 @@
         <location filename="../models.py" line="207"/>
         <source>Billing</source>
         <translation>الفوترة</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message>
+        <location filename="../dashboard.py" line="74"/>
+        <source>Manager dashboard</source>
+        <translation>لوحة متابعة المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="88"/>
+        <source>Open tills</source>
+        <translation>الصناديق المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="88"/>
+        <source>Today&apos;s takings by clerk and tender</source>
+        <translation>تحصيلات اليوم حسب الموظف ووسيلة الدفع</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="89"/>
+        <source>Discrepancies of closed tills</source>
+        <translation>فروق الصناديق المغلقة</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="90"/>
+        <source>Outstanding debt by customer category and age</source>
+        <translation>الديون المستحقة حسب فئة الزبون والأقدمية</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="106"/>
+        <source>Refresh (F5)</source>
+        <translation>تحديث (F5)</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="109"/>
+        <source>Close the day…</source>
+        <translation>إقفال اليوم…</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="111"/>
+        <source>Save Z report as PDF…</source>
+        <translation>حفظ تقرير Z بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="117"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="148"/>
+        <source>Agency {agency} · {day} · day {status} · taken today {taken} · outstanding debt {debt}</source>
+        <translation>الوكالة {agency} · {day} · اليوم: {status} · المحصّل اليوم {taken} · الديون المستحقة {debt}</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="169"/>
+        <source>Close the day</source>
+        <translation>إقفال اليوم</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="170"/>
+        <source>Close the business day now? Nothing more can be recorded for today afterwards.</source>
+        <translation>هل تريد إقفال يوم العمل الآن؟ لن يمكن تسجيل أي شيء لهذا اليوم بعد ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="192"/>
+        <source>Z report no. {number} of {day} closed by {manager}.</source>
+        <translation>تقرير Z رقم {number} ليوم {day}، أقفله {manager}.</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="194"/>
+        <source>Day total {total} in {count} payments · voids {voids} ({void_amount})</source>
+        <translation>مجموع اليوم {total} في {count} دفعة · الإلغاءات {voids} ({void_amount})</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="201"/>
+        <source>Grand total {total}</source>
+        <translation>المجموع التراكمي {total}</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="216"/>
+        <source>Save the Z report</source>
+        <translation>حفظ تقرير Z</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="216"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -388,30 +768,228 @@
         <translation>عدد الفئة {value} يجب أن يكون عددًا صحيحًا يساوي 0 أو أكثر (أُدخل {count}). أعد العد.</translation>
     </message>
     <message>
+        <location filename="__init__.py" line="147"/>
+        <source>Unknown currency {currency}. Use one of: {supported}.</source>
+        <translation>عملة غير معروفة {currency}. استعمل إحدى: {supported}.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="148"/>
+        <source>The {tender} count differs by {difference} (tolerance {tolerance}). A manager must validate it with a justification.</source>
+        <translation>يختلف عدّ {tender} بمقدار {difference} (الهامش المسموح {tolerance}). يجب أن يصادق عليه مسؤول مع تبرير.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="149"/>
+        <source>Write why the count differs before the manager validates it.</source>
+        <translation>اكتب سبب اختلاف العدّ قبل أن يصادق عليه المسؤول.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="150"/>
+        <source>{username} cannot approve their own request: another manager must type their credentials.</source>
+        <translation>لا يمكن لـ {username} الموافقة على طلبه بنفسه: يجب أن يكتب مسؤول آخر بيانات دخوله.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="151"/>
+        <source>The business day {day} is closed: nothing more can be recorded for it. Open a session tomorrow.</source>
+        <translation>يوم العمل {day} مُقفل: لا يمكن تسجيل أي شيء فيه. افتح جلسة غدًا.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="152"/>
+        <source>The day cannot be closed: sessions still open on {terminals}. Close them first.</source>
+        <translation>لا يمكن إقفال اليوم: ما زالت صناديق مفتوحة في {terminals}. أغلقها أولًا.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="153"/>
+        <source>No business day {day} to close: no session was opened that day.</source>
+        <translation>لا يوجد يوم عمل {day} لإقفاله: لم يُفتح أي صندوق في ذلك اليوم.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="154"/>
+        <source>No payment with receipt {receipt_no}. Check the receipt number.</source>
+        <translation>لا توجد دفعة بالوصل {receipt_no}. تحقق من رقم الوصل.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="155"/>
+        <source>Receipt {receipt_no} is from {day}: only payments of today&apos;s open session can be voided. Record a correction instead.</source>
+        <translation>الوصل {receipt_no} بتاريخ {day}: لا يمكن إلغاء إلا دفعات الصندوق المفتوح اليوم. سجّل تصحيحًا بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="156"/>
+        <source>The cash session of receipt {receipt_no} is closed: it can no longer be voided. Record a correction instead.</source>
+        <translation>صندوق الوصل {receipt_no} مغلق: لم يعد ممكنًا إلغاؤه. سجّل تصحيحًا بدلًا من ذلك.</translation>
+    </message>
+    <message>
         <location filename="__init__.py" line="157"/>
+        <source>Receipt {receipt_no} is already voided.</source>
+        <translation>الوصل {receipt_no} ملغى بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="158"/>
+        <source>Receipt {receipt_no} put {credit} on the account credit, and only {available} is left. Settle that first with the branch manager.</source>
+        <translation>أضاف الوصل {receipt_no} مبلغ {credit} إلى رصيد الحساب الدائن ولم يبقَ إلا {available}. سوِّ ذلك أولًا مع رئيس الوكالة.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="159"/>
+        <source>That password is too weak: use 8 characters or more, not only digits, not the user name.</source>
+        <translation>كلمة المرور هذه ضعيفة جدًا: استعمل 8 أحرف أو أكثر، ليست أرقامًا فقط، وليست اسم المستخدم.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="160"/>
+        <source>The period starts on {date_from}, after it ends on {date_to}. Swap the two dates.</source>
+        <translation>تبدأ الفترة في {date_from} بعد نهايتها في {date_to}. بدّل التاريخين.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="161"/>
+        <source>Cannot write the PDF to {path} ({problem}). Choose a file in a folder that exists and that you may write to.</source>
+        <translation>تعذّر حفظ ملف PDF في {path} ({problem}). اختر ملفًا في مجلد موجود يمكنك الكتابة فيه.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="162"/>
+        <source>Printer address &apos;{uri}&apos; is not valid: {problem}. Use tcp://HOST:9100, usb://VID:PID, serial:///dev/ttyUSB0?baudrate=19200, cups://QUEUE, win://NAME or file:///PATH.</source>
+        <translation>عنوان الطابعة &apos;{uri}&apos; غير صالح: {problem}. استعمل tcp://HOST:9100 أو usb://VID:PID أو serial:///dev/ttyUSB0?baudrate=19200 أو cups://QUEUE أو win://NAME أو file:///PATH.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="168"/>
+        <source>Required: fill in this field.</source>
+        <translation>إلزامي: املأ هذا الحقل.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="169"/>
+        <source>Too long: {limit} characters at most.</source>
+        <translation>طويل جدًا: {limit} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="170"/>
+        <source>&apos;{text}&apos; is not a valid code: use letters, digits, - or _ only, without spaces.</source>
+        <translation>&apos;{text}&apos; ليس رمزًا صالحًا: استعمل الحروف والأرقام و- أو _ فقط، دون فراغات.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="171"/>
+        <source>&apos;{text}&apos; is not an address such as https://central.example.dz.</source>
+        <translation>&apos;{text}&apos; ليس عنوانًا مثل https://central.example.dz.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="172"/>
+        <source>The currency cannot be changed once amounts are recorded.</source>
+        <translation>لا يمكن تغيير العملة بعد تسجيل مبالغ.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="173"/>
+        <source>A till is open on this terminal: close it before changing the agency or terminal code.</source>
+        <translation>يوجد صندوق مفتوح في هذه المحطة: أغلقه قبل تغيير رمز الوكالة أو المحطة.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="174"/>
+        <source>&apos;{uri}&apos; is not a printer address. Use tcp://HOST:9100, usb://VID:PID, serial:///dev/ttyUSB0, cups://QUEUE, win://NAME or file:///PATH.</source>
+        <translation>&apos;{uri}&apos; ليس عنوان طابعة. استعمل tcp://HOST:9100 أو usb://VID:PID أو serial:///dev/ttyUSB0 أو cups://QUEUE أو win://NAME أو file:///PATH.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="175"/>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="198"/>
         <source>Unexpected error: {detail}. Try again; if it persists, call support.</source>
         <translation>خطأ غير متوقع: {detail}. أعد المحاولة؛ وإن تكرر فاتصل بالدعم.</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../settings_dialog.py" line="216"/>
+        <source>Guichet — first start</source>
+        <translation>Guichet — التشغيل الأول</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="218"/>
+        <source>This database has no configuration yet. Describe this counter and create the administrator account; everything can be changed later in the settings.</source>
+        <translation>قاعدة البيانات هذه غير مهيأة بعد. صف هذا الشباك وأنشئ حساب المدير؛ يمكن تغيير كل شيء لاحقًا في الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="226"/>
+        <source>Company</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="226"/>
+        <source>Agency code</source>
+        <translation>رمز الوكالة</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="227"/>
+        <source>Agency name</source>
+        <translation>اسم الوكالة</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="227"/>
+        <source>Terminal</source>
+        <translation>المحطة</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="228"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="228"/>
+        <source>Default language</source>
+        <translation>اللغة الافتراضية</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="229"/>
+        <source>Administrator user name</source>
+        <translation>اسم مستخدم المدير</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="230"/>
+        <source>Administrator full name</source>
+        <translation>الاسم الكامل للمدير</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="231"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="231"/>
+        <source>Password again</source>
+        <translation>كلمة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="254"/>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="255"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="284"/>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>لم يُحفظ شيء: صحّح الحقول المشار إليها بالأحمر.</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
-        <location filename="../login.py" line="163"/>
+        <location filename="../login.py" line="183"/>
         <source>Screen locked</source>
         <translation>الشاشة مقفلة</translation>
     </message>
     <message>
-        <location filename="../login.py" line="165"/>
+        <location filename="../login.py" line="185"/>
         <source>Locked. {name}, type your password to unlock.</source>
         <translation>مقفلة. {name}، اكتب كلمة المرور لفتحها.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="174"/>
+        <location filename="../login.py" line="194"/>
         <source>Unlock</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../login.py" line="175"/>
+        <location filename="../login.py" line="195"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
@@ -419,47 +997,47 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../login.py" line="94"/>
+        <location filename="../login.py" line="104"/>
         <source>Guichet — log in</source>
         <translation>Guichet — تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../login.py" line="95"/>
+        <location filename="../login.py" line="105"/>
         <source>Counter log-in</source>
         <translation>الدخول إلى الشباك</translation>
     </message>
     <message>
-        <location filename="../login.py" line="96"/>
+        <location filename="../login.py" line="106"/>
         <source>&amp;User name</source>
         <translation>اسم ال&amp;مستخدم</translation>
     </message>
     <message>
-        <location filename="../login.py" line="97"/>
+        <location filename="../login.py" line="107"/>
         <source>&amp;Password</source>
         <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../login.py" line="98"/>
+        <location filename="../login.py" line="108"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../login.py" line="99"/>
+        <location filename="../login.py" line="109"/>
         <source>Log in</source>
         <translation>دخول</translation>
     </message>
     <message>
-        <location filename="../login.py" line="100"/>
+        <location filename="../login.py" line="110"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../login.py" line="120"/>
+        <location filename="../login.py" line="131"/>
         <source>Type your user name.</source>
         <translation>اكتب اسم المستخدم.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="124"/>
+        <location filename="../login.py" line="135"/>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
@@ -467,64 +1045,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="179"/>
         <source>Guichet — {agency}</source>
         <translation>Guichet — {agency}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="181"/>
         <source>{name} ({role}) · Agency {agency} ({code}) · Terminal {terminal}</source>
         <translation>{name} ({role}) · وكالة {agency} ({code}) · الشباك {terminal}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Scan a bill or type an account, meter, phone or name (Ctrl+F)</source>
         <translation>امسح فاتورة أو اكتب رقم حساب أو عداد أو هاتف أو اسمًا (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="189"/>
         <source>&amp;Counter</source>
         <translation>ال&amp;شباك</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="190"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="191"/>
         <source>&amp;Pay</source>
         <translation>&amp;تسديد</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="192"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;قفل الشاشة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="204"/>
         <source>working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
+        <location filename="../main_window.py" line="259"/>
         <source>Nothing found. Check the number or try a name.</source>
         <translation>لا نتيجة. تحقق من الرقم أو جرّب الاسم.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="306"/>
         <source>Open an account first (scan a bill or search).</source>
         <translation>افتح حسابًا أولًا (امسح فاتورة أو ابحث).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Receipt {receipt} · paid {amount} · change {change} · new balance {balance}</source>
         <translation>الوصل {receipt} · المدفوع {amount} · الباقي للزبون {change} · الرصيد الجديد {balance}</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerCredentials</name>
+    <message>
+        <location filename="../approval.py" line="46"/>
+        <source>Manager approval (the manager types their own credentials)</source>
+        <translation>موافقة المسؤول (يكتب المسؤول بيانات دخوله بنفسه)</translation>
+    </message>
+    <message>
+        <location filename="../approval.py" line="47"/>
+        <source>Manager user name</source>
+        <translation>اسم مستخدم المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../approval.py" line="48"/>
+        <source>Manager password</source>
+        <translation>كلمة مرور المسؤول</translation>
     </message>
 </context>
 <context>
@@ -625,153 +1221,334 @@
         <translation>مرجع ال&amp;جهاز</translation>
     </message>
     <message>
-        <location filename="../payment_dialog.py" line="240"/>
+        <location filename="../payment_dialog.py" line="245"/>
         <source>To account credit: {amount}</source>
         <translation>يُضاف إلى الرصيد الدائن: {amount}</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../settings_dialog.py" line="97"/>
+        <source>Terminal settings</source>
+        <translation>إعدادات المحطة</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="117"/>
+        <source>Company</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="117"/>
+        <source>Agency code</source>
+        <translation>رمز الوكالة</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="118"/>
+        <source>Agency name</source>
+        <translation>اسم الوكالة</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="118"/>
+        <source>Terminal</source>
+        <translation>المحطة</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="119"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="119"/>
+        <source>Default language</source>
+        <translation>اللغة الافتراضية</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="120"/>
+        <source>Receipt header</source>
+        <translation>رأس الوصل</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="120"/>
+        <source>Receipt footer</source>
+        <translation>تذييل الوصل</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="121"/>
+        <source>Receipt printer</source>
+        <translation>طابعة الوصولات</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="121"/>
+        <source>Central server</source>
+        <translation>الخادم المركزي</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="122"/>
+        <source>Credit</source>
+        <translation>الرصيد الدائن</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="122"/>
+        <source>Largest payment</source>
+        <translation>أقصى مبلغ للدفعة</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="126"/>
+        <source>Keep overpayments as account credit</source>
+        <translation>الاحتفاظ بالمبالغ الزائدة رصيدًا دائنًا في الحساب</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="133"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="134"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="193"/>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>لم يُحفظ شيء: صحّح الحقول المشار إليها بالأحمر.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../statement_dialog.py" line="86"/>
+        <source>Statement — {account}</source>
+        <translation>كشف الحساب — {account}</translation>
+    </message>
+    <message>
+        <location filename="../statement_dialog.py" line="100"/>
+        <source>&amp;From</source>
+        <translation>&amp;من</translation>
+    </message>
+    <message>
+        <location filename="../statement_dialog.py" line="101"/>
+        <source>&amp;To</source>
+        <translation>إ&amp;لى</translation>
+    </message>
+    <message>
+        <location filename="../statement_dialog.py" line="102"/>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <location filename="../statement_dialog.py" line="106"/>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location filename="../statement_dialog.py" line="109"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../statement_dialog.py" line="126"/>
+        <source>Save the statement</source>
+        <translation>حفظ كشف الحساب</translation>
+    </message>
+    <message>
+        <location filename="../statement_dialog.py" line="126"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../statement_dialog.py" line="136"/>
+        <source>Preparing the statement…</source>
+        <translation>جارٍ إعداد كشف الحساب…</translation>
+    </message>
+    <message>
+        <location filename="../statement_dialog.py" line="143"/>
+        <source>Saved to {path}</source>
+        <translation>حُفظ في {path}</translation>
+    </message>
+</context>
+<context>
     <name>Terms</name>
     <message>
-        <location filename="__init__.py" line="164"/>
+        <location filename="__init__.py" line="205"/>
         <source>clerk</source>
         <translation>عون شباك</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="165"/>
+        <location filename="__init__.py" line="206"/>
         <source>manager</source>
         <translation>رئيس وكالة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="166"/>
+        <location filename="__init__.py" line="207"/>
         <source>admin</source>
         <translation>مسؤول</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="167"/>
+        <location filename="__init__.py" line="208"/>
         <source>electricity</source>
         <translation>كهرباء</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="168"/>
+        <location filename="__init__.py" line="209"/>
         <source>gas</source>
         <translation>غاز</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="169"/>
+        <location filename="__init__.py" line="210"/>
         <source>water</source>
         <translation>ماء</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="170"/>
+        <location filename="__init__.py" line="211"/>
         <source>sanitation</source>
         <translation>تطهير</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="171"/>
+        <location filename="__init__.py" line="212"/>
         <source>cash</source>
         <translation>نقدًا</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="172"/>
+        <location filename="__init__.py" line="213"/>
         <source>card</source>
         <translation>بطاقة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="173"/>
+        <location filename="__init__.py" line="214"/>
         <source>counter</source>
         <translation>الشباك</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="174"/>
+        <location filename="__init__.py" line="215"/>
         <source>online</source>
         <translation>عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="175"/>
+        <location filename="__init__.py" line="216"/>
         <source>post office</source>
         <translation>مكتب البريد</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="176"/>
+        <location filename="__init__.py" line="217"/>
         <source>valid</source>
         <translation>صالح</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="177"/>
-        <location filename="__init__.py" line="178"/>
+        <location filename="__init__.py" line="218"/>
+        <location filename="__init__.py" line="219"/>
         <source>void</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="179"/>
+        <location filename="__init__.py" line="220"/>
         <source>active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="180"/>
+        <location filename="__init__.py" line="221"/>
         <source>closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="181"/>
+        <location filename="__init__.py" line="222"/>
         <source>monthly</source>
         <translation>شهرية</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="182"/>
+        <location filename="__init__.py" line="223"/>
         <source>every two months</source>
         <translation>كل شهرين</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="183"/>
+        <location filename="__init__.py" line="224"/>
         <source>quarterly</source>
         <translation>فصلية</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="184"/>
+        <location filename="__init__.py" line="225"/>
         <source>residential, individual</source>
         <translation>سكني، فردي</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="185"/>
+        <location filename="__init__.py" line="226"/>
         <source>residential, collective</source>
         <translation>سكني، جماعي</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="186"/>
+        <location filename="__init__.py" line="227"/>
         <source>professional</source>
         <translation>مهني</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="187"/>
+        <location filename="__init__.py" line="228"/>
         <source>administration</source>
         <translation>إدارة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="188"/>
+        <location filename="__init__.py" line="229"/>
         <source>account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="189"/>
+        <location filename="__init__.py" line="230"/>
         <source>bill</source>
         <translation>فاتورة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="190"/>
+        <location filename="__init__.py" line="231"/>
         <source>meter</source>
         <translation>عداد</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="191"/>
+        <location filename="__init__.py" line="232"/>
         <source>phone</source>
         <translation>هاتف</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="192"/>
+        <location filename="__init__.py" line="233"/>
         <source>name</source>
         <translation>اسم</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="234"/>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="235"/>
+        <source>not opened</source>
+        <translation>غير مفتوح</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="236"/>
+        <source>wrong amount</source>
+        <translation>مبلغ خاطئ</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="237"/>
+        <source>wrong account</source>
+        <translation>حساب خاطئ</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="238"/>
+        <source>wrong tender</source>
+        <translation>وسيلة دفع خاطئة</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="239"/>
+        <source>duplicate payment</source>
+        <translation>دفعة مكررة</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="240"/>
+        <source>customer request</source>
+        <translation>طلب الزبون</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="241"/>
+        <source>other (describe)</source>
+        <translation>سبب آخر (اشرح)</translation>
     </message>
 </context>
 <context>
@@ -796,6 +1573,79 @@
         <location filename="../till_dialog.py" line="85"/>
         <source>Float: {amount}</source>
         <translation>المبلغ الابتدائي: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../void_dialog.py" line="50"/>
+        <source>Void a payment</source>
+        <translation>إلغاء دفعة</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="53"/>
+        <source>Receipt {receipt} · {amount} · {tender} · {date}</source>
+        <translation>الوصل {receipt} · {amount} · {tender} · {date}</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="65"/>
+        <source>Details (required for &apos;other&apos;)</source>
+        <translation>التفاصيل (إلزامية لسبب «آخر»)</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="69"/>
+        <source>&amp;Reason</source>
+        <translation>ال&amp;سبب</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="70"/>
+        <source>&amp;Details</source>
+        <translation>ال&amp;تفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="78"/>
+        <source>Void the payment</source>
+        <translation>إلغاء الدفعة</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="82"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="98"/>
+        <source>The manager must type their user name and password.</source>
+        <translation>يجب على المسؤول كتابة اسم المستخدم وكلمة المرور الخاصين به.</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="109"/>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="118"/>
+        <source>Receipt {receipt} is void, approved by {manager}.</source>
+        <translation>الوصل {receipt} ملغى بموافقة {manager}.</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="121"/>
+        <source>Give back {amount} in cash.</source>
+        <translation>أعِد {amount} نقدًا.</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="123"/>
+        <source>Cancel or refund {amount} on the card terminal.</source>
+        <translation>ألغِ أو استرجع {amount} على جهاز الدفع بالبطاقة.</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="126"/>
+        <source>Bills open again: {bills}</source>
+        <translation>الفواتير المستحقة من جديد: {bills}</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="131"/>
+        <source>Done</source>
+        <translation>تم</translation>
     </message>
 </context>
 </TS>

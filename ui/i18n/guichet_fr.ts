@@ -4,84 +4,290 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../account_view.py" line="140"/>
+        <location filename="../account_view.py" line="171"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="141"/>
+        <location filename="../account_view.py" line="172"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="142"/>
+        <location filename="../account_view.py" line="173"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="143"/>
+        <location filename="../account_view.py" line="174"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="144"/>
+        <location filename="../account_view.py" line="175"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="145"/>
+        <location filename="../account_view.py" line="176"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="149"/>
+        <location filename="../account_view.py" line="180"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="150"/>
+        <location filename="../account_view.py" line="181"/>
         <source>Still due (credit deducted)</source>
         <translation>Reste dû (avoir déduit)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="151"/>
+        <location filename="../account_view.py" line="182"/>
         <source>Open bills (select to pay only some)</source>
         <translation>Factures impayées (sélectionnez pour n’en payer que certaines)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="152"/>
+        <location filename="../account_view.py" line="183"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="153"/>
+        <location filename="../account_view.py" line="184"/>
         <source>Consumption</source>
         <translation>Consommation</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="154"/>
+        <location filename="../account_view.py" line="185"/>
         <source>Service points</source>
         <translation>Points de service</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="190"/>
+        <location filename="../account_view.py" line="186"/>
+        <source>Statement (PDF)… (Ctrl+P)</source>
+        <translation>Relevé (PDF)… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../account_view.py" line="187"/>
+        <source>Void this payment… (Ctrl+Shift+V)</source>
+        <translation>Annuler ce paiement… (Ctrl+Maj+V)</translation>
+    </message>
+    <message>
+        <location filename="../account_view.py" line="188"/>
+        <source>Only payments of today&apos;s open till can be voided.</source>
+        <translation>Seuls les paiements de la caisse ouverte aujourd’hui peuvent être annulés.</translation>
+    </message>
+    <message>
+        <location filename="../account_view.py" line="239"/>
         <source>Credit: {amount}</source>
         <translation>Avoir : {amount}</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="204"/>
+        <location filename="../account_view.py" line="254"/>
         <source>actual reading</source>
         <translation>relevé réel</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="204"/>
+        <location filename="../account_view.py" line="254"/>
         <source>estimated</source>
         <translation>estimé</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="209"/>
+        <location filename="../account_view.py" line="259"/>
         <source>{service} — meter {meter}</source>
         <translation>{service} — compteur {meter}</translation>
+    </message>
+</context>
+<context>
+    <name>BackOffice</name>
+    <message>
+        <location filename="../back_office.py" line="79"/>
+        <source>&amp;Till</source>
+        <translation>C&amp;aisse</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="80"/>
+        <source>&amp;Manager</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="81"/>
+        <source>&amp;Open my till…</source>
+        <translation>&amp;Ouvrir ma caisse…</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="82"/>
+        <source>&amp;Close my till…</source>
+        <translation>&amp;Fermer ma caisse…</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="83"/>
+        <source>&amp;Void the selected payment…</source>
+        <translation>&amp;Annuler le paiement sélectionné…</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="84"/>
+        <source>S&amp;tatement (PDF)…</source>
+        <translation>R&amp;elevé (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="85"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="86"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="94"/>
+        <source>Till open</source>
+        <translation>Caisse ouverte</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="97"/>
+        <source>Till closed — open it to take payments (Ctrl+Shift+O)</source>
+        <translation>Caisse fermée — ouvrez-la pour encaisser (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="109"/>
+        <source>Your till is already open.</source>
+        <translation>Votre caisse est déjà ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="126"/>
+        <source>Your till is already closed.</source>
+        <translation>Votre caisse est déjà fermée.</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="140"/>
+        <source>Your till is closed: open a new till before taking payments.</source>
+        <translation>Votre caisse est fermée : ouvrez une nouvelle caisse avant d’encaisser.</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="149"/>
+        <source>Select a payment of today&apos;s open till in the payment history first.</source>
+        <translation>Sélectionnez d’abord, dans l’historique, un paiement de la caisse ouverte aujourd’hui.</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="158"/>
+        <source>Receipt {receipt} voided · {amount} given back</source>
+        <translation>Reçu {receipt} annulé · {amount} rendus</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="167"/>
+        <source>Open an account first (scan a bill or search).</source>
+        <translation>Ouvrez d’abord un compte (scannez une facture ou cherchez).</translation>
+    </message>
+</context>
+<context>
+    <name>CloseTillDialog</name>
+    <message>
+        <location filename="../close_till_dialog.py" line="68"/>
+        <source>Close my till</source>
+        <translation>Fermer ma caisse</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="71"/>
+        <source>Count the notes and coins in the drawer and add up the card slips. The expected amounts are shown only after you confirm the count.</source>
+        <translation>Comptez les billets et les pièces du tiroir et additionnez les tickets carte. Les montants attendus ne s’affichent qu’après la confirmation du comptage.</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="75"/>
+        <source>Blind count</source>
+        <translation>Comptage à l’aveugle</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="83"/>
+        <source>Card slips total</source>
+        <translation>Total des tickets carte</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="84"/>
+        <source>Cash counted</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="89"/>
+        <source>Expected and counted</source>
+        <translation>Attendu et compté</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="95"/>
+        <source>Why does the count differ? (required)</source>
+        <translation>Pourquoi le comptage diffère-t-il ? (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="97"/>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="107"/>
+        <source>Confirm the count</source>
+        <translation>Confirmer le comptage</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="112"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="184"/>
+        <source>The manager must type their user name and password.</source>
+        <translation>Le responsable doit saisir son identifiant et son mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="204"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="216"/>
+        <source>The difference is beyond the tolerance: a manager must validate it and write why the count differs.</source>
+        <translation>L’écart dépasse la tolérance : un responsable doit le valider et il faut écrire pourquoi le comptage diffère.</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="220"/>
+        <source>Validate and close</source>
+        <translation>Valider et fermer</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="224"/>
+        <source>Till closed. Hand the cash and the card slips to the manager.</source>
+        <translation>Caisse fermée. Remettez les espèces et les tickets carte au responsable.</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="226"/>
+        <source>Validated by {manager}.</source>
+        <translation>Validé par {manager}.</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="230"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="246"/>
+        <source>Tender</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="246"/>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="246"/>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <location filename="../close_till_dialog.py" line="246"/>
+        <source>Over / short</source>
+        <translation>Excédent / manque</translation>
     </message>
 </context>
 <context>
@@ -143,10 +349,95 @@
         <translation>Jours de retard</translation>
     </message>
     <message>
+        <location filename="../dashboard_models.py" line="31"/>
+        <location filename="../dashboard_models.py" line="44"/>
+        <location filename="../dashboard_models.py" line="67"/>
+        <source>Clerk</source>
+        <translation>Guichetier</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="32"/>
+        <location filename="../dashboard_models.py" line="68"/>
+        <source>Terminal</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="33"/>
+        <source>Opened</source>
+        <translation>Ouverte le</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="34"/>
+        <location filename="../dashboard_models.py" line="46"/>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="35"/>
+        <source>Expected cash</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="36"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="47"/>
         <location filename="../models.py" line="153"/>
         <location filename="../models.py" line="187"/>
         <source>Amount</source>
         <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="69"/>
+        <source>Cash over/short</source>
+        <translation>Espèces : écart</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="70"/>
+        <source>Card over/short</source>
+        <translation>Carte : écart</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="72"/>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="76"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="76"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="85"/>
+        <source>0–30 days</source>
+        <translation>0 à 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="86"/>
+        <source>31–90 days</source>
+        <translation>31 à 90 jours</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="87"/>
+        <source>91–180 days</source>
+        <translation>91 à 180 jours</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="88"/>
+        <source>over 180 days</source>
+        <translation>plus de 180 jours</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="90"/>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../models.py" line="154"/>
@@ -179,6 +470,7 @@
         <translation>Reçu</translation>
     </message>
     <message>
+        <location filename="../dashboard_models.py" line="45"/>
         <location filename="../models.py" line="188"/>
         <source>Tender</source>
         <translation>Mode</translation>
@@ -212,6 +504,94 @@
         <location filename="../models.py" line="207"/>
         <source>Billing</source>
         <translation>Facturation</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message>
+        <location filename="../dashboard.py" line="74"/>
+        <source>Manager dashboard</source>
+        <translation>Tableau de bord du responsable</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="88"/>
+        <source>Open tills</source>
+        <translation>Caisses ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="88"/>
+        <source>Today&apos;s takings by clerk and tender</source>
+        <translation>Encaissements du jour par guichetier et moyen de paiement</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="89"/>
+        <source>Discrepancies of closed tills</source>
+        <translation>Écarts des caisses fermées</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="90"/>
+        <source>Outstanding debt by customer category and age</source>
+        <translation>Créances par catégorie de client et ancienneté</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="106"/>
+        <source>Refresh (F5)</source>
+        <translation>Actualiser (F5)</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="109"/>
+        <source>Close the day…</source>
+        <translation>Clôturer la journée…</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="111"/>
+        <source>Save Z report as PDF…</source>
+        <translation>Enregistrer le rapport Z en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="117"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="148"/>
+        <source>Agency {agency} · {day} · day {status} · taken today {taken} · outstanding debt {debt}</source>
+        <translation>Agence {agency} · {day} · journée : {status} · encaissé aujourd’hui {taken} · créances {debt}</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="169"/>
+        <source>Close the day</source>
+        <translation>Clôturer la journée</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="170"/>
+        <source>Close the business day now? Nothing more can be recorded for today afterwards.</source>
+        <translation>Clôturer la journée maintenant ? Plus rien ne pourra être enregistré pour aujourd’hui ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="192"/>
+        <source>Z report no. {number} of {day} closed by {manager}.</source>
+        <translation>Rapport Z n° {number} du {day}, clôturé par {manager}.</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="194"/>
+        <source>Day total {total} in {count} payments · voids {voids} ({void_amount})</source>
+        <translation>Total du jour {total} en {count} paiements · annulations {voids} ({void_amount})</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="201"/>
+        <source>Grand total {total}</source>
+        <translation>Grand total {total}</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="216"/>
+        <source>Save the Z report</source>
+        <translation>Enregistrer le rapport Z</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="216"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -388,30 +768,228 @@
         <translation>Le nombre pour {value} doit être un entier positif ou nul (reçu {count}). Recomptez.</translation>
     </message>
     <message>
+        <location filename="__init__.py" line="147"/>
+        <source>Unknown currency {currency}. Use one of: {supported}.</source>
+        <translation>Devise inconnue {currency}. Utilisez l’une de : {supported}.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="148"/>
+        <source>The {tender} count differs by {difference} (tolerance {tolerance}). A manager must validate it with a justification.</source>
+        <translation>Le comptage {tender} diffère de {difference} (tolérance {tolerance}). Un responsable doit le valider avec une justification.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="149"/>
+        <source>Write why the count differs before the manager validates it.</source>
+        <translation>Écrivez pourquoi le comptage diffère avant que le responsable ne le valide.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="150"/>
+        <source>{username} cannot approve their own request: another manager must type their credentials.</source>
+        <translation>{username} ne peut pas approuver sa propre demande : un autre responsable doit saisir ses identifiants.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="151"/>
+        <source>The business day {day} is closed: nothing more can be recorded for it. Open a session tomorrow.</source>
+        <translation>La journée {day} est clôturée : plus rien ne peut y être enregistré. Ouvrez une session demain.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="152"/>
+        <source>The day cannot be closed: sessions still open on {terminals}. Close them first.</source>
+        <translation>La journée ne peut pas être clôturée : des caisses sont encore ouvertes sur {terminals}. Fermez-les d’abord.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="153"/>
+        <source>No business day {day} to close: no session was opened that day.</source>
+        <translation>Aucune journée {day} à clôturer : aucune caisse n’a été ouverte ce jour-là.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="154"/>
+        <source>No payment with receipt {receipt_no}. Check the receipt number.</source>
+        <translation>Aucun paiement avec le reçu {receipt_no}. Vérifiez le numéro du reçu.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="155"/>
+        <source>Receipt {receipt_no} is from {day}: only payments of today&apos;s open session can be voided. Record a correction instead.</source>
+        <translation>Le reçu {receipt_no} date du {day} : seuls les paiements de la caisse ouverte aujourd’hui peuvent être annulés. Enregistrez plutôt une correction.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="156"/>
+        <source>The cash session of receipt {receipt_no} is closed: it can no longer be voided. Record a correction instead.</source>
+        <translation>La caisse du reçu {receipt_no} est fermée : il ne peut plus être annulé. Enregistrez plutôt une correction.</translation>
+    </message>
+    <message>
         <location filename="__init__.py" line="157"/>
+        <source>Receipt {receipt_no} is already voided.</source>
+        <translation>Le reçu {receipt_no} est déjà annulé.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="158"/>
+        <source>Receipt {receipt_no} put {credit} on the account credit, and only {available} is left. Settle that first with the branch manager.</source>
+        <translation>Le reçu {receipt_no} a mis {credit} en avoir sur le compte, et il ne reste que {available}. Réglez d’abord cela avec le chef d’agence.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="159"/>
+        <source>That password is too weak: use 8 characters or more, not only digits, not the user name.</source>
+        <translation>Ce mot de passe est trop faible : 8 caractères ou plus, pas uniquement des chiffres, pas l’identifiant.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="160"/>
+        <source>The period starts on {date_from}, after it ends on {date_to}. Swap the two dates.</source>
+        <translation>La période commence le {date_from}, après sa fin le {date_to}. Inversez les deux dates.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="161"/>
+        <source>Cannot write the PDF to {path} ({problem}). Choose a file in a folder that exists and that you may write to.</source>
+        <translation>Impossible d’écrire le PDF dans {path} ({problem}). Choisissez un fichier dans un dossier existant où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="162"/>
+        <source>Printer address &apos;{uri}&apos; is not valid: {problem}. Use tcp://HOST:9100, usb://VID:PID, serial:///dev/ttyUSB0?baudrate=19200, cups://QUEUE, win://NAME or file:///PATH.</source>
+        <translation>L’adresse d’imprimante « {uri} » n’est pas valide : {problem}. Utilisez tcp://HÔTE:9100, usb://VID:PID, serial:///dev/ttyUSB0?baudrate=19200, cups://FILE, win://NOM ou file:///CHEMIN.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="168"/>
+        <source>Required: fill in this field.</source>
+        <translation>Obligatoire : remplissez ce champ.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="169"/>
+        <source>Too long: {limit} characters at most.</source>
+        <translation>Trop long : {limit} caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="170"/>
+        <source>&apos;{text}&apos; is not a valid code: use letters, digits, - or _ only, without spaces.</source>
+        <translation>« {text} » n’est pas un code valide : lettres, chiffres, - ou _ seulement, sans espace.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="171"/>
+        <source>&apos;{text}&apos; is not an address such as https://central.example.dz.</source>
+        <translation>« {text} » n’est pas une adresse comme https://central.example.dz.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="172"/>
+        <source>The currency cannot be changed once amounts are recorded.</source>
+        <translation>La devise ne peut plus changer une fois des montants enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="173"/>
+        <source>A till is open on this terminal: close it before changing the agency or terminal code.</source>
+        <translation>Une caisse est ouverte sur ce poste : fermez-la avant de changer le code d’agence ou de poste.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="174"/>
+        <source>&apos;{uri}&apos; is not a printer address. Use tcp://HOST:9100, usb://VID:PID, serial:///dev/ttyUSB0, cups://QUEUE, win://NAME or file:///PATH.</source>
+        <translation>« {uri} » n’est pas une adresse d’imprimante. Utilisez tcp://HÔTE:9100, usb://VID:PID, serial:///dev/ttyUSB0, cups://FILE, win://NOM ou file:///CHEMIN.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="175"/>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Les deux mots de passe diffèrent. Saisissez deux fois le même.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="198"/>
         <source>Unexpected error: {detail}. Try again; if it persists, call support.</source>
         <translation>Erreur inattendue : {detail}. Réessayez ; si elle persiste, appelez le support.</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../settings_dialog.py" line="216"/>
+        <source>Guichet — first start</source>
+        <translation>Guichet — premier démarrage</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="218"/>
+        <source>This database has no configuration yet. Describe this counter and create the administrator account; everything can be changed later in the settings.</source>
+        <translation>Cette base n’est pas encore configurée. Décrivez ce guichet et créez le compte administrateur ; tout pourra être modifié ensuite dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="226"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="226"/>
+        <source>Agency code</source>
+        <translation>Code agence</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="227"/>
+        <source>Agency name</source>
+        <translation>Nom de l’agence</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="227"/>
+        <source>Terminal</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="228"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="228"/>
+        <source>Default language</source>
+        <translation>Langue par défaut</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="229"/>
+        <source>Administrator user name</source>
+        <translation>Identifiant de l’administrateur</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="230"/>
+        <source>Administrator full name</source>
+        <translation>Nom complet de l’administrateur</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="231"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="231"/>
+        <source>Password again</source>
+        <translation>Mot de passe (confirmation)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="254"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="255"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="284"/>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Rien n’a été enregistré : corrigez les champs signalés en rouge.</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
-        <location filename="../login.py" line="163"/>
+        <location filename="../login.py" line="183"/>
         <source>Screen locked</source>
         <translation>Écran verrouillé</translation>
     </message>
     <message>
-        <location filename="../login.py" line="165"/>
+        <location filename="../login.py" line="185"/>
         <source>Locked. {name}, type your password to unlock.</source>
         <translation>Verrouillé. {name}, tapez votre mot de passe pour déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="174"/>
+        <location filename="../login.py" line="194"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../login.py" line="175"/>
+        <location filename="../login.py" line="195"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -419,47 +997,47 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../login.py" line="94"/>
+        <location filename="../login.py" line="104"/>
         <source>Guichet — log in</source>
         <translation>Guichet — connexion</translation>
     </message>
     <message>
-        <location filename="../login.py" line="95"/>
+        <location filename="../login.py" line="105"/>
         <source>Counter log-in</source>
         <translation>Connexion au guichet</translation>
     </message>
     <message>
-        <location filename="../login.py" line="96"/>
+        <location filename="../login.py" line="106"/>
         <source>&amp;User name</source>
         <translation>&amp;Utilisateur</translation>
     </message>
     <message>
-        <location filename="../login.py" line="97"/>
+        <location filename="../login.py" line="107"/>
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../login.py" line="98"/>
+        <location filename="../login.py" line="108"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../login.py" line="99"/>
+        <location filename="../login.py" line="109"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../login.py" line="100"/>
+        <location filename="../login.py" line="110"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../login.py" line="120"/>
+        <location filename="../login.py" line="131"/>
         <source>Type your user name.</source>
         <translation>Tapez votre nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../login.py" line="124"/>
+        <location filename="../login.py" line="135"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -467,64 +1045,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="179"/>
         <source>Guichet — {agency}</source>
         <translation>Guichet — {agency}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="181"/>
         <source>{name} ({role}) · Agency {agency} ({code}) · Terminal {terminal}</source>
         <translation>{name} ({role}) · Agence {agency} ({code}) · Poste {terminal}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Scan a bill or type an account, meter, phone or name (Ctrl+F)</source>
         <translation>Scannez une facture ou tapez un compte, un compteur, un téléphone ou un nom (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="189"/>
         <source>&amp;Counter</source>
         <translation>&amp;Guichet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="190"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="191"/>
         <source>&amp;Pay</source>
         <translation>&amp;Encaisser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="192"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Verrouiller l’écran</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="204"/>
         <source>working…</source>
         <translation>traitement…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
+        <location filename="../main_window.py" line="259"/>
         <source>Nothing found. Check the number or try a name.</source>
         <translation>Aucun résultat. Vérifiez le numéro ou essayez un nom.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="306"/>
         <source>Open an account first (scan a bill or search).</source>
         <translation>Ouvrez d’abord un compte (scannez une facture ou cherchez).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Receipt {receipt} · paid {amount} · change {change} · new balance {balance}</source>
         <translation>Reçu {receipt} · payé {amount} · monnaie {change} · nouveau solde {balance}</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerCredentials</name>
+    <message>
+        <location filename="../approval.py" line="46"/>
+        <source>Manager approval (the manager types their own credentials)</source>
+        <translation>Accord du responsable (il saisit lui-même ses identifiants)</translation>
+    </message>
+    <message>
+        <location filename="../approval.py" line="47"/>
+        <source>Manager user name</source>
+        <translation>Identifiant du responsable</translation>
+    </message>
+    <message>
+        <location filename="../approval.py" line="48"/>
+        <source>Manager password</source>
+        <translation>Mot de passe du responsable</translation>
     </message>
 </context>
 <context>
@@ -625,153 +1221,334 @@
         <translation>Référence &amp;TPE</translation>
     </message>
     <message>
-        <location filename="../payment_dialog.py" line="240"/>
+        <location filename="../payment_dialog.py" line="245"/>
         <source>To account credit: {amount}</source>
         <translation>Versé en avoir : {amount}</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../settings_dialog.py" line="97"/>
+        <source>Terminal settings</source>
+        <translation>Paramètres du poste</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="117"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="117"/>
+        <source>Agency code</source>
+        <translation>Code agence</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="118"/>
+        <source>Agency name</source>
+        <translation>Nom de l’agence</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="118"/>
+        <source>Terminal</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="119"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="119"/>
+        <source>Default language</source>
+        <translation>Langue par défaut</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="120"/>
+        <source>Receipt header</source>
+        <translation>En-tête du reçu</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="120"/>
+        <source>Receipt footer</source>
+        <translation>Pied du reçu</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="121"/>
+        <source>Receipt printer</source>
+        <translation>Imprimante de reçus</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="121"/>
+        <source>Central server</source>
+        <translation>Serveur central</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="122"/>
+        <source>Credit</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="122"/>
+        <source>Largest payment</source>
+        <translation>Paiement maximal</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="126"/>
+        <source>Keep overpayments as account credit</source>
+        <translation>Garder les trop-perçus en avoir sur le compte</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="133"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="134"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="193"/>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Rien n’a été enregistré : corrigez les champs signalés en rouge.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../statement_dialog.py" line="86"/>
+        <source>Statement — {account}</source>
+        <translation>Relevé — {account}</translation>
+    </message>
+    <message>
+        <location filename="../statement_dialog.py" line="100"/>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <location filename="../statement_dialog.py" line="101"/>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <location filename="../statement_dialog.py" line="102"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../statement_dialog.py" line="106"/>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../statement_dialog.py" line="109"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../statement_dialog.py" line="126"/>
+        <source>Save the statement</source>
+        <translation>Enregistrer le relevé</translation>
+    </message>
+    <message>
+        <location filename="../statement_dialog.py" line="126"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../statement_dialog.py" line="136"/>
+        <source>Preparing the statement…</source>
+        <translation>Préparation du relevé…</translation>
+    </message>
+    <message>
+        <location filename="../statement_dialog.py" line="143"/>
+        <source>Saved to {path}</source>
+        <translation>Enregistré dans {path}</translation>
+    </message>
+</context>
+<context>
     <name>Terms</name>
     <message>
-        <location filename="__init__.py" line="164"/>
+        <location filename="__init__.py" line="205"/>
         <source>clerk</source>
         <translation>guichetier</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="165"/>
+        <location filename="__init__.py" line="206"/>
         <source>manager</source>
         <translation>chef d’agence</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="166"/>
+        <location filename="__init__.py" line="207"/>
         <source>admin</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="167"/>
+        <location filename="__init__.py" line="208"/>
         <source>electricity</source>
         <translation>électricité</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="168"/>
+        <location filename="__init__.py" line="209"/>
         <source>gas</source>
         <translation>gaz</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="169"/>
+        <location filename="__init__.py" line="210"/>
         <source>water</source>
         <translation>eau</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="170"/>
+        <location filename="__init__.py" line="211"/>
         <source>sanitation</source>
         <translation>assainissement</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="171"/>
+        <location filename="__init__.py" line="212"/>
         <source>cash</source>
         <translation>espèces</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="172"/>
+        <location filename="__init__.py" line="213"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="173"/>
+        <location filename="__init__.py" line="214"/>
         <source>counter</source>
         <translation>guichet</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="174"/>
+        <location filename="__init__.py" line="215"/>
         <source>online</source>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="175"/>
+        <location filename="__init__.py" line="216"/>
         <source>post office</source>
         <translation>bureau de poste</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="176"/>
+        <location filename="__init__.py" line="217"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="177"/>
-        <location filename="__init__.py" line="178"/>
+        <location filename="__init__.py" line="218"/>
+        <location filename="__init__.py" line="219"/>
         <source>void</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="179"/>
+        <location filename="__init__.py" line="220"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="180"/>
+        <location filename="__init__.py" line="221"/>
         <source>closed</source>
         <translation>clôturé</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="181"/>
+        <location filename="__init__.py" line="222"/>
         <source>monthly</source>
         <translation>mensuelle</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="182"/>
+        <location filename="__init__.py" line="223"/>
         <source>every two months</source>
         <translation>bimestrielle</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="183"/>
+        <location filename="__init__.py" line="224"/>
         <source>quarterly</source>
         <translation>trimestrielle</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="184"/>
+        <location filename="__init__.py" line="225"/>
         <source>residential, individual</source>
         <translation>résidentiel, individuel</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="185"/>
+        <location filename="__init__.py" line="226"/>
         <source>residential, collective</source>
         <translation>résidentiel, collectif</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="186"/>
+        <location filename="__init__.py" line="227"/>
         <source>professional</source>
         <translation>professionnel</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="187"/>
+        <location filename="__init__.py" line="228"/>
         <source>administration</source>
         <translation>administration</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="188"/>
+        <location filename="__init__.py" line="229"/>
         <source>account</source>
         <translation>compte</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="189"/>
+        <location filename="__init__.py" line="230"/>
         <source>bill</source>
         <translation>facture</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="190"/>
+        <location filename="__init__.py" line="231"/>
         <source>meter</source>
         <translation>compteur</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="191"/>
+        <location filename="__init__.py" line="232"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="192"/>
+        <location filename="__init__.py" line="233"/>
         <source>name</source>
         <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="234"/>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="235"/>
+        <source>not opened</source>
+        <translation>non ouverte</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="236"/>
+        <source>wrong amount</source>
+        <translation>montant erroné</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="237"/>
+        <source>wrong account</source>
+        <translation>mauvais compte</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="238"/>
+        <source>wrong tender</source>
+        <translation>mauvais moyen de paiement</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="239"/>
+        <source>duplicate payment</source>
+        <translation>paiement en double</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="240"/>
+        <source>customer request</source>
+        <translation>demande du client</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="241"/>
+        <source>other (describe)</source>
+        <translation>autre (préciser)</translation>
     </message>
 </context>
 <context>
@@ -796,6 +1573,79 @@
         <location filename="../till_dialog.py" line="85"/>
         <source>Float: {amount}</source>
         <translation>Fonds de caisse : {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../void_dialog.py" line="50"/>
+        <source>Void a payment</source>
+        <translation>Annuler un paiement</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="53"/>
+        <source>Receipt {receipt} · {amount} · {tender} · {date}</source>
+        <translation>Reçu {receipt} · {amount} · {tender} · {date}</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="65"/>
+        <source>Details (required for &apos;other&apos;)</source>
+        <translation>Précisions (obligatoires pour « autre »)</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="69"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="70"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Précisions</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="78"/>
+        <source>Void the payment</source>
+        <translation>Annuler le paiement</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="82"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="98"/>
+        <source>The manager must type their user name and password.</source>
+        <translation>Le responsable doit saisir son identifiant et son mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="109"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="118"/>
+        <source>Receipt {receipt} is void, approved by {manager}.</source>
+        <translation>Le reçu {receipt} est annulé, avec l’accord de {manager}.</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="121"/>
+        <source>Give back {amount} in cash.</source>
+        <translation>Rendez {amount} en espèces.</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="123"/>
+        <source>Cancel or refund {amount} on the card terminal.</source>
+        <translation>Annulez ou remboursez {amount} sur le terminal de paiement.</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="126"/>
+        <source>Bills open again: {bills}</source>
+        <translation>Factures de nouveau dues : {bills}</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="131"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,160 @@
+"""The branch manager's dashboard: tills, today's takings, discrepancies, outstanding debt.
+
+Why a read model of its own: the manager must see at a glance who is still counting, what
+each clerk took and by which tender, which closed tills were over or short, and how old the
+agency's unpaid bills are. Every figure is a SQL aggregate computed in one read session (the
+debt matrix is a single GROUP BY over the open bills joined to their accounts, so it stays
+fast on a million accounts: no Python loop over rows, no ORM object built per bill), and
+only frozen records leave this module. Reading it needs the ``approve`` permission: a clerk
+calling it through the CLI or an API is refused, not merely shown a hidden menu.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import case, func, literal, select
+from sqlalchemy.orm import Session
+
+from desktop.config import load_terminal_settings
+from desktop.domain.cash import Difference, difference
+from desktop.money import Money
+from desktop.services.auth import AuthenticatedUser, require
+from desktop.services.sessions import SessionSummary, sessions_of_day, tolerance
+from desktop.services.statements import AGING_BUCKETS
+from desktop.store.models import Account, Bill, BusinessDay, CashSession, Payment, User
+
+BUCKETS: tuple[str, ...] = tuple(key for key, _first, _last in AGING_BUCKETS)
+"""Age buckets of the debt matrix, youngest first: 0-30, 31-90, 91-180, >180 days overdue."""
+
+
+@dataclass(frozen=True, slots=True)
+class Takings:
+    """What one clerk took today with one tender (valid payments only).
+    Fields: username, full_name, tender, count, amount."""
+
+    username: str
+    full_name: str
+    tender: str
+    count: int
+    amount: Money
+
+
+@dataclass(frozen=True, slots=True)
+class Discrepancy:
+    """A closed till of the day whose count differs from the expected figure.
+    Fields: session (summary), differences (cash, card: only those not zero), validated
+    (a manager validated it), beyond_tolerance."""
+
+    session: SessionSummary
+    differences: tuple[Difference, ...]
+    validated: bool
+    beyond_tolerance: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DebtCell:
+    """Open amount of one customer category in one age bucket. Fields: category, bucket (a
+    key of ``BUCKETS``), bills (count), amount."""
+
+    category: str
+    bucket: str
+    bills: int
+    amount: Money
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    """Everything the manager's screen shows. Fields: day, agency_code, currency,
+    day_status ('none', 'open', 'closed'), open_sessions, takings, discrepancies, debt (cells,
+    category × bucket, empty cells left out), total_taken, total_debt."""
+
+    day: dt.date
+    agency_code: str
+    currency: str
+    day_status: str
+    open_sessions: tuple[SessionSummary, ...]
+    takings: tuple[Takings, ...]
+    discrepancies: tuple[Discrepancy, ...]
+    debt: tuple[DebtCell, ...]
+    total_taken: Money
+    total_debt: Money
+
+
+def get_dashboard(session: Session, manager: AuthenticatedUser, day: dt.date | None = None) -> Dashboard:
+    """The dashboard of ``day`` (default: today, local time) for this agency."""
+    require(manager, "approve")
+    settings = load_terminal_settings(session)
+    day = day or dt.datetime.now().astimezone().date()
+    cur = settings.currency
+    row = session.get(BusinessDay, (settings.agency_code, day))
+    tills = sessions_of_day(session, settings.agency_code, day)
+    takings = _takings(session, settings.agency_code, day, cur)
+    debt = debt_by_category_and_age(session, day, cur)
+    return Dashboard(
+        day=day,
+        agency_code=settings.agency_code,
+        currency=cur,
+        day_status=row.status if row else "none",
+        open_sessions=tuple(t for t in tills if t.status == "open"),
+        takings=takings,
+        discrepancies=_discrepancies(tills, tolerance(session, cur)),
+        debt=debt,
+        total_taken=Money(sum(t.amount.minor for t in takings), cur),
+        total_debt=Money(sum(c.amount.minor for c in debt), cur),
+    )
+
+
+def _takings(session: Session, agency: str, day: dt.date, cur: str) -> tuple[Takings, ...]:
+    tills = select(CashSession.uuid).where(
+        CashSession.agency == agency, CashSession.business_day == day
+    )
+    rows = session.execute(
+        select(User.username, User.full_name, Payment.tender, func.count(),
+               func.sum(Payment.amount_minor))
+        .join(User, User.id == Payment.user_id)
+        .where(Payment.session_uuid.in_(tills), Payment.status == "valid")
+        .group_by(User.username, User.full_name, Payment.tender)
+        .order_by(User.username, Payment.tender)
+    ).all()  # fmt: skip
+    return tuple(Takings(u, n, t, int(c), Money(int(a), cur)) for u, n, t, c, a in rows)
+
+
+def _discrepancies(tills: list[SessionSummary], tol: Money) -> tuple[Discrepancy, ...]:
+    out = []
+    for till in tills:
+        if till.status != "closed" or till.counted_cash is None or till.counted_card is None:
+            continue
+        diffs = (
+            difference("cash", till.expected_cash, till.counted_cash, tol),
+            difference("card", till.expected_card, till.counted_card, tol),
+        )
+        shown = tuple(d for d in diffs if d.difference.minor)
+        if shown:
+            beyond = any(d.needs_validation for d in diffs)
+            out.append(Discrepancy(till, shown, beyond, beyond))
+    return tuple(out)
+
+
+def debt_by_category_and_age(session: Session, today: dt.date, currency: str) -> tuple[DebtCell, ...]:
+    """Open bills summed per customer category and age bucket, in one aggregate query.
+
+    A bill not yet due counts as 0 days overdue. The bucket is decided by comparing the due
+    date with precomputed limit dates (bound parameters), which works the same on SQLite and
+    PostgreSQL and lets the database do all the work.
+    """
+    whens = []
+    for key, _first, last in AGING_BUCKETS:
+        if last is not None:
+            whens.append((Bill.due_date >= today - dt.timedelta(days=last), literal(key)))
+    bucket = case(*whens, else_=literal(BUCKETS[-1])).label("bucket")
+    rows = session.execute(
+        select(Account.category, bucket, func.count(), func.sum(Bill.open_minor))
+        .join(Account, Account.id == Bill.account_id)
+        .where(Bill.open_minor > 0)
+        .group_by(Account.category, bucket)
+    ).all()
+    order = {key: n for n, key in enumerate(BUCKETS)}
+    cells = [DebtCell(c, b, int(n), Money(int(a), currency)) for c, b, n, a in rows]
+    return tuple(sorted(cells, key=lambda cell: (cell.category, order[cell.bucket])))

@@ -1,0 +1,146 @@
+"""Void one payment of today's open till, with a reason and a manager's approval on the spot.
+
+Why thin: whether the payment may be voided (same day, session still open, not already
+void, credit not spent, approver a manager and not the clerk) is decided by ``void_payment``;
+the dialog gathers the reason and the manager's credentials, runs both on the worker, and
+shows the outcome (what to hand back, which bills reopened) or the translated refusal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.accounts import PaymentView
+from desktop.services.auth import AuthenticatedUser
+from desktop.services.voids import VOID_REASONS, VoidResult, void_payment
+from desktop.store.db import Store
+from ui.approval import ManagerCredentials, check_approver
+from ui.i18n import Formats, error_text, isolate, term
+from ui.worker import DbWorker
+
+
+class VoidDialog(QDialog):
+    """Asks why and who approves; emits ``voided`` with the ``VoidResult`` once committed."""
+
+    voided = Signal(object)  # VoidResult
+    refused = Signal(str)  # the message shown (tests)
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        clerk: AuthenticatedUser,
+        payment: PaymentView,
+        formats: Formats,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("void_dialog")
+        self._worker, self._clerk, self._payment, self._formats = worker, clerk, payment, formats
+        self.result_value: VoidResult | None = None
+        self.setWindowTitle(self.tr("Void a payment"))
+        f = formats
+        summary = QLabel(
+            self.tr("Receipt {receipt} · {amount} · {tender} · {date}").format(
+                receipt=isolate(payment.receipt_no or ""), amount=f.money(payment.amount),
+                tender=term(payment.tender), date=f.datetime(payment.created_at),
+            )
+        )  # fmt: skip
+        summary.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        summary.setWordWrap(True)
+        self.reason = QComboBox(objectName="reason")
+        for code in VOID_REASONS:
+            self.reason.addItem(term(code), code)
+        self.reason_text = QLineEdit(objectName="reason_text")
+        self.reason_text.setMaxLength(300)
+        self.reason_text.setPlaceholderText(self.tr("Details (required for 'other')"))
+        self.inputs = QWidget()
+        form = QFormLayout(self.inputs)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("&Reason"), self.reason)
+        form.addRow(self.tr("&Details"), self.reason_text)
+        self.approval = ManagerCredentials()
+        self.message = QLabel(objectName="message")
+        self.message.setWordWrap(True)
+        self.error = QLabel(objectName="error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.buttons = QDialogButtonBox()
+        self.confirm = self.buttons.addButton(self.tr("Void the payment"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm.setObjectName("confirm")
+        self.confirm.setDefault(True)
+        # Not "Cancel": in French "Annuler" would sit next to "Annuler le paiement".
+        self.cancel = self.buttons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.inputs)
+        layout.addWidget(self.approval)
+        layout.addWidget(self.message)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self.reason.setFocus()
+
+    def _submit(self) -> None:
+        username, password = self.approval.values()
+        if not username or not password:
+            self._refuse(self.tr("The manager must type their user name and password."))
+            return
+        clerk, receipt = self._clerk, self._payment.receipt_no or ""
+        code, text = str(self.reason.currentData()), self.reason_text.text()
+
+        def job(store: Store) -> VoidResult:
+            approver = check_approver(store, username, password)
+            with store.unit_of_work() as uow:
+                return void_payment(uow, clerk, approver, receipt, code, text)
+
+        self.error.clear()
+        self.message.setText(self.tr("Checking…"))
+        self.buttons.setEnabled(False)
+        self.approval.forget_password()
+        self._worker.submit(job, self._done, self._failed, owner=self)
+
+    def _done(self, result: VoidResult) -> None:
+        self.result_value = result
+        self.buttons.setEnabled(True)
+        f = self._formats
+        lines = [self.tr("Receipt {receipt} is void, approved by {manager}.").format(
+            receipt=isolate(result.receipt_no), manager=result.approved_by)]  # fmt: skip
+        if result.tender == "cash":
+            lines.append(self.tr("Give back {amount} in cash.").format(amount=f.money(result.amount)))
+        else:
+            lines.append(self.tr("Cancel or refund {amount} on the card terminal.").format(
+                amount=f.money(result.amount)))  # fmt: skip
+        if result.reopened:
+            lines.append(self.tr("Bills open again: {bills}").format(bills=isolate(", ".join(result.reopened))))
+        self.message.setText("\n".join(lines))
+        self.message.setStyleSheet("font-size: 13pt; font-weight: bold; color: #1b5e20;")
+        for widget in (self.inputs, self.approval, self.confirm):  # done: only the outcome
+            widget.hide()
+        self.cancel.setText(self.tr("Done"))
+        self.cancel.setFocus()
+        self.voided.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self._refuse(error_text(error))
+
+    def _refuse(self, text: str) -> None:
+        self.buttons.setEnabled(True)
+        self.message.clear()
+        self.error.setText(text)
+        self.refused.emit(text)
+
+    def reject(self) -> None:
+        if self.buttons.isEnabled():  # not while the void is being written
+            super().reject()
