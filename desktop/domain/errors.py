@@ -291,6 +291,10 @@ MESSAGES: dict[str, str] = {
         "The plan breaks {count} rule(s): {violations} Change the terms, or have another "
         "manager approve it with a reason (--approver, --reason)."
     ),
+    "plan.agreement_failed": (
+        "Plan {reference} was created, but its agreement could not be written to {path} "
+        "({problem}). Print it again with 'guichet plan agreement {reference} --out FILE.pdf'."
+    ),
     "plan.approval_reason": (
         "Write why the manager approves this (--reason): it is kept with the plan."
     ),

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -133,6 +133,10 @@ class Tariff:
         taxes: taxes applied to energy plus fees.
         source: where the prices come from.
         example_values: True when the tier prices are illustrative, not from a source.
+        family: the schedule this tariff is one version of (e.g.
+            ``"lydec-residential-electricity"``); successive versions share it and differ by
+            validity dates, so a service point keeps one code and each date finds its own
+            prices (``tariff_on``). Defaults to ``code``.
     """
 
     code: str
@@ -150,6 +154,16 @@ class Tariff:
     taxes: tuple[Tax, ...]
     source: str
     example_values: bool
+    family: str = ""
+
+    @property
+    def family_code(self) -> str:
+        """The family, or the code itself for a tariff that has no declared family."""
+        return self.family or self.code
+
+    def valid_on(self, day: date) -> bool:
+        """Whether the schedule applies on ``day`` (both bounds inclusive)."""
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
 
 
 @dataclass(frozen=True, slots=True)
@@ -408,6 +422,7 @@ def _parse(data: dict[str, Any], stem: str) -> Tariff:
         "taxes",
         "source",
         "example_values",
+        "family",
     }
     unknown = set(data) - known
     if unknown:
@@ -486,6 +501,7 @@ def _parse(data: dict[str, Any], stem: str) -> Tariff:
         taxes=tuple(taxes),
         source=_get(data, "source", str, ""),
         example_values=_get(data, "example_values", bool, ""),
+        family=_get(data, "family", str, "") if "family" in data else "",
     )
 
 
@@ -516,8 +532,23 @@ def load_tariffs_from(directory: Traversable | Path) -> dict[str, Tariff]:
             ) from None
         except _Invalid as exc:
             raise DomainError("tariff.invalid", file=entry.name, problem=str(exc)) from None
+        for other in tariffs.values():
+            if other.family_code == tariff.family_code and _overlap(other, tariff):
+                raise DomainError(
+                    "tariff.invalid",
+                    file=entry.name,
+                    problem=f"its validity dates overlap those of '{other.code}' "
+                    f"(same family '{tariff.family_code}')",
+                )
         tariffs[tariff.code] = tariff
     return tariffs
+
+
+def _overlap(a: Tariff, b: Tariff) -> bool:
+    """Whether two validity ranges share at least one day (open ends run forever)."""
+    a_end = a.valid_to or date.max
+    b_end = b.valid_to or date.max
+    return a.valid_from <= b_end and b.valid_from <= a_end
 
 
 @functools.cache
@@ -540,3 +571,29 @@ def get_tariff(code: str) -> Tariff:
         return tariffs[code]
     except KeyError:
         raise DomainError("tariff.unknown", tariff=code, known=", ".join(sorted(tariffs))) from None
+
+
+def tariff_on(code: str, day: date, tariffs: Mapping[str, Tariff] | None = None) -> Tariff:
+    """The version of tariff ``code``'s family in force on ``day``.
+
+    Why: a service point keeps the code it was connected with, but a schedule change (new
+    file, same ``family``, later ``valid_from``) must price consumption from its first day;
+    a regularisation spanning the change bills each month at its own prices. Raises
+    ``tariff.unknown`` for an unknown code, ``tariff.not_in_force`` when no version of the
+    family covers ``day``.
+    """
+    known = load_tariffs() if tariffs is None else tariffs
+    if code not in known:
+        raise DomainError("tariff.unknown", tariff=code, known=", ".join(sorted(known)))
+    family = known[code].family_code
+    versions = sorted(
+        (t for t in known.values() if t.family_code == family), key=lambda t: t.valid_from
+    )
+    for version in versions:
+        if version.valid_on(day):
+            return version
+    ranges = ", ".join(
+        f"{t.valid_from.isoformat()}..{t.valid_to.isoformat() if t.valid_to else ''}"
+        for t in versions
+    )
+    raise DomainError("tariff.not_in_force", tariff=code, day=day.isoformat(), valid=ranges)

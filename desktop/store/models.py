@@ -387,3 +387,92 @@ class SyncQuarantine(Base):
 
 # --------------------------------------------------------------------------- readings, billing, contacts
 # (issue 8: meter readings at the counter, regularisation, contacts and notifications)
+
+
+class ReadingDetail(Base):
+    """What the counter checked when a reading was recorded: consumption, reason, unusual flag.
+
+    Why a table beside ``meter_readings``: readings also arrive from central billing with
+    nothing more than an index; the counter adds how the consumption was worked out (normal,
+    meter replacement, roll-over), whether it was unusual and who confirmed it, and whether a
+    later correction superseded it. Nothing here is deleted: a correction is a new reading.
+    """
+
+    __tablename__ = "reading_details"
+    reading_uuid: Mapped[str] = mapped_column(ForeignKey("meter_readings.uuid"), primary_key=True)
+    previous_uuid: Mapped[str | None] = mapped_column(String(36))
+    corrects_uuid: Mapped[str | None] = mapped_column(String(36))
+    superseded: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str] = mapped_column(String(16))
+    consumption: Mapped[int | None] = mapped_column(Integer)
+    days: Mapped[int | None] = mapped_column(Integer)
+    usual_consumption: Mapped[int | None] = mapped_column(Integer)
+    unusual: Mapped[bool] = mapped_column(Boolean, default=False)
+    confirmed_by: Mapped[str | None] = mapped_column(String(64))
+    follow_up: Mapped[str | None] = mapped_column(String(16), index=True)
+    recorded_by: Mapped[str | None] = mapped_column(String(64))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class RegularisationRecord(Base):
+    """An adjustment from regularising estimated bills, with its explanation (JSON).
+
+    ``adjustment_minor`` > 0 is a debit for the next bill, < 0 a credit to the account.
+    A corrected reading adds a new record that ``supersedes`` the previous one and carries
+    only the change, so the sum of a point's records is always the net adjustment.
+    """
+
+    __tablename__ = "regularisations"
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    service_point_id: Mapped[int] = mapped_column(ForeignKey("service_points.id"), index=True)
+    reading_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    previous_reading_uuid: Mapped[str] = mapped_column(String(36))
+    supersedes_uuid: Mapped[str | None] = mapped_column(String(36))
+    superseded: Mapped[bool] = mapped_column(Boolean, default=False)
+    period_start: Mapped[dt.date] = mapped_column(Date)
+    period_end: Mapped[dt.date] = mapped_column(Date)
+    actual_kwh: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3))
+    actual_minor: Mapped[int] = mapped_column(Integer)
+    billed_minor: Mapped[int] = mapped_column(Integer)
+    adjustment_minor: Mapped[int] = mapped_column(Integer)
+    direction: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(16))
+    bill_id: Mapped[int | None] = mapped_column(ForeignKey("bills.id"))
+    explanation: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str | None] = mapped_column(String(64))
+
+
+class ContactPreference(Base):
+    """How the customer wants to hear from the company: channel and e-bill opt-in."""
+
+    __tablename__ = "contact_preferences"
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(8))
+    ebill: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_by: Mapped[str | None] = mapped_column(String(64))
+
+
+class Notification(Base):
+    """A message the company should send (SMS, e-mail, letter), queued for central's gateway.
+
+    Why queued and not sent: the desktop has no SMS or mail gateway and may be offline; the
+    row (and its outbox twin) travels to the central database, which sends it once.
+    """
+
+    __tablename__ = "notifications"
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    channel: Mapped[str] = mapped_column(String(8))
+    recipient: Mapped[str] = mapped_column(String(300))
+    payload: Mapped[dict] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(16), default="queued", index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+# --------------------------------------------------------------------------- installment plans
+# (issue 7: installment calendars negotiated at the counter; see docs/plans.md)
