@@ -50,4 +50,16 @@ def ensure_demo_database(
 
     store = init_database(target)
     build_demo(store, accounts=accounts, seed=seed, profile=profile)
+    _demo_printer(store, target)
     return store
+
+
+def _demo_printer(store: Store, target: Path) -> None:
+    """The demo "prints" its receipts into a file next to the database (ESC/POS bytes), so the
+    whole flow runs on a machine with no thermal printer; `guichet receipt NO --png` shows one."""
+    from desktop.devices.settings import PrinterSettings, save_printer_settings
+
+    spool = target.with_name(f"{target.stem}-receipts.escpos")
+    with store.unit_of_work() as uow:
+        save_printer_settings(uow.session, PrinterSettings(uri=spool.as_uri()))
+        uow.commit()

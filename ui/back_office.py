@@ -158,6 +158,7 @@ class BackOffice(QObject):
         w.receipt.setText(self.tr("Receipt {receipt} voided · {amount} given back").format(
             receipt=isolate(result.receipt_no), amount=w.formats.money(result.amount)))  # fmt: skip
         w.receipt.show()
+        w.printer.print_receipt(result.receipt_no)  # the void slip
         if w.account.account is not None:
             w.open_account(w.account.account.account_no)
 

@@ -36,6 +36,7 @@ from ui.i18n import Formats, error_text, isolate, term
 from ui.login import LockDialog
 from ui.models import SearchResultsModel
 from ui.payment_dialog import PaymentDialog
+from ui.printing import ReceiptPrinter
 from ui.till_dialog import TillDialog
 from ui.worker import DbWorker
 
@@ -130,6 +131,9 @@ class MainWindow(QMainWindow):
             self._idle.start()
 
         self.till_dialog: TillDialog | None = None
+        self.printer = ReceiptPrinter(worker.store, self)
+        self.printer.status.connect(self._say)
+        self.printer.recover()
         self._build_actions()
         self.back_office = BackOffice(self)
         self.retranslate()
@@ -168,10 +172,11 @@ class MainWindow(QMainWindow):
 
         self.act_search = action("Ctrl+F", self.focus_search)
         self.act_pay = action("F2", self.open_payment)
+        self.act_print = action("F8", self.printer.print_again)
         self.act_lock = action("Ctrl+L", self.lock)
         self.act_quit = action("Ctrl+Q", self.close)
         self.menu = self.menuBar().addMenu("")
-        for act in (self.act_search, self.act_pay, self.act_lock, self.act_quit):
+        for act in (self.act_search, self.act_pay, self.act_print, self.act_lock, self.act_quit):
             self.menu.addAction(act)
 
     def retranslate(self) -> None:
@@ -189,10 +194,12 @@ class MainWindow(QMainWindow):
         self.menu.setTitle(self.tr("&Counter"))
         self.act_search.setText(self.tr("&Search"))
         self.act_pay.setText(self.tr("&Pay"))
+        self.act_print.setText(self.tr("P&rint the receipt again"))
         self.act_lock.setText(self.tr("&Lock screen"))
         self.act_quit.setText(self.tr("&Quit"))
         self.back_office.retranslate()
-        for act in (self.act_search, self.act_pay, self.act_lock, self.act_quit, *self.back_office.actions()):
+        mine = (self.act_search, self.act_pay, self.act_print, self.act_lock, self.act_quit)
+        for act in (*mine, *self.back_office.actions()):
             act.setToolTip(f"{act.text().replace('&', '')} ({act.shortcut().toString()})")
 
     def changeEvent(self, event: QEvent) -> None:
@@ -328,6 +335,7 @@ class MainWindow(QMainWindow):
             )
         )  # fmt: skip
         self.receipt.show()
+        self.printer.print_receipt(result.receipt_no)  # committed already; never blocks
         account = self.account.account
         if account is not None:
             self.open_account(account.account_no)

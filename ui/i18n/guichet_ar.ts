@@ -177,7 +177,7 @@
         <translation>الوصل {receipt} ملغى · أُعيد {amount}</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="167"/>
+        <location filename="../back_office.py" line="168"/>
         <source>Open an account first (scan a bill or search).</source>
         <translation>افتح حسابًا أولًا (امسح فاتورة أو ابحث).</translation>
     </message>
@@ -1045,62 +1045,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Guichet — {agency}</source>
         <translation>Guichet — {agency}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="186"/>
         <source>{name} ({role}) · Agency {agency} ({code}) · Terminal {terminal}</source>
         <translation>{name} ({role}) · وكالة {agency} ({code}) · الشباك {terminal}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="192"/>
         <source>Scan a bill or type an account, meter, phone or name (Ctrl+F)</source>
         <translation>امسح فاتورة أو اكتب رقم حساب أو عداد أو هاتف أو اسمًا (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="194"/>
         <source>&amp;Counter</source>
         <translation>ال&amp;شباك</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="196"/>
         <source>&amp;Pay</source>
         <translation>&amp;تسديد</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="197"/>
+        <source>P&amp;rint the receipt again</source>
+        <translation>إعادة &amp;طباعة الوصل</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="198"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;قفل الشاشة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="211"/>
         <source>working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="266"/>
         <source>Nothing found. Check the number or try a name.</source>
         <translation>لا نتيجة. تحقق من الرقم أو جرّب الاسم.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Open an account first (scan a bill or search).</source>
         <translation>افتح حسابًا أولًا (امسح فاتورة أو ابحث).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="330"/>
         <source>Receipt {receipt} · paid {amount} · change {change} · new balance {balance}</source>
         <translation>الوصل {receipt} · المدفوع {amount} · الباقي للزبون {change} · الرصيد الجديد {balance}</translation>
     </message>
@@ -1227,6 +1232,39 @@
     </message>
 </context>
 <context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <location filename="../printing.py" line="49"/>
+        <source>Printing receipt {receipt}…</source>
+        <translation>جارٍ طبع الوصل {receipt}…</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="56"/>
+        <source>Printing again…</source>
+        <translation>جارٍ إعادة الطباعة…</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="61"/>
+        <source>No receipt to print yet.</source>
+        <translation>لا يوجد وصل للطباعة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="67"/>
+        <source>Receipt {receipt} printed.</source>
+        <translation>طُبع الوصل {receipt}.</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="73"/>
+        <source>Receipt {receipt} not printed: {problem} The payment is saved; F8 prints again.</source>
+        <translation>لم يُطبع الوصل {receipt}: {problem} التسديد محفوظ؛ اضغط F8 لإعادة الطباعة.</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="80"/>
+        <source>Receipt not printed: {problem} The payment is saved; F8 prints again.</source>
+        <translation>لم يُطبع الوصل: {problem} التسديد محفوظ؛ اضغط F8 لإعادة الطباعة.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../settings_dialog.py" line="97"/>
@@ -1322,47 +1360,47 @@
         <translation>كشف الحساب — {account}</translation>
     </message>
     <message>
-        <location filename="../statement_dialog.py" line="100"/>
+        <location filename="../statement_dialog.py" line="98"/>
         <source>&amp;From</source>
         <translation>&amp;من</translation>
     </message>
     <message>
-        <location filename="../statement_dialog.py" line="101"/>
+        <location filename="../statement_dialog.py" line="99"/>
         <source>&amp;To</source>
         <translation>إ&amp;لى</translation>
     </message>
     <message>
-        <location filename="../statement_dialog.py" line="102"/>
+        <location filename="../statement_dialog.py" line="100"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../statement_dialog.py" line="106"/>
+        <location filename="../statement_dialog.py" line="104"/>
         <source>Save as PDF…</source>
         <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../statement_dialog.py" line="109"/>
+        <location filename="../statement_dialog.py" line="107"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../statement_dialog.py" line="126"/>
+        <location filename="../statement_dialog.py" line="124"/>
         <source>Save the statement</source>
         <translation>حفظ كشف الحساب</translation>
     </message>
     <message>
-        <location filename="../statement_dialog.py" line="126"/>
+        <location filename="../statement_dialog.py" line="124"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../statement_dialog.py" line="136"/>
+        <location filename="../statement_dialog.py" line="134"/>
         <source>Preparing the statement…</source>
         <translation>جارٍ إعداد كشف الحساب…</translation>
     </message>
     <message>
-        <location filename="../statement_dialog.py" line="143"/>
+        <location filename="../statement_dialog.py" line="141"/>
         <source>Saved to {path}</source>
         <translation>حُفظ في {path}</translation>
     </message>

@@ -177,7 +177,7 @@
         <translation>Reçu {receipt} annulé · {amount} rendus</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="167"/>
+        <location filename="../back_office.py" line="168"/>
         <source>Open an account first (scan a bill or search).</source>
         <translation>Ouvrez d’abord un compte (scannez une facture ou cherchez).</translation>
     </message>
@@ -1045,62 +1045,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Guichet — {agency}</source>
         <translation>Guichet — {agency}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="186"/>
         <source>{name} ({role}) · Agency {agency} ({code}) · Terminal {terminal}</source>
         <translation>{name} ({role}) · Agence {agency} ({code}) · Poste {terminal}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="192"/>
         <source>Scan a bill or type an account, meter, phone or name (Ctrl+F)</source>
         <translation>Scannez une facture ou tapez un compte, un compteur, un téléphone ou un nom (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="194"/>
         <source>&amp;Counter</source>
         <translation>&amp;Guichet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="195"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="196"/>
         <source>&amp;Pay</source>
         <translation>&amp;Encaisser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="197"/>
+        <source>P&amp;rint the receipt again</source>
+        <translation>&amp;Réimprimer le reçu</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="198"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Verrouiller l’écran</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="211"/>
         <source>working…</source>
         <translation>traitement…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259"/>
+        <location filename="../main_window.py" line="266"/>
         <source>Nothing found. Check the number or try a name.</source>
         <translation>Aucun résultat. Vérifiez le numéro ou essayez un nom.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Open an account first (scan a bill or search).</source>
         <translation>Ouvrez d’abord un compte (scannez une facture ou cherchez).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="330"/>
         <source>Receipt {receipt} · paid {amount} · change {change} · new balance {balance}</source>
         <translation>Reçu {receipt} · payé {amount} · monnaie {change} · nouveau solde {balance}</translation>
     </message>
@@ -1227,6 +1232,39 @@
     </message>
 </context>
 <context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <location filename="../printing.py" line="49"/>
+        <source>Printing receipt {receipt}…</source>
+        <translation>Impression du reçu {receipt}…</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="56"/>
+        <source>Printing again…</source>
+        <translation>Nouvelle impression…</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="61"/>
+        <source>No receipt to print yet.</source>
+        <translation>Aucun reçu à imprimer pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="67"/>
+        <source>Receipt {receipt} printed.</source>
+        <translation>Reçu {receipt} imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="73"/>
+        <source>Receipt {receipt} not printed: {problem} The payment is saved; F8 prints again.</source>
+        <translation>Reçu {receipt} non imprimé : {problem} Le paiement est enregistré ; F8 pour réimprimer.</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="80"/>
+        <source>Receipt not printed: {problem} The payment is saved; F8 prints again.</source>
+        <translation>Reçu non imprimé : {problem} Le paiement est enregistré ; F8 pour réimprimer.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../settings_dialog.py" line="97"/>
@@ -1322,47 +1360,47 @@
         <translation>Relevé — {account}</translation>
     </message>
     <message>
-        <location filename="../statement_dialog.py" line="100"/>
+        <location filename="../statement_dialog.py" line="98"/>
         <source>&amp;From</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../statement_dialog.py" line="101"/>
+        <location filename="../statement_dialog.py" line="99"/>
         <source>&amp;To</source>
         <translation>&amp;Au</translation>
     </message>
     <message>
-        <location filename="../statement_dialog.py" line="102"/>
+        <location filename="../statement_dialog.py" line="100"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../statement_dialog.py" line="106"/>
+        <location filename="../statement_dialog.py" line="104"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../statement_dialog.py" line="109"/>
+        <location filename="../statement_dialog.py" line="107"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../statement_dialog.py" line="126"/>
+        <location filename="../statement_dialog.py" line="124"/>
         <source>Save the statement</source>
         <translation>Enregistrer le relevé</translation>
     </message>
     <message>
-        <location filename="../statement_dialog.py" line="126"/>
+        <location filename="../statement_dialog.py" line="124"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../statement_dialog.py" line="136"/>
+        <location filename="../statement_dialog.py" line="134"/>
         <source>Preparing the statement…</source>
         <translation>Préparation du relevé…</translation>
     </message>
     <message>
-        <location filename="../statement_dialog.py" line="143"/>
+        <location filename="../statement_dialog.py" line="141"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
     </message>

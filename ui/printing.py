@@ -1,0 +1,83 @@
+"""Receipts go to the printer after the payment is committed, on a worker of their own.
+
+Why a second worker: a printer that is off or out of paper can take seconds to time out, and
+that must neither freeze the window nor hold up the database worker (the next customer's
+search). The payment is already committed when printing starts; a printer problem is told
+to the clerk in one line, the job stays in the persistent queue, and "Print again" (F8)
+retries it later. Nothing here can lose or double a payment.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.devices.queue import JobOutcome, recover_interrupted, run_job
+from desktop.domain.errors import DomainError
+from desktop.store.db import Store
+from reports.receipt_print import print_receipt
+from ui.i18n import error_text
+from ui.worker import DbWorker
+
+
+class ReceiptPrinter(QObject):
+    """Prints receipts and void slips in the background and reports in one line.
+
+    ``status`` carries the text to show; ``printed`` the receipt number once it is out.
+    """
+
+    status = Signal(str)
+    printed = Signal(str)
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.worker = DbWorker(store, self)
+        self.last_receipt: str | None = None
+        self.last_failed_job: str | None = None
+
+    def recover(self) -> None:
+        """At start-up: jobs cut off by a crash are marked failed, never sent twice."""
+
+        def job(store: Store) -> int:
+            with store.unit_of_work() as uow:
+                return recover_interrupted(uow)
+
+        self.worker.submit(job, None, lambda exc: None)
+
+    def print_receipt(self, receipt_no: str) -> None:
+        """Draw, queue and send ``receipt_no`` (a duplicate if it was printed before)."""
+        self.last_receipt = receipt_no
+        self.status.emit(self.tr("Printing receipt {receipt}…").format(receipt=receipt_no))
+        self.worker.submit(lambda store: print_receipt(store, receipt_no), self._done, self._failed)
+
+    def print_again(self) -> None:
+        """F8: retry the job that failed, or reprint the last receipt as a duplicate."""
+        if self.last_failed_job:
+            job_uuid = self.last_failed_job
+            self.status.emit(self.tr("Printing again…"))
+            self.worker.submit(lambda store: run_job(store, job_uuid), self._done, self._failed)
+        elif self.last_receipt:
+            self.print_receipt(self.last_receipt)
+        else:
+            self.status.emit(self.tr("No receipt to print yet."))
+
+    def _done(self, outcome: JobOutcome) -> None:
+        number = outcome.job.receipt_no or ""
+        if outcome.printed:
+            self.last_failed_job = None
+            self.status.emit(self.tr("Receipt {receipt} printed.").format(receipt=number))
+            self.printed.emit(number)
+            return
+        self.last_failed_job = outcome.job.uuid
+        problem = error_text(outcome.error) if outcome.error else outcome.job.status
+        self.status.emit(
+            self.tr("Receipt {receipt} not printed: {problem} The payment is saved; F8 prints again.")
+            .format(receipt=number, problem=problem)
+        )  # fmt: skip
+
+    def _failed(self, exc: BaseException) -> None:
+        problem = error_text(exc) if isinstance(exc, DomainError) else str(exc)
+        self.status.emit(
+            self.tr("Receipt not printed: {problem} The payment is saved; F8 prints again.").format(
+                problem=problem
+            )
+        )
