@@ -3,20 +3,32 @@
 Why it is built this way: the demo must look like an agency's data (names in both scripts,
 real places, national phone formats, two years of bills computed by the tariff engine, some
 customers in arrears, some estimated bills, some credit) and must build 1,000,000 accounts in
-minutes. So rows are generated as plain tuples and written with ``executemany`` in chunks of
-one transaction each, quotes are cached per (tariff, consumption), and the same seed and
-``today`` always give the same database.
+minutes (see docs/benchmarks.md). So:
+
+- rows are plain tuples written with ``executemany``, one transaction per chunk, with a big
+  page cache and no fsync (a crashed demo build is simply rebuilt);
+- everything that repeats is computed once: the billing periods and their date strings per
+  billing period, the bill lines per (tariff, consumption), the payment date and time strings;
+- random draws use ``rng.random()`` directly (``randint``/``choice`` cost ~5x more for the
+  same uniform distribution), and UUIDs are formatted from 128 random bits;
+- on big builds the rows are generated in a second process while this one writes. There is
+  still exactly one generator and one RNG stream, run sequentially, so the same seed and
+  ``today`` always give the same database, whatever the chunk size or process layout.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+import os
+import pickle
 import random
-import uuid
-from collections.abc import Callable
+import subprocess
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import func, select
 
@@ -32,14 +44,21 @@ from desktop.demo_data import (
     Profile,
 )
 from desktop.domain.errors import DomainError
-from desktop.domain.tariffs import Quote, get_tariff, quote
+from desktop.domain.tariffs import get_tariff, quote
 from desktop.services.auth import add_user
 from desktop.store.db import Store
 from desktop.store.models import Account
 from desktop.store.search import index_accounts
 
 Progress = Callable[[int, int, str], None]
-CHUNK = 2000
+Batch = dict[str, list[tuple]]
+T = TypeVar("T")
+CHUNK = 5000
+# Below this many accounts a second process costs more (start-up ~0.5 s) than it saves.
+PARALLEL_MIN = 4 * CHUNK
+# Page cache for the build only, reset after: the random UUID keys of payments, allocations
+# and readings touch index pages all over, ~3 KiB of them per account.
+CACHE_KIB_PER_ACCOUNT, CACHE_KIB_MAX = 3, 3 * 1024 * 1024
 CATEGORIES = (
     ("residential_individual", 0.70),
     ("residential_collective", 0.15),
@@ -54,6 +73,7 @@ SEASON = {
     "gas": (2.0, 1.8, 1.3, 0.8, 0.4, 0.25, 0.2, 0.2, 0.3, 0.7, 1.3, 1.9),
     "water": (0.85, 0.85, 0.9, 1.0, 1.1, 1.2, 1.3, 1.3, 1.1, 1.0, 0.9, 0.85),
 }
+SERVICE_CODE = {"electricity": "1", "gas": "2", "water": "3"}
 CATEGORY_FACTOR = {
     "residential_individual": 1.0,
     "residential_collective": 0.8,
@@ -61,6 +81,13 @@ CATEGORY_FACTOR = {
     "administration": 4.0,
 }
 CHANNELS = (("counter", 0.6), ("online", 0.25), ("post", 0.15))
+# Payment day: due date minus -20..14 days; time of day 08:00..15:59.
+PAY_OFFSETS = range(-20, 15)
+PAY_TIMES = tuple(f" {h:02d}:{m:02d}:00" for h in range(8, 16) for m in range(60))
+TABLES = (
+    "accounts", "service_points", "meter_readings", "bills", "bill_lines", "payments",
+    "allocations",
+)  # fmt: skip
 COLUMNS = {
     "accounts": "id, account_no, category, name_ar, name_latin, address, city, district, "
     "phone1, phone2, email, status, currency, credit_minor",
@@ -74,11 +101,13 @@ COLUMNS = {
     "terminal_ref, user_id, agency, terminal, status",
     "allocations": "uuid, payment_uuid, bill_id, amount_minor",
 }
+_UUID_CLEAR = ~((0xF000 << 64) | (0xC000 << 48))
+_UUID_SET = (4 << 76) | (0x8000 << 48)  # version 4, RFC 4122 variant
 
 
 @dataclass(frozen=True, slots=True)
 class DemoSummary:
-    """What was built. Fields: accounts, service_points, bills, payments, seconds."""
+    """What was built. Fields: accounts, service_points, bills, payments."""
 
     accounts: int
     service_points: int
@@ -108,33 +137,45 @@ def build_demo(
         raise DomainError("demo.not_empty", path=str(store.engine.url.database), count=existing)
     today = today or dt.date.today()
     _write_settings_and_users(store, prof)
-    gen = _Generator(prof, random.Random(seed), today, months)
     totals = [0, 0, 0, 0]
+    sql = {
+        t: f"INSERT INTO {t} ({cols}) VALUES ({', '.join('?' * (cols.count(',') + 1))})"
+        for t, cols in COLUMNS.items()
+    }
     with store.engine.connect() as conn:
         driver = conn.connection.driver_connection
-        driver.execute("PRAGMA synchronous=NORMAL")  # demo build only; a crash means rebuild
-        for start in range(0, accounts, CHUNK):
-            batch = gen.chunk(start + 1, min(start + CHUNK, accounts))
-            driver.execute("BEGIN IMMEDIATE")
-            try:
-                for table, rows in batch.items():
-                    if rows:
-                        marks = ", ".join("?" * len(rows[0]))
-                        driver.executemany(
-                            f"INSERT INTO {table} ({COLUMNS[table]}) VALUES ({marks})", rows
-                        )
-                index_accounts(
-                    conn, [(r[0], r[3], r[4], r[5], r[6], r[7]) for r in batch["accounts"]]
-                )
-                driver.execute("COMMIT")
-            except BaseException:
-                driver.execute("ROLLBACK")
-                raise
-            for i, table in enumerate(("accounts", "service_points", "bills", "payments")):
-                totals[i] += len(batch[table])
-            if progress:
-                progress(min(start + CHUNK, accounts), accounts, "accounts")
-        driver.execute("PRAGMA optimize")
+        # Demo build only: a crash means rebuild, so no fsync and a big page cache (the
+        # random UUID keys of payments, allocations and readings touch pages all over).
+        driver.execute("PRAGMA synchronous=OFF")
+        driver.execute(
+            f"PRAGMA cache_size=-{min(CACHE_KIB_MAX, 65536 + CACHE_KIB_PER_ACCOUNT * accounts)}"
+        )
+        driver.execute("PRAGMA temp_store=MEMORY")
+        driver.execute("PRAGMA foreign_keys=OFF")
+        try:
+            for last, batch in _batches(prof.code, seed, today, months, accounts):
+                driver.execute("BEGIN IMMEDIATE")
+                try:
+                    for table in TABLES:
+                        if batch[table]:
+                            driver.executemany(sql[table], batch[table])
+                    index_accounts(
+                        conn, [(r[0], r[3], r[4], r[5], r[6], r[7]) for r in batch["accounts"]]
+                    )
+                    driver.execute("COMMIT")
+                except BaseException:
+                    driver.execute("ROLLBACK")
+                    raise
+                for i, table in enumerate(("accounts", "service_points", "bills", "payments")):
+                    totals[i] += len(batch[table])
+                if progress:
+                    progress(last, accounts, "accounts")
+            driver.execute("PRAGMA optimize")
+        finally:
+            driver.execute("PRAGMA cache_size=-2000")
+            driver.execute("PRAGMA temp_store=DEFAULT")
+            driver.execute("PRAGMA synchronous=FULL")
+            driver.execute("PRAGMA foreign_keys=ON")
     return DemoSummary(*totals)
 
 
@@ -158,14 +199,86 @@ def _write_settings_and_users(store: Store, prof: Profile) -> None:
         uow.commit()
 
 
-@cache
-def _quote(tariff_code: str, quantity: int) -> Quote:
-    return quote(get_tariff(tariff_code), quantity)
+def _batches(
+    profile: str, seed: int, today: dt.date, months: int, accounts: int
+) -> Iterator[tuple[int, Batch]]:
+    """(last account id, rows) per chunk: made here, or in a second process on big builds."""
+    if accounts < PARALLEL_MIN or (os.cpu_count() or 1) < 2:
+        yield from _generate(profile, seed, today, months, accounts)
+        return
+    # A plain child interpreter fed through a pipe, not multiprocessing: "fork" is unsafe in
+    # a process holding SQLite connections or GUI threads, and "spawn" re-runs the caller's
+    # main module. The pipe also paces the child: it works at most one chunk ahead. (A frozen
+    # build whose sys.executable is not Python should keep demos under PARALLEL_MIN.)
+    root = str(Path(__file__).resolve().parents[1])
+    env = dict(
+        os.environ, PYTHONPATH=os.pathsep.join(filter(None, (root, os.environ.get("PYTHONPATH"))))
+    )
+    args = [profile, str(seed), today.isoformat(), str(months), str(accounts)]
+    child = subprocess.Popen(
+        [sys.executable, "-c", "import sys, desktop.demo as d; d._child(sys.argv[1:])", *args],
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, env=env,
+    )  # fmt: skip
+    assert child.stdout is not None
+    try:
+        for _ in range(0, accounts, CHUNK):
+            try:
+                item = pickle.load(child.stdout)
+            except EOFError:
+                raise RuntimeError(
+                    f"the demo generator process stopped (exit code {child.wait()})"
+                ) from None
+            yield item
+    except BaseException:
+        child.kill()
+        raise
+    finally:
+        child.stdout.close()
+        child.wait()
+
+
+def _generate(
+    profile: str, seed: int, today: dt.date, months: int, accounts: int
+) -> Iterator[tuple[int, Batch]]:
+    gen = _Generator(PROFILES[profile], random.Random(seed), today, months)
+    for start in range(0, accounts, CHUNK):
+        last = min(start + CHUNK, accounts)
+        yield last, gen.chunk(start + 1, last)
+
+
+def _child(argv: list[str]) -> None:
+    """Body of the generator process: the same sequential generator, pickled to stdout."""
+    profile, seed, today, months, accounts = argv
+    out = sys.stdout.buffer
+    sys.stdout = sys.stderr  # a stray print() must not corrupt the pickle stream
+    for item in _generate(
+        profile, int(seed), dt.date.fromisoformat(today), int(months), int(accounts)
+    ):
+        pickle.dump(item, out, protocol=pickle.HIGHEST_PROTOCOL)
+        out.flush()
 
 
 def _months_add(day: dt.date, months: int) -> dt.date:
     total = day.year * 12 + day.month - 1 + months
     return dt.date(total // 12, total % 12 + 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Period:
+    """One billing period, with every string a bill of it needs, computed once.
+
+    Fields: season (mean seasonal factor for the service), yymm (bill number part), start,
+    end, issue, due (ISO dates), pay_days (payment date strings for each PAY_OFFSETS entry,
+    never after today).
+    """
+
+    season: float
+    yymm: str
+    start: str
+    end: str
+    issue: str
+    due: str
+    pay_days: tuple[str, ...]
 
 
 class _Generator:
@@ -180,9 +293,14 @@ class _Generator:
         self.bill_id = 0
         self.line_id = 0
         self.reading_id = 0
+        self._periods: dict[tuple[str, str], tuple[_Period, ...]] = {}
+        self._quotes: dict[tuple[str, int], tuple[int, tuple[tuple, ...]]] = {}
+        self._emails: dict[str, tuple[str, str]] = {}
+        self._schemes = ("CIB", "EDAHABIA") if prof.code == "dz" else ("CMI",)
 
     def _uuid(self) -> str:
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+        h = "%032x" % (self.rng.getrandbits(128) & _UUID_CLEAR | _UUID_SET)
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
     def _pick(self, weighted: tuple[tuple[str, float], ...]) -> str:
         x = self.rng.random()
@@ -192,36 +310,40 @@ class _Generator:
             x -= weight
         return weighted[-1][0]
 
-    def chunk(self, first: int, last: int) -> dict[str, list[tuple]]:
-        rows: dict[str, list[tuple]] = {
-            t: []
-            for t in ("accounts", "service_points", "meter_readings", "bills", "bill_lines",
-                      "payments", "allocations")
-        }  # fmt: skip
+    def _choice(self, seq: Sequence[T]) -> T:
+        """A uniform pick, like ``rng.choice``."""
+        return seq[int(self.rng.random() * len(seq))]
+
+    def _int(self, lo: int, hi: int) -> int:
+        """Uniform integer in [lo, hi], like ``randint``."""
+        return lo + int(self.rng.random() * (hi - lo + 1))
+
+    def chunk(self, first: int, last: int) -> Batch:
+        rows: Batch = {t: [] for t in TABLES}
         for account_id in range(first, last + 1):
             self._account(account_id, rows)
         return rows
 
-    def _account(self, account_id: int, rows: dict[str, list[tuple]]) -> None:
-        p, rng = self.p, self.rng
+    def _account(self, account_id: int, rows: Batch) -> None:
+        p, rnd = self.p, self.rng.random
         category = self._pick(CATEGORIES)
         name_ar, name_latin = self._holder(category)
-        city = rng.choice(p.cities)
-        address = f"{rng.randint(1, 180)} {rng.choice(p.streets)}"
-        phone1 = self._phone(mobile=True) if rng.random() < 0.9 else None
-        phone2 = self._phone(mobile=False) if rng.random() < 0.25 else None
-        email = self._email(name_latin) if rng.random() < 0.4 else None
-        behaviour = rng.random()
+        city = self._choice(p.cities)
+        address = f"{self._int(1, 180)} {self._choice(p.streets)}"
+        phone1 = self._phone(mobile=True) if rnd() < 0.9 else None
+        phone2 = self._phone(mobile=False) if rnd() < 0.25 else None
+        email = self._email(name_latin) if rnd() < 0.4 else None
+        behaviour = rnd()
         status = "closed" if behaviour > 0.99 else "active"
-        credit = rng.randint(10, 300) * 1000 if 0.93 < behaviour <= 0.99 else 0
+        credit = self._int(10, 300) * 1000 if 0.93 < behaviour <= 0.99 else 0
         account_no = f"{p.account_prefix}{account_id:08d}"
         rows["accounts"].append(
             (account_id, account_no, category, name_ar, name_latin, address, city, p.district,
              phone1, phone2, email, status, p.currency, credit)
         )  # fmt: skip
-        size = math.exp(rng.gauss(0, 0.35)) * CATEGORY_FACTOR[category]
+        size = math.exp(self.rng.gauss(0, 0.35)) * CATEGORY_FACTOR[category]
         for service, tariff, period, prefix, share in p.services:
-            if rng.random() >= share:
+            if rnd() >= share:
                 continue
             self.sp_id += 1
             meter_no = f"{prefix}{(self.sp_id * 7919 + 104729) % 1_000_000_007:010d}"
@@ -231,53 +353,85 @@ class _Generator:
             self._bills(account_id, service, tariff, period, size, behaviour, rows)
 
     def _holder(self, category: str) -> tuple[str, str]:
-        rng = self.rng
-        family_ar, family_latin = rng.choice(self.p.families)
+        family_ar, family_latin = self._choice(self.p.families)
         if category == "professional":
-            ar, latin = rng.choice(COMPANIES)
+            ar, latin = self._choice(COMPANIES)
             return f"{ar} {family_ar}", f"{latin} {family_latin}"
         if category == "administration":
-            ar, latin = rng.choice(ADMINISTRATIONS)
-            return ar, f"{latin} {rng.randint(1, 40)}"
-        first_ar, first_latin = rng.choice(FIRST_NAMES_M if rng.random() < 0.55 else FIRST_NAMES_F)
+            ar, latin = self._choice(ADMINISTRATIONS)
+            return ar, f"{latin} {self._int(1, 40)}"
+        names = FIRST_NAMES_M if self.rng.random() < 0.55 else FIRST_NAMES_F
+        first_ar, first_latin = self._choice(names)
         return f"{first_ar} {family_ar}", f"{family_latin.upper()} {first_latin}"
 
     def _phone(self, *, mobile: bool) -> str:
-        prefix = self.rng.choice(self.p.mobile_prefixes) if mobile else self.p.landline_prefix
-        return prefix + "".join(str(self.rng.randint(0, 9)) for _ in range(10 - len(prefix)))
+        prefix = self._choice(self.p.mobile_prefixes) if mobile else self.p.landline_prefix
+        digits = 10 - len(prefix)
+        return f"{prefix}{int(self.rng.random() * 10**digits):0{digits}d}"
 
     def _email(self, name_latin: str) -> str:
-        ascii_name = "".join(
-            c for c in name_latin.lower() if c.isascii() and c.isalnum() or c == " "
-        )
-        parts = ascii_name.split() or ["client"]
-        return f"{parts[-1]}.{parts[0]}{self.rng.randint(1, 99)}@{self.rng.choice(self.p.email_domains)}"
+        parts = self._emails.get(name_latin)
+        if parts is None:
+            ascii_name = "".join(
+                c for c in name_latin.lower() if c.isascii() and c.isalnum() or c == " "
+            )
+            words = ascii_name.split() or ["client"]
+            parts = self._emails[name_latin] = (words[-1], words[0])
+        n = self._int(1, 99)
+        return f"{parts[0]}.{parts[1]}{n}@{self._choice(self.p.email_domains)}"
 
-    def _periods(self, period: str) -> list[tuple[dt.date, dt.date]]:
+    def _service_periods(self, service: str, period: str) -> tuple[_Period, ...]:
+        """The issued billing periods of the history window, computed once per service."""
+        key = (service, period)
+        cached = self._periods.get(key)
+        if cached is not None:
+            return cached
         step = PERIOD_MONTHS[period]
         first_month = _months_add(self.today.replace(day=1), -self.months)
         # align to the period grid (quarters start in Jan/Apr/Jul/Oct)
-        offset = (first_month.month - 1) % step
-        start = _months_add(first_month, -offset)
+        start = _months_add(first_month, -((first_month.month - 1) % step))
         out = []
         while True:
             end = _months_add(start, step) - dt.timedelta(days=1)
-            if end + dt.timedelta(days=10) > self.today:  # not issued yet
+            issue = end + dt.timedelta(days=10)
+            if issue > self.today:  # not issued yet
                 break
-            out.append((start, end))
+            due = issue + dt.timedelta(days=15)
+            season = sum(SEASON[service][(start.month - 1 + k) % 12] for k in range(step)) / step
+            pay_days = tuple(
+                min(due - dt.timedelta(days=d), self.today).isoformat() for d in PAY_OFFSETS
+            )
+            out.append(
+                _Period(season, f"{start:%y%m}", start.isoformat(), end.isoformat(),
+                        issue.isoformat(), due.isoformat(), pay_days)
+            )  # fmt: skip
             start = end + dt.timedelta(days=1)
-        return out
+        self._periods[key] = result = tuple(out)
+        return result
+
+    def _quote(self, tariff: str, consumption: int) -> tuple[int, tuple[tuple, ...]]:
+        """(total, bill line rows without ids) for a consumption, priced once by the tariff engine."""
+        key = (tariff, consumption)
+        cached = self._quotes.get(key)
+        if cached is None:
+            q = quote(get_tariff(tariff), consumption)
+            lines = tuple(
+                (pos, ln.kind, ln.label, ln.quantity, ln.unit_price_e4, ln.amount_minor)
+                for pos, ln in enumerate(q.lines)
+            )
+            cached = self._quotes[key] = (q.total_minor, lines)
+        return cached
 
     def _bills(
         self, account_id: int, service: str, tariff: str, period: str, size: float,
-        behaviour: float, rows: dict[str, list[tuple]],
+        behaviour: float, rows: Batch,
     ) -> None:  # fmt: skip
-        rng, p = self.rng, self.p
-        periods = self._periods(period)
+        rnd, currency = self.rng.random, self.p.currency
+        periods = self._service_periods(service, period)
         step = PERIOD_MONTHS[period]
-        key = f"{service}_{p.code}" if service == "electricity" else service
-        mean = MEAN_PER_MONTH[key] * size
-        index = rng.randint(1000, 90000)
+        key = f"{service}_{self.p.code}" if service == "electricity" else service
+        mean_step = MEAN_PER_MONTH[key] * size * step
+        index = self._int(1000, 90000)
         n = len(periods)
         # How many of the newest bills stay unpaid, and whether the oldest of them is partly paid.
         if behaviour < 0.15 or behaviour > 0.93:
@@ -285,60 +439,54 @@ class _Generator:
         elif behaviour < 0.72:
             unpaid = 1
         else:
-            unpaid = rng.randint(2, min(6, max(2, n)))
-        partial = behaviour > 0.72 and rng.random() < 0.3
-        for i, (start, end) in enumerate(periods):
-            season = sum(SEASON[service][(start.month - 1 + k) % 12] for k in range(step)) / step
-            consumption = max(0, round(mean * step * season * rng.uniform(0.8, 1.2)))
-            estimated = rng.random() < 0.07
+            unpaid = self._int(2, min(6, max(2, n)))
+        partial = behaviour > 0.72 and rnd() < 0.3
+        first_unpaid = n - unpaid
+        code = SERVICE_CODE[service]
+        sp_id = self.sp_id
+        bills, lines, readings = rows["bills"], rows["bill_lines"], rows["meter_readings"]
+        for i, per in enumerate(periods):
+            consumption = max(0, round(mean_step * per.season * (0.8 + 0.4 * rnd())))
+            estimated = rnd() < 0.07
             index += consumption
-            q = _quote(tariff, consumption)
-            self.bill_id += 1
-            issue = end + dt.timedelta(days=10)
-            due = issue + dt.timedelta(days=15)
-            code = {"electricity": "1", "gas": "2", "water": "3"}[service]
-            bill_no = f"{code}{start:%y%m}{self.bill_id:09d}"
-            open_minor = q.total_minor if i >= n - unpaid else 0
-            if open_minor and partial and i == n - unpaid and q.total_minor > 100:
-                open_minor = q.total_minor // 2
-            rows["bills"].append(
-                (self.bill_id, bill_no, account_id, self.sp_id, start.isoformat(),
-                 end.isoformat(), issue.isoformat(), due.isoformat(),
-                 consumption, estimated, p.currency, q.total_minor, open_minor)
+            total, bill_lines = self._quote(tariff, consumption)
+            self.bill_id = bill_id = self.bill_id + 1
+            open_minor = total if i >= first_unpaid else 0
+            if open_minor and partial and i == first_unpaid and total > 100:
+                open_minor = total // 2
+            bills.append(
+                (bill_id, f"{code}{per.yymm}{bill_id:09d}", account_id, sp_id, per.start,
+                 per.end, per.issue, per.due, consumption, estimated, currency, total, open_minor)
             )  # fmt: skip
-            for pos, line in enumerate(q.lines):
-                self.line_id += 1
-                rows["bill_lines"].append(
-                    (self.line_id, self.bill_id, pos, line.kind, line.label, line.quantity,
-                     line.unit_price_e4, line.amount_minor)
-                )  # fmt: skip
+            line_id = self.line_id
+            for line in bill_lines:
+                line_id += 1
+                lines.append((line_id, bill_id, *line))
+            self.line_id = line_id
             self.reading_id += 1
-            rows["meter_readings"].append(
-                (self.reading_id, self._uuid(), self.sp_id, end.isoformat(), index,
+            readings.append(
+                (self.reading_id, self._uuid(), sp_id, per.end, index,
                  "estimated" if estimated else "actual")
             )  # fmt: skip
-            paid = q.total_minor - open_minor
+            paid = total - open_minor
             if paid > 0:
-                self._payment(account_id, self.bill_id, paid, due, rows)
+                self._payment(account_id, bill_id, paid, per, rows)
 
     def _payment(
-        self, account_id: int, bill_id: int, amount: int, due: dt.date, rows: dict[str, list[tuple]]
+        self, account_id: int, bill_id: int, amount: int, per: _Period, rows: Batch
     ) -> None:
-        rng = self.rng
+        rnd = self.rng.random
         channel = self._pick(CHANNELS)
-        day = due - dt.timedelta(days=rng.randint(-20, 14))
-        when = dt.datetime.combine(
-            min(day, self.today), dt.time(8 + rng.randint(0, 7), rng.randint(0, 59))
-        )
-        tender = "card" if channel == "online" else ("cash" if rng.random() < 0.8 else "card")
+        when = per.pay_days[int(rnd() * len(PAY_OFFSETS))] + PAY_TIMES[int(rnd() * len(PAY_TIMES))]
+        tender = "card" if channel == "online" else ("cash" if rnd() < 0.8 else "card")
         scheme = None
         last4 = None
         if tender == "card":
-            scheme = rng.choice(("CIB", "EDAHABIA") if self.p.code == "dz" else ("CMI",))
-            last4 = f"{rng.randint(0, 9999):04d}"
+            scheme = self._choice(self._schemes)
+            last4 = f"{int(rnd() * 10000):04d}"
         pay_uuid = self._uuid()
         rows["payments"].append(
-            (pay_uuid, account_id, when.isoformat(" "), channel, tender, self.p.currency, amount, 0, None, 0,
+            (pay_uuid, account_id, when, channel, tender, self.p.currency, amount, 0, None, 0,
              scheme, last4, None, None, None, "HIST", "HIST", "valid")
         )  # fmt: skip
         rows["allocations"].append((self._uuid(), pay_uuid, bill_id, amount))

@@ -130,15 +130,31 @@ def fts_query(words: Sequence[str]) -> str:
 
 
 def _fts(conn: Connection, words: Sequence[str], limit: int) -> list[int]:
+    """Accounts whose every word matches one of ``words`` as a prefix, whole words first.
+
+    A prefix term longer than the FTS prefix index (3 letters) makes FTS5 merge the whole
+    doclist of every matching term before the LIMIT applies: ~250 ms for "guelma"* at
+    1,000,000 accounts, against 0.05 ms for the whole word "guelma". So the same query is
+    tried in three widening steps, each only when the previous found fewer than ``limit``:
+    whole words; whole words but the last, which may still be being typed; every word as a
+    prefix (the full query). Every hit still matches every word as a prefix; when more than
+    ``limit`` accounts match, those matching whole words come first.
+    """
     if conn.dialect.name != "sqlite":
         return _name_like(conn, words, limit)
-    return [
-        r[0]
-        for r in conn.execute(
-            text("SELECT rowid FROM account_search WHERE account_search MATCH :q LIMIT :n"),
-            {"q": fts_query(words), "n": limit},
-        )
-    ]
+    words = [w for w in words if w]
+    steps = [" ".join(f'"{w}"' for w in words)]
+    if len(words) > 1:
+        steps.append(" ".join([*(f'"{w}"' for w in words[:-1]), f'"{words[-1]}"*']))
+    steps.append(fts_query(words))
+    sql = text("SELECT rowid FROM account_search WHERE account_search MATCH :q LIMIT :n")
+    found: dict[int, None] = {}
+    for q in steps:
+        for (rowid,) in conn.execute(sql, {"q": q, "n": limit}):
+            found.setdefault(rowid)
+        if len(found) >= limit:
+            break
+    return list(found)[:limit]
 
 
 def _name_like(conn: Connection, words: Sequence[str], limit: int) -> list[int]:
