@@ -302,3 +302,104 @@ def label(key: str, lang: str, **values: str) -> str:
 
 def has_label(key: str) -> bool:
     return key in LABELS
+
+
+# Installment plan agreement (issue 7: reports/pdf_plan_agreement.py)
+LABELS.update({
+    "agr.title": {
+        "ar": "اتفاقية تسديد بالتقسيط",
+        "fr": "Échéancier de paiement",
+        "en": "Installment payment agreement",
+    },
+    "agr.reference": {
+        "ar": "المرجع {ref} — حررت في {date}",
+        "fr": "Référence {ref} — établi le {date}",
+        "en": "Reference {ref} — made on {date}",
+    },
+    "agr.parties": {
+        "ar": "بين {company}، {agency}، من جهة، والزبون {name} صاحب الحساب رقم {account}، من جهة "
+        "أخرى، تم الاتفاق على تسديد الديون المذكورة أدناه وفق الرزنامة التالية.",
+        "fr": "Entre {company}, {agency}, d'une part, et le client {name}, titulaire du compte "
+        "n° {account}, d'autre part, il est convenu que les factures ci-dessous seront réglées "
+        "selon l'échéancier suivant.",
+        "en": "Between {company}, {agency}, and the customer {name}, holder of account no. "
+        "{account}, it is agreed that the bills below will be paid according to the following "
+        "schedule.",
+    },
+    "agr.bills": {"ar": "الفواتير المعنية", "fr": "Factures concernées", "en": "Bills covered"},
+    "agr.col.bill": {"ar": "الفاتورة", "fr": "Facture", "en": "Bill"},
+    "agr.col.service": {"ar": "الخدمة", "fr": "Service", "en": "Service"},
+    "agr.col.period": {"ar": "الفترة", "fr": "Période", "en": "Period"},
+    "agr.col.due": {"ar": "تاريخ الاستحقاق", "fr": "Échéance", "en": "Due date"},
+    "agr.col.open": {"ar": "المبلغ المستحق", "fr": "Reste dû", "en": "Amount due"},
+    "agr.col.seq": {"ar": "القسط", "fr": "N°", "en": "No."},
+    "agr.col.amount": {"ar": "المبلغ", "fr": "Montant", "en": "Amount"},
+    "agr.col.paid": {"ar": "التأشير عند الدفع", "fr": "Visa au paiement", "en": "Paid (initials)"},
+    "agr.total": {"ar": "المجموع", "fr": "Total", "en": "Total"},
+    "agr.summary": {"ar": "شروط الاتفاق", "fr": "Conditions", "en": "Terms"},
+    "agr.debt": {"ar": "مجموع الدين", "fr": "Dette totale", "en": "Total debt"},
+    "agr.down": {"ar": "الدفعة الأولى", "fr": "Apport initial", "en": "Down payment"},
+    "agr.down_receipt": {
+        "ar": "{amount} (الوصل {receipt})",
+        "fr": "{amount} (reçu {receipt})",
+        "en": "{amount} (receipt {receipt})",
+    },
+    "agr.financed": {"ar": "المبلغ المقسط", "fr": "Montant échelonné", "en": "Amount scheduled"},
+    "agr.count": {"ar": "عدد الأقساط", "fr": "Nombre d'échéances", "en": "Installments"},
+    "agr.frequency": {"ar": "الدورية", "fr": "Périodicité", "en": "Frequency"},
+    "agr.freq.1": {"ar": "شهرية", "fr": "mensuelle", "en": "monthly"},
+    "agr.freq.2": {"ar": "كل شهرين", "fr": "bimestrielle", "en": "every two months"},
+    "agr.freq.3": {"ar": "فصلية", "fr": "trimestrielle", "en": "quarterly"},
+    "agr.freq.n": {"ar": "كل {n} أشهر", "fr": "tous les {n} mois", "en": "every {n} months"},
+    "agr.schedule": {"ar": "رزنامة الأقساط", "fr": "Calendrier des échéances", "en": "Schedule"},
+    "agr.commitments": {"ar": "الالتزامات", "fr": "Engagements", "en": "Undertakings"},
+    "agr.rule.pay": {
+        "ar": "يلتزم الزبون بتسديد كل قسط في أجل أقصاه تاريخ استحقاقه، في أي وكالة أو نقطة دفع.",
+        "fr": "Le client s'engage à régler chaque échéance au plus tard à sa date, dans toute "
+        "agence ou point de paiement.",
+        "en": "The customer undertakes to pay each installment by its due date, at any agency "
+        "or payment point.",
+    },
+    "agr.rule.order": {
+        "ar": "كل تسديد يخصص أولا للأقساط الحالة، ثم للفواتير الأخرى، ثم للأقساط القادمة.",
+        "fr": "Tout paiement règle d'abord les échéances arrivées à terme, puis les autres "
+        "factures, puis les échéances à venir.",
+        "en": "Every payment settles the installments already due first, then the other bills, "
+        "then the installments to come.",
+    },
+    "agr.rule.current": {
+        "ar": "تبقى الفواتير الجديدة واجبة التسديد في آجالها العادية.",
+        "fr": "Les nouvelles factures restent payables à leur échéance habituelle.",
+        "en": "New bills remain payable by their usual due dates.",
+    },
+    "agr.rule.break": {
+        "ar": "إذا بقي قسط غير مسدد بعد {days} يوما من تاريخ استحقاقه، تلغى هذه الرزنامة ويصبح "
+        "باقي الدين واجب التسديد فورا وتطبق إجراءات التحصيل العادية.",
+        "fr": "Une échéance impayée {days} jours après sa date met fin à l'échéancier : le reste "
+        "dû redevient immédiatement exigible et les mesures de recouvrement ordinaires "
+        "s'appliquent.",
+        "en": "An installment still unpaid {days} days after its due date ends the agreement: "
+        "the rest of the debt becomes payable at once and ordinary collection applies.",
+    },
+    "agr.approved": {
+        "ar": "وافق عليها خارج السياسة المعتادة: {name}. السبب: {reason}",
+        "fr": "Approuvé hors politique par {name}. Motif : {reason}",
+        "en": "Approved outside the policy by {name}. Reason: {reason}",
+    },
+    "agr.previous": {
+        "ar": "تحل هذه الرزنامة محل الرزنامة {ref}.",
+        "fr": "Cet échéancier remplace l'échéancier {ref}.",
+        "en": "This agreement replaces agreement {ref}.",
+    },
+    "agr.clerk": {"ar": "العون: {name}", "fr": "Agent : {name}", "en": "Clerk: {name}"},
+    "agr.sign.customer": {
+        "ar": "الزبون (قرئ وصودق عليه)",
+        "fr": "Le client (lu et approuvé)",
+        "en": "The customer (read and approved)",
+    },
+    "agr.sign.agency": {
+        "ar": "عن الوكالة (الختم والإمضاء)",
+        "fr": "Pour l'agence (cachet et signature)",
+        "en": "For the agency (stamp and signature)",
+    },
+})

@@ -298,6 +298,65 @@ MESSAGES: dict[str, str] = {
     "plan.approval_reason": (
         "Write why the manager approves this (--reason): it is kept with the plan."
     ),
+    # Faults of the local database, backup and restore (issue 9: proof under stress).
+    "db.unavailable": (
+        "The database {path} cannot be used ({problem}). Check that the disk is not full, the "
+        "file is writable and no other program holds it, then retry."
+    ),
+    "db.locked": (
+        "The database {path} is busy: another program kept it locked for more than {seconds} s. "
+        "Finish or close the other Guichet window or command, then retry; nothing was written."
+    ),
+    "db.full": (
+        "The disk holding {path} is full: nothing was written. Free some space (or move the "
+        "database to a larger disk), then retry."
+    ),
+    "db.read_only": (
+        "The database {path} cannot be written ({problem}): nothing was recorded. Make the file "
+        "and its folder writable for this user (and the disk not read-only), then retry."
+    ),
+    "db.damaged": (
+        "The database {path} is damaged ({problem}). Stop using it and keep the file; restore "
+        "the last backup with 'guichet restore --from BACKUP --db {path}'."
+    ),
+    "db.io_error": (
+        "The disk holding {path} reported an error ({problem}): nothing was written. Check that "
+        "the disk is not full or failing, then retry and take a backup."
+    ),
+    "db.in_use": (
+        "The database {path} is open in another Guichet window or command. Close it, then run "
+        "the restore again; nothing was changed."
+    ),
+    "backup.exists": "{path} already exists. Choose a new file name, or add --force to replace it.",
+    "backup.same_file": "{path} is the database itself: a backup must be another file. Choose another file.",
+    "backup.write_failed": (
+        "Cannot write the backup to {path} ({problem}). Nothing was left half-written: choose a "
+        "folder that exists, has room and that you may write to."
+    ),
+    "backup.not_found": "No backup file {path}. Check the name and the folder.",
+    "backup.not_sqlite": (
+        "{path} is not a Guichet backup (not an SQLite file). Nothing was restored: choose a "
+        "file written by 'guichet backup'."
+    ),
+    "backup.not_guichet": (
+        "{path} is an SQLite file but not a Guichet database. Nothing was restored: choose a "
+        "file written by 'guichet backup'."
+    ),
+    "backup.damaged": (
+        "The backup {path} is damaged ({problem}). Nothing was restored: choose an older backup."
+    ),
+    "backup.newer_version": (
+        "The backup {path} comes from a newer version of Guichet (schema {revision}). Nothing "
+        "was restored: install that version first."
+    ),
+    "backup.journal_broken": (
+        "The journal in the backup {path} is broken at entry {seq}: {reason}. Nothing was "
+        "restored: choose another backup and call the branch manager."
+    ),
+    "restore.failed": (
+        "The restore could not finish ({problem}). The database {path} was left as it was; "
+        "check the disk and retry."
+    ),
 }
 
 

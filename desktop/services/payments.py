@@ -19,8 +19,10 @@ from sqlalchemy.orm import Session
 from desktop.config import TerminalSettings, load_terminal_settings
 from desktop.domain.allocation import AllocationLine, AllocationPlan, OpenBill, allocate
 from desktop.domain.errors import DomainError
+from desktop.domain.plan_payments import allocate_with_plan
 from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser, require
+from desktop.services.plan_ledger import active_plan_state, record_installment_fills
 from desktop.services.sessions import require_open_session
 from desktop.store import journal
 from desktop.store.db import UnitOfWork
@@ -105,9 +107,15 @@ def find_account(session: Session, account_no: str) -> Account:
 
 
 def preview_payment(
-    session: Session, request: PaymentRequest, settings: TerminalSettings
-) -> AllocationPlan:
-    """Validate the request and compute the allocation without writing anything."""
+    session: Session, request: PaymentRequest, settings: TerminalSettings, *,
+    today: dt.date | None = None,
+) -> AllocationPlan:  # fmt: skip
+    """Validate the request and compute the allocation without writing anything.
+
+    With no bills chosen and an active installment plan, the plan's order applies (due
+    installments, then other bills, then future installments: ``domain.plan_payments``);
+    ``today`` (default: the local date) decides which installments are due.
+    """
     _validate_tender(request, settings)
     account = find_account(session, request.account_no)
     if account.status != "active":
@@ -117,6 +125,13 @@ def preview_payment(
     # With a selection, paid bills must be visible too, so that choosing one reads
     # "already paid" rather than "no such bill on this account".
     bills = _account_bills(session, account.id, account.currency, paid_too=bool(request.bill_nos))
+    if not request.bill_nos:
+        plan = active_plan_state(session, account.id)
+        if plan is not None:
+            return allocate_with_plan(
+                request.amount, bills, plan, today or dt.date.today(),
+                allow_credit=settings.allow_credit, account_no=account.account_no,
+            )  # fmt: skip
     return allocate(
         request.amount,
         bills,
@@ -134,13 +149,26 @@ def take_payment(
     now: dt.datetime | None = None,
 ) -> PaymentResult:
     """Record the payment and commit. Raises DomainError, with nothing written, when refused."""
+    result = record_payment(uow.session, request, user, now=now)
+    uow.commit()
+    return result
+
+
+def record_payment(
+    session: Session,
+    request: PaymentRequest,
+    user: AuthenticatedUser,
+    *,
+    now: dt.datetime | None = None,
+) -> PaymentResult:
+    """Everything ``take_payment`` writes, without the commit: for use cases whose own records
+    must commit with the payment (an installment plan and its down payment)."""
     require(user, "take_payment")
-    session = uow.session
     settings = load_terminal_settings(session)
     till = require_open_session(session, settings, user)
-    plan = preview_payment(session, request, settings)
-    account = find_account(session, request.account_no)
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+    plan = preview_payment(session, request, settings, today=moment.astimezone().date())
+    account = find_account(session, request.account_no)
     created_at = moment.replace(tzinfo=None)
     local_year = moment.astimezone().year
 
@@ -237,8 +265,12 @@ def take_payment(
     session.flush()
     journal.append(session, "payment", outbox_payload, username=user.username,
                    entity_uuid=payment_uuid, now=now)  # fmt: skip
+    # After the payment's own rows, so the outbox and the journal tell it in order.
+    record_installment_fills(
+        session, account, payment_uuid, plan.lines, username=user.username,
+        agency=settings.agency_code, created_at=created_at, now=now,
+    )  # fmt: skip
     balance = account_balance(session, account)
-    uow.commit()
     return PaymentResult(
         payment_uuid=payment_uuid,
         receipt_no=receipt_no,

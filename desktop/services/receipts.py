@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from desktop.config import load_terminal_settings
 from desktop.domain.errors import DomainError
 from desktop.money import Money
+from desktop.services.plan_ledger import PlanProgress, progress_after_payment
 from desktop.store.db import UnitOfWork
 from desktop.store.models import (
     Account,
@@ -76,6 +77,8 @@ class ReceiptData:
             (0 = the next print is the original).
         record_hash: truncated SHA-256 of ``canonical_record``; verification: the QR text.
         locale: the terminal's display locale (fr_DZ, ar_MA, ...).
+        plan: progress of the installment plan this payment filled or opened (its down
+            payment), as it stood right after the payment; None for other payments.
     """
 
     company_name: str
@@ -106,6 +109,7 @@ class ReceiptData:
     record_hash: str
     verification: str
     locale: str
+    plan: PlanProgress | None = None
 
     @property
     def voided(self) -> bool:
@@ -197,6 +201,7 @@ def receipt_data(session: Session, receipt_no: str, *, tz: dt.tzinfo | None = No
             receipt.receipt_no, Money(payment.amount_minor, cur), issued_utc, digest
         ),
         locale=settings.locale,
+        plan=progress_after_payment(session, payment),
     )
 
 

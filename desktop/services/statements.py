@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.errors import DomainError
 from desktop.money import Money
 from desktop.services.payments import account_balance, find_account
+from desktop.services.plan_ledger import active_plan_row, installment_states
 from desktop.store.models import (
     Account,
     Allocation,
@@ -347,11 +348,16 @@ def _consumption(
 def active_installment_plan(
     session: Session, account_id: int, currency: str
 ) -> InstallmentPlanView | None:
-    """The account's active installment calendar, or None.
-
-    Hook: the store has no installment plan table yet. When plans land (issue on
-    installment calendars), read the active plan here; the statement PDF already prints
-    an ``InstallmentPlanView`` when this returns one.
-    """
-    del session, account_id, currency
-    return None
+    """The account's active installment calendar, or None (read through
+    ``services.plan_ledger``: paid amounts count valid payments only)."""
+    row = active_plan_row(session, account_id)
+    if row is None:
+        return None
+    states = installment_states(session, row.uuid, currency)
+    return InstallmentPlanView(
+        reference=row.reference,
+        agreed_on=row.agreed_on,
+        total=Money(row.total_minor, currency),
+        remaining=Money(sum(i.remaining.minor for i in states), currency),
+        installments=tuple(Installment(i.due_date, i.amount, i.paid) for i in states),
+    )

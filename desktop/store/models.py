@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -134,6 +135,10 @@ class Bill(Base):
     __table_args__ = (
         Index("ix_bills_account_due", "account_id", "due_date"),
         Index("ix_bills_point_period", "service_point_id", "period_start"),
+        Index(
+            "ix_bills_open", "account_id", "due_date", "open_minor",
+            sqlite_where=text("open_minor > 0"), postgresql_where=text("open_minor > 0"),
+        ),  # fmt: skip
     )
 
 
@@ -476,3 +481,78 @@ class Notification(Base):
 
 # --------------------------------------------------------------------------- installment plans
 # (issue 7: installment calendars negotiated at the counter; see docs/plans.md)
+
+
+class InstallmentPlan(Base):
+    """An installment calendar agreed with a customer: its terms, who agreed and approved it.
+
+    Why the bills keep their open amounts: a plan only *schedules* debt that stays on the
+    bills, so a broken or cancelled plan leaves the debt exactly where it was, with nothing to
+    move back, and its history stays whole. Status: active, completed, broken, cancelled.
+    ``previous_uuid`` links a renegotiated plan to the one it replaces; ``violations`` keeps the
+    rules a manager approved past (JSON list), ``policy`` the rules in force that day.
+    """
+
+    __tablename__ = "installment_plans"
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    reference: Mapped[str] = mapped_column(String(48), unique=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    category: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16), default="active", index=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    total_minor: Mapped[int] = mapped_column(Integer)
+    down_minor: Mapped[int] = mapped_column(Integer)
+    financed_minor: Mapped[int] = mapped_column(Integer)
+    installment_count: Mapped[int] = mapped_column(Integer)
+    frequency_months: Mapped[int] = mapped_column(Integer)
+    agreed_on: Mapped[dt.date] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(64))
+    approved_by: Mapped[str | None] = mapped_column(String(64))
+    approval_reason: Mapped[str | None] = mapped_column(Text)
+    violations: Mapped[list] = mapped_column(JSON)
+    policy: Mapped[dict] = mapped_column(JSON)
+    down_payment_uuid: Mapped[str | None] = mapped_column(ForeignKey("payments.uuid"))
+    previous_uuid: Mapped[str | None] = mapped_column(String(36))
+    agency: Mapped[str] = mapped_column(String(16))
+    terminal: Mapped[str] = mapped_column(String(16))
+    ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    ended_on: Mapped[dt.date | None] = mapped_column(Date)
+    end_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class PlanBill(Base):
+    """A bill covered by a plan, with its open amount on the day the plan was agreed."""
+
+    __tablename__ = "plan_bills"
+    plan_uuid: Mapped[str] = mapped_column(ForeignKey("installment_plans.uuid"), primary_key=True)
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id"), primary_key=True, index=True)
+    open_minor_at_start: Mapped[int] = mapped_column(Integer)
+
+
+class PlanInstallment(Base):
+    """One due date of a plan and its amount; what was paid lives in installment_allocations."""
+
+    __tablename__ = "plan_installments"
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    plan_uuid: Mapped[str] = mapped_column(ForeignKey("installment_plans.uuid"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    due_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    amount_minor: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (UniqueConstraint("plan_uuid", "seq"),)
+
+
+class InstallmentAllocation(Base):
+    """The part of a payment that filled one installment (immutable, like ``allocations``).
+
+    An installment's paid amount is the sum of its rows whose payment is still valid, so a
+    voided payment un-fills its installments with nothing to edit.
+    """
+
+    __tablename__ = "installment_allocations"
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    installment_uuid: Mapped[str] = mapped_column(ForeignKey("plan_installments.uuid"), index=True)
+    payment_uuid: Mapped[str] = mapped_column(ForeignKey("payments.uuid"), index=True)
+    amount_minor: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
