@@ -92,6 +92,15 @@ def render_receipt(
         c.row(*LABELS["balance"], money(data.balance_after), bold=True)
     else:
         c.row(*LABELS["balance_credit"], money(-data.balance_after), bold=True)
+    if data.plan is not None:
+        plan = data.plan
+        c.rule()
+        c.pair(*LABELS["plan"], bold=True)
+        c.row(*LABELS["plan_ref"], plan.reference, size=c.body - 2)
+        c.row(*LABELS["plan_paid"], f"{plan.paid_count} / {plan.count}")
+        c.row(*LABELS["plan_remaining"], money(plan.remaining))
+        if plan.next_due is not None and plan.next_amount is not None:
+            c.row(*LABELS["plan_next"], f"{plan.next_due:%d/%m/%Y}  {money(plan.next_amount)}")
     if data.voided:
         c.rule()
         c.pair(*LABELS["void_note"], bold=True)

@@ -3,6 +3,7 @@ breaking, completion, renegotiation, the manager's lists, statement and receipt.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 
@@ -363,3 +364,21 @@ def test_a_manager_cannot_approve_their_own_plan(store: Store) -> None:
     with store.unit_of_work() as uow, pytest.raises(DomainError) as err:
         create_plan(uow, karim, a.account_no, terms(0, 6), approver=karim, reason="mine")
     assert err.value.code == "approval.same_person"
+
+
+def test_the_receipt_of_a_plan_payment_shows_the_plans_progress(store: Store) -> None:
+    from reports.receipt_image import render_receipt
+
+    a = indebted(store, 3_000_000, 2_000_000)
+    made = create(store, a.account_no, terms(1_000_000, 4))
+    paid = pay(store, a.account_no, 1_000_000)
+    with store.read() as s:
+        data = receipt_data(s, paid.receipt_no)
+        plain = receipt_data(s, made.receipt_no)
+    assert data.plan is not None and data.plan.reference == made.reference
+    assert (data.plan.paid_count, data.plan.count) == (1, 4)
+    assert data.plan.remaining == dz(4_000_000 - 1_000_000)
+    with_plan = render_receipt(data, width=576)
+    without = render_receipt(dataclasses.replace(data, plan=None), width=576)
+    assert with_plan.height() > without.height()  # the plan block is drawn
+    assert plain.plan is not None  # the down payment's receipt opens the plan
