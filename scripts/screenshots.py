@@ -119,6 +119,7 @@ def shoot(app: QApplication, store: Store, lang: str, out: Path, base_font, fami
     window._enter_in_search()
     spin_until(lambda: window.account.account is not None and window.account.account.account_no == account_no)
     save(window, out / f"account_{lang}.png")
+    shoot_tools(window, lang, out)
     window.account.tabs.setCurrentIndex(1)
     save(window, out / f"consumption_{lang}.png")
     window.account.tabs.setCurrentIndex(0)
@@ -143,6 +144,29 @@ def shoot(app: QApplication, store: Store, lang: str, out: Path, base_font, fami
     worker.wait_for_done()
     shoot_admin(app, store, worker, lang, out)
     translators.install("en")
+
+
+def shoot_tools(window: MainWindow, lang: str, out: Path) -> None:
+    """Tariff simulator (both tabs) and "Explain this bill" on the scanned bill."""
+    sim = window.tools.open_simulator()
+    sim.resize(1000, 780)
+    sim.quote.set_inputs("lydec-2017-residential-electricity", 300)
+    save(sim, out / f"simulator_quote_{lang}.png")
+    sim.tabs.setCurrentIndex(1)
+    save(sim, out / f"simulator_regularisation_{lang}.png")
+    sim.close()
+    bills = window.account.bills_model
+    estimated = [n for n, b in enumerate(bills.rows()) if b.estimated]
+    if estimated:  # an estimated bill says more than an actual one
+        window.account.bills.selectionModel().setCurrentIndex(
+            bills.index(estimated[0], 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    explain = window.tools.explain_bill()
+    assert explain is not None, "a bill should be selected after scanning it"
+    spin_until(lambda: explain.explanation is not None or bool(explain.error.text()))
+    save(explain, out / f"explain_{lang}.png")
+    explain.reject()
+    idle(window)
 
 
 def idle(window_or_worker) -> None:  # noqa: ANN001
@@ -221,6 +245,11 @@ def shoot_admin(app: QApplication, store: Store, worker: DbWorker, lang: str, ou
             dash.resize(*SIZE)
             save(dash, out / f"dashboard_{lang}.png")
             dash.reject()
+            problems = window.tools.sync_problems()
+            assert problems is not None
+            idle(worker)
+            save(problems, out / f"sync_problems_{lang}.png")
+            problems.reject()
         else:
             dialog = window.back_office.settings()
             assert dialog is not None
@@ -231,6 +260,24 @@ def shoot_admin(app: QApplication, store: Store, worker: DbWorker, lang: str, ou
             spin_until(lambda: bool(dialog.message.text()))  # noqa: B023
             save(dialog, out / f"settings_{lang}.png")
             dialog.reject()
+            idle(worker)
+            users = window.tools.users()
+            assert users is not None
+            spin_until(lambda: users.model.rowCount() > 0)  # noqa: B023
+            users.select_user("amina")
+            save(users, out / f"users_{lang}.png")
+            add = users.add_user()
+            add.username.setText("yacine")
+            add.full_name.setText("Yacine Merad" if lang == "fr" else "ياسين مراد")
+            add.password.setText("premier-mot")
+            add.repeat.setText("autre")
+            add.submit()
+            save(add, out / f"user_add_{lang}.png")
+            add.reject()
+            users.reject()
+            password = window.tools.change_password()
+            save(password, out / f"change_password_{lang}.png")
+            password.reject()
         idle(worker)
         window.close()
     first = FirstRunDialog(worker, lang)

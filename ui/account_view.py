@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.money import Money
-from desktop.services.accounts import AccountView, PaymentView
+from desktop.services.accounts import AccountView, BillView, PaymentView
 from ui.chart import Bar, ConsumptionChart
 from ui.i18n import Formats, isolate, term
 from ui.models import OpenBillsModel, PaymentsModel, ServicePointsModel
@@ -55,12 +55,15 @@ def make_table(model, name: str, *, multi: bool = False) -> QTableView:  # noqa:
 class AccountPanel(QWidget):
     """Shows one account; ``selected_bill_nos`` and ``amount_to_pay`` feed the payment dialog.
 
-    The void and statement buttons only emit ``void_requested`` / ``statement_requested``:
-    the window owns the actions (and their shortcuts) and the dialogs.
+    The void, statement, explain and reprint buttons only emit ``void_requested``,
+    ``statement_requested``, ``explain_requested`` and ``reprint_requested``: the window owns
+    the actions (and their shortcuts) and the dialogs.
     """
 
     void_requested = Signal()
     statement_requested = Signal()
+    explain_requested = Signal()
+    reprint_requested = Signal()
 
     def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +139,11 @@ class AccountPanel(QWidget):
         self.void_hint = QLabel(objectName="void_hint")
         self.void_hint.setStyleSheet("color: #555;")
         bar.addWidget(self.void_hint, 1)
+        self.reprint_button = QPushButton(objectName="reprint_button")
+        self.reprint_button.setAutoDefault(False)
+        self.reprint_button.setEnabled(False)
+        self.reprint_button.clicked.connect(self.reprint_requested)
+        bar.addWidget(self.reprint_button)
         bar.addWidget(self.void_button)
         pl.addLayout(bar)
         self.charts = QWidget(objectName="charts")
@@ -150,11 +158,19 @@ class AccountPanel(QWidget):
         self.tabs.addTab(self.points, "")
         self.bills_title = QLabel()
         self.bills_title.setStyleSheet("font-weight: bold;")
+        self.explain_button = QPushButton(objectName="explain_button")
+        self.explain_button.setAutoDefault(False)
+        self.explain_button.setEnabled(False)
+        self.explain_button.clicked.connect(self.explain_requested)
+        self.bills.selectionModel().selectionChanged.connect(self._bill_selected)
+        bills_bar = QHBoxLayout()
+        bills_bar.addWidget(self.bills_title, 1)
+        bills_bar.addWidget(self.explain_button)
 
         grid = QGridLayout(self)
         grid.addWidget(holder, 0, 0)
         grid.addWidget(self.money_box, 0, 1)
-        grid.addWidget(self.bills_title, 1, 0, 1, 2)
+        grid.addLayout(bills_bar, 1, 0, 1, 2)
         grid.addWidget(self.bills, 2, 0, 1, 2)
         grid.addWidget(self.tabs, 3, 0, 1, 2)
         grid.setColumnStretch(0, 3)
@@ -185,6 +201,8 @@ class AccountPanel(QWidget):
         self.tabs.setTabText(2, self.tr("Service points"))
         self.statement_button.setText(self.tr("Statement (PDF)… (Ctrl+P)"))
         self.void_button.setText(self.tr("Void this payment… (Ctrl+Shift+V)"))
+        self.reprint_button.setText(self.tr("Print again (duplicate) (Ctrl+Shift+R)"))
+        self.explain_button.setText(self.tr("Explain this bill… (Ctrl+E)"))
         self.void_hint.setText(self.tr("Only payments of today's open till can be voided."))
         if self.account is not None:
             self._fill(self.account)
@@ -241,6 +259,7 @@ class AccountPanel(QWidget):
         self.bills_model.set_rows(a.open_bills)
         self.payments_model.set_rows(a.payments)
         self._payment_selected()
+        self._bill_selected()
         self._fill_charts(a)
 
     def _fill_charts(self, a: AccountView) -> None:
@@ -278,6 +297,22 @@ class AccountPanel(QWidget):
 
     def _payment_selected(self) -> None:
         self.void_button.setEnabled(self.selected_voidable_payment() is not None)
+        self.reprint_button.setEnabled(self.selected_reprintable_payment() is not None)
+
+    def selected_reprintable_payment(self) -> PaymentView | None:
+        """The selected payment when it has a counter receipt to print again, else None."""
+        payment = self.selected_payment()
+        return payment if payment is not None and payment.receipt_no else None
+
+    def explained_bill(self) -> BillView | None:
+        """The bill "Explain this bill" is about: the current (or first selected) open bill."""
+        index = self.bills.currentIndex()
+        rows = sorted(i.row() for i in self.bills.selectionModel().selectedRows())
+        row = index.row() if index.isValid() and index.row() in rows else (rows[0] if rows else -1)
+        return self.bills_model.record(row) if 0 <= row < self.bills_model.rowCount() else None
+
+    def _bill_selected(self) -> None:
+        self.explain_button.setEnabled(self.explained_bill() is not None)
 
     def selected_bill_nos(self) -> tuple[str, ...]:
         """References of the selected open bills, oldest first (empty: none selected)."""

@@ -135,6 +135,7 @@ class Session:
         )
         self.window.show()
         self.window.check_till()
+        self.window.start_sync()
 
     def _fatal(self, error: BaseException) -> None:
         QMessageBox.critical(None, "Guichet", error_text(error))

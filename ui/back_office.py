@@ -198,6 +198,8 @@ class BackOffice(QObject):
     def _settings_loaded(self, settings: TerminalSettings) -> None:
         self.w.settings = settings
         self.w.retranslate()
+        self.w.tools.stop()  # the central address may have changed: start again with it
+        self.w.start_sync()
 
     def _show(self, dialog: QDialog) -> None:
         self.dialog = dialog

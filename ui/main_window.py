@@ -32,6 +32,7 @@ from desktop.store.db import Store
 from desktop.store.search import EXACT, SearchHit, search_accounts
 from ui.account_view import AccountPanel, make_table
 from ui.back_office import BackOffice
+from ui.counter_tools import CounterTools
 from ui.i18n import Formats, error_text, isolate, term
 from ui.login import LockDialog
 from ui.models import SearchResultsModel
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.header.setStyleSheet("font-weight: bold; padding: 4px;")
         self.busy = QLabel(objectName="busy")
         self.till_label = QLabel(objectName="till_state")
+        self.sync_label = QLabel(objectName="sync_state")
         self.search = QLineEdit(objectName="search")
         self.search.setClearButtonEnabled(True)
         self.search.setStyleSheet("font-size: 15pt; padding: 4px;")
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
+        top.addWidget(self.sync_label)
         top.addWidget(self.till_label)
         top.addWidget(self.busy)
         central = QWidget()
@@ -136,6 +139,7 @@ class MainWindow(QMainWindow):
         self.printer.recover()
         self._build_actions()
         self.back_office = BackOffice(self)
+        self.tools = CounterTools(self)
         self.retranslate()
         self.resize(1100, 720)
         self.search.setFocus()
@@ -149,6 +153,10 @@ class MainWindow(QMainWindow):
                 return current_session(session, user)
 
         self.worker.submit(job, self._till_checked, self._show_error)
+
+    def start_sync(self) -> None:
+        """At log-in: start the background sync when a central server is configured."""
+        self.tools.sync.start()
 
     def _till_checked(self, summary: SessionSummary | None) -> None:
         self.back_office.set_till_open(summary is not None)
@@ -198,9 +206,11 @@ class MainWindow(QMainWindow):
         self.act_lock.setText(self.tr("&Lock screen"))
         self.act_quit.setText(self.tr("&Quit"))
         self.back_office.retranslate()
+        self.tools.retranslate()
         mine = (self.act_search, self.act_pay, self.act_print, self.act_lock, self.act_quit)
-        for act in (*mine, *self.back_office.actions()):
-            act.setToolTip(f"{act.text().replace('&', '')} ({act.shortcut().toString()})")
+        for act in (*mine, *self.back_office.actions(), *self.tools.actions()):
+            keys = act.shortcut().toString()
+            act.setToolTip(act.text().replace("&", "") + (f" ({keys})" if keys else ""))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -397,4 +407,5 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self)
         self._idle.stop()
+        self.tools.stop()
         super().closeEvent(event)

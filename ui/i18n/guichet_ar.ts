@@ -4,97 +4,107 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../account_view.py" line="171"/>
+        <location filename="../account_view.py" line="187"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="172"/>
+        <location filename="../account_view.py" line="188"/>
         <source>Category</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="173"/>
+        <location filename="../account_view.py" line="189"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="174"/>
+        <location filename="../account_view.py" line="190"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="175"/>
+        <location filename="../account_view.py" line="191"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="176"/>
+        <location filename="../account_view.py" line="192"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="180"/>
+        <location filename="../account_view.py" line="196"/>
         <source>Balance</source>
         <translation>الرصيد</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="181"/>
+        <location filename="../account_view.py" line="197"/>
         <source>Still due (credit deducted)</source>
         <translation>المبلغ المستحق (بعد خصم الرصيد الدائن)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="182"/>
+        <location filename="../account_view.py" line="198"/>
         <source>Open bills (select to pay only some)</source>
         <translation>الفواتير غير المسددة (حدّد بعضها لتسديدها وحدها)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="183"/>
+        <location filename="../account_view.py" line="199"/>
         <source>Payments</source>
         <translation>التسديدات</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="184"/>
+        <location filename="../account_view.py" line="200"/>
         <source>Consumption</source>
         <translation>الاستهلاك</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="185"/>
+        <location filename="../account_view.py" line="201"/>
         <source>Service points</source>
         <translation>نقاط الخدمة</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="186"/>
+        <location filename="../account_view.py" line="202"/>
         <source>Statement (PDF)… (Ctrl+P)</source>
         <translation>كشف الحساب (PDF)… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="187"/>
+        <location filename="../account_view.py" line="203"/>
         <source>Void this payment… (Ctrl+Shift+V)</source>
         <translation>إلغاء هذه الدفعة… (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="188"/>
+        <location filename="../account_view.py" line="204"/>
+        <source>Print again (duplicate) (Ctrl+Shift+R)</source>
+        <translation>إعادة الطباعة (نسخة ثانية) (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../account_view.py" line="205"/>
+        <source>Explain this bill… (Ctrl+E)</source>
+        <translation>شرح هذه الفاتورة… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../account_view.py" line="206"/>
         <source>Only payments of today&apos;s open till can be voided.</source>
         <translation>لا يمكن إلغاء إلا دفعات الصندوق المفتوح اليوم.</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="239"/>
+        <location filename="../account_view.py" line="257"/>
         <source>Credit: {amount}</source>
         <translation>الرصيد الدائن: {amount}</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="254"/>
+        <location filename="../account_view.py" line="273"/>
         <source>actual reading</source>
         <translation>قراءة فعلية</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="254"/>
+        <location filename="../account_view.py" line="273"/>
         <source>estimated</source>
         <translation>تقديرية</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="259"/>
+        <location filename="../account_view.py" line="278"/>
         <source>{service} — meter {meter}</source>
         <translation>{service} — العداد {meter}</translation>
     </message>
@@ -180,6 +190,34 @@
         <location filename="../back_office.py" line="168"/>
         <source>Open an account first (scan a bill or search).</source>
         <translation>افتح حسابًا أولًا (امسح فاتورة أو ابحث).</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../users_dialog.py" line="207"/>
+        <source>Change my password</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="208"/>
+        <source>Current password</source>
+        <translation>كلمة المرور الحالية</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="209"/>
+        <source>New password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="210"/>
+        <source>Password again</source>
+        <translation>أعد كتابة كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="211"/>
+        <source>8 characters or more, not only digits, not the user name.</source>
+        <translation>8 أحرف أو أكثر، ليست أرقامًا فقط، وليست اسم المستخدم.</translation>
     </message>
 </context>
 <context>
@@ -335,6 +373,7 @@
     </message>
     <message>
         <location filename="../models.py" line="146"/>
+        <location filename="../tariff_models.py" line="72"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
@@ -386,6 +425,7 @@
         <location filename="../dashboard_models.py" line="47"/>
         <location filename="../models.py" line="153"/>
         <location filename="../models.py" line="187"/>
+        <location filename="../tariff_models.py" line="36"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
@@ -461,11 +501,13 @@
     </message>
     <message>
         <location filename="../models.py" line="185"/>
+        <location filename="../sync_views.py" line="87"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../models.py" line="186"/>
+        <location filename="../sync_views.py" line="89"/>
         <source>Receipt</source>
         <translation>الوصل</translation>
     </message>
@@ -504,6 +546,164 @@
         <location filename="../models.py" line="207"/>
         <source>Billing</source>
         <translation>الفوترة</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="88"/>
+        <source>What</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="90"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="91"/>
+        <source>Central&apos;s words</source>
+        <translation>رسالة الخادم المركزي</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="32"/>
+        <source>Line</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="34"/>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="35"/>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="73"/>
+        <source>Days</source>
+        <translation>الأيام</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="74"/>
+        <source>Estimated consumption</source>
+        <translation>الاستهلاك التقديري</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="75"/>
+        <source>Actual consumption</source>
+        <translation>الاستهلاك الفعلي</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="77"/>
+        <source>Actual amount</source>
+        <translation>المبلغ الفعلي</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="78"/>
+        <source>Estimated</source>
+        <translation>التقديري</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="79"/>
+        <source>Already billed</source>
+        <translation>المفوتر سابقًا</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="80"/>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="50"/>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="51"/>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="52"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="53"/>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="54"/>
+        <source>Locked</source>
+        <translation>مقفل</translation>
+    </message>
+</context>
+<context>
+    <name>CounterTools</name>
+    <message>
+        <location filename="../counter_tools.py" line="79"/>
+        <source>T&amp;ools</source>
+        <translation>&amp;أدوات</translation>
+    </message>
+    <message>
+        <location filename="../counter_tools.py" line="80"/>
+        <source>Tariff &amp;simulator…</source>
+        <translation>&amp;محاكي التعريفات…</translation>
+    </message>
+    <message>
+        <location filename="../counter_tools.py" line="81"/>
+        <source>&amp;Explain this bill…</source>
+        <translation>&amp;شرح هذه الفاتورة…</translation>
+    </message>
+    <message>
+        <location filename="../counter_tools.py" line="82"/>
+        <source>Print the selected receipt a&amp;gain</source>
+        <translation>إعادة &amp;طباعة الوصل المحدد</translation>
+    </message>
+    <message>
+        <location filename="../counter_tools.py" line="83"/>
+        <source>S&amp;ync now</source>
+        <translation>م&amp;زامنة الآن</translation>
+    </message>
+    <message>
+        <location filename="../counter_tools.py" line="84"/>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;تغيير كلمة المرور…</translation>
+    </message>
+    <message>
+        <location filename="../counter_tools.py" line="85"/>
+        <source>Sync &amp;problems…</source>
+        <translation>م&amp;شاكل المزامنة…</translation>
+    </message>
+    <message>
+        <location filename="../counter_tools.py" line="86"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;المستخدمون…</translation>
+    </message>
+    <message>
+        <location filename="../counter_tools.py" line="99"/>
+        <source>No central server is configured: an administrator sets it in Settings. Payments are kept here meanwhile.</source>
+        <translation>لم يُضبط أي خادم مركزي: يضبطه المدير في الإعدادات. تبقى المدفوعات محفوظة هنا في الأثناء.</translation>
+    </message>
+    <message>
+        <location filename="../counter_tools.py" line="129"/>
+        <source>Select a bill of the account first (scan it or click it).</source>
+        <translation>اختر أولًا فاتورة من الحساب (امسحها أو انقر عليها).</translation>
+    </message>
+    <message>
+        <location filename="../counter_tools.py" line="137"/>
+        <source>Select a counter payment in the payment history first.</source>
+        <translation>اختر أولًا دفعة شباك في سجل المدفوعات.</translation>
+    </message>
+    <message>
+        <location filename="../counter_tools.py" line="139"/>
+        <source>Duplicate of receipt {receipt} sent to the printer.</source>
+        <translation>أُرسلت نسخة ثانية من الوصل {receipt} إلى الطابعة.</translation>
+    </message>
+    <message>
+        <location filename="../counter_tools.py" line="148"/>
+        <source>Your password was changed.</source>
+        <translation>تم تغيير كلمة المرور.</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1094,64 @@
     </message>
 </context>
 <context>
+    <name>ExplainDialog</name>
+    <message>
+        <location filename="../explain_dialog.py" line="81"/>
+        <source>Explain bill {bill}</source>
+        <translation>شرح الفاتورة {bill}</translation>
+    </message>
+    <message>
+        <location filename="../explain_dialog.py" line="82"/>
+        <source>How the bill was priced</source>
+        <translation>كيف حُسبت الفاتورة</translation>
+    </message>
+    <message>
+        <location filename="../explain_dialog.py" line="99"/>
+        <source>Bill {bill} · meter {meter} · {start} – {end} · {quantity} · {amount}</source>
+        <translation>الفاتورة {bill} · العداد {meter} · {start} – {end} · {quantity} · {amount}</translation>
+    </message>
+    <message>
+        <location filename="../explain_dialog.py" line="106"/>
+        <source>Estimated bill: no meter reading for this period. The consumption is estimated from the same period of the previous years; it will be regularised, month by month, when the meter is read.</source>
+        <translation>فاتورة تقديرية: لا توجد قراءة للعداد في هذه الفترة. قُدّر الاستهلاك من نفس الفترة في السنوات السابقة، وستُسوّى شهرًا بشهر عند قراءة العداد.</translation>
+    </message>
+    <message>
+        <location filename="../explain_dialog.py" line="111"/>
+        <source>Estimated bill, since regularised with an actual reading (below).</source>
+        <translation>فاتورة تقديرية، سُوّيت بعد ذلك بقراءة فعلية (أدناه).</translation>
+    </message>
+    <message>
+        <location filename="../explain_dialog.py" line="114"/>
+        <source>Bill based on an actual meter reading.</source>
+        <translation>فاتورة مبنية على قراءة فعلية للعداد.</translation>
+    </message>
+    <message>
+        <location filename="../explain_dialog.py" line="134"/>
+        <source>Regularisation of {start} – {end} ({status})</source>
+        <translation>تسوية الفترة {start} – {end} ({status})</translation>
+    </message>
+    <message>
+        <location filename="../explain_dialog.py" line="137"/>
+        <source>replaced by a corrected reading</source>
+        <translation>استُبدلت بقراءة مصححة</translation>
+    </message>
+    <message>
+        <location filename="../explain_dialog.py" line="141"/>
+        <source>{quantity} measured since the last actual reading, split over the months by their number of days; each month is priced at its own tariff tiers.</source>
+        <translation>{quantity} مقيسة منذ آخر قراءة فعلية، موزعة على الأشهر حسب عدد أيامها؛ ويُحسب كل شهر بشرائح تعريفته.</translation>
+    </message>
+    <message>
+        <location filename="../explain_dialog.py" line="153"/>
+        <source>Actual {actual} · estimated {estimated} · already billed {billed}</source>
+        <translation>الفعلي {actual} · التقديري {estimated} · المفوتر سابقًا {billed}</translation>
+    </message>
+    <message>
+        <location filename="../explain_dialog.py" line="161"/>
+        <source>{quantity} after the last estimated bill go to the next bill.</source>
+        <translation>{quantity} بعد آخر فاتورة تقديرية تُضاف إلى الفاتورة القادمة.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../settings_dialog.py" line="216"/>
@@ -1045,67 +1303,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="192"/>
         <source>Guichet — {agency}</source>
         <translation>Guichet — {agency}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="194"/>
         <source>{name} ({role}) · Agency {agency} ({code}) · Terminal {terminal}</source>
         <translation>{name} ({role}) · وكالة {agency} ({code}) · الشباك {terminal}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Scan a bill or type an account, meter, phone or name (Ctrl+F)</source>
         <translation>امسح فاتورة أو اكتب رقم حساب أو عداد أو هاتف أو اسمًا (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="202"/>
         <source>&amp;Counter</source>
         <translation>ال&amp;شباك</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="203"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="204"/>
         <source>&amp;Pay</source>
         <translation>&amp;تسديد</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="205"/>
         <source>P&amp;rint the receipt again</source>
         <translation>إعادة &amp;طباعة الوصل</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="206"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;قفل الشاشة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="221"/>
         <source>working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="276"/>
         <source>Nothing found. Check the number or try a name.</source>
         <translation>لا نتيجة. تحقق من الرقم أو جرّب الاسم.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Open an account first (scan a bill or search).</source>
         <translation>افتح حسابًا أولًا (امسح فاتورة أو ابحث).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="340"/>
         <source>Receipt {receipt} · paid {amount} · change {change} · new balance {balance}</source>
         <translation>الوصل {receipt} · المدفوع {amount} · الباقي للزبون {change} · الرصيد الجديد {balance}</translation>
     </message>
@@ -1126,6 +1384,49 @@
         <location filename="../approval.py" line="48"/>
         <source>Manager password</source>
         <translation>كلمة مرور المسؤول</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../users_dialog.py" line="134"/>
+        <source>Add a user</source>
+        <translation>إضافة مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="135"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="136"/>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="137"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="137"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="138"/>
+        <source>First password</source>
+        <translation>كلمة المرور الأولى</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="139"/>
+        <source>Password again</source>
+        <translation>أعد كتابة كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="141"/>
+        <source>8 characters or more, not only digits, not the user name.</source>
+        <translation>8 أحرف أو أكثر، ليست أرقامًا فقط، وليست اسم المستخدم.</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1533,157 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../plan_dialog.py" line="63"/>
+        <source>Installment plan — account {account}</source>
+        <translation>جدول تقسيط — الحساب {account}</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="70"/>
+        <source>Number of installments</source>
+        <translation>عدد الأقساط</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="71"/>
+        <source>Installment amount</source>
+        <translation>مبلغ القسط</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="89"/>
+        <source>&amp;Down payment</source>
+        <translation>&amp;الدفعة الأولى</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="99"/>
+        <source>No.</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="99"/>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="99"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="108"/>
+        <source>Why the manager approves (kept with the plan)</source>
+        <translation>سبب موافقة المسؤول (يُحفظ مع الجدول)</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="109"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="114"/>
+        <source>Take the down payment and create the plan</source>
+        <translation>استلام الدفعة الأولى وإنشاء الجدول</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="118"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="123"/>
+        <source>Bills in the plan (overdue ones are ticked)</source>
+        <translation>الفواتير المشمولة (المتأخرة محددة)</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="146"/>
+        <source>{bill} · due {date} · {amount}</source>
+        <translation>{bill} · تستحق في {date} · {amount}</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="196"/>
+        <source>Total {total} · down payment {down} · {n} installments of {financed} in all</source>
+        <translation>المجموع {total} · الدفعة الأولى {down} · {n} أقساط بمجموع {financed}</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="223"/>
+        <source>The manager must type their user name and password.</source>
+        <translation>على المسؤول كتابة اسم المستخدم وكلمة المرور الخاصين به.</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="231"/>
+        <source>Recording…</source>
+        <translation>جارٍ التسجيل…</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="238"/>
+        <source>Plan {reference} created.</source>
+        <translation>أُنشئ جدول التقسيط {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="240"/>
+        <source>Down payment receipt {receipt}.</source>
+        <translation>وصل الدفعة الأولى {receipt}.</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="245"/>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteTab</name>
+    <message>
+        <location filename="../quote_tab.py" line="125"/>
+        <source>&amp;Tariff</source>
+        <translation>&amp;التعريفة</translation>
+    </message>
+    <message>
+        <location filename="../quote_tab.py" line="126"/>
+        <source>Prices in force on</source>
+        <translation>الأسعار السارية في</translation>
+    </message>
+    <message>
+        <location filename="../quote_tab.py" line="127"/>
+        <source>&amp;Consumption</source>
+        <translation>&amp;الاستهلاك</translation>
+    </message>
+    <message>
+        <location filename="../quote_tab.py" line="130"/>
+        <source>Totals</source>
+        <translation>المجاميع</translation>
+    </message>
+    <message>
+        <location filename="../quote_tab.py" line="131"/>
+        <source>Energy</source>
+        <translation>الطاقة</translation>
+    </message>
+    <message>
+        <location filename="../quote_tab.py" line="132"/>
+        <source>Fixed fees</source>
+        <translation>الرسوم الثابتة</translation>
+    </message>
+    <message>
+        <location filename="../quote_tab.py" line="133"/>
+        <source>Taxes</source>
+        <translation>الضرائب</translation>
+    </message>
+    <message>
+        <location filename="../quote_tab.py" line="134"/>
+        <source>Total to pay</source>
+        <translation>المجموع المستحق</translation>
+    </message>
+    <message>
+        <location filename="../quote_tab.py" line="176"/>
+        <source>Tier bounds are {period}; valid from {start}.</source>
+        <translation>حدود الشرائح {period}؛ سارية منذ {start}.</translation>
+    </message>
+    <message>
+        <location filename="../quote_tab.py" line="179"/>
+        <source>Fees or taxes marked by the data as examples are not official.</source>
+        <translation>الرسوم أو الضرائب المعلّمة كأمثلة ليست رسمية.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPrinter</name>
     <message>
         <location filename="../printing.py" line="49"/>
@@ -1262,6 +1714,125 @@
         <location filename="../printing.py" line="80"/>
         <source>Receipt not printed: {problem} The payment is saved; F8 prints again.</source>
         <translation>لم يُطبع الوصل: {problem} التسديد محفوظ؛ اضغط F8 لإعادة الطباعة.</translation>
+    </message>
+</context>
+<context>
+    <name>Regularisation</name>
+    <message>
+        <location filename="../explain_dialog.py" line="168"/>
+        <source>debit waiting for the next bill</source>
+        <translation>مبلغ مدين ينتظر الفاتورة القادمة</translation>
+    </message>
+    <message>
+        <location filename="../explain_dialog.py" line="169"/>
+        <source>credited to the account</source>
+        <translation>أُضيف رصيدًا للحساب</translation>
+    </message>
+    <message>
+        <location filename="../explain_dialog.py" line="170"/>
+        <source>nothing to adjust</source>
+        <translation>لا شيء للتسوية</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="103"/>
+        <source>Debit on the next bill: {amount}</source>
+        <translation>يُضاف إلى الفاتورة القادمة: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="106"/>
+        <source>Credit to the account: {amount}</source>
+        <translation>رصيد لصالح الحساب: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="108"/>
+        <source>No adjustment: the estimates were right.</source>
+        <translation>لا تسوية: التقديرات كانت صحيحة.</translation>
+    </message>
+</context>
+<context>
+    <name>RegularisationTab</name>
+    <message>
+        <location filename="../regularisation_tab.py" line="126"/>
+        <source>&amp;Tariff</source>
+        <translation>&amp;التعريفة</translation>
+    </message>
+    <message>
+        <location filename="../regularisation_tab.py" line="127"/>
+        <source>&amp;From (day after the last actual reading)</source>
+        <translation>&amp;من (اليوم التالي لآخر قراءة فعلية)</translation>
+    </message>
+    <message>
+        <location filename="../regularisation_tab.py" line="128"/>
+        <source>&amp;To (day of the new reading)</source>
+        <translation>إ&amp;لى (يوم القراءة الجديدة)</translation>
+    </message>
+    <message>
+        <location filename="../regularisation_tab.py" line="129"/>
+        <source>&amp;Measured consumption</source>
+        <translation>الاستهلاك ال&amp;مقيس</translation>
+    </message>
+    <message>
+        <location filename="../regularisation_tab.py" line="130"/>
+        <source>Estimated energy already billed, per period</source>
+        <translation>الطاقة التقديرية المفوترة سابقًا، لكل فترة</translation>
+    </message>
+    <message>
+        <location filename="../regularisation_tab.py" line="132"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../regularisation_tab.py" line="132"/>
+        <source>Days</source>
+        <translation>الأيام</translation>
+    </message>
+    <message>
+        <location filename="../regularisation_tab.py" line="132"/>
+        <source>Estimated amount</source>
+        <translation>المبلغ التقديري</translation>
+    </message>
+    <message>
+        <location filename="../regularisation_tab.py" line="133"/>
+        <source>Actual against estimated</source>
+        <translation>الفعلي مقابل التقديري</translation>
+    </message>
+    <message>
+        <location filename="../regularisation_tab.py" line="134"/>
+        <source>At actual consumption</source>
+        <translation>حسب الاستهلاك الفعلي</translation>
+    </message>
+    <message>
+        <location filename="../regularisation_tab.py" line="135"/>
+        <source>Estimated (already billed)</source>
+        <translation>التقديري (المفوتر سابقًا)</translation>
+    </message>
+    <message>
+        <location filename="../regularisation_tab.py" line="136"/>
+        <source>Billed as one period it would cost</source>
+        <translation>لو فُوتر كفترة واحدة لكلّف</translation>
+    </message>
+</context>
+<context>
+    <name>ResetUserDialog</name>
+    <message>
+        <location filename="../users_dialog.py" line="173"/>
+        <source>Unlock {user} / new password</source>
+        <translation>فتح قفل {user} / كلمة مرور جديدة</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="174"/>
+        <source>Leave the password empty to unlock only.</source>
+        <translation>اترك كلمة المرور فارغة لفتح القفل فقط.</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="177"/>
+        <source>New password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="178"/>
+        <source>Password again</source>
+        <translation>أعد كتابة كلمة المرور</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1924,24 @@
     </message>
 </context>
 <context>
+    <name>SimulatorDialog</name>
+    <message>
+        <location filename="../simulator_dialog.py" line="41"/>
+        <source>Tariff simulator</source>
+        <translation>محاكي التعريفات</translation>
+    </message>
+    <message>
+        <location filename="../simulator_dialog.py" line="42"/>
+        <source>&amp;Price of a consumption</source>
+        <translation>&amp;سعر استهلاك</translation>
+    </message>
+    <message>
+        <location filename="../simulator_dialog.py" line="43"/>
+        <source>&amp;Regularisation of estimates</source>
+        <translation>&amp;تسوية التقديرات</translation>
+    </message>
+</context>
+<context>
     <name>StatementDialog</name>
     <message>
         <location filename="../statement_dialog.py" line="86"/>
@@ -1403,6 +1992,200 @@
         <location filename="../statement_dialog.py" line="141"/>
         <source>Saved to {path}</source>
         <translation>حُفظ في {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../sync_views.py" line="24"/>
+        <source>sent before with different content</source>
+        <translation>أُرسل سابقًا بمحتوى مختلف</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="25"/>
+        <source>receipt number already used by another payment (cloned or restored terminal?)</source>
+        <translation>رقم الوصل مستعمل لدفعة أخرى (جهاز منسوخ أو مُستعاد؟)</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="26"/>
+        <source>belongs to another agency</source>
+        <translation>تابع لوكالة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="27"/>
+        <source>refused as invalid by central</source>
+        <translation>رفضه الخادم المركزي لعدم صحته</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="28"/>
+        <source>refused by central</source>
+        <translation>رفضه الخادم المركزي</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="31"/>
+        <source>payment</source>
+        <translation>دفعة</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="32"/>
+        <source>regularisation</source>
+        <translation>تسوية</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="33"/>
+        <source>meter reading</source>
+        <translation>قراءة عداد</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="50"/>
+        <source>Sync: offline — no central configured</source>
+        <translation>المزامنة: غير متصل — لا خادم مركزي مضبوط</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="53"/>
+        <source>Sync: connecting…</source>
+        <translation>المزامنة: جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="55"/>
+        <source>Sync: synchronising…</source>
+        <translation>المزامنة: جارية…</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="57"/>
+        <source>Sync: online</source>
+        <translation>المزامنة: متصل</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="59"/>
+        <source>Sync: offline</source>
+        <translation>المزامنة: غير متصل</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="60"/>
+        <source>{count} waiting</source>
+        <translation>{count} في الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="62"/>
+        <source>last {time}</source>
+        <translation>آخر مزامنة {time}</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="64"/>
+        <source>never synchronised</source>
+        <translation>لم تتم أي مزامنة</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="66"/>
+        <source>{count} problem(s)</source>
+        <translation>{count} مشكلة</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsDialog</name>
+    <message>
+        <location filename="../sync_views.py" line="123"/>
+        <source>Sync problems</source>
+        <translation>مشاكل المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="125"/>
+        <source>Items the central database refused. They no longer block the queue and nothing was lost: check each one with support before correcting anything.</source>
+        <translation>عناصر رفضتها قاعدة البيانات المركزية. لم تعد تعطّل الطابور ولم يضع شيء: راجع كل عنصر مع الدعم قبل أي تصحيح.</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="127"/>
+        <source>No sync problem: everything sent was accepted.</source>
+        <translation>لا توجد مشاكل مزامنة: قُبل كل ما أُرسل.</translation>
+    </message>
+</context>
+<context>
+    <name>Tariffs</name>
+    <message>
+        <location filename="../tariff_text.py" line="26"/>
+        <source>Lydec residential electricity (2017)</source>
+        <translation>ليديك كهرباء سكنية (2017)</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="27"/>
+        <source>Lydec residential water (example prices)</source>
+        <translation>ليديك ماء سكني (أسعار للمثال)</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="28"/>
+        <source>Sonelgaz residential electricity (low voltage, 2016)</source>
+        <translation>سونلغاز كهرباء سكنية (ضغط منخفض، 2016)</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="29"/>
+        <source>Sonelgaz residential gas (2016, example prices)</source>
+        <translation>سونلغاز غاز سكني (2016، أسعار للمثال)</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="32"/>
+        <source>kWh</source>
+        <translation>ك.و.س</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="33"/>
+        <source>m³</source>
+        <translation>م³</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="34"/>
+        <source>th</source>
+        <translation>ثرمية</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="37"/>
+        <source>per month</source>
+        <translation>شهرية</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="38"/>
+        <source>per two months</source>
+        <translation>لكل شهرين</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="39"/>
+        <source>per quarter</source>
+        <translation>فصلية</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="42"/>
+        <source>Meter rental</source>
+        <translation>كراء العداد</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="43"/>
+        <source>Fixed charge</source>
+        <translation>الإتاوة الثابتة</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="108"/>
+        <source>above {quantity}</source>
+        <translation>أكثر من {quantity}</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="112"/>
+        <source>{low} to {high}</source>
+        <translation>من {low} إلى {high}</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="117"/>
+        <source>Whole consumption, {range}</source>
+        <translation>كامل الاستهلاك، الشطر {range}</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="118"/>
+        <source>Tier {range}</source>
+        <translation>الشطر {range}</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="122"/>
+        <source>VAT {rate}</source>
+        <translation>الضريبة على القيمة المضافة {rate}</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +2394,67 @@
         <location filename="../till_dialog.py" line="85"/>
         <source>Float: {amount}</source>
         <translation>المبلغ الابتدائي: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <location filename="../users_dialog.py" line="43"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="43"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../users_dialog.py" line="279"/>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="280"/>
+        <source>&amp;Add a user…</source>
+        <translation>&amp;إضافة مستخدم…</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="281"/>
+        <source>&amp;Unlock / new password…</source>
+        <translation>&amp;فتح القفل / كلمة مرور جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="324"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;تعطيل</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="324"/>
+        <source>&amp;Enable</source>
+        <translation>ت&amp;فعيل</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="328"/>
+        <source>User {user} added.</source>
+        <translation>أُضيف المستخدم {user}.</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="337"/>
+        <source>User {user} unlocked.</source>
+        <translation>فُتح قفل المستخدم {user}.</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="351"/>
+        <source>User {user} enabled.</source>
+        <translation>فُعّل المستخدم {user}.</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="351"/>
+        <source>User {user} disabled.</source>
+        <translation>عُطّل المستخدم {user}.</translation>
     </message>
 </context>
 <context>

@@ -4,97 +4,107 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../account_view.py" line="171"/>
+        <location filename="../account_view.py" line="187"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="172"/>
+        <location filename="../account_view.py" line="188"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="173"/>
+        <location filename="../account_view.py" line="189"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="174"/>
+        <location filename="../account_view.py" line="190"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="175"/>
+        <location filename="../account_view.py" line="191"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="176"/>
+        <location filename="../account_view.py" line="192"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="180"/>
+        <location filename="../account_view.py" line="196"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="181"/>
+        <location filename="../account_view.py" line="197"/>
         <source>Still due (credit deducted)</source>
         <translation>Reste dû (avoir déduit)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="182"/>
+        <location filename="../account_view.py" line="198"/>
         <source>Open bills (select to pay only some)</source>
         <translation>Factures impayées (sélectionnez pour n’en payer que certaines)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="183"/>
+        <location filename="../account_view.py" line="199"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="184"/>
+        <location filename="../account_view.py" line="200"/>
         <source>Consumption</source>
         <translation>Consommation</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="185"/>
+        <location filename="../account_view.py" line="201"/>
         <source>Service points</source>
         <translation>Points de service</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="186"/>
+        <location filename="../account_view.py" line="202"/>
         <source>Statement (PDF)… (Ctrl+P)</source>
         <translation>Relevé (PDF)… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="187"/>
+        <location filename="../account_view.py" line="203"/>
         <source>Void this payment… (Ctrl+Shift+V)</source>
         <translation>Annuler ce paiement… (Ctrl+Maj+V)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="188"/>
+        <location filename="../account_view.py" line="204"/>
+        <source>Print again (duplicate) (Ctrl+Shift+R)</source>
+        <translation>Imprimer à nouveau (duplicata) (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <location filename="../account_view.py" line="205"/>
+        <source>Explain this bill… (Ctrl+E)</source>
+        <translation>Expliquer cette facture… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../account_view.py" line="206"/>
         <source>Only payments of today&apos;s open till can be voided.</source>
         <translation>Seuls les paiements de la caisse ouverte aujourd’hui peuvent être annulés.</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="239"/>
+        <location filename="../account_view.py" line="257"/>
         <source>Credit: {amount}</source>
         <translation>Avoir : {amount}</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="254"/>
+        <location filename="../account_view.py" line="273"/>
         <source>actual reading</source>
         <translation>relevé réel</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="254"/>
+        <location filename="../account_view.py" line="273"/>
         <source>estimated</source>
         <translation>estimé</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="259"/>
+        <location filename="../account_view.py" line="278"/>
         <source>{service} — meter {meter}</source>
         <translation>{service} — compteur {meter}</translation>
     </message>
@@ -180,6 +190,34 @@
         <location filename="../back_office.py" line="168"/>
         <source>Open an account first (scan a bill or search).</source>
         <translation>Ouvrez d’abord un compte (scannez une facture ou cherchez).</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../users_dialog.py" line="207"/>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="208"/>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="209"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="210"/>
+        <source>Password again</source>
+        <translation>Mot de passe (encore)</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="211"/>
+        <source>8 characters or more, not only digits, not the user name.</source>
+        <translation>8 caractères ou plus, pas seulement des chiffres, pas le nom d’utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -335,6 +373,7 @@
     </message>
     <message>
         <location filename="../models.py" line="146"/>
+        <location filename="../tariff_models.py" line="72"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -386,6 +425,7 @@
         <location filename="../dashboard_models.py" line="47"/>
         <location filename="../models.py" line="153"/>
         <location filename="../models.py" line="187"/>
+        <location filename="../tariff_models.py" line="36"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -461,11 +501,13 @@
     </message>
     <message>
         <location filename="../models.py" line="185"/>
+        <location filename="../sync_views.py" line="87"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../models.py" line="186"/>
+        <location filename="../sync_views.py" line="89"/>
         <source>Receipt</source>
         <translation>Reçu</translation>
     </message>
@@ -504,6 +546,164 @@
         <location filename="../models.py" line="207"/>
         <source>Billing</source>
         <translation>Facturation</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="88"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="90"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="91"/>
+        <source>Central&apos;s words</source>
+        <translation>Message du serveur central</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="32"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="34"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="35"/>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="73"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="74"/>
+        <source>Estimated consumption</source>
+        <translation>Consommation estimée</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="75"/>
+        <source>Actual consumption</source>
+        <translation>Consommation réelle</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="77"/>
+        <source>Actual amount</source>
+        <translation>Montant réel</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="78"/>
+        <source>Estimated</source>
+        <translation>Estimé</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="79"/>
+        <source>Already billed</source>
+        <translation>Déjà facturé</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="80"/>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="50"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="51"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="52"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="53"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="54"/>
+        <source>Locked</source>
+        <translation>Bloqué</translation>
+    </message>
+</context>
+<context>
+    <name>CounterTools</name>
+    <message>
+        <location filename="../counter_tools.py" line="79"/>
+        <source>T&amp;ools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location filename="../counter_tools.py" line="80"/>
+        <source>Tariff &amp;simulator…</source>
+        <translation>&amp;Simulateur de tarifs…</translation>
+    </message>
+    <message>
+        <location filename="../counter_tools.py" line="81"/>
+        <source>&amp;Explain this bill…</source>
+        <translation>&amp;Expliquer cette facture…</translation>
+    </message>
+    <message>
+        <location filename="../counter_tools.py" line="82"/>
+        <source>Print the selected receipt a&amp;gain</source>
+        <translation>Réimprimer le reçu &amp;sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../counter_tools.py" line="83"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../counter_tools.py" line="84"/>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Changer mon mot de passe…</translation>
+    </message>
+    <message>
+        <location filename="../counter_tools.py" line="85"/>
+        <source>Sync &amp;problems…</source>
+        <translation>&amp;Problèmes de synchro…</translation>
+    </message>
+    <message>
+        <location filename="../counter_tools.py" line="86"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+        <location filename="../counter_tools.py" line="99"/>
+        <source>No central server is configured: an administrator sets it in Settings. Payments are kept here meanwhile.</source>
+        <translation>Aucun serveur central n’est configuré : un administrateur le règle dans les Paramètres. Les paiements restent ici en attendant.</translation>
+    </message>
+    <message>
+        <location filename="../counter_tools.py" line="129"/>
+        <source>Select a bill of the account first (scan it or click it).</source>
+        <translation>Sélectionnez d’abord une facture du compte (scannez-la ou cliquez dessus).</translation>
+    </message>
+    <message>
+        <location filename="../counter_tools.py" line="137"/>
+        <source>Select a counter payment in the payment history first.</source>
+        <translation>Sélectionnez d’abord un paiement au guichet dans l’historique.</translation>
+    </message>
+    <message>
+        <location filename="../counter_tools.py" line="139"/>
+        <source>Duplicate of receipt {receipt} sent to the printer.</source>
+        <translation>Duplicata du reçu {receipt} envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../counter_tools.py" line="148"/>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été changé.</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1094,64 @@
     </message>
 </context>
 <context>
+    <name>ExplainDialog</name>
+    <message>
+        <location filename="../explain_dialog.py" line="81"/>
+        <source>Explain bill {bill}</source>
+        <translation>Explication de la facture {bill}</translation>
+    </message>
+    <message>
+        <location filename="../explain_dialog.py" line="82"/>
+        <source>How the bill was priced</source>
+        <translation>Comment la facture a été calculée</translation>
+    </message>
+    <message>
+        <location filename="../explain_dialog.py" line="99"/>
+        <source>Bill {bill} · meter {meter} · {start} – {end} · {quantity} · {amount}</source>
+        <translation>Facture {bill} · compteur {meter} · {start} – {end} · {quantity} · {amount}</translation>
+    </message>
+    <message>
+        <location filename="../explain_dialog.py" line="106"/>
+        <source>Estimated bill: no meter reading for this period. The consumption is estimated from the same period of the previous years; it will be regularised, month by month, when the meter is read.</source>
+        <translation>Facture estimée : aucun relevé du compteur pour cette période. La consommation est estimée d’après la même période des années précédentes ; elle sera régularisée, mois par mois, au prochain relevé.</translation>
+    </message>
+    <message>
+        <location filename="../explain_dialog.py" line="111"/>
+        <source>Estimated bill, since regularised with an actual reading (below).</source>
+        <translation>Facture estimée, régularisée depuis avec un relevé réel (ci-dessous).</translation>
+    </message>
+    <message>
+        <location filename="../explain_dialog.py" line="114"/>
+        <source>Bill based on an actual meter reading.</source>
+        <translation>Facture établie sur un relevé réel du compteur.</translation>
+    </message>
+    <message>
+        <location filename="../explain_dialog.py" line="134"/>
+        <source>Regularisation of {start} – {end} ({status})</source>
+        <translation>Régularisation du {start} au {end} ({status})</translation>
+    </message>
+    <message>
+        <location filename="../explain_dialog.py" line="137"/>
+        <source>replaced by a corrected reading</source>
+        <translation>remplacée par un relevé corrigé</translation>
+    </message>
+    <message>
+        <location filename="../explain_dialog.py" line="141"/>
+        <source>{quantity} measured since the last actual reading, split over the months by their number of days; each month is priced at its own tariff tiers.</source>
+        <translation>{quantity} mesurés depuis le dernier relevé réel, répartis sur les mois selon leur nombre de jours ; chaque mois est facturé selon ses propres tranches.</translation>
+    </message>
+    <message>
+        <location filename="../explain_dialog.py" line="153"/>
+        <source>Actual {actual} · estimated {estimated} · already billed {billed}</source>
+        <translation>Réel {actual} · estimé {estimated} · déjà facturé {billed}</translation>
+    </message>
+    <message>
+        <location filename="../explain_dialog.py" line="161"/>
+        <source>{quantity} after the last estimated bill go to the next bill.</source>
+        <translation>{quantity} après la dernière facture estimée iront sur la prochaine facture.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../settings_dialog.py" line="216"/>
@@ -1045,67 +1303,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="192"/>
         <source>Guichet — {agency}</source>
         <translation>Guichet — {agency}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="194"/>
         <source>{name} ({role}) · Agency {agency} ({code}) · Terminal {terminal}</source>
         <translation>{name} ({role}) · Agence {agency} ({code}) · Poste {terminal}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Scan a bill or type an account, meter, phone or name (Ctrl+F)</source>
         <translation>Scannez une facture ou tapez un compte, un compteur, un téléphone ou un nom (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="202"/>
         <source>&amp;Counter</source>
         <translation>&amp;Guichet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="203"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="204"/>
         <source>&amp;Pay</source>
         <translation>&amp;Encaisser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="205"/>
         <source>P&amp;rint the receipt again</source>
         <translation>&amp;Réimprimer le reçu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="206"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Verrouiller l’écran</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="221"/>
         <source>working…</source>
         <translation>traitement…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="276"/>
         <source>Nothing found. Check the number or try a name.</source>
         <translation>Aucun résultat. Vérifiez le numéro ou essayez un nom.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Open an account first (scan a bill or search).</source>
         <translation>Ouvrez d’abord un compte (scannez une facture ou cherchez).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330"/>
+        <location filename="../main_window.py" line="340"/>
         <source>Receipt {receipt} · paid {amount} · change {change} · new balance {balance}</source>
         <translation>Reçu {receipt} · payé {amount} · monnaie {change} · nouveau solde {balance}</translation>
     </message>
@@ -1126,6 +1384,49 @@
         <location filename="../approval.py" line="48"/>
         <source>Manager password</source>
         <translation>Mot de passe du responsable</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../users_dialog.py" line="134"/>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="135"/>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="136"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="137"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="137"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="138"/>
+        <source>First password</source>
+        <translation>Premier mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="139"/>
+        <source>Password again</source>
+        <translation>Mot de passe (encore)</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="141"/>
+        <source>8 characters or more, not only digits, not the user name.</source>
+        <translation>8 caractères ou plus, pas seulement des chiffres, pas le nom d’utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1533,157 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../plan_dialog.py" line="63"/>
+        <source>Installment plan — account {account}</source>
+        <translation>Échéancier — compte {account}</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="70"/>
+        <source>Number of installments</source>
+        <translation>Nombre d’échéances</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="71"/>
+        <source>Installment amount</source>
+        <translation>Montant de l’échéance</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="89"/>
+        <source>&amp;Down payment</source>
+        <translation>&amp;Acompte</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="99"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="99"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="99"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="108"/>
+        <source>Why the manager approves (kept with the plan)</source>
+        <translation>Pourquoi le responsable approuve (gardé avec l’échéancier)</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="109"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="114"/>
+        <source>Take the down payment and create the plan</source>
+        <translation>Encaisser l’acompte et créer l’échéancier</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="118"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="123"/>
+        <source>Bills in the plan (overdue ones are ticked)</source>
+        <translation>Factures de l’échéancier (les échues sont cochées)</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="146"/>
+        <source>{bill} · due {date} · {amount}</source>
+        <translation>{bill} · échéance {date} · {amount}</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="196"/>
+        <source>Total {total} · down payment {down} · {n} installments of {financed} in all</source>
+        <translation>Total {total} · acompte {down} · {n} échéances pour {financed} au total</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="223"/>
+        <source>The manager must type their user name and password.</source>
+        <translation>Le responsable doit taper son nom d’utilisateur et son mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="231"/>
+        <source>Recording…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="238"/>
+        <source>Plan {reference} created.</source>
+        <translation>Échéancier {reference} créé.</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="240"/>
+        <source>Down payment receipt {receipt}.</source>
+        <translation>Reçu de l’acompte {receipt}.</translation>
+    </message>
+    <message>
+        <location filename="../plan_dialog.py" line="245"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteTab</name>
+    <message>
+        <location filename="../quote_tab.py" line="125"/>
+        <source>&amp;Tariff</source>
+        <translation>&amp;Tarif</translation>
+    </message>
+    <message>
+        <location filename="../quote_tab.py" line="126"/>
+        <source>Prices in force on</source>
+        <translation>Prix en vigueur le</translation>
+    </message>
+    <message>
+        <location filename="../quote_tab.py" line="127"/>
+        <source>&amp;Consumption</source>
+        <translation>&amp;Consommation</translation>
+    </message>
+    <message>
+        <location filename="../quote_tab.py" line="130"/>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <location filename="../quote_tab.py" line="131"/>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <location filename="../quote_tab.py" line="132"/>
+        <source>Fixed fees</source>
+        <translation>Redevances fixes</translation>
+    </message>
+    <message>
+        <location filename="../quote_tab.py" line="133"/>
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <location filename="../quote_tab.py" line="134"/>
+        <source>Total to pay</source>
+        <translation>Total à payer</translation>
+    </message>
+    <message>
+        <location filename="../quote_tab.py" line="176"/>
+        <source>Tier bounds are {period}; valid from {start}.</source>
+        <translation>Les tranches s’entendent {period} ; tarif en vigueur depuis le {start}.</translation>
+    </message>
+    <message>
+        <location filename="../quote_tab.py" line="179"/>
+        <source>Fees or taxes marked by the data as examples are not official.</source>
+        <translation>Les redevances ou taxes marquées comme exemples ne sont pas officielles.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPrinter</name>
     <message>
         <location filename="../printing.py" line="49"/>
@@ -1262,6 +1714,125 @@
         <location filename="../printing.py" line="80"/>
         <source>Receipt not printed: {problem} The payment is saved; F8 prints again.</source>
         <translation>Reçu non imprimé : {problem} Le paiement est enregistré ; F8 pour réimprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>Regularisation</name>
+    <message>
+        <location filename="../explain_dialog.py" line="168"/>
+        <source>debit waiting for the next bill</source>
+        <translation>débit en attente de la prochaine facture</translation>
+    </message>
+    <message>
+        <location filename="../explain_dialog.py" line="169"/>
+        <source>credited to the account</source>
+        <translation>crédité au compte</translation>
+    </message>
+    <message>
+        <location filename="../explain_dialog.py" line="170"/>
+        <source>nothing to adjust</source>
+        <translation>rien à ajuster</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="103"/>
+        <source>Debit on the next bill: {amount}</source>
+        <translation>Débit sur la prochaine facture : {amount}</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="106"/>
+        <source>Credit to the account: {amount}</source>
+        <translation>Crédit au compte : {amount}</translation>
+    </message>
+    <message>
+        <location filename="../tariff_models.py" line="108"/>
+        <source>No adjustment: the estimates were right.</source>
+        <translation>Aucun ajustement : les estimations étaient justes.</translation>
+    </message>
+</context>
+<context>
+    <name>RegularisationTab</name>
+    <message>
+        <location filename="../regularisation_tab.py" line="126"/>
+        <source>&amp;Tariff</source>
+        <translation>&amp;Tarif</translation>
+    </message>
+    <message>
+        <location filename="../regularisation_tab.py" line="127"/>
+        <source>&amp;From (day after the last actual reading)</source>
+        <translation>&amp;Du (lendemain du dernier relevé réel)</translation>
+    </message>
+    <message>
+        <location filename="../regularisation_tab.py" line="128"/>
+        <source>&amp;To (day of the new reading)</source>
+        <translation>&amp;Au (jour du nouveau relevé)</translation>
+    </message>
+    <message>
+        <location filename="../regularisation_tab.py" line="129"/>
+        <source>&amp;Measured consumption</source>
+        <translation>Consommation &amp;mesurée</translation>
+    </message>
+    <message>
+        <location filename="../regularisation_tab.py" line="130"/>
+        <source>Estimated energy already billed, per period</source>
+        <translation>Énergie estimée déjà facturée, par période</translation>
+    </message>
+    <message>
+        <location filename="../regularisation_tab.py" line="132"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../regularisation_tab.py" line="132"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="../regularisation_tab.py" line="132"/>
+        <source>Estimated amount</source>
+        <translation>Montant estimé</translation>
+    </message>
+    <message>
+        <location filename="../regularisation_tab.py" line="133"/>
+        <source>Actual against estimated</source>
+        <translation>Réel contre estimé</translation>
+    </message>
+    <message>
+        <location filename="../regularisation_tab.py" line="134"/>
+        <source>At actual consumption</source>
+        <translation>À la consommation réelle</translation>
+    </message>
+    <message>
+        <location filename="../regularisation_tab.py" line="135"/>
+        <source>Estimated (already billed)</source>
+        <translation>Estimé (déjà facturé)</translation>
+    </message>
+    <message>
+        <location filename="../regularisation_tab.py" line="136"/>
+        <source>Billed as one period it would cost</source>
+        <translation>Facturé en une seule période, cela coûterait</translation>
+    </message>
+</context>
+<context>
+    <name>ResetUserDialog</name>
+    <message>
+        <location filename="../users_dialog.py" line="173"/>
+        <source>Unlock {user} / new password</source>
+        <translation>Débloquer {user} / nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="174"/>
+        <source>Leave the password empty to unlock only.</source>
+        <translation>Laissez le mot de passe vide pour seulement débloquer.</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="177"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="178"/>
+        <source>Password again</source>
+        <translation>Mot de passe (encore)</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1924,24 @@
     </message>
 </context>
 <context>
+    <name>SimulatorDialog</name>
+    <message>
+        <location filename="../simulator_dialog.py" line="41"/>
+        <source>Tariff simulator</source>
+        <translation>Simulateur de tarifs</translation>
+    </message>
+    <message>
+        <location filename="../simulator_dialog.py" line="42"/>
+        <source>&amp;Price of a consumption</source>
+        <translation>&amp;Prix d’une consommation</translation>
+    </message>
+    <message>
+        <location filename="../simulator_dialog.py" line="43"/>
+        <source>&amp;Regularisation of estimates</source>
+        <translation>&amp;Régularisation des estimations</translation>
+    </message>
+</context>
+<context>
     <name>StatementDialog</name>
     <message>
         <location filename="../statement_dialog.py" line="86"/>
@@ -1403,6 +1992,200 @@
         <location filename="../statement_dialog.py" line="141"/>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../sync_views.py" line="24"/>
+        <source>sent before with different content</source>
+        <translation>déjà envoyé avec un contenu différent</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="25"/>
+        <source>receipt number already used by another payment (cloned or restored terminal?)</source>
+        <translation>numéro de reçu déjà utilisé par un autre paiement (poste cloné ou restauré ?)</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="26"/>
+        <source>belongs to another agency</source>
+        <translation>appartient à une autre agence</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="27"/>
+        <source>refused as invalid by central</source>
+        <translation>refusé comme invalide par le central</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="28"/>
+        <source>refused by central</source>
+        <translation>refusé par le central</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="31"/>
+        <source>payment</source>
+        <translation>paiement</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="32"/>
+        <source>regularisation</source>
+        <translation>régularisation</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="33"/>
+        <source>meter reading</source>
+        <translation>relevé de compteur</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="50"/>
+        <source>Sync: offline — no central configured</source>
+        <translation>Synchro : hors ligne — aucun serveur central configuré</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="53"/>
+        <source>Sync: connecting…</source>
+        <translation>Synchro : connexion…</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="55"/>
+        <source>Sync: synchronising…</source>
+        <translation>Synchro : en cours…</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="57"/>
+        <source>Sync: online</source>
+        <translation>Synchro : en ligne</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="59"/>
+        <source>Sync: offline</source>
+        <translation>Synchro : hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="60"/>
+        <source>{count} waiting</source>
+        <translation>{count} en attente</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="62"/>
+        <source>last {time}</source>
+        <translation>dernière {time}</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="64"/>
+        <source>never synchronised</source>
+        <translation>jamais synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="66"/>
+        <source>{count} problem(s)</source>
+        <translation>{count} problème(s)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsDialog</name>
+    <message>
+        <location filename="../sync_views.py" line="123"/>
+        <source>Sync problems</source>
+        <translation>Problèmes de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="125"/>
+        <source>Items the central database refused. They no longer block the queue and nothing was lost: check each one with support before correcting anything.</source>
+        <translation>Éléments refusés par la base centrale. Ils ne bloquent plus la file et rien n’est perdu : vérifiez chacun avec le support avant de corriger quoi que ce soit.</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="127"/>
+        <source>No sync problem: everything sent was accepted.</source>
+        <translation>Aucun problème de synchronisation : tout ce qui a été envoyé a été accepté.</translation>
+    </message>
+</context>
+<context>
+    <name>Tariffs</name>
+    <message>
+        <location filename="../tariff_text.py" line="26"/>
+        <source>Lydec residential electricity (2017)</source>
+        <translation>Lydec électricité résidentielle (2017)</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="27"/>
+        <source>Lydec residential water (example prices)</source>
+        <translation>Lydec eau résidentielle (prix d’exemple)</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="28"/>
+        <source>Sonelgaz residential electricity (low voltage, 2016)</source>
+        <translation>Sonelgaz électricité résidentielle (basse tension, 2016)</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="29"/>
+        <source>Sonelgaz residential gas (2016, example prices)</source>
+        <translation>Sonelgaz gaz résidentiel (2016, prix d’exemple)</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="32"/>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="33"/>
+        <source>m³</source>
+        <translation>m³</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="34"/>
+        <source>th</source>
+        <translation>th</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="37"/>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="38"/>
+        <source>per two months</source>
+        <translation>par bimestre</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="39"/>
+        <source>per quarter</source>
+        <translation>par trimestre</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="42"/>
+        <source>Meter rental</source>
+        <translation>Location du compteur</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="43"/>
+        <source>Fixed charge</source>
+        <translation>Redevance fixe</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="108"/>
+        <source>above {quantity}</source>
+        <translation>au-delà de {quantity}</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="112"/>
+        <source>{low} to {high}</source>
+        <translation>{low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="117"/>
+        <source>Whole consumption, {range}</source>
+        <translation>Toute la consommation, tranche {range}</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="118"/>
+        <source>Tier {range}</source>
+        <translation>Tranche {range}</translation>
+    </message>
+    <message>
+        <location filename="../tariff_text.py" line="122"/>
+        <source>VAT {rate}</source>
+        <translation>TVA {rate}</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +2394,67 @@
         <location filename="../till_dialog.py" line="85"/>
         <source>Float: {amount}</source>
         <translation>Fonds de caisse : {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <location filename="../users_dialog.py" line="43"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="43"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../users_dialog.py" line="279"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="280"/>
+        <source>&amp;Add a user…</source>
+        <translation>&amp;Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="281"/>
+        <source>&amp;Unlock / new password…</source>
+        <translation>&amp;Débloquer / nouveau mot de passe…</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="324"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="324"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="328"/>
+        <source>User {user} added.</source>
+        <translation>Utilisateur {user} ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="337"/>
+        <source>User {user} unlocked.</source>
+        <translation>Utilisateur {user} débloqué.</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="351"/>
+        <source>User {user} enabled.</source>
+        <translation>Utilisateur {user} activé.</translation>
+    </message>
+    <message>
+        <location filename="../users_dialog.py" line="351"/>
+        <source>User {user} disabled.</source>
+        <translation>Utilisateur {user} désactivé.</translation>
     </message>
 </context>
 <context>

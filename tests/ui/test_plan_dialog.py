@@ -1,0 +1,75 @@
+"""The negotiation dialog: live preview from the pure rules, inline violations, four eyes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from desktop.services.plan_views import show_plans
+from tests.conftest import PASSWORD
+from tests.ui.conftest import type_text
+from tests.ui.helpers import type_manager
+from ui.i18n import Formats, babel_locale
+from ui.plan_dialog import PlanDialog
+
+SHOTS = os.environ.get("GUICHET_SCREENSHOTS")  # a folder: save docs/screenshots examples
+
+
+def _dialog(qtbot, counter, account_no: str, lang: str = "fr") -> PlanDialog:  # noqa: ANN001
+    counter.set_language(lang)
+    if lang == "ar":
+        counter.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    formats = Formats(babel_locale(lang, counter.settings.currency))
+    dialog = PlanDialog(counter.worker, counter.user(), account_no, formats)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.bills.count() > 0, timeout=10_000)
+    return dialog
+
+
+def test_the_preview_follows_every_keystroke_and_lists_all_broken_rules(qtbot, counter, accounts) -> None:  # noqa: ANN001
+    dialog = _dialog(qtbot, counter, accounts.ahmed.account_no)
+    checked = [dialog.bills.item(i).checkState() == Qt.CheckState.Checked
+               for i in range(dialog.bills.count())]  # fmt: skip
+    assert checked == [True, True, False]  # overdue bills by default
+    assert dialog.proposal is not None and dialog.schedule.rowCount() == 6
+    assert "plan.down_too_small" in {v.code for v in dialog.proposal.violations}
+    assert dialog.approval.isVisible() and dialog.violations.text()
+    type_text(dialog.down, "400")
+    dialog.count.setValue(2)
+    assert dialog.proposal.violations == () and not dialog.approval.isVisible()
+    assert dialog.schedule.rowCount() == 2
+    assert sum(i.amount.minor for i in dialog.proposal.installments) + 40_000 == 356_656
+
+
+def test_confirming_records_exactly_the_preview(qtbot, counter, accounts) -> None:  # noqa: ANN001
+    dialog = _dialog(qtbot, counter, accounts.ahmed.account_no)
+    type_text(dialog.down, "200")
+    dialog.count.setValue(3)
+    preview = dialog.proposal
+    assert preview is not None and preview.violations
+    type_manager(dialog.approval, "karim", PASSWORD)
+    type_text(dialog.reason, "chômage")
+    with qtbot.waitSignal(dialog.created, timeout=20_000) as created:
+        qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
+    made = created.args[0]
+    assert made.proposal == preview and made.approved_by == "karim" and made.receipt_no
+    with counter.store.read() as s:
+        active, _ = show_plans(s, accounts.ahmed.account_no)
+    assert [i.amount for i in active.installments] == [i.amount for i in preview.installments]
+
+
+def test_screenshots_in_french_and_arabic(qtbot, counter, accounts) -> None:  # noqa: ANN001
+    for lang in ("fr", "ar"):
+        dialog = _dialog(qtbot, counter, accounts.ahmed.account_no, lang)
+        type_text(dialog.down, "200")
+        dialog.count.setValue(4)
+        qtbot.wait(50)
+        image = dialog.grab()
+        assert not image.isNull()
+        if SHOTS:
+            image.save(str(Path(SHOTS) / f"plan-dialog-{lang}.png"))
+        dialog.close()
+    counter.app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -1,0 +1,145 @@
+"""Sync in the window: the indicator, "Sync now" and the manager's "Sync problems" list,
+against a fake central (always) and the real PostgreSQL central (marked postgres)."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from desktop.domain.errors import DomainError
+from desktop.store.models import OutboxItem, Setting, SyncQuarantine
+from tests.ui.helpers import pay_cash
+
+URL = "postgresql://agency_2401@central.example.dz/guichet"
+
+
+class FakeCentral:
+    """Answers like central: payments inserted, except receipt numbers listed in ``refuse``."""
+
+    def __init__(self, refuse: tuple[str, ...] = (), offline: bool = False) -> None:
+        self.refuse, self.offline = refuse, offline
+        self.pushed: list[dict[str, Any]] = []
+        self.calls = threading.Event()
+
+    def whoami(self) -> dict[str, Any]:
+        self.calls.set()
+        if self.offline:
+            raise DomainError("sync.offline", problem="connection refused")
+        return {"agency": "2401", "name": "Agency 2401", "region": ""}
+
+    def push(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        self.pushed += items
+        return [
+            {"uuid": i["uuid"], "status": "rejected", "reason": "receipt_reused",
+             "detail": "receipt already used by another payment"}
+            if (i["payload"] or {}).get("receipt_no") in self.refuse
+            else {"uuid": i["uuid"], "status": "inserted"}
+            for i in items
+        ]  # fmt: skip
+
+    def pull(self, since: str, after: Any, limit: int) -> dict[str, Any]:
+        return {"agency": "2401", "xmin": "100", "full": False, "changes": []}
+
+    def dispose(self) -> None:
+        pass
+
+
+def _configure(store, url: str = URL) -> None:  # noqa: ANN001
+    with store.unit_of_work() as uow:
+        uow.session.merge(Setting(key="central_url", value=url))
+        uow.commit()
+
+
+def _start(qtbot, window, fake) -> None:  # noqa: ANN001
+    window.tools.sync.client_factory = lambda url: fake
+    window.tools.sync.interval = 3600  # only the first run and "Sync now" in a test
+    with qtbot.waitSignal(window.tools.sync.changed, timeout=10000,
+                          check_params_cb=lambda s: s.online is not None):  # fmt: skip
+        window.start_sync()
+
+
+def test_without_a_central_the_indicator_says_so_and_sync_now_explains(qtbot, counter) -> None:  # noqa: ANN001
+    window = counter.window(qtbot, "fr")
+    with qtbot.waitSignal(window.tools.sync.changed, timeout=5000):
+        window.start_sync()
+    qtbot.waitUntil(lambda: window.worker.pending == 0)
+    assert window.tools.sync.background is None
+    assert window.sync_label.text() == "Synchro : hors ligne — aucun serveur central configuré"
+    window.tools.act_sync_now.trigger()
+    assert "serveur central" in window.message.text()
+
+
+def test_payments_are_pushed_in_the_background_and_the_indicator_counts_them(qtbot, counter, accounts) -> None:  # noqa: ANN001
+    pay_cash(counter.store, accounts.kacimi.account_no, 100_00)
+    _configure(counter.store)
+    fake = FakeCentral()
+    window = counter.window(qtbot, "fr")
+    _start(qtbot, window, fake)
+    qtbot.waitUntil(lambda: window.tools.sync.state.pending == 0 and window.tools.sync.state.online,
+                    timeout=10000)  # fmt: skip
+    assert any(i["entity"] == "payment" for i in fake.pushed)
+    assert window.sync_label.text().startswith("Synchro : en ligne · 0 en attente · dernière")
+    with counter.store.read() as s:
+        assert s.scalar(select(OutboxItem).where(OutboxItem.sent_at.is_(None))) is None
+
+    paid = pay_cash(counter.store, accounts.fatima.account_no, 50_00)
+    before = len(fake.pushed)
+    window.tools.act_sync_now.trigger()
+    qtbot.waitUntil(lambda: len(fake.pushed) > before and window.tools.sync.state.pending == 0,
+                    timeout=10000)  # fmt: skip
+    assert paid.receipt_no in {(i["payload"] or {}).get("receipt_no") for i in fake.pushed[before:]}
+    window.close()
+    assert window.tools.sync.background is None  # stopped at close
+
+
+def test_an_unreachable_central_shows_offline_with_the_reason(qtbot, counter) -> None:  # noqa: ANN001
+    _configure(counter.store)
+    window = counter.window(qtbot, "ar")
+    _start(qtbot, window, FakeCentral(offline=True))
+    state = window.tools.sync.state
+    assert state.online is False and state.problem.code == "sync.offline"
+    assert "connection refused" in window.sync_label.toolTip()
+
+
+def test_the_manager_sees_rejected_items_with_their_reason(qtbot, counter, accounts) -> None:  # noqa: ANN001
+    paid = pay_cash(counter.store, accounts.kacimi.account_no, 100_00)
+    _configure(counter.store)
+    window = counter.window(qtbot, "fr", username="karim")
+    _start(qtbot, window, FakeCentral(refuse=(paid.receipt_no,)))
+    qtbot.waitUntil(lambda: window.tools.sync.state.quarantined == 1, timeout=10000)
+    assert "1 problème(s)" in window.sync_label.text()
+    dialog = window.tools.sync_problems()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
+    row = [dialog.model.index(0, c).data() for c in range(dialog.model.columnCount())]
+    assert paid.receipt_no in row[2] and "numéro de reçu déjà utilisé" in row[3]
+    with counter.store.read() as s:
+        assert s.scalar(select(SyncQuarantine.reason)) == "receipt_reused"
+
+
+def test_a_clerk_has_no_sync_problems_view(qtbot, counter) -> None:  # noqa: ANN001
+    window = counter.window(qtbot, "fr")
+    assert not window.tools.act_problems.isVisible()
+    assert window.tools.sync_problems() is None
+
+
+@pytest.mark.postgres
+def test_a_payment_reaches_the_real_central_from_the_window(qtbot, counter, accounts, pg_url) -> None:  # noqa: ANN001
+    from tests.integration.test_sync_support import central_for
+
+    paid = pay_cash(counter.store, accounts.kacimi.account_no, 100_00)
+    with central_for(pg_url, ("2401",)) as central:
+        _configure(counter.store, central.logins["2401"].url)
+        window = counter.window(qtbot, "fr")
+        window.tools.sync.interval = 3600
+        window.start_sync()
+        qtbot.waitUntil(lambda: window.tools.sync.state.online is not None, timeout=30000)
+        assert window.tools.sync.state.online, window.sync_label.toolTip()
+        qtbot.waitUntil(lambda: window.tools.sync.state.pending == 0, timeout=10000)
+        found = central.scalar("SELECT count(*) FROM guichet.payments WHERE receipt_no = :r",
+                               r=paid.receipt_no)  # fmt: skip
+        window.close()
+    assert found == 1

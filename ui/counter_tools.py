@@ -1,0 +1,165 @@
+"""The window's simulator, explain, reprint, password, users and sync actions.
+
+Why a separate object (like ``back_office``): these actions came with the tariff, sync and
+user-management work and would push ``main_window`` past a readable size. It owns their
+actions and shortcuts, the sync indicator in the header, and opens their dialogs. Entries a
+role may not use are hidden; the use cases refuse them anyway.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog
+
+from desktop.services.auth import PERMISSIONS
+from ui.explain_dialog import ExplainDialog
+from ui.i18n import isolate
+from ui.simulator_dialog import SimulatorDialog
+from ui.sync_panel import SyncController, SyncState
+from ui.sync_views import SyncProblemsDialog, indicator
+from ui.users_dialog import ChangePasswordDialog, UsersDialog
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class CounterTools(QObject):
+    """Simulator (F6), explain (Ctrl+E), reprint (Ctrl+Shift+R), sync and user actions."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.dialog: QDialog | None = None
+        self.simulator: SimulatorDialog | None = None
+        role = window.user.role
+
+        def action(shortcut: str, slot, visible: bool = True) -> QAction:  # noqa: ANN001
+            act = QAction(window)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(slot)
+            act.setVisible(visible)
+            act.setEnabled(visible)
+            window.addAction(act)
+            return act
+
+        self.act_simulator = action("F6", self.open_simulator)
+        self.act_explain = action("Ctrl+E", self.explain_bill)
+        self.act_reprint = action("Ctrl+Shift+R", self.reprint_selected)
+        self.act_sync_now = action("Ctrl+Shift+Y", self.sync_now)
+        self.act_password = action("", self.change_password)
+        self.act_problems = action("", self.sync_problems, role in PERMISSIONS["approve"])
+        self.act_users = action("", self.users, role in PERMISSIONS["manage_users"])
+        window.menu.insertAction(window.act_lock, self.act_explain)
+        window.menu.insertAction(window.act_lock, self.act_reprint)
+        self.tools_menu = window.menuBar().addMenu("")
+        for act in (self.act_simulator, self.act_sync_now, self.act_password):
+            self.tools_menu.addAction(act)
+        bo = window.back_office
+        bo.manager_menu.addAction(self.act_problems)
+        bo.manager_menu.addAction(self.act_users)
+        if self.act_problems.isVisible() or self.act_users.isVisible():
+            bo.manager_menu.menuAction().setVisible(True)
+        window.account.explain_requested.connect(self.explain_bill)
+        window.account.reprint_requested.connect(self.reprint_selected)
+
+        self.sync = SyncController(window.worker, self)
+        self.sync.changed.connect(self.show_sync_state)
+        window.payment_done.connect(lambda _result: self._after_payment())
+
+    def actions(self) -> tuple[QAction, ...]:
+        return (self.act_simulator, self.act_explain, self.act_reprint, self.act_sync_now,
+                self.act_password, self.act_problems, self.act_users)  # fmt: skip
+
+    def retranslate(self) -> None:
+        self.tools_menu.setTitle(self.tr("T&ools"))
+        self.act_simulator.setText(self.tr("Tariff &simulator…"))
+        self.act_explain.setText(self.tr("&Explain this bill…"))
+        self.act_reprint.setText(self.tr("Print the selected receipt a&gain"))
+        self.act_sync_now.setText(self.tr("S&ync now"))
+        self.act_password.setText(self.tr("&Change my password…"))
+        self.act_problems.setText(self.tr("Sync &problems…"))
+        self.act_users.setText(self.tr("&Users…"))
+        self.show_sync_state(self.sync.state)
+
+    # --- sync -----------------------------------------------------------------------------
+    def show_sync_state(self, state: SyncState) -> None:
+        text, color, tooltip = indicator(state, self.w.formats)
+        label = self.w.sync_label
+        label.setText(text)
+        label.setToolTip(tooltip)
+        label.setStyleSheet(f"color: {color}; padding: 4px;")
+
+    def sync_now(self) -> None:
+        if not self.sync.sync_now():
+            self.w._say(self.tr("No central server is configured: an administrator sets it in "
+                                "Settings. Payments are kept here meanwhile."))  # fmt: skip
+
+    def _after_payment(self) -> None:
+        self.sync.refresh()
+        if self.sync.background is not None:
+            self.sync.sync_now()  # send it now rather than at the next tick
+
+    def stop(self) -> None:
+        self.sync.stop()
+
+    def sync_problems(self) -> SyncProblemsDialog | None:
+        if not self.act_problems.isEnabled():
+            return None
+        return self._show(SyncProblemsDialog(self.sync, self.w.formats, self.w))
+
+    # --- counter --------------------------------------------------------------------------
+    def open_simulator(self) -> SimulatorDialog:
+        if self.simulator is None:
+            self.simulator = SimulatorDialog(self.w.formats, self.w)
+            self.simulator.finished.connect(lambda _r: setattr(self, "simulator", None))
+        self.simulator.show()
+        self.simulator.raise_()
+        self.simulator.activateWindow()
+        return self.simulator
+
+    def explain_bill(self) -> ExplainDialog | None:
+        w = self.w
+        bill = w.account.explained_bill() if w.stack.currentWidget() is w.account else None
+        if bill is None:
+            w._say(self.tr("Select a bill of the account first (scan it or click it)."))
+            return None
+        return self._show(ExplainDialog(w.worker, bill.bill_no, bill.service, w.formats, w))
+
+    def reprint_selected(self) -> bool:
+        w = self.w
+        payment = w.account.selected_reprintable_payment()
+        if w.stack.currentWidget() is not w.account or payment is None or not payment.receipt_no:
+            w._say(self.tr("Select a counter payment in the payment history first."))
+            return False
+        w.receipt.setText(self.tr("Duplicate of receipt {receipt} sent to the printer.").format(
+            receipt=isolate(payment.receipt_no)))  # fmt: skip
+        w.receipt.show()
+        w.printer.print_receipt(payment.receipt_no)  # marked DUPLICATA and counted by the core
+        return True
+
+    # --- users ----------------------------------------------------------------------------
+    def change_password(self) -> ChangePasswordDialog:
+        dialog = ChangePasswordDialog(self.w.worker, self.w.user, self.w)
+        dialog.done_ok.connect(lambda: self.w._say(self.tr("Your password was changed.")))
+        return self._show(dialog)
+
+    def users(self) -> UsersDialog | None:
+        if not self.act_users.isEnabled():
+            return None
+        return self._show(UsersDialog(self.w.worker, self.w.user, self.w.formats, self.w))
+
+    def _show(self, dialog):  # noqa: ANN001, ANN202
+        self.dialog = dialog
+        dialog.finished.connect(self._dialog_closed)
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+        self.w.activateWindow()
+        self.w.focus_search()

@@ -1,0 +1,125 @@
+"""Tariff words on screen: tariff names, units, billing periods, quote line labels.
+
+Why a module: the engine (``desktop.domain.tariffs``) labels its lines in English
+("0–100 kWh", "Whole consumption 151–210 kWh", "VAT 14%") because the CLI and the JSON
+output need stable text; a customer at an Arabic or French counter must read them in their
+language, with the numbers kept as one left-to-right unit inside right-to-left text. The
+labels are read back into their parts here, and unknown labels are shown as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from babel.numbers import format_decimal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.domain.tariffs import QuoteLine, Tariff
+from desktop.money import FSI, PDI
+
+LRE, PDF = "\u202a", "\u202c"  # LEFT-TO-RIGHT EMBEDDING, POP DIRECTIONAL FORMATTING
+
+CONTEXT = "Tariffs"
+
+NAMES: dict[str, str] = {
+    "lydec-2017-residential-electricity": QT_TRANSLATE_NOOP("Tariffs", "Lydec residential electricity (2017)"),
+    "lydec-residential-water": QT_TRANSLATE_NOOP("Tariffs", "Lydec residential water (example prices)"),
+    "sonelgaz-2016-residential-electricity": QT_TRANSLATE_NOOP("Tariffs", "Sonelgaz residential electricity (low voltage, 2016)"),
+    "sonelgaz-2016-residential-gas": QT_TRANSLATE_NOOP("Tariffs", "Sonelgaz residential gas (2016, example prices)"),
+}
+UNITS: dict[str, str] = {
+    "kWh": QT_TRANSLATE_NOOP("Tariffs", "kWh"),
+    "m3": QT_TRANSLATE_NOOP("Tariffs", "m³"),
+    "th": QT_TRANSLATE_NOOP("Tariffs", "th"),
+}
+PERIODS: dict[str, str] = {
+    "monthly": QT_TRANSLATE_NOOP("Tariffs", "per month"),
+    "bimonthly": QT_TRANSLATE_NOOP("Tariffs", "per two months"),
+    "quarterly": QT_TRANSLATE_NOOP("Tariffs", "per quarter"),
+}
+FEES: dict[str, str] = {
+    "Meter rental": QT_TRANSLATE_NOOP("Tariffs", "Meter rental"),
+    "Fixed charge": QT_TRANSLATE_NOOP("Tariffs", "Fixed charge"),
+}
+_RANGE = re.compile(r"^(?P<whole>Whole consumption )?(?:(?P<lo>\d+)–(?P<hi>\d+)|above (?P<above>\d+)) \S+$",
+                    re.IGNORECASE)  # fmt: skip
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _ltr(text: str) -> str:
+    """Digits, ranges and rates: always left to right, one unit whatever surrounds them.
+
+    An FSI would let "14 %" turn into "% 14" in Arabic (digits are not strong letters), and
+    Qt's layout does not honour LRI isolates (seen on screenshots: "0–125" became "125–0"),
+    so the older left-to-right embedding (LRE ... PDF) is used; it is honoured everywhere.
+    """
+    return f"{LRE}{text}{PDF}"
+
+
+def _with_unit(number: str, unit: str) -> str:
+    """"1 250 kWh" / "1 250 ك.و.س": the number left to right, the unit in its own script."""
+    return f"{FSI}{_ltr(number)}\u00a0{unit_name(unit)}{PDI}"
+
+
+def tariff_name(tariff: Tariff) -> str:
+    source = NAMES.get(tariff.code)
+    return _tr(source) if source else tariff.name
+
+
+def unit_name(unit: str) -> str:
+    source = UNITS.get(unit)
+    return _tr(source) if source else unit
+
+
+def period_name(period: str) -> str:
+    source = PERIODS.get(period)
+    return _tr(source) if source else period
+
+
+def quantity_text(quantity: int, unit: str, locale: str) -> str:
+    """``1 250 kWh`` grouped per locale, isolated."""
+    number = format_decimal(quantity, locale=locale).replace(" ", "\u00a0")
+    return _with_unit(number, unit)
+
+
+def unit_price_text(price_e4: int, currency: str, locale: str) -> str:
+    """A unit price in 1/10000 of the currency, 4 decimals at most, per locale: 0,8496."""
+    value = Decimal(price_e4) / Decimal(10000)
+    number = format_decimal(value, format="#,##0.00##", locale=locale).replace(" ", "\u00a0")
+    return _ltr(number)
+
+
+def rate_text(rate_bp: int, locale: str) -> str:
+    value = Decimal(rate_bp) / Decimal(100)
+    return _ltr(format_decimal(value, format="#,##0.##", locale=locale) + "\u00a0%")
+
+
+def line_label(line: QuoteLine, unit: str, locale: str) -> str:
+    """The line's label in the current language (tiers, fees, taxes)."""
+    if line.kind == "tier":
+        match = _RANGE.match(line.label)
+        if match is None:
+            return line.label
+        if match["above"] is not None:
+            text = _tr(QT_TRANSLATE_NOOP("Tariffs", "above {quantity}")).format(
+                quantity=quantity_text(int(match["above"]), unit, locale))
+        else:
+            # Words, not a dash, between the bounds: "من 0 إلى 125" cannot be reordered.
+            span = _tr(QT_TRANSLATE_NOOP("Tariffs", "{low} to {high}")).format(
+                low=_ltr(format_decimal(int(match["lo"]), locale=locale)),
+                high=_ltr(format_decimal(int(match["hi"]), locale=locale)))
+            text = f"{FSI}{span}\u00a0{unit_name(unit)}{PDI}"
+        if match["whole"]:
+            return _tr(QT_TRANSLATE_NOOP("Tariffs", "Whole consumption, {range}")).format(range=text)
+        return _tr(QT_TRANSLATE_NOOP("Tariffs", "Tier {range}")).format(range=text)
+    if line.kind == "tax":
+        rate = rate_text(line.unit_price_e4, locale)
+        if line.label.upper().startswith("VAT"):
+            return _tr(QT_TRANSLATE_NOOP("Tariffs", "VAT {rate}")).format(rate=rate)
+        return f"{line.label} {rate}"
+    source = FEES.get(line.label)
+    return _tr(source) if source else line.label
