@@ -10,20 +10,25 @@ may not use are hidden; the use cases refuse them anyway.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from desktop.config import TerminalSettings, load_terminal_settings
 from desktop.services.auth import PERMISSIONS
+from desktop.services.plan_views import plan_agreement
+from desktop.services.plans import CreatedPlan
 from desktop.services.sessions import CloseResult, SessionSummary
 from desktop.services.voids import VoidResult
 from desktop.store.db import Store
+from reports.pdf_plan_agreement import write_plan_agreement
 from ui.close_till_dialog import CloseTillDialog
 from ui.dashboard import DashboardDialog
 from ui.i18n import error_text, isolate
+from ui.plan_dialog import PlanDialog
 from ui.settings_dialog import SettingsDialog
 from ui.statement_dialog import StatementDialog
 from ui.till_dialog import TillDialog
@@ -57,6 +62,7 @@ class BackOffice(QObject):
         self.act_close_till = action("Ctrl+Shift+C", self.close_till)
         self.act_void = action("Ctrl+Shift+V", self.void_selected_payment)
         self.act_statement = action("Ctrl+P", self.statement)
+        self.act_plan = action("Ctrl+Shift+I", self.installment_plan)
         self.act_dashboard = action("F9", self.dashboard, role in PERMISSIONS["approve"])
         self.act_settings = action("Ctrl+Shift+S", self.settings, role in PERMISSIONS["manage_settings"])
         self.till_menu = window.menuBar().addMenu("")
@@ -64,6 +70,7 @@ class BackOffice(QObject):
         self.till_menu.addAction(self.act_close_till)
         window.menu.insertAction(window.act_lock, self.act_void)
         window.menu.insertAction(window.act_lock, self.act_statement)
+        window.menu.insertAction(window.act_lock, self.act_plan)
         self.manager_menu = window.menuBar().addMenu("")
         self.manager_menu.addAction(self.act_dashboard)
         self.manager_menu.addAction(self.act_settings)
@@ -73,7 +80,7 @@ class BackOffice(QObject):
 
     def actions(self) -> tuple[QAction, ...]:
         return (self.act_open_till, self.act_close_till, self.act_void, self.act_statement,
-                self.act_dashboard, self.act_settings)  # fmt: skip
+                self.act_plan, self.act_dashboard, self.act_settings)  # fmt: skip
 
     def retranslate(self) -> None:
         self.till_menu.setTitle(self.tr("&Till"))
@@ -82,6 +89,7 @@ class BackOffice(QObject):
         self.act_close_till.setText(self.tr("&Close my till…"))
         self.act_void.setText(self.tr("&Void the selected payment…"))
         self.act_statement.setText(self.tr("S&tatement (PDF)…"))
+        self.act_plan.setText(self.tr("&Installment plan…"))
         self.act_dashboard.setText(self.tr("&Dashboard"))
         self.act_settings.setText(self.tr("&Settings…"))
         self.show_till_state()
@@ -170,6 +178,44 @@ class BackOffice(QObject):
         dialog = StatementDialog(w.worker, w.account.account.account_no, w.formats.locale[:2], w)
         self._show(dialog)
         return dialog
+
+    def installment_plan(self) -> PlanDialog | None:
+        """Negotiate a calendar for the shown account; once created, print the down payment's
+        receipt and offer the agreement PDF."""
+        w = self.w
+        if w.account.account is None or w.stack.currentWidget() is not w.account:
+            w._say(self.tr("Open an account first (scan a bill or search)."))
+            return None
+        if not self.payments_allowed():
+            return None
+        dialog = PlanDialog(w.worker, w.user, w.account.account.account_no, w.formats, w)
+        dialog.created.connect(self._plan_created)
+        self._show(dialog)
+        return dialog
+
+    def _plan_created(self, made: CreatedPlan) -> None:
+        w = self.w
+        w.receipt.setText(self.tr("Installment plan {reference} created").format(
+            reference=isolate(made.reference)))  # fmt: skip
+        w.receipt.show()
+        if made.receipt_no:
+            w.printer.print_receipt(made.receipt_no)
+        path, _ = QFileDialog.getSaveFileName(
+            w, self.tr("Save the agreement"), f"{made.reference}.pdf", "PDF (*.pdf)"
+        )
+        if path:
+            lang = w.formats.locale[:2]
+            reference = made.reference
+
+            def job(store: Store) -> Path:
+                with store.read() as session:
+                    agreement = plan_agreement(session, reference)
+                return write_plan_agreement(agreement, lang, Path(path))
+
+            w.worker.submit(job, lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))),
+                            w._show_error)  # fmt: skip
+        if w.account.account is not None:
+            w.open_account(w.account.account.account_no)
 
     # --- manager and admin ----------------------------------------------------------------
     def dashboard(self) -> DashboardDialog | None:

@@ -77,7 +77,6 @@ class ReceiptPrinter(QObject):
     def _failed(self, exc: BaseException) -> None:
         problem = error_text(exc) if isinstance(exc, DomainError) else str(exc)
         self.status.emit(
-            self.tr("Receipt not printed: {problem} The payment is saved; F8 prints again.").format(
-                problem=problem
-            )
-        )
+            self.tr("Receipt {receipt} not printed: {problem} The payment is saved; F8 prints again.")
+            .format(receipt=self.last_receipt or "", problem=problem)
+        )  # fmt: skip

@@ -31,10 +31,14 @@ Failure = Callable[[BaseException], None]
 class _Relay(QObject):
     """Lives on the GUI thread; signals emitted from the pool thread are queued to it."""
 
-    finished = Signal(object, object)  # callback, value
+    finished = Signal(object, object, object)  # callback, value, baggage
 
-    @Slot(object, object)
-    def deliver(self, callback: Callable[[Any], None] | None, value: Any) -> None:
+    @Slot(object, object, object)
+    def deliver(self, callback: Callable[[Any], None] | None, value: Any, baggage: Any) -> None:
+        """``baggage`` (the job and both callbacks) rides along only to be released here: the
+        last reference to a closure that holds a widget must never be dropped on the pool
+        thread, or Qt destroys the widget there ("QBasicTimer::stop: Failed…", then a crash)."""
+        baggage.clear()  # released here, whichever thread lets go of the list itself last
         if callback is not None:
             callback(value)
 
@@ -48,14 +52,17 @@ class _Task(QRunnable):
         self._ok, self._fail = ok, fail
 
     def run(self) -> None:
+        # No local name holds the job or a callback: only this list, emptied on the GUI thread.
+        baggage = [self._job, self._ok, self._fail]
+        self._job = self._ok = self._fail = None  # type: ignore[assignment]
         try:
-            value = self._job(self._store)
+            value = baggage[0](self._store)
         except Exception as exc:  # handed to the GUI thread, never swallowed
             if not isinstance(exc, DomainError):
                 log.error("background job failed:\n%s", traceback.format_exc())
-            self._relay.finished.emit(self._fail, exc)
+            self._relay.finished.emit(baggage[2], exc, baggage)
             return
-        self._relay.finished.emit(self._ok, value)
+        self._relay.finished.emit(baggage[1], value, baggage)
 
 
 class DbWorker(QObject):

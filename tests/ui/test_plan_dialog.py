@@ -29,7 +29,9 @@ def _dialog(qtbot, counter, account_no: str, lang: str = "fr") -> PlanDialog:  #
     return dialog
 
 
-def test_the_preview_follows_every_keystroke_and_lists_all_broken_rules(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_the_preview_follows_every_keystroke_and_lists_all_broken_rules(
+    qtbot, counter, accounts
+) -> None:  # noqa: ANN001
     dialog = _dialog(qtbot, counter, accounts.ahmed.account_no)
     checked = [dialog.bills.item(i).checkState() == Qt.CheckState.Checked
                for i in range(dialog.bills.count())]  # fmt: skip
@@ -73,3 +75,41 @@ def test_screenshots_in_french_and_arabic(qtbot, counter, accounts) -> None:  # 
             image.save(str(Path(SHOTS) / f"plan-dialog-{lang}.png"))
         dialog.close()
     counter.app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_counter_opens_the_plan_and_saves_the_agreement_and_prints_the_receipt(
+    qtbot,
+    counter,
+    accounts,
+    tmp_path: Path,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
+
+    agreement = tmp_path / "agreement.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(agreement), ""))
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    window = counter.window(qtbot, "fr")
+    with qtbot.waitSignal(window.results_shown, timeout=5000):
+        type_text(window.search, "Benyoucef")
+    with qtbot.waitSignal(window.account_shown, timeout=5000):
+        qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    qtbot.keyClick(
+        window.search,
+        Qt.Key.Key_I,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    dialog = window.back_office.dialog
+    assert isinstance(dialog, PlanDialog)
+    qtbot.waitUntil(lambda: dialog.bills.count() > 0, timeout=10_000)
+    type_text(dialog.down, "400")
+    dialog.count.setValue(2)
+    with qtbot.waitSignal(dialog.created, timeout=20_000) as created:
+        qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
+    made = created.args[0]
+    qtbot.waitUntil(lambda: opened == [str(agreement)], timeout=20_000)
+    assert agreement.read_bytes().startswith(b"%PDF")
+    assert made.reference in window.receipt.text()
+    qtbot.waitUntil(lambda: made.receipt_no in window.message.text(), timeout=20_000)

@@ -112,84 +112,100 @@
 <context>
     <name>BackOffice</name>
     <message>
-        <location filename="../back_office.py" line="79"/>
+        <location filename="../back_office.py" line="86"/>
         <source>&amp;Till</source>
         <translation>ال&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="80"/>
+        <location filename="../back_office.py" line="87"/>
         <source>&amp;Manager</source>
         <translation>ال&amp;مسؤول</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="81"/>
+        <location filename="../back_office.py" line="88"/>
         <source>&amp;Open my till…</source>
         <translation>&amp;فتح صندوقي…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="82"/>
+        <location filename="../back_office.py" line="89"/>
         <source>&amp;Close my till…</source>
         <translation>&amp;إغلاق صندوقي…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="83"/>
+        <location filename="../back_office.py" line="90"/>
         <source>&amp;Void the selected payment…</source>
         <translation>&amp;إلغاء الدفعة المحددة…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="84"/>
+        <location filename="../back_office.py" line="91"/>
         <source>S&amp;tatement (PDF)…</source>
         <translation>&amp;كشف الحساب (PDF)…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="85"/>
+        <location filename="../back_office.py" line="92"/>
+        <source>&amp;Installment plan…</source>
+        <translation>رزنامة ت&amp;سديد بالتقسيط…</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="93"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="86"/>
+        <location filename="../back_office.py" line="94"/>
         <source>&amp;Settings…</source>
         <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="94"/>
+        <location filename="../back_office.py" line="102"/>
         <source>Till open</source>
         <translation>الصندوق مفتوح</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="97"/>
+        <location filename="../back_office.py" line="105"/>
         <source>Till closed — open it to take payments (Ctrl+Shift+O)</source>
         <translation>الصندوق مغلق — افتحه لتحصيل الدفعات (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="109"/>
+        <location filename="../back_office.py" line="117"/>
         <source>Your till is already open.</source>
         <translation>صندوقك مفتوح بالفعل.</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="126"/>
+        <location filename="../back_office.py" line="134"/>
         <source>Your till is already closed.</source>
         <translation>صندوقك مغلق بالفعل.</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="140"/>
+        <location filename="../back_office.py" line="148"/>
         <source>Your till is closed: open a new till before taking payments.</source>
         <translation>صندوقك مغلق: افتح صندوقًا جديدًا قبل تحصيل الدفعات.</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="149"/>
+        <location filename="../back_office.py" line="157"/>
         <source>Select a payment of today&apos;s open till in the payment history first.</source>
         <translation>اختر أولًا من سجل الدفعات دفعةً من الصندوق المفتوح اليوم.</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="158"/>
+        <location filename="../back_office.py" line="166"/>
         <source>Receipt {receipt} voided · {amount} given back</source>
         <translation>الوصل {receipt} ملغى · أُعيد {amount}</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="168"/>
+        <location filename="../back_office.py" line="176"/>
+        <location filename="../back_office.py" line="187"/>
         <source>Open an account first (scan a bill or search).</source>
         <translation>افتح حسابًا أولًا (امسح فاتورة أو ابحث).</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="198"/>
+        <source>Installment plan {reference} created</source>
+        <translation>أُنشئت رزنامة التسديد {reference}</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="204"/>
+        <source>Save the agreement</source>
+        <translation>حفظ الاتفاقية</translation>
     </message>
 </context>
 <context>
@@ -1707,13 +1723,9 @@
     </message>
     <message>
         <location filename="../printing.py" line="73"/>
+        <location filename="../printing.py" line="80"/>
         <source>Receipt {receipt} not printed: {problem} The payment is saved; F8 prints again.</source>
         <translation>لم يُطبع الوصل {receipt}: {problem} التسديد محفوظ؛ اضغط F8 لإعادة الطباعة.</translation>
-    </message>
-    <message>
-        <location filename="../printing.py" line="80"/>
-        <source>Receipt not printed: {problem} The payment is saved; F8 prints again.</source>
-        <translation>لم يُطبع الوصل: {problem} التسديد محفوظ؛ اضغط F8 لإعادة الطباعة.</translation>
     </message>
 </context>
 <context>

@@ -112,84 +112,100 @@
 <context>
     <name>BackOffice</name>
     <message>
-        <location filename="../back_office.py" line="79"/>
+        <location filename="../back_office.py" line="86"/>
         <source>&amp;Till</source>
         <translation>C&amp;aisse</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="80"/>
+        <location filename="../back_office.py" line="87"/>
         <source>&amp;Manager</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="81"/>
+        <location filename="../back_office.py" line="88"/>
         <source>&amp;Open my till…</source>
         <translation>&amp;Ouvrir ma caisse…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="82"/>
+        <location filename="../back_office.py" line="89"/>
         <source>&amp;Close my till…</source>
         <translation>&amp;Fermer ma caisse…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="83"/>
+        <location filename="../back_office.py" line="90"/>
         <source>&amp;Void the selected payment…</source>
         <translation>&amp;Annuler le paiement sélectionné…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="84"/>
+        <location filename="../back_office.py" line="91"/>
         <source>S&amp;tatement (PDF)…</source>
         <translation>R&amp;elevé (PDF)…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="85"/>
+        <location filename="../back_office.py" line="92"/>
+        <source>&amp;Installment plan…</source>
+        <translation>Éché&amp;ancier…</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="93"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="86"/>
+        <location filename="../back_office.py" line="94"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="94"/>
+        <location filename="../back_office.py" line="102"/>
         <source>Till open</source>
         <translation>Caisse ouverte</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="97"/>
+        <location filename="../back_office.py" line="105"/>
         <source>Till closed — open it to take payments (Ctrl+Shift+O)</source>
         <translation>Caisse fermée — ouvrez-la pour encaisser (Ctrl+Maj+O)</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="109"/>
+        <location filename="../back_office.py" line="117"/>
         <source>Your till is already open.</source>
         <translation>Votre caisse est déjà ouverte.</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="126"/>
+        <location filename="../back_office.py" line="134"/>
         <source>Your till is already closed.</source>
         <translation>Votre caisse est déjà fermée.</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="140"/>
+        <location filename="../back_office.py" line="148"/>
         <source>Your till is closed: open a new till before taking payments.</source>
         <translation>Votre caisse est fermée : ouvrez une nouvelle caisse avant d’encaisser.</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="149"/>
+        <location filename="../back_office.py" line="157"/>
         <source>Select a payment of today&apos;s open till in the payment history first.</source>
         <translation>Sélectionnez d’abord, dans l’historique, un paiement de la caisse ouverte aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="158"/>
+        <location filename="../back_office.py" line="166"/>
         <source>Receipt {receipt} voided · {amount} given back</source>
         <translation>Reçu {receipt} annulé · {amount} rendus</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="168"/>
+        <location filename="../back_office.py" line="176"/>
+        <location filename="../back_office.py" line="187"/>
         <source>Open an account first (scan a bill or search).</source>
         <translation>Ouvrez d’abord un compte (scannez une facture ou cherchez).</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="198"/>
+        <source>Installment plan {reference} created</source>
+        <translation>Échéancier {reference} créé</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="204"/>
+        <source>Save the agreement</source>
+        <translation>Enregistrer l’accord</translation>
     </message>
 </context>
 <context>
@@ -1707,13 +1723,9 @@
     </message>
     <message>
         <location filename="../printing.py" line="73"/>
+        <location filename="../printing.py" line="80"/>
         <source>Receipt {receipt} not printed: {problem} The payment is saved; F8 prints again.</source>
         <translation>Reçu {receipt} non imprimé : {problem} Le paiement est enregistré ; F8 pour réimprimer.</translation>
-    </message>
-    <message>
-        <location filename="../printing.py" line="80"/>
-        <source>Receipt not printed: {problem} The payment is saved; F8 prints again.</source>
-        <translation>Reçu non imprimé : {problem} Le paiement est enregistré ; F8 pour réimprimer.</translation>
     </message>
 </context>
 <context>
