@@ -73,6 +73,7 @@ MESSAGES: dict[str, str] = {
     "journal.broken": "The journal is broken at entry {seq}: {reason}. Keep the database as it is and call the branch manager.",
     "auth.weak_password": "That password is too weak: use 8 characters or more, not only digits, not the user name.",
     "user.not_found": "No user {username}. Check the name with 'guichet user list'.",
+    "user.self_disable": "{username} cannot disable their own account. Ask another administrator.",
     "user.exists": "User {username} already exists. Choose another name.",
     "cash.unknown_denomination": "{value} is not a {currency} note or coin here. Count with the listed denominations.",
     "cash.bad_count": "The count for {value} must be a whole number of 0 or more (got {count}). Count again.",

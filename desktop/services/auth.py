@@ -114,6 +114,10 @@ def reset_user(
     row = uow.session.scalars(select(User).where(User.username == username)).first()
     if row is None:
         raise DomainError("user.not_found", username=username)
+    if active is False and row.id == admin.id:
+        raise DomainError("user.self_disable", username=username)
+    # Only an active admin gets here and may not disable themselves, so at least one active
+    # admin always remains.
     row.failed_logins = 0
     if password is not None:
         _check_new_password(password, username)

@@ -25,6 +25,7 @@ from desktop.config import load_terminal_settings
 from desktop.domain.errors import DomainError
 from desktop.money import Money
 from desktop.services.plan_ledger import PlanProgress, progress_after_payment
+from desktop.store import journal
 from desktop.store.db import UnitOfWork
 from desktop.store.models import (
     Account,
@@ -205,11 +206,12 @@ def receipt_data(session: Session, receipt_no: str, *, tz: dt.tzinfo | None = No
     )
 
 
-def mark_printed(uow: UnitOfWork, receipt_no: str) -> int:
-    """Count one more print of ``receipt_no`` and return the new count.
+def mark_printed(uow: UnitOfWork, receipt_no: str, *, username: str | None = None) -> int:
+    """Count one more print of ``receipt_no``, journal it, and return the new count.
 
-    The caller commits, in the same transaction as the print job it queues, so the count
-    and the job exist together or not at all.
+    The caller commits, in the same transaction as the print job it queues, so the count,
+    the journal entry and the job exist together or not at all. Every print after the first
+    is a duplicate and is journaled as ``receipt.reprint``.
     """
     no = receipt_no.strip().upper()
     done = uow.session.execute(
@@ -220,6 +222,9 @@ def mark_printed(uow: UnitOfWork, receipt_no: str) -> int:
     ).scalar_one_or_none()
     if done is None:
         raise DomainError("receipt.not_found", receipt_no=receipt_no)
+    kind = "receipt.print" if done == 1 else "receipt.reprint"
+    journal.append(uow.session, kind, {"receipt_no": no, "print_count": int(done)},
+                   username=username)  # fmt: skip
     return int(done)
 
 

@@ -117,7 +117,7 @@ def validate_settings(form: SettingsForm) -> tuple[tuple[FieldError, ...], Termi
     url = form.central_url.strip()
     if url:
         parsed = urlparse(url)
-        if parsed.scheme not in ("http", "https", "postgresql", "postgresql+psycopg") or not parsed.hostname:
+        if parsed.scheme not in ("postgresql", "postgresql+psycopg") or not parsed.hostname:
             errors.append(FieldError("central_url", "field.url", {"text": url}))
     max_minor = None
     if form.currency in CURRENCIES:

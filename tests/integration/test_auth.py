@@ -111,3 +111,19 @@ def test_add_user_refuses_bad_input(store: Store, username: str, password: str, 
     with store.unit_of_work() as uow, pytest.raises(DomainError) as err:
         add_user(uow, username, password, role, "Leila")
     assert err.value.code == "input.invalid"
+
+
+def test_an_admin_cannot_disable_themselves_so_an_admin_always_remains(store: Store) -> None:
+    from desktop.services.auth import reset_user
+    from tests.factories import user_named
+
+    admin = user_named(store, "admin")
+    with store.unit_of_work() as uow, pytest.raises(DomainError) as own:
+        reset_user(uow, admin, "admin", active=False)
+    assert own.value.code == "user.self_disable"
+    with store.unit_of_work() as uow:
+        reset_user(uow, admin, "karim", active=False)  # another user: allowed
+    with store.read() as s:
+        from desktop.store.models import User
+
+        assert s.query(User.active).filter(User.username == "karim").scalar() is False

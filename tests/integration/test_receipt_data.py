@@ -167,3 +167,20 @@ def test_an_unknown_receipt_is_refused_with_a_clear_error(store) -> None:
     assert "2401-T01-2025-999999" in err.value.message()
     with store.unit_of_work() as uow, pytest.raises(DomainError):
         mark_printed(uow, "nope")
+
+
+def test_the_first_print_and_every_reprint_go_to_the_journal(store, account) -> None:
+    from sqlalchemy import select
+
+    from desktop.store import journal
+    from desktop.store.models import JournalEntry
+
+    no = pay(store, PaymentRequest(account.account_no, dzd(10_000)))
+    for _ in range(3):
+        with store.unit_of_work() as uow:
+            mark_printed(uow, no, username="amina")
+            uow.commit()
+    with store.read() as s:
+        kinds = s.scalars(select(JournalEntry.kind).order_by(JournalEntry.seq)).all()
+        assert journal.verify(s).intact
+    assert kinds[-3:] == ["receipt.print", "receipt.reprint", "receipt.reprint"]
