@@ -73,13 +73,16 @@ def main() -> None:
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
           f"Python {platform.python_version()}")  # fmt: skip
     print(f"first receipt in the process (Qt start-up + fonts): {first:.0f} ms")
-    print(f"{'case':<28}{'render':>10}{'encode':>10}{'total':>10}{'p95':>10}  (ms, median of {args.runs})")
+    print(
+        f"{'case':<28}{'render':>10}{'encode':>10}{'total':>10}{'p95':>10}  (ms, median of {args.runs})"
+    )
     for bills, width in ((3, 576), (3, 384), (12, 576), (3, 512)):
         render, encode = measure(sample(bills), width, args.runs)
         totals = [r + e for r, e in zip(render, encode, strict=True)]
         p95 = statistics.quantiles(totals, n=20)[-1]
         print(f"{f'{bills} bills, {width} dots':<28}{statistics.median(render):>10.1f}"
               f"{statistics.median(encode):>10.1f}{statistics.median(totals):>10.1f}{p95:>10.1f}")  # fmt: skip
+
 
 if __name__ == "__main__":
     main()
