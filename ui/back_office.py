@@ -13,8 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from desktop.config import TerminalSettings, load_terminal_settings
@@ -25,6 +25,7 @@ from desktop.services.sessions import CloseResult, SessionSummary
 from desktop.services.voids import VoidResult
 from desktop.store.db import Store
 from reports.pdf_plan_agreement import write_plan_agreement
+from ui.actions import window_action
 from ui.close_till_dialog import CloseTillDialog
 from ui.dashboard import DashboardDialog
 from ui.i18n import error_text, isolate
@@ -48,15 +49,9 @@ class BackOffice(QObject):
         self.dialog: QDialog | None = None
         role = window.user.role
 
+
         def action(shortcut: str, slot, visible: bool = True) -> QAction:  # noqa: ANN001
-            act = QAction(window)
-            act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            act.triggered.connect(slot)
-            act.setVisible(visible)
-            act.setEnabled(visible)
-            window.addAction(act)
-            return act
+            return window_action(window, shortcut, slot, visible)
 
         self.act_open_till = action("Ctrl+Shift+O", self.open_till)
         self.act_close_till = action("Ctrl+Shift+C", self.close_till)

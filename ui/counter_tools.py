@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
 from desktop.services.auth import PERMISSIONS
+from ui.actions import window_action
 from ui.explain_dialog import ExplainDialog
 from ui.i18n import isolate
 from ui.simulator_dialog import SimulatorDialog
@@ -36,16 +37,9 @@ class CounterTools(QObject):
         self.simulator: SimulatorDialog | None = None
         role = window.user.role
 
+
         def action(shortcut: str, slot, visible: bool = True) -> QAction:  # noqa: ANN001
-            act = QAction(window)
-            if shortcut:
-                act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            act.triggered.connect(slot)
-            act.setVisible(visible)
-            act.setEnabled(visible)
-            window.addAction(act)
-            return act
+            return window_action(window, shortcut, slot, visible)
 
         self.act_simulator = action("F6", self.open_simulator)
         self.act_explain = action("Ctrl+E", self.explain_bill)
