@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 import xml.etree.ElementTree as ET
 from importlib.resources import files
 
@@ -57,7 +58,73 @@ def test_translated_error_templates_name_codes_that_exist() -> None:
     assert set(ERROR_TEMPLATES) - set(MESSAGES) == set()
 
 
-def test_a_code_without_translation_falls_back_to_the_english_message(qapp) -> None:  # noqa: ANN001
+def _placeholders(template: str) -> set[str]:
+    return {name for _text, name, _spec, _conv in string.Formatter().parse(template) if name is not None}
+
+
+def _has_words(template: str) -> bool:
+    """False for a template made only of placeholders and punctuation ("{field}: {problem}")."""
+    return bool(re.search("[A-Za-z]", PLACEHOLDER.sub("", template)))
+
+
+def _error_translations(lang: str) -> dict[str, ET.Element | None]:
+    return {src: tr for ctx, src, tr in _messages(lang) if ctx == "Errors"}
+
+
+def test_every_domain_error_code_has_a_ui_template() -> None:
+    """A code added to desktop/ without a template here would reach an Arabic clerk in English."""
+    missing = sorted(set(MESSAGES) - set(ERROR_TEMPLATES))
+    assert missing == [], f"add these codes to ui.i18n.ERROR_TEMPLATES and translate them: {missing}"
+
+
+def test_ui_templates_have_the_placeholders_of_the_english_messages() -> None:
+    """Same names, none more, none fewer: else .format() fails or a value is silently dropped."""
+    wrong = {
+        code: (sorted(_placeholders(template)), sorted(_placeholders(MESSAGES[code])))
+        for code, template in ERROR_TEMPLATES.items()
+        if code in MESSAGES and _placeholders(template) != _placeholders(MESSAGES[code])
+    }
+    assert wrong == {}, f"code: (ui placeholders, english placeholders): {wrong}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_ui_error_template_is_translated_with_its_placeholders(lang: str) -> None:
+    """Checked per code (not only per .ts entry): a template missing from the .ts fails too."""
+    translations = _error_translations(lang)
+    problems: dict[str, str] = {}
+    for code, template in ERROR_TEMPLATES.items():
+        tr = translations.get(template)
+        if tr is None:
+            problems[code] = "not in the .ts file: run python -m ui.i18n.update"
+        elif tr.get("type") in ("unfinished", "obsolete", "vanished") or not (tr.text or "").strip():
+            problems[code] = f"translation {tr.get('type') or 'empty'}"
+        elif _placeholders(tr.text or "") != _placeholders(template):
+            problems[code] = f"placeholders differ: {tr.text!r}"
+        elif lang == "ar" and _has_words(template) and not re.search("[\u0600-\u06ff]", tr.text or ""):
+            problems[code] = f"no Arabic letter: {tr.text!r}"
+    assert problems == {}, f"guichet_{lang}.ts: {problems}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_domain_error_reads_in_the_clerks_language(qapp, lang: str) -> None:  # noqa: ANN001
+    """Through the compiled .qm: each code gives a non-English sentence with its values in it."""
+    translators = Translators(qapp)
+    try:
+        translators.install(lang)
+        english = []
+        for code, template in MESSAGES.items():
+            params = {name: f"<{name}>" for name in _placeholders(template)}
+            text = error_text(DomainError(code, **params))
+            assert all(value in text for value in params.values()), (code, text)
+            if text == DomainError(code, **params).message() and _has_words(template):
+                english.append(code)
+        assert english == [], f"shown in English in {lang}: {english}"
+    finally:
+        translators.install("en")
+
+
+def test_a_code_without_translation_falls_back_to_the_english_message(qapp, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.delitem(ERROR_TEMPLATES, "tariff.unknown")
     error = DomainError("tariff.unknown", tariff="x", known="y")
     assert error_text(error) == error.message()
 
@@ -70,7 +137,10 @@ def test_domain_errors_are_shown_in_the_clerks_language(qapp) -> None:  # noqa: 
         assert error_text(error) == "La facture F0001 est déjà payée. Retirez-la de la sélection."
         assert term("cash") == "espèces"
         translators.install("ar")
-        assert error_text(error).startswith("الفاتورة F0001")
+        assert error_text(error).startswith(f"الفاتورة {FSI}F0001{PDI}")
+        # a path keeps its leading slash on the left of its own run inside the Arabic text
+        path = error_text(DomainError("backup.not_found", path="/srv/guichet.db"))
+        assert f"{FSI}/srv/guichet.db{PDI}" in path
         assert set(TERMS)  # every stored word has a translation (checked by the .ts tests)
     finally:
         translators.install("en")
