@@ -9,8 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import inspect
+from sqlalchemy.exc import DBAPIError
 
 from desktop.domain.errors import DomainError
+from desktop.maintenance import describe_database_error, preflight
 from desktop.store import migrate
 from desktop.store.db import Store, make_engine, sqlite_url
 
@@ -29,13 +31,19 @@ def open_store(path: str | Path) -> Store:
     target = Path(path).expanduser()
     if not target.exists():
         raise DomainError("db.not_initialised", path=str(target))
+    preflight(target)  # not SQLite -> db.damaged; file or folder read-only -> db.read_only
     engine = make_engine(sqlite_url(target))
-    if not inspect(engine).has_table("alembic_version"):
+    try:
+        if not inspect(engine).has_table("alembic_version"):
+            raise DomainError("db.not_initialised", path=str(target))
+        if migrate.current_revision(engine) != migrate.head_revision(engine):
+            raise DomainError("db.outdated", path=str(target))
+    except DBAPIError as exc:  # locked, damaged, unreadable: one actionable message
         engine.dispose()
-        raise DomainError("db.not_initialised", path=str(target))
-    if migrate.current_revision(engine) != migrate.head_revision(engine):
+        raise describe_database_error(exc, target) from None
+    except DomainError:
         engine.dispose()
-        raise DomainError("db.outdated", path=str(target))
+        raise
     return Store(engine)
 
 

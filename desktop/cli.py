@@ -12,6 +12,7 @@ import argparse
 import getpass
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from importlib.metadata import entry_points
@@ -20,10 +21,11 @@ from typing import Any, Protocol
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from desktop import cli_billing, cli_cash, cli_central, cli_plans, cli_users
+from desktop import cli_billing, cli_cash, cli_central, cli_maintenance, cli_plans, cli_users
 from desktop.bootstrap import init_database, open_store
 from desktop.config import DB_ENV, default_db_path, load_terminal_settings
 from desktop.domain.errors import DomainError
+from desktop.maintenance import describe_database_error
 from desktop.money import parse_amount
 from desktop.services.accounts import get_account_view
 from desktop.services.auth import authenticate
@@ -93,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_plans.register(sub)
     cli_central.register(sub)
     cli_billing.register(sub)
+    cli_maintenance.register(sub)
     for plugin in _plugins():
         plugin.register(sub)
     return parser
@@ -130,19 +133,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DomainError as exc:
         _fail(exc.as_dict(), as_json)
         return 1
-    except (OperationalError, DatabaseError) as exc:
-        problem = str(exc.orig) if getattr(exc, "orig", None) else str(exc)
-        _fail(
-            {
-                "error": "db.unavailable",
-                "message": (
-                    f"The database {db_path} cannot be used ({problem}). Check that the disk is "
-                    "not full, the file is writable and no other program holds it, then retry."
-                ),
-                "params": {"path": str(db_path), "problem": problem},
-            },
-            as_json,
-        )
+    except (OperationalError, DatabaseError, sqlite3.Error) as exc:
+        # locked / disk full / read-only / damaged each get their own way out (maintenance.py)
+        _fail(describe_database_error(exc, db_path).as_dict(), as_json)
         return 1
     except BrokenPipeError:  # output piped into a command that stopped reading (e.g. head)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
