@@ -92,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_cash.register(sub)
     cli_users.register(sub)
+    cli_users.register_setup(sub)
     cli_plans.register(sub)
     cli_central.register(sub)
     cli_billing.register(sub)

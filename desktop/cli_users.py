@@ -61,6 +61,69 @@ def register(sub: Any) -> None:
     rs.set_defaults(handler=cmd_reset)
 
 
+def register_setup(sub: Any) -> None:
+    p = sub.add_parser(
+        "setup", help="first run: this terminal's identity and its first administrator"
+    )
+    p.add_argument("--company", required=True, help="company name printed on receipts")
+    p.add_argument("--agency-code", required=True)
+    p.add_argument("--agency-name", required=True)
+    p.add_argument("--terminal", required=True, help="terminal code, e.g. T01")
+    p.add_argument("--currency", required=True, choices=("DZD", "MAD"))
+    p.add_argument("--language", choices=("ar", "fr", "en"), default="fr")
+    p.add_argument("--admin", required=True, help="user name of the first administrator")
+    p.add_argument("--admin-name", required=True, help="full name of the first administrator")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_setup)
+
+
+# English for the form problems that are not domain errors (the window translates them).
+FIELD_PROBLEMS = {
+    "field.required": "is required",
+    "field.code": "'{text}' must be 2 to 64 letters, digits, '.', '_' or '-'",
+    "field.url": "'{text}' is not a postgresql:// address",
+    "field.too_long": "is too long",
+    "field.mismatch": "the two passwords differ",
+    "field.locked": "cannot change now",
+    "field.till_open": "cannot change while a till is open",
+    "field.printer": "'{uri}' is not a printer address",
+}
+
+
+def _problem(field: str, code: str, params: dict[str, Any]) -> str:
+    from desktop.domain.errors import MESSAGES
+
+    template = FIELD_PROBLEMS.get(code) or MESSAGES.get(code, code)
+    try:
+        return f"{field}: {template.format(**params).rstrip('.')}"
+    except (KeyError, IndexError):
+        return f"{field}: {code}"
+
+
+def cmd_setup(args: argparse.Namespace, db_path: Path) -> None:
+    from desktop.bootstrap import init_database
+    from desktop.services.terminal_setup import SetupForm, run_setup
+
+    store = init_database(db_path)
+    password = _new_password()
+    form = SetupForm(
+        company_name=args.company, agency_code=args.agency_code, agency_name=args.agency_name,
+        terminal_code=args.terminal, currency=args.currency, language=args.language,
+        admin_username=args.admin, admin_full_name=args.admin_name, password=password,
+        password_again=password,
+    )  # fmt: skip
+    with store.unit_of_work() as uow:
+        problems = run_setup(uow, form)
+    if problems:
+        raise DomainError(
+            "setup.invalid",
+            problems="; ".join(_problem(p.field, p.code, p.params) for p in problems),
+        )
+    _done(args, {"db": str(db_path), "admin": args.admin, "agency": args.agency_code,
+                 "terminal": args.terminal}, f"Terminal {args.terminal} of agency "
+          f"{args.agency_code} is set up; log in as {args.admin}.")  # fmt: skip
+
+
 def _new_password() -> str:
     value = os.environ.get(NEW_PASSWORD_ENV)
     if value is not None:

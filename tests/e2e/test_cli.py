@@ -323,3 +323,23 @@ def test_console_script_prints_one_line_and_no_traceback(db: Path) -> None:
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
     assert proc.stderr.startswith("guichet: ") and proc.stderr.count("\n") == 1
+
+
+def test_setup_configures_a_fresh_terminal_once_and_says_what_is_wrong(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "fresh.db"
+    base = ["--db", str(db), "setup", "--company", "Lydec", "--agency-code", "CA12",
+            "--agency-name", "Maarif", "--terminal", "T02", "--currency", "MAD",
+            "--admin", "chef", "--admin-name", "Chef d'agence", "--json"]  # fmt: skip
+    monkeypatch.setenv("GUICHET_NEW_PASSWORD", "1234")
+    code, out = run(capsys, *base)
+    assert code == 1 and out["error"] == "setup.invalid" and "password" in out["message"]
+    monkeypatch.setenv("GUICHET_NEW_PASSWORD", "Maarif-2026")
+    code, out = run(capsys, *base)
+    assert code == 0 and out["terminal"] == "T02"
+    code, out = run(capsys, *base)
+    assert code == 1 and "already configured" in out["message"]
+    monkeypatch.setenv("GUICHET_PASSWORD", "Maarif-2026")
+    code, users = run(capsys, "--db", str(db), "user", "list", "--json")
+    assert [u["username"] for u in users] == ["chef"] and users[0]["role"] == "admin"

@@ -142,6 +142,7 @@ ERROR_TEMPLATES: dict[str, str] = {
     "auth.inactive": QT_TRANSLATE_NOOP("Errors", "User {username} is disabled. Ask an administrator."),
     "auth.forbidden": QT_TRANSLATE_NOOP("Errors", "User {username} ({role}) may not {action}. Ask a {needed}."),
     "config.missing": QT_TRANSLATE_NOOP("Errors", "No configuration: {what}. Run 'guichet init' or the first-run assistant."),
+    "setup.invalid": QT_TRANSLATE_NOOP("Errors", "The set-up was refused: {problems}. Correct these and run it again."),
     "db.not_initialised": QT_TRANSLATE_NOOP("Errors", "Database {path} has no Guichet schema. Run 'guichet init --db {path}' first."),
     "db.outdated": QT_TRANSLATE_NOOP("Errors", "Database {path} is at an older version. Run 'guichet init --db {path}' to upgrade it."),
     "search.empty": QT_TRANSLATE_NOOP("Errors", "Type at least one letter or digit to search."),
