@@ -55,6 +55,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def open_database(args: argparse.Namespace) -> Store:
     path = args.db or (default_demo_db_path() if args.demo else default_db_path())
+    app = QApplication.instance()
+    if app is not None:
+        app.setProperty("guichet_db", str(path))  # named in database error messages
     if args.demo:
         return ensure_demo_database(path, profile="dz")
     if not path.expanduser().exists():

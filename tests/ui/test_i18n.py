@@ -165,3 +165,12 @@ def test_the_shipped_arabic_font_loads_and_covers_arabic_letters(qapp) -> None: 
     assert load_arabic_font() == ARABIC_FAMILY
     metrics = QFontMetrics(QFont(ARABIC_FAMILY))
     assert all(metrics.inFontUcs4(ord(ch)) for ch in "أحمدبنيوسفةىء٠١٢،؟")  # inFont(str) is unreliable in PySide
+
+
+def test_a_database_fault_in_the_window_reads_like_the_cli(qapp) -> None:  # noqa: ANN001
+    import sqlite3
+
+    from ui.i18n import error_text
+
+    text = error_text(sqlite3.OperationalError("database is locked"))
+    assert "Unexpected" not in text and "guichet.db" in text  # the way out, not a class name

@@ -10,6 +10,7 @@ files next to this module are kept with ``pyside6-lupdate`` and compiled to ``.q
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
 from importlib.resources import files
 
@@ -24,8 +25,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
+from sqlalchemy.exc import DBAPIError
 
 from desktop.domain.errors import DomainError
+from desktop.maintenance import describe_database_error
 from desktop.money import FSI, PDI, Money, format_money
 
 LANGUAGES: dict[str, str] = {"ar": "العربية", "fr": "Français", "en": "English"}
@@ -291,6 +294,13 @@ def field_error_text(code: str, params: dict) -> str:
         return text
 
 
+def _database_name() -> str:
+    """The database file named in messages (the application sets it at start-up)."""
+    app = QCoreApplication.instance()
+    name = app.property("guichet_db") if app is not None else None
+    return str(name) if name else "guichet.db"
+
+
 def error_text(error: BaseException) -> str:
     """A translated, actionable sentence for ``error`` (domain errors by code).
 
@@ -298,6 +308,9 @@ def error_text(error: BaseException) -> str:
     given by the core ("/home/agent/guichet.db", "(Permission denied)") would otherwise be
     reordered by the Arabic around it ("home/agent/guichet.db/").
     """
+    if isinstance(error, (sqlite3.Error, DBAPIError)):
+        # locked, disk full, read-only, damaged: the same one-line ways out as the CLI
+        error = describe_database_error(error, _database_name())
     if isinstance(error, DomainError):
         template = ERROR_TEMPLATES.get(error.code)
         if template is None:
