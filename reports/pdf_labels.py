@@ -91,7 +91,11 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Régularisation {service}",
         "en": "{service} adjustment",
     },
-    "kind.payment": {"ar": "تسديد — {channel}", "fr": "Paiement — {channel}", "en": "Payment — {channel}"},
+    "kind.payment": {
+        "ar": "تسديد — {channel}",
+        "fr": "Paiement — {channel}",
+        "en": "Payment — {channel}",
+    },
     "kind.void": {"ar": "إلغاء تسديد", "fr": "Annulation de paiement", "en": "Payment voided"},
     "estimated": {"ar": "تقديرية", "fr": "estimée", "en": "estimated"},
     "service.electricity": {"ar": "الكهرباء", "fr": "électricité", "en": "electricity"},
@@ -174,7 +178,11 @@ LABELS: dict[str, dict[str, str]] = {
     "cert.bills": {"ar": "الفواتير المسددة", "fr": "Factures réglées", "en": "Bills settled"},
     "cert.bill": {"ar": "الفاتورة", "fr": "Facture", "en": "Bill"},
     "cert.period": {"ar": "الفترة", "fr": "Période", "en": "Period"},
-    "cert.credit": {"ar": "إلى الرصيد الدائن", "fr": "Au crédit du compte", "en": "To account credit"},
+    "cert.credit": {
+        "ar": "إلى الرصيد الدائن",
+        "fr": "Au crédit du compte",
+        "en": "To account credit",
+    },
     "cert.clerk": {"ar": "العون", "fr": "Agent", "en": "Clerk"},
     "cert.check": {"ar": "رمز التحقق", "fr": "Code de vérification", "en": "Verification code"},
     "cert.services": {"ar": "نقاط الخدمة", "fr": "Points de service", "en": "Service points"},
@@ -183,7 +191,11 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Dernier paiement : {date}, reçu {receipt}",
         "en": "Last payment: {date}, receipt {receipt}",
     },
-    "cert.place_date": {"ar": "{city} في {date}", "fr": "{city}, le {date}", "en": "{city}, {date}"},
+    "cert.place_date": {
+        "ar": "{city} في {date}",
+        "fr": "{city}, le {date}",
+        "en": "{city}, {date}",
+    },
     "cert.signature": {
         "ar": "رئيس الوكالة (الختم والإمضاء)",
         "fr": "Le chef d'agence (cachet et signature)",
@@ -305,101 +317,162 @@ def has_label(key: str) -> bool:
 
 
 # Installment plan agreement (issue 7: reports/pdf_plan_agreement.py)
-LABELS.update({
-    "agr.title": {
-        "ar": "اتفاقية تسديد بالتقسيط",
-        "fr": "Échéancier de paiement",
-        "en": "Installment payment agreement",
-    },
-    "agr.reference": {
-        "ar": "المرجع {ref} — حررت في {date}",
-        "fr": "Référence {ref} — établi le {date}",
-        "en": "Reference {ref} — made on {date}",
-    },
-    "agr.parties": {
-        "ar": "بين {company}، {agency}، من جهة، والزبون {name} صاحب الحساب رقم {account}، من جهة "
-        "أخرى، تم الاتفاق على تسديد الديون المذكورة أدناه وفق الرزنامة التالية.",
-        "fr": "Entre {company}, {agency}, d'une part, et le client {name}, titulaire du compte "
-        "n° {account}, d'autre part, il est convenu que les factures ci-dessous seront réglées "
-        "selon l'échéancier suivant.",
-        "en": "Between {company}, {agency}, and the customer {name}, holder of account no. "
-        "{account}, it is agreed that the bills below will be paid according to the following "
-        "schedule.",
-    },
-    "agr.bills": {"ar": "الفواتير المعنية", "fr": "Factures concernées", "en": "Bills covered"},
-    "agr.col.bill": {"ar": "الفاتورة", "fr": "Facture", "en": "Bill"},
-    "agr.col.service": {"ar": "الخدمة", "fr": "Service", "en": "Service"},
-    "agr.col.period": {"ar": "الفترة", "fr": "Période", "en": "Period"},
-    "agr.col.due": {"ar": "تاريخ الاستحقاق", "fr": "Échéance", "en": "Due date"},
-    "agr.col.open": {"ar": "المبلغ المستحق", "fr": "Reste dû", "en": "Amount due"},
-    "agr.col.seq": {"ar": "القسط", "fr": "N°", "en": "No."},
-    "agr.col.amount": {"ar": "المبلغ", "fr": "Montant", "en": "Amount"},
-    "agr.col.paid": {"ar": "التأشير عند الدفع", "fr": "Visa au paiement", "en": "Paid (initials)"},
-    "agr.total": {"ar": "المجموع", "fr": "Total", "en": "Total"},
-    "agr.summary": {"ar": "شروط الاتفاق", "fr": "Conditions", "en": "Terms"},
-    "agr.debt": {"ar": "مجموع الدين", "fr": "Dette totale", "en": "Total debt"},
-    "agr.down": {"ar": "الدفعة الأولى", "fr": "Apport initial", "en": "Down payment"},
-    "agr.down_receipt": {
-        "ar": "{amount} (الوصل {receipt})",
-        "fr": "{amount} (reçu {receipt})",
-        "en": "{amount} (receipt {receipt})",
-    },
-    "agr.financed": {"ar": "المبلغ المقسط", "fr": "Montant échelonné", "en": "Amount scheduled"},
-    "agr.count": {"ar": "عدد الأقساط", "fr": "Nombre d'échéances", "en": "Installments"},
-    "agr.frequency": {"ar": "الدورية", "fr": "Périodicité", "en": "Frequency"},
-    "agr.freq.1": {"ar": "شهرية", "fr": "mensuelle", "en": "monthly"},
-    "agr.freq.2": {"ar": "كل شهرين", "fr": "bimestrielle", "en": "every two months"},
-    "agr.freq.3": {"ar": "فصلية", "fr": "trimestrielle", "en": "quarterly"},
-    "agr.freq.n": {"ar": "كل {n} أشهر", "fr": "tous les {n} mois", "en": "every {n} months"},
-    "agr.schedule": {"ar": "رزنامة الأقساط", "fr": "Calendrier des échéances", "en": "Schedule"},
-    "agr.commitments": {"ar": "الالتزامات", "fr": "Engagements", "en": "Undertakings"},
-    "agr.rule.pay": {
-        "ar": "يلتزم الزبون بتسديد كل قسط في أجل أقصاه تاريخ استحقاقه، في أي وكالة أو نقطة دفع.",
-        "fr": "Le client s'engage à régler chaque échéance au plus tard à sa date, dans toute "
-        "agence ou point de paiement.",
-        "en": "The customer undertakes to pay each installment by its due date, at any agency "
-        "or payment point.",
-    },
-    "agr.rule.order": {
-        "ar": "كل تسديد يخصص أولا للأقساط الحالة، ثم للفواتير الأخرى، ثم للأقساط القادمة.",
-        "fr": "Tout paiement règle d'abord les échéances arrivées à terme, puis les autres "
-        "factures, puis les échéances à venir.",
-        "en": "Every payment settles the installments already due first, then the other bills, "
-        "then the installments to come.",
-    },
-    "agr.rule.current": {
-        "ar": "تبقى الفواتير الجديدة واجبة التسديد في آجالها العادية.",
-        "fr": "Les nouvelles factures restent payables à leur échéance habituelle.",
-        "en": "New bills remain payable by their usual due dates.",
-    },
-    "agr.rule.break": {
-        "ar": "إذا بقي قسط غير مسدد بعد {days} يوما من تاريخ استحقاقه، تلغى هذه الرزنامة ويصبح "
-        "باقي الدين واجب التسديد فورا وتطبق إجراءات التحصيل العادية.",
-        "fr": "Une échéance impayée {days} jours après sa date met fin à l'échéancier : le reste "
-        "dû redevient immédiatement exigible et les mesures de recouvrement ordinaires "
-        "s'appliquent.",
-        "en": "An installment still unpaid {days} days after its due date ends the agreement: "
-        "the rest of the debt becomes payable at once and ordinary collection applies.",
-    },
-    "agr.approved": {
-        "ar": "وافق عليها خارج السياسة المعتادة: {name}. السبب: {reason}",
-        "fr": "Approuvé hors politique par {name}. Motif : {reason}",
-        "en": "Approved outside the policy by {name}. Reason: {reason}",
-    },
-    "agr.previous": {
-        "ar": "تحل هذه الرزنامة محل الرزنامة {ref}.",
-        "fr": "Cet échéancier remplace l'échéancier {ref}.",
-        "en": "This agreement replaces agreement {ref}.",
-    },
-    "agr.clerk": {"ar": "العون: {name}", "fr": "Agent : {name}", "en": "Clerk: {name}"},
-    "agr.sign.customer": {
-        "ar": "الزبون (قرئ وصودق عليه)",
-        "fr": "Le client (lu et approuvé)",
-        "en": "The customer (read and approved)",
-    },
-    "agr.sign.agency": {
-        "ar": "عن الوكالة (الختم والإمضاء)",
-        "fr": "Pour l'agence (cachet et signature)",
-        "en": "For the agency (stamp and signature)",
-    },
-})
+LABELS.update(
+    {
+        "agr.title": {
+            "ar": "اتفاقية تسديد بالتقسيط",
+            "fr": "Échéancier de paiement",
+            "en": "Installment payment agreement",
+        },
+        "agr.reference": {
+            "ar": "المرجع {ref} — حررت في {date}",
+            "fr": "Référence {ref} — établi le {date}",
+            "en": "Reference {ref} — made on {date}",
+        },
+        "agr.parties": {
+            "ar": "بين {company}، {agency}، من جهة، والزبون {name} صاحب الحساب رقم {account}، من جهة "
+            "أخرى، تم الاتفاق على تسديد الديون المذكورة أدناه وفق الرزنامة التالية.",
+            "fr": "Entre {company}, {agency}, d'une part, et le client {name}, titulaire du compte "
+            "n° {account}, d'autre part, il est convenu que les factures ci-dessous seront réglées "
+            "selon l'échéancier suivant.",
+            "en": "Between {company}, {agency}, and the customer {name}, holder of account no. "
+            "{account}, it is agreed that the bills below will be paid according to the following "
+            "schedule.",
+        },
+        "agr.bills": {"ar": "الفواتير المعنية", "fr": "Factures concernées", "en": "Bills covered"},
+        "agr.col.bill": {"ar": "الفاتورة", "fr": "Facture", "en": "Bill"},
+        "agr.col.service": {"ar": "الخدمة", "fr": "Service", "en": "Service"},
+        "agr.col.period": {"ar": "الفترة", "fr": "Période", "en": "Period"},
+        "agr.col.due": {"ar": "تاريخ الاستحقاق", "fr": "Échéance", "en": "Due date"},
+        "agr.col.open": {"ar": "المبلغ المستحق", "fr": "Reste dû", "en": "Amount due"},
+        "agr.col.seq": {"ar": "القسط", "fr": "N°", "en": "No."},
+        "agr.col.amount": {"ar": "المبلغ", "fr": "Montant", "en": "Amount"},
+        "agr.col.paid": {
+            "ar": "التأشير عند الدفع",
+            "fr": "Visa au paiement",
+            "en": "Paid (initials)",
+        },
+        "agr.total": {"ar": "المجموع", "fr": "Total", "en": "Total"},
+        "agr.summary": {"ar": "شروط الاتفاق", "fr": "Conditions", "en": "Terms"},
+        "agr.debt": {"ar": "مجموع الدين", "fr": "Dette totale", "en": "Total debt"},
+        "agr.down": {"ar": "الدفعة الأولى", "fr": "Apport initial", "en": "Down payment"},
+        "agr.down_receipt": {
+            "ar": "{amount} (الوصل {receipt})",
+            "fr": "{amount} (reçu {receipt})",
+            "en": "{amount} (receipt {receipt})",
+        },
+        "agr.financed": {
+            "ar": "المبلغ المقسط",
+            "fr": "Montant échelonné",
+            "en": "Amount scheduled",
+        },
+        "agr.count": {"ar": "عدد الأقساط", "fr": "Nombre d'échéances", "en": "Installments"},
+        "agr.frequency": {"ar": "الدورية", "fr": "Périodicité", "en": "Frequency"},
+        "agr.freq.1": {"ar": "شهرية", "fr": "mensuelle", "en": "monthly"},
+        "agr.freq.2": {"ar": "كل شهرين", "fr": "bimestrielle", "en": "every two months"},
+        "agr.freq.3": {"ar": "فصلية", "fr": "trimestrielle", "en": "quarterly"},
+        "agr.freq.n": {"ar": "كل {n} أشهر", "fr": "tous les {n} mois", "en": "every {n} months"},
+        "agr.schedule": {
+            "ar": "رزنامة الأقساط",
+            "fr": "Calendrier des échéances",
+            "en": "Schedule",
+        },
+        "agr.commitments": {"ar": "الالتزامات", "fr": "Engagements", "en": "Undertakings"},
+        "agr.rule.pay": {
+            "ar": "يلتزم الزبون بتسديد كل قسط في أجل أقصاه تاريخ استحقاقه، في أي وكالة أو نقطة دفع.",
+            "fr": "Le client s'engage à régler chaque échéance au plus tard à sa date, dans toute "
+            "agence ou point de paiement.",
+            "en": "The customer undertakes to pay each installment by its due date, at any agency "
+            "or payment point.",
+        },
+        "agr.rule.order": {
+            "ar": "كل تسديد يخصص أولا للأقساط الحالة، ثم للفواتير الأخرى، ثم للأقساط القادمة.",
+            "fr": "Tout paiement règle d'abord les échéances arrivées à terme, puis les autres "
+            "factures, puis les échéances à venir.",
+            "en": "Every payment settles the installments already due first, then the other bills, "
+            "then the installments to come.",
+        },
+        "agr.rule.current": {
+            "ar": "تبقى الفواتير الجديدة واجبة التسديد في آجالها العادية.",
+            "fr": "Les nouvelles factures restent payables à leur échéance habituelle.",
+            "en": "New bills remain payable by their usual due dates.",
+        },
+        "agr.rule.break": {
+            "ar": "إذا بقي قسط غير مسدد بعد {days} يوما من تاريخ استحقاقه، تلغى هذه الرزنامة ويصبح "
+            "باقي الدين واجب التسديد فورا وتطبق إجراءات التحصيل العادية.",
+            "fr": "Une échéance impayée {days} jours après sa date met fin à l'échéancier : le reste "
+            "dû redevient immédiatement exigible et les mesures de recouvrement ordinaires "
+            "s'appliquent.",
+            "en": "An installment still unpaid {days} days after its due date ends the agreement: "
+            "the rest of the debt becomes payable at once and ordinary collection applies.",
+        },
+        "agr.approved": {
+            "ar": "وافق عليها خارج السياسة المعتادة: {name}. السبب: {reason}",
+            "fr": "Approuvé hors politique par {name}. Motif : {reason}",
+            "en": "Approved outside the policy by {name}. Reason: {reason}",
+        },
+        "agr.previous": {
+            "ar": "تحل هذه الرزنامة محل الرزنامة {ref}.",
+            "fr": "Cet échéancier remplace l'échéancier {ref}.",
+            "en": "This agreement replaces agreement {ref}.",
+        },
+        "agr.clerk": {"ar": "العون: {name}", "fr": "Agent : {name}", "en": "Clerk: {name}"},
+        "agr.sign.customer": {
+            "ar": "الزبون (قرئ وصودق عليه)",
+            "fr": "Le client (lu et approuvé)",
+            "en": "The customer (read and approved)",
+        },
+        "agr.sign.agency": {
+            "ar": "عن الوكالة (الختم والإمضاء)",
+            "fr": "Pour l'agence (cachet et signature)",
+            "en": "For the agency (stamp and signature)",
+        },
+    }
+)
+
+# Regularisation of estimated bills, on the statement (the Lydec story)
+LABELS.update(
+    {
+        "kind.regularisation": {
+            "ar": "تسوية الفواتير التقديرية — العداد {meter}",
+            "fr": "Régularisation des factures estimées — compteur {meter}",
+            "en": "Regularisation of estimated bills — meter {meter}",
+        },
+        "reg.title": {
+            "ar": "تسوية الفواتير التقديرية",
+            "fr": "Régularisation des factures estimées",
+            "en": "Regularisation of estimated bills",
+        },
+        "reg.summary": {
+            "ar": "العداد {meter}، من {start} إلى {end}: الاستهلاك الفعلي {kwh} موزع على الفترات حسب عدد الأيام، وكل فترة مفوترة بشرائحها. {outcome}",
+            "fr": "Compteur {meter}, du {start} au {end} : consommation réelle de {kwh} répartie sur les périodes au prorata des jours, chaque période facturée selon ses tranches. {outcome}",
+            "en": "Meter {meter}, {start} to {end}: actual consumption of {kwh} split over the periods by days, each period billed at its own tiers. {outcome}",
+        },
+        "reg.debit": {
+            "ar": "الفرق {amount} يضاف إلى الفاتورة القادمة.",
+            "fr": "La différence de {amount} est ajoutée à la prochaine facture.",
+            "en": "The difference of {amount} is added to the next bill.",
+        },
+        "reg.credit": {
+            "ar": "الفرق {amount} أضيف إلى رصيدكم الدائن.",
+            "fr": "La différence de {amount} a été portée à votre crédit.",
+            "en": "The difference of {amount} was credited to your account.",
+        },
+        "reg.none": {
+            "ar": "لا فرق بين الفعلي والتقديري.",
+            "fr": "Aucune différence entre le réel et l'estimé.",
+            "en": "No difference between actual and estimated.",
+        },
+        "reg.period": {"ar": "الفترة", "fr": "Période", "en": "Period"},
+        "reg.days": {"ar": "الأيام", "fr": "Jours", "en": "Days"},
+        "reg.kwh": {"ar": "الكمية", "fr": "Quantité", "en": "Quantity"},
+        "reg.actual": {"ar": "المبلغ الفعلي", "fr": "Montant réel", "en": "Actual amount"},
+        "reg.billed": {
+            "ar": "المفوتر تقديرياً",
+            "fr": "Facturé (estimé)",
+            "en": "Billed (estimated)",
+        },
+        "reg.diff": {"ar": "الفرق", "fr": "Différence", "en": "Difference"},
+        "reg.total": {"ar": "المجموع", "fr": "Total", "en": "Total"},
+    }
+)

@@ -48,6 +48,8 @@ def render_statement(view: StatementView, lang: str, company: str, agency: str) 
     _movements(doc, view, lang)
     if view.installment_plan is not None:
         _plan(doc, view, lang)
+    if view.regularisations:
+        _regularisations(doc, view, lang)
     for series in view.consumption:
         _chart(doc, series, lang)
     return doc.render()
@@ -164,6 +166,10 @@ def _description(e: StatementEntry, lang: str) -> str:
             text += " " + ltr(f"{e.period_start:%d/%m/%y}–{e.period_end:%d/%m/%y}")
         if e.estimated:
             text += f" ({label('estimated', lang)})"
+    elif e.kind == "regularisation":
+        text = label("kind.regularisation", lang, meter=ltr(e.reference))
+        if e.period_start and e.period_end:
+            text += " " + ltr(f"{e.period_start:%d/%m/%y}–{e.period_end:%d/%m/%y}")
     elif e.kind == "payment":
         key = f"{e.channel}.{e.tender}" if e.channel == "counter" else (e.channel or "other")
         text = label("kind.payment", lang, channel=tr_key("channel", key, lang))
@@ -216,6 +222,37 @@ def _plan(doc: Document, view: StatementView, lang: str) -> None:
     rows = [[fmt_date(i.due_date, lang), fmt_amount(i.amount, lang), fmt_amount(i.paid, lang)]
             for i in plan.installments]  # fmt: skip
     doc.table(cols, rows)
+
+
+def _regularisations(doc: Document, view: StatementView, lang: str) -> None:
+    """Each regularisation explained: the measured consumption split over the estimated
+    periods by days, each period priced at its own tiers, against what was billed."""
+    doc.heading(label("reg.title", lang))
+    cur = view.account.currency
+    for r in view.regularisations:
+        d = r.detail
+        adjustment = Money(abs(d.adjustment_minor), cur)
+        key = "reg.debit" if d.adjustment_minor > 0 else "reg.credit" if d.adjustment_minor else "reg.none"
+        doc.text(label("reg.summary", lang, meter=ltr(r.meter_no), start=fmt_date(r.period_start, lang),
+                       end=fmt_date(r.period_end, lang), kwh=ltr(str(d.actual_kwh)),
+                       outcome=label(key, lang, amount=fmt_money(adjustment, lang))), 8.5)  # fmt: skip
+        doc.gap(3)
+        cols = [
+            Column("period", label("reg.period", lang), 44 * mm),
+            Column("days", label("reg.days", lang), 16 * mm, numeric=True),
+            Column("kwh", label("reg.kwh", lang), 20 * mm, numeric=True),
+            Column("actual", label("reg.actual", lang), 32 * mm, numeric=True),
+            Column("billed", label("reg.billed", lang), 32 * mm, numeric=True),
+            Column("diff", label("reg.diff", lang), 32 * mm, numeric=True),
+        ]
+        rows = [[ltr(f"{p.start:%d/%m/%y}–{p.end:%d/%m/%y}"), ltr(str(p.days)), ltr(str(p.kwh)),
+                 fmt_amount(Money(p.amount_minor, cur), lang), fmt_amount(Money(p.billed_minor, cur), lang),
+                 fmt_amount(Money(p.difference_minor, cur), lang)] for p in d.periods]  # fmt: skip
+        rows.append([label("reg.total", lang), "", ltr(str(sum(p.kwh for p in d.periods))),
+                     fmt_amount(Money(d.actual_minor, cur), lang), fmt_amount(Money(d.billed_minor, cur), lang),
+                     fmt_amount(Money(d.adjustment_minor, cur), lang)])  # fmt: skip
+        doc.table(cols, rows, bold_rows=frozenset({len(rows) - 1}))
+        doc.gap(4)
 
 
 def _chart(doc: Document, series: ConsumptionSeries, lang: str) -> None:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError
 from desktop.money import Money
+from desktop.services.billing import RegularisationView, list_regularisations
 from desktop.services.payments import account_balance, find_account
 from desktop.services.plan_ledger import active_plan_row, installment_states
 from desktop.store.models import (
@@ -144,7 +145,8 @@ class StatementView:
     total_credit (of the period); entries (date order); aging (at date_to, oldest last);
     unallocated_credit (credit not tied to a bill at date_to, so that the aging total
     minus it is the closing balance); consumption (one series per service point);
-    installment_plan (None when there is no active plan); generated_on.
+    installment_plan (None when there is no active plan); generated_on; regularisations
+    (of estimated bills, made in the period, with their explanation: months, kWh, amounts).
     """
 
     account: AccountHeader
@@ -160,6 +162,7 @@ class StatementView:
     consumption: tuple[ConsumptionSeries, ...]
     installment_plan: InstallmentPlanView | None
     generated_on: dt.date
+    regularisations: tuple[RegularisationView, ...] = ()
 
 
 def payment_date(created_at: dt.datetime) -> dt.date:
@@ -225,8 +228,13 @@ def get_statement(
                 (payment_date(voided_at) if voided_at else day, 2, ref, p.amount_minor, True)
             )
 
+    # A regularisation credit went to the account at once: a movement like a payment.
+    regularisations = list_regularisations(session, account.account_no)
+    credits = [(r.created_at.date(), r) for r in regularisations if r.status == "credited"]
+
     # Everything after the period, undone from today's balance, gives the closing balance.
     after = sum(b.amount_minor for b in bills if b.issue_date > date_to)
+    after -= sum(-r.detail.adjustment_minor for day, r in credits if day > date_to)
     after += sum((a if void else -a) for day, _, _, a, void in movements if day > date_to)
     closing = account_balance(session, account).minor - after
 
@@ -249,6 +257,12 @@ def get_statement(
                 day, "void" if void else "payment", ref, None, None, None, False, channel,
                 tender, Money(amount if void else 0, cur), Money(0 if void else amount, cur),
                 Money(0, cur),
+            )))  # fmt: skip
+    for day, r in credits:
+        if date_from <= day <= date_to:
+            raw.append((day, 3, StatementEntry(
+                day, "regularisation", r.meter_no, None, r.period_start, r.period_end, False,
+                None, None, Money(0, cur), Money(-r.detail.adjustment_minor, cur), Money(0, cur),
             )))  # fmt: skip
     raw.sort(key=lambda r: (r[0], r[1], r[2].reference))
     period_debit = sum(e.debit.minor for _, _, e in raw)
@@ -276,6 +290,11 @@ def get_statement(
         consumption=_consumption(points, bills, date_from, date_to),
         installment_plan=active_installment_plan(session, account.id, cur),
         generated_on=today or dt.date.today(),
+        regularisations=tuple(
+            r
+            for r in regularisations
+            if date_from <= r.created_at.date() <= date_to and r.detail.periods
+        ),
     )
 
 

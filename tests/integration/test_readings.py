@@ -288,3 +288,31 @@ def test_a_corrected_reading_recomputes_without_double_counting(store: Store) ->
     # The next reading measures from the corrected index, not the superseded one.
     later = read(store, meter, 5404, date(2020, 6, 1))
     assert later.consumption == 4
+
+
+def test_the_statement_explains_the_regularisation_and_keeps_its_balances(
+    store: Store, tmp_path
+) -> None:  # noqa: ANN001
+    from desktop.services.payments import account_balance
+    from desktop.services.statements import get_statement
+    from reports.pdf_statement import render_statement
+    from tests.integration.test_pdf_support import pdf_text
+
+    meter = lydec_meter(store)
+    estimate_lockdown(store, meter, (150, 150, 150))
+    read(store, meter, 5400, kind="actual")
+    today = dt.date.today()
+    with store.read() as s:
+        account = s.get(Account, s.scalars(select(ServicePoint.account_id)
+                                           .where(ServicePoint.meter_no == meter)).one())  # fmt: skip
+        view = get_statement(s, account.account_no, date(2019, 1, 1), today)
+        balance = account_balance(s, account)
+    assert [r.meter_no for r in view.regularisations] == [meter]
+    [entry] = [e for e in view.entries if e.kind == "regularisation"]
+    assert entry.credit.minor == 3 * 13606 - 35708
+    assert view.closing == balance  # the credit is in the running balance, not beside it
+    assert view.opening.minor + view.total_debit.minor - view.total_credit.minor == view.closing.minor
+    pdf = tmp_path / "statement.pdf"
+    pdf.write_bytes(render_statement(view, "fr", "Lydec", "Agence Maârif"))
+    text = " ".join(pdf_text(pdf))
+    assert "Régularisation des factures estimées" in text and "120,73" in text and "357,08" in text
