@@ -72,6 +72,20 @@ def search_terms(*parts: str | None) -> str:
     return " ".join(words)
 
 
+PLACE_MARK = "0"
+"""Prefix of address and city words in the search index, so that a holder's name can be
+searched apart from the street named after someone ("Mohamed" the customer before "Rue
+Mohamed Khemisti"). A digit, because the tokenizer keeps it inside the word and no name
+word starts with one."""
+
+
+def account_terms(name_ar: str | None, name_latin: str | None, *places: str | None) -> str:
+    """The FTS text of an account: its names' words, then its address words marked as places."""
+    names = search_terms(name_ar, name_latin)
+    where = " ".join(PLACE_MARK + w for w in search_terms(*places).split())
+    return f"{names} {where}".strip()
+
+
 def normalize_phone(text: str) -> str:
     """National form of a phone number: digits only, +213/+212/00213 turned into a leading 0."""
     digits = re.sub(r"\D", "", text.translate(_DIGITS))

@@ -16,19 +16,23 @@ from PySide6.QtWidgets import QDialog
 
 from desktop.services.auth import PERMISSIONS
 from ui.actions import window_action
+from ui.contact_dialog import ContactDialog
 from ui.explain_dialog import ExplainDialog
 from ui.i18n import isolate
+from ui.reading_dialog import ReadingDialog
 from ui.simulator_dialog import SimulatorDialog
 from ui.sync_panel import SyncController, SyncState
 from ui.sync_views import SyncProblemsDialog, indicator
 from ui.users_dialog import ChangePasswordDialog, UsersDialog
 
 if TYPE_CHECKING:
+    from desktop.services.accounts import AccountView
     from ui.main_window import MainWindow
 
 
 class CounterTools(QObject):
-    """Simulator (F6), explain (Ctrl+E), reprint (Ctrl+Shift+R), sync and user actions."""
+    """Simulator (F6), explain (Ctrl+E), reprint (Ctrl+Shift+R), meter reading (Ctrl+Shift+M),
+    contacts (Ctrl+Shift+K), sync and user actions."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -48,8 +52,12 @@ class CounterTools(QObject):
         self.act_password = action("", self.change_password)
         self.act_problems = action("", self.sync_problems, role in PERMISSIONS["approve"])
         self.act_users = action("", self.users, role in PERMISSIONS["manage_users"])
+        self.act_reading = action("Ctrl+Shift+M", self.meter_reading)
+        self.act_contacts = action("Ctrl+Shift+K", self.contacts)
         window.menu.insertAction(window.act_lock, self.act_explain)
         window.menu.insertAction(window.act_lock, self.act_reprint)
+        window.menu.insertAction(window.act_lock, self.act_reading)
+        window.menu.insertAction(window.act_lock, self.act_contacts)
         self.tools_menu = window.menuBar().addMenu("")
         for act in (self.act_simulator, self.act_sync_now, self.act_password):
             self.tools_menu.addAction(act)
@@ -60,6 +68,9 @@ class CounterTools(QObject):
             bo.manager_menu.menuAction().setVisible(True)
         window.account.explain_requested.connect(self.explain_bill)
         window.account.reprint_requested.connect(self.reprint_selected)
+        window.account_shown.connect(lambda _no: self._account_actions())
+        window.stack.currentChanged.connect(lambda _i: self._account_actions())
+        self._account_actions()
 
         self.sync = SyncController(window.worker, self)
         self.sync.changed.connect(self.show_sync_state)
@@ -67,7 +78,8 @@ class CounterTools(QObject):
 
     def actions(self) -> tuple[QAction, ...]:
         return (self.act_simulator, self.act_explain, self.act_reprint, self.act_sync_now,
-                self.act_password, self.act_problems, self.act_users)  # fmt: skip
+                self.act_password, self.act_problems, self.act_users, self.act_reading,
+                self.act_contacts)  # fmt: skip
 
     def retranslate(self) -> None:
         self.tools_menu.setTitle(self.tr("T&ools"))
@@ -78,6 +90,8 @@ class CounterTools(QObject):
         self.act_password.setText(self.tr("&Change my password…"))
         self.act_problems.setText(self.tr("Sync &problems…"))
         self.act_users.setText(self.tr("&Users…"))
+        self.act_reading.setText(self.tr("&Meter reading…"))
+        self.act_contacts.setText(self.tr("Co&ntacts…"))
         self.show_sync_state(self.sync.state)
 
     # --- sync -----------------------------------------------------------------------------
@@ -135,6 +149,36 @@ class CounterTools(QObject):
         w.receipt.show()
         w.printer.print_receipt(payment.receipt_no)  # marked DUPLICATA and counted by the core
         return True
+
+    def _shown_account(self) -> AccountView | None:
+        w = self.w
+        return w.account.account if w.stack.currentWidget() is w.account else None
+
+    def _account_actions(self) -> None:
+        """Reading and contacts act on the shown account: enabled only while one is shown."""
+        shown = self._shown_account() is not None
+        self.act_reading.setEnabled(shown)
+        self.act_contacts.setEnabled(shown)
+
+    def meter_reading(self) -> ReadingDialog | None:
+        """Record a customer's self-reading for a meter of the shown account."""
+        account = self._shown_account()
+        if account is None:
+            self.w._say(self.tr("Open an account first (scan a bill or search)."))
+            return None
+        dialog = ReadingDialog(self.w.worker, self.w.user, account, self.w.formats, self.w)
+        dialog.recorded.connect(lambda r: self.w.open_account(r.account_no))
+        return self._show(dialog)
+
+    def contacts(self) -> ContactDialog | None:
+        """Edit the mobile, e-mail, channel and e-bill opt-in of the shown account."""
+        account = self._shown_account()
+        if account is None:
+            self.w._say(self.tr("Open an account first (scan a bill or search)."))
+            return None
+        dialog = ContactDialog(self.w.worker, self.w.user, account.account_no, self.w)
+        dialog.saved.connect(lambda v: self.w.open_account(v.account_no) if v.changed else None)
+        return self._show(dialog)
 
     # --- users ----------------------------------------------------------------------------
     def change_password(self) -> ChangePasswordDialog:

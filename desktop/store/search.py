@@ -15,13 +15,19 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from desktop.text import normalize_identifier, normalize_phone, search_terms, search_words
+from desktop.text import (
+    PLACE_MARK,
+    account_terms,
+    normalize_identifier,
+    normalize_phone,
+    search_words,
+)
 
 LIMIT = 50
 _HIGH = "\U0010ffff"
 
-# Ranks: lower is better.
-EXACT, PHONE, PREFIX, NAME = 0, 1, 2, 3
+# Ranks: lower is better. NAME: every word in the holder's names; PLACE: some in the address.
+EXACT, PHONE, PREFIX, NAME, PLACE = 0, 1, 2, 3, 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +74,9 @@ def search_accounts(session: Session, query: str, limit: int = LIMIT) -> list[Se
                 add(_phone(conn, phone, exact=False, limit=limit), PREFIX)
     words = search_words(query)
     if words and any(not w.isdigit() for w in words) and len(found) < limit:
-        add(((i, "name", "") for i in _fts(conn, words, limit)), NAME)
+        names, places = _fts(conn, words, limit)
+        add(((i, "name", "") for i in names), NAME)
+        add(((i, "name", "") for i in places), PLACE)
 
     ordered = sorted(found.items(), key=lambda item: (item[1][0], item[0]))[:limit]
     return _hydrate(conn, ordered)
@@ -123,38 +131,48 @@ def _phone(conn: Connection, phone: str, *, exact: bool, limit: int) -> list[tup
     return rows
 
 
-def fts_query(words: Sequence[str]) -> str:
-    """FTS5 query text: every word must match as a prefix. Words are folded to letters and
-    digits only, then quoted, so no FTS operator can be injected."""
-    return " ".join(f'"{w}"*' for w in words if w)
+def _fts(conn: Connection, words: Sequence[str], limit: int) -> tuple[list[int], list[int]]:
+    """Accounts matching every word: (by the holder's names, by names mixed with places).
 
+    Names and address words sit in one FTS5 column, place words marked with ``PLACE_MARK``
+    (see desktop.text). So "mohamed" first finds the customers called Mohamed; only when
+    there are fewer than ``limit`` does it widen to any word matching a name or a place
+    ("benali guelma", "rue khemisti").
 
-def _fts(conn: Connection, words: Sequence[str], limit: int) -> list[int]:
-    """Accounts whose every word matches one of ``words`` as a prefix, whole words first.
-
-    A prefix term longer than the FTS prefix index (3 letters) makes FTS5 merge the whole
-    doclist of every matching term before the LIMIT applies: ~250 ms for "guelma"* at
-    1,000,000 accounts, against 0.05 ms for the whole word "guelma". So the same query is
-    tried in three widening steps, each only when the previous found fewer than ``limit``:
-    whole words; whole words but the last, which may still be being typed; every word as a
-    prefix (the full query). Every hit still matches every word as a prefix; when more than
-    ``limit`` accounts match, those matching whole words come first.
+    Each of the two passes is tried in widening steps: whole words; whole words but the
+    last, which may still be being typed; every word as a prefix. A long prefix term makes
+    FTS5 merge the doclist of every matching term before the LIMIT applies, whereas a whole
+    word is one lookup, so the cheap steps come first and usually suffice.
     """
     if conn.dialect.name != "sqlite":
-        return _name_like(conn, words, limit)
+        return _name_like(conn, words, limit), []
     words = [w for w in words if w]
-    steps = [" ".join(f'"{w}"' for w in words)]
-    if len(words) > 1:
-        steps.append(" ".join([*(f'"{w}"' for w in words[:-1]), f'"{words[-1]}"*']))
-    steps.append(fts_query(words))
     sql = text("SELECT rowid FROM account_search WHERE account_search MATCH :q LIMIT :n")
-    found: dict[int, None] = {}
-    for q in steps:
-        for (rowid,) in conn.execute(sql, {"q": q, "n": limit}):
-            found.setdefault(rowid)
-        if len(found) >= limit:
-            break
-    return list(found)[:limit]
+    found: list[dict[int, None]] = [{}, {}]  # by names only; with places
+    for phase, either in enumerate((False, True)):
+        for q in _steps(words, either):
+            for (rowid,) in conn.execute(sql, {"q": q, "n": limit}):
+                if rowid not in found[0]:
+                    found[phase].setdefault(rowid)
+            if len(found[0]) + len(found[1]) >= limit:
+                return list(found[0]), list(found[1])
+    return list(found[0]), list(found[1])
+
+
+def _steps(words: Sequence[str], either: bool) -> list[str]:
+    """FTS queries from whole words to prefixes; ``either``: a word may be a name or a place."""
+
+    def term(word: str, prefix: bool) -> str:
+        star = "*" if prefix else ""
+        if not either:
+            return f'"{word}"{star}'
+        return f'("{word}"{star} OR "{PLACE_MARK}{word}"{star})'
+
+    steps = [" AND ".join(term(w, False) for w in words)]
+    if len(words) > 1:
+        steps.append(" AND ".join([*(term(w, False) for w in words[:-1]), term(words[-1], True)]))
+    steps.append(" AND ".join(term(w, True) for w in words))
+    return steps
 
 
 def _name_like(conn: Connection, words: Sequence[str], limit: int) -> list[int]:
@@ -194,7 +212,7 @@ def index_accounts(conn: Connection, rows: Iterable[Sequence]) -> None:
     """(Re)index accounts: rows of (id, name_ar, name_latin, address, city, district)."""
     if conn.dialect.name != "sqlite":
         return
-    batch = [(r[0], search_terms(r[1], r[2], r[3], r[4], r[5])) for r in rows]
+    batch = [(r[0], account_terms(r[1], r[2], r[3], r[4], r[5])) for r in rows]
     if not batch:
         return
     driver = conn.connection.driver_connection

@@ -153,3 +153,21 @@ def test_a_word_inside_an_injection_attempt_is_searched_as_a_plain_word(
 ) -> None:
     assert numbers(search(store, '"ahmed" OR *')) == []  # "or" is a word nobody has
     assert numbers(search(store, "ahmed)")) == ["240100123"]
+
+
+def test_a_holders_name_comes_before_a_street_named_after_someone(store: Store) -> None:
+    from desktop.store.search import LIMIT
+
+    # More neighbours on "Rue Mohamed Khemisti" than one page of results, created first.
+    for n in range(LIMIT + 5):
+        make_account(store, name_ar="سارة بوشامة", name_latin=f"Bouchama Sarah {n}",
+                     address=f"{n} Rue Mohamed Khemisti", city="Guelma")  # fmt: skip
+    holder = make_account(store, name_ar="محمد مرابط", name_latin="Merabet Mohamed",
+                          address="5 Cité 500 Logements", city="Guelma")  # fmt: skip
+    with store.read() as s:
+        hits = search_accounts(s, "mohamed")
+        assert hits[0].account_no == holder.account_no
+        street = search_accounts(s, "khemisti")
+        assert len(street) == LIMIT and holder.account_no not in [h.account_no for h in street]
+        mixed = search_accounts(s, "merabet guelma")  # a name and a place together
+        assert [h.account_no for h in mixed] == [holder.account_no]
