@@ -162,7 +162,7 @@ def test_a_file_that_is_not_a_database_is_reported_damaged(paying_db: Path) -> N
 def test_a_missing_configuration_points_to_the_set_up(paying_db: Path) -> None:
     with sqlite3.connect(paying_db) as c:
         c.execute("DELETE FROM settings")
-    one_clear_line(_pay(paying_db, "100"), "No configuration", "guichet init", "first-run")
+    one_clear_line(_pay(paying_db, "100"), "No configuration", "guichet setup", "first-run")
     one_clear_line(run_cli(paying_db, "session", "status"), "No configuration")
     assert _count(paying_db, "payments") == 0
 
