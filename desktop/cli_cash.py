@@ -83,6 +83,15 @@ def register(sub: Any) -> None:
     v.add_argument("--json", action="store_true")
     v.set_defaults(handler=cmd_void)
 
+    k = sub.add_parser("correct", help="reverse a payment of a closed till or day (manager approval)")
+    k.add_argument("receipt_no")
+    k.add_argument("--user", required=True, help="the clerk, whose open till gives the money back")
+    k.add_argument("--approver", required=True)
+    k.add_argument("--reason", required=True, choices=VOID_REASONS)
+    k.add_argument("--note", default="", help="free text (required for reason 'other')")
+    k.add_argument("--json", action="store_true")
+    k.set_defaults(handler=cmd_correct)
+
     a = sub.add_parser("audit", help="check the inalterable journal")
     aa = a.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
     ver = aa.add_parser("verify", help="verify the hash chain; report the first broken link")
@@ -269,6 +278,24 @@ def cmd_void(args: argparse.Namespace, db_path: Path) -> None:
     }  # fmt: skip
     hand_back = " Hand the cash back." if result.tender == "cash" else ""
     _print(data, args.json, f"Receipt {result.receipt_no} voided ({result.amount}).{hand_back}")
+
+
+def cmd_correct(args: argparse.Namespace, db_path: Path) -> None:
+    from desktop.services.corrections import correct_payment
+
+    store = open_store(db_path)
+    clerk = login(store, args.user)
+    approver = login(store, args.approver, approver=True)
+    with store.unit_of_work() as uow:
+        result = correct_payment(uow, clerk, approver, args.receipt_no, args.reason, args.note)
+    data = {
+        "original_receipt_no": result.original_receipt_no, "receipt_no": result.receipt_no,
+        "amount": result.amount.as_str(), "tender": result.tender,
+        "reopened": list(result.reopened), "approved_by": result.approved_by,
+    }  # fmt: skip
+    hand_back = " Hand the cash back." if result.tender == "cash" else ""
+    _print(data, args.json, f"Receipt {result.original_receipt_no} corrected by "
+           f"{result.receipt_no} (-{result.amount}).{hand_back}")  # fmt: skip
 
 
 def cmd_audit_verify(args: argparse.Namespace, db_path: Path) -> int:

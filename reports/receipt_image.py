@@ -38,6 +38,8 @@ def render_receipt(
 
     if data.voided:
         c.banner(_both(c, "void"))
+    if data.total.minor < 0:  # a reversing payment (guichet correct): money given back
+        c.banner(_both(c, "correction"))
     if data.is_duplicate:
         c.banner(_both(c, "duplicate"), count=data.print_count)
     c.space(c.body // 2)

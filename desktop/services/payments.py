@@ -176,8 +176,7 @@ def record_payment(
     card = _card_fields(request)
     tendered = request.tendered if request.tender == "cash" else None
     change = (tendered - request.amount) if tendered is not None else Money.zero(account.currency)
-    seq = _next_receipt_seq(session, settings.agency_code, settings.terminal_code, local_year)
-    receipt_no = f"{settings.agency_code}-{settings.terminal_code}-{local_year}-{seq:06d}"
+    seq, receipt_no = next_receipt_number(session, settings, local_year)
 
     session.add(
         Payment(
@@ -290,6 +289,14 @@ def account_balance(session: Session, account: Account) -> Money:
         select(Bill.open_minor).where(Bill.account_id == account.id, Bill.open_minor > 0)
     ).scalars()
     return Money(sum(due) - account.credit_minor, account.currency)
+
+
+def next_receipt_number(
+    session: Session, settings: TerminalSettings, year: int
+) -> tuple[int, str]:
+    """(sequence, AGENCY-TERMINAL-YEAR-NNNNNN): the next number of this terminal's series."""
+    seq = _next_receipt_seq(session, settings.agency_code, settings.terminal_code, year)
+    return seq, f"{settings.agency_code}-{settings.terminal_code}-{year}-{seq:06d}"
 
 
 def _next_receipt_seq(session: Session, agency: str, terminal: str, year: int) -> int:

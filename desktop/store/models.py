@@ -556,3 +556,22 @@ class InstallmentAllocation(Base):
     payment_uuid: Mapped[str] = mapped_column(ForeignKey("payments.uuid"), index=True)
     amount_minor: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class PaymentCorrection(Base):
+    """A payment of a closed till or day undone by a new, reversing payment (never an edit).
+
+    Fields: uuid, original_uuid (the corrected payment, unique: corrected once),
+    correction_uuid (the reversing payment: opposite amounts, its own receipt number, in the
+    clerk's current till), reason_code, reason_text, requested_by, approved_by, created_at.
+    """
+
+    __tablename__ = "payment_corrections"
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    original_uuid: Mapped[str] = mapped_column(ForeignKey("payments.uuid"), unique=True)
+    correction_uuid: Mapped[str] = mapped_column(ForeignKey("payments.uuid"), unique=True)
+    reason_code: Mapped[str] = mapped_column(String(32))
+    reason_text: Mapped[str] = mapped_column(Text)
+    requested_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    approved_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from desktop.domain.cash import CashCount
@@ -240,3 +242,81 @@ def test_a_trigger_refusal_reaches_the_application_as_an_integrity_error(store: 
 
     with store.unit_of_work() as uow, pytest.raises(IntegrityError, match="cannot be deleted"):
         uow.session.execute(text("DELETE FROM journal"))
+
+
+def test_a_payment_of_a_closed_day_is_corrected_by_a_reversing_payment_never_edited(
+    fresh: Store,
+) -> None:
+    from desktop.services.corrections import correct_payment
+    from desktop.store.models import Payment, PaymentCorrection
+
+    amina, karim = user_named(fresh, "amina"), user_named(fresh, "karim")
+    acc = make_account(fresh, bills=[BillSpec(dt.date(2026, 1, 10), 300_000)])
+    monday = dt.datetime(2026, 3, 2, 9, tzinfo=dt.UTC)
+    tuesday = dt.datetime(2026, 3, 3, 9, tzinfo=dt.UTC)
+    with fresh.unit_of_work() as uow:
+        open_session(uow, amina, notes(d2000=5), now=monday)
+    with fresh.unit_of_work() as uow:
+        paid = take_payment(uow, PaymentRequest(acc.account_no, dzd(300_000)), amina, now=monday)
+    with fresh.unit_of_work() as uow, pytest.raises(DomainError) as open_till:
+        correct_payment(uow, amina, karim, paid.receipt_no, "wrong_account", now=monday)
+    assert open_till.value.code == "correction.use_void"  # its till is open: void it instead
+    with fresh.unit_of_work() as uow:
+        close_session(uow, amina, notes(d2000=5, d1000=3), dzd(0), now=monday)
+    with fresh.unit_of_work() as uow:
+        close_day(uow, karim, monday.astimezone().date(), now=monday)
+    with fresh.unit_of_work() as uow:
+        open_session(uow, amina, notes(d2000=5), now=tuesday)
+    with fresh.unit_of_work() as uow, pytest.raises(DomainError) as alone:
+        correct_payment(uow, amina, amina, paid.receipt_no, "wrong_account", now=tuesday)
+    assert alone.value.code in ("auth.forbidden", "approval.same_person")
+
+    with fresh.unit_of_work() as uow:
+        fixed = correct_payment(uow, amina, karim, paid.receipt_no, "wrong_account", now=tuesday)
+    assert fixed.reopened == acc.bill_nos and fixed.receipt_no != paid.receipt_no
+    with fresh.read() as s:
+        assert open_amounts(s, acc.bill_nos) == {acc.bill_nos[0]: 300_000}
+        original = s.get(Payment, paid.payment_uuid)
+        assert original is not None and original.status == "valid"  # history untouched
+        link = s.scalars(select(PaymentCorrection)).one()
+        reversal = s.get(Payment, link.correction_uuid)
+        assert reversal is not None and reversal.amount_minor == -300_000
+        assert journal.verify(s).intact
+    with fresh.unit_of_work() as uow, pytest.raises(DomainError) as twice:
+        correct_payment(uow, amina, karim, paid.receipt_no, "wrong_account", now=tuesday)
+    assert twice.value.code == "correction.already_done"
+    # The cash goes back from Tuesday's till, and Tuesday's Z shows it.
+    with fresh.unit_of_work() as uow:
+        closed = close_session(uow, amina, notes(d2000=5), dzd(0), now=tuesday,
+                               validator=karim, justification="3000 DA handed back")  # fmt: skip
+    assert closed.session.expected_cash == dzd(1_000_000 - 300_000)
+    with fresh.unit_of_work() as uow:
+        z = close_day(uow, karim, tuesday.astimezone().date(), now=tuesday)
+    assert z.totals["day_total_minor"] == -300_000
+    assert z.totals["grand_total_minor"] == 0
+
+
+def test_the_correction_receipt_is_marked_as_such(fresh: Store) -> None:
+    from desktop.services.corrections import correct_payment
+    from desktop.services.receipts import receipt_data
+    from reports.receipt_image import render_receipt
+
+    amina, karim = user_named(fresh, "amina"), user_named(fresh, "karim")
+    acc = make_account(fresh, bills=[BillSpec(dt.date(2026, 1, 10), 300_000)])
+    with fresh.unit_of_work() as uow:
+        open_session(uow, amina, notes(d2000=5))
+    with fresh.unit_of_work() as uow:
+        paid = take_payment(uow, PaymentRequest(acc.account_no, dzd(100_000)), amina)
+    with fresh.unit_of_work() as uow:
+        close_session(uow, amina, notes(d2000=5, d1000=1), dzd(0))
+    with fresh.unit_of_work() as uow:
+        open_session(uow, amina, notes(d2000=5))
+    with fresh.unit_of_work() as uow:
+        fixed = correct_payment(uow, amina, karim, paid.receipt_no, "duplicate")
+    with fresh.read() as s:
+        correction, original = receipt_data(s, fixed.receipt_no), receipt_data(s, paid.receipt_no)
+    assert correction.total == dzd(-100_000)
+    # the banner makes the correction slip taller than the same receipt without it
+    assert render_receipt(correction, width=384).height() > render_receipt(
+        dataclasses.replace(correction, total=dzd(100_000)), width=384).height()  # fmt: skip
+    assert original.total == dzd(100_000)

@@ -76,11 +76,10 @@ def test_a_full_disk_refuses_cleanly_and_payments_resume_once_space_is_freed(
     receipts = set()
     filler = small_disk / "filler"
     for leave in (0, 8_192, 32_768, 0):  # fail at different points of the WAL growing
-        with filler.open("wb") as f:  # fill the disk to the last byte...
+        with filler.open("wb", buffering=0) as f:  # fill the disk to the last byte...
             try:
                 while True:
                     f.write(b"\0" * 65_536)
-                    f.flush()
             except OSError:
                 pass
         with filler.open("r+b") as f:  # ...then give back `leave` bytes
