@@ -19,10 +19,10 @@ from sqlalchemy import select, update
 from desktop.config import load_terminal_settings
 from desktop.domain.errors import DomainError
 from desktop.money import Money
-from desktop.services.auth import AuthenticatedUser, require
+from desktop.services.auth import AuthenticatedUser
 from desktop.services.payments import next_receipt_number
 from desktop.services.sessions import require_open_session
-from desktop.services.voids import VOID_REASONS
+from desktop.services.voids import check_undo_request, take_back_credit, valid_payment_by_receipt
 from desktop.store import journal
 from desktop.store.db import UnitOfWork
 from desktop.store.models import (
@@ -62,29 +62,15 @@ def correct_payment(
     now: dt.datetime | None = None,
 ) -> CorrectionResult:
     """Reverse the payment of ``receipt_no`` (its till closed); nothing written if refused."""
-    require(clerk, "take_payment")
-    require(approver, "approve")
-    if approver.id == clerk.id:
-        raise DomainError("approval.same_person", username=clerk.username)
-    if reason_code not in VOID_REASONS:
-        raise DomainError("void.reason_unknown", reason=reason_code, known=", ".join(VOID_REASONS))
-    if reason_code == "other" and not reason_text.strip():
-        raise DomainError("input.invalid", field="reason", problem="describe the reason for 'other'")
+    check_undo_request(clerk, approver, reason_code, reason_text)
     s = uow.session
     settings = load_terminal_settings(s)
-    found = s.execute(
-        select(Payment, Receipt.receipt_no)
-        .join(Receipt, Receipt.payment_uuid == Payment.uuid)
-        .where(Receipt.receipt_no == receipt_no.strip().upper())
-    ).first()
-    if found is None:
-        raise DomainError("payment.not_found", receipt_no=receipt_no)
-    original, number = found
-    if original.status == "void":
-        raise DomainError("void.already_void", receipt_no=number)
+    original, number = valid_payment_by_receipt(s, receipt_no)
     if original.amount_minor <= 0 or original.channel == "correction":
         raise DomainError("correction.not_a_payment", receipt_no=number)
-    if s.scalar(select(PaymentCorrection.uuid).where(PaymentCorrection.original_uuid == original.uuid)):
+    if s.scalar(
+        select(PaymentCorrection.uuid).where(PaymentCorrection.original_uuid == original.uuid)
+    ):
         raise DomainError("correction.already_done", receipt_no=number)
     source = s.get(CashSession, original.session_uuid) if original.session_uuid else None
     if source is not None and source.status == "open":
@@ -92,12 +78,7 @@ def correct_payment(
     till = require_open_session(s, settings, clerk)
     account = s.get(Account, original.account_id)
     assert account is not None
-    if original.credit_minor and account.credit_minor < original.credit_minor:
-        cur = original.currency
-        raise DomainError(
-            "void.credit_used", receipt_no=number, credit=Money(original.credit_minor, cur).as_str(),
-            available=Money(account.credit_minor, cur).as_str(),
-        )  # fmt: skip
+    take_back_credit(account, original, number)  # the last check: nothing written before it
 
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     created_at = moment.replace(tzinfo=None)
@@ -136,7 +117,6 @@ def correct_payment(
             uuid=str(uuid.uuid4()), installment_uuid=filled.installment_uuid,
             payment_uuid=reversal.uuid, amount_minor=-filled.amount_minor, created_at=created_at,
         ))  # fmt: skip
-    account.credit_minor -= original.credit_minor
     s.add(Receipt(receipt_no=reversal_no, uuid=str(uuid.uuid4()), payment_uuid=reversal.uuid,
                   agency=settings.agency_code, terminal=settings.terminal_code, year=year,
                   seq=seq, issued_at=created_at, print_count=0))  # fmt: skip

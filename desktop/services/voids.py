@@ -15,6 +15,7 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError
 from desktop.money import Money
@@ -55,6 +56,52 @@ class VoidResult:
     approved_by: str
 
 
+def check_undo_request(
+    clerk: AuthenticatedUser, approver: AuthenticatedUser, reason_code: str, reason_text: str
+) -> None:
+    """The rules shared by a void and a correction: a clerk asks, another person who may
+    approve types their own credentials, and the reason is one of ``VOID_REASONS``."""
+    require(clerk, "take_payment")
+    require(approver, "approve")
+    if approver.id == clerk.id:
+        raise DomainError("approval.same_person", username=clerk.username)
+    if reason_code not in VOID_REASONS:
+        raise DomainError("void.reason_unknown", reason=reason_code, known=", ".join(VOID_REASONS))
+    if reason_code == "other" and not reason_text.strip():
+        raise DomainError(
+            "input.invalid", field="reason", problem="describe the reason for 'other'"
+        )
+
+
+def valid_payment_by_receipt(session: Session, receipt_no: str) -> tuple[Payment, str]:
+    """The payment of ``receipt_no`` and the number as stored; refused if unknown or void."""
+    found = session.execute(
+        select(Payment, Receipt.receipt_no)
+        .join(Receipt, Receipt.payment_uuid == Payment.uuid)
+        .where(Receipt.receipt_no == receipt_no.strip().upper())
+    ).first()
+    if found is None:
+        raise DomainError("payment.not_found", receipt_no=receipt_no)
+    payment, number = found
+    if payment.status == "void":
+        raise DomainError("void.already_void", receipt_no=number)
+    return payment, number
+
+
+def take_back_credit(account: Account, payment: Payment, number: str) -> None:
+    """Undo the credit ``payment`` put on the account, refused if it has been used since."""
+    if not payment.credit_minor:
+        return
+    if account.credit_minor < payment.credit_minor:
+        cur = payment.currency
+        raise DomainError(
+            "void.credit_used", receipt_no=number,
+            credit=Money(payment.credit_minor, cur).as_str(),
+            available=Money(account.credit_minor, cur).as_str(),
+        )  # fmt: skip
+    account.credit_minor -= payment.credit_minor
+
+
 def void_payment(
     uow: UnitOfWork,
     clerk: AuthenticatedUser,
@@ -66,27 +113,9 @@ def void_payment(
     now: dt.datetime | None = None,
 ) -> VoidResult:
     """Void the payment of ``receipt_no``; refuse with nothing written when not allowed."""
-    require(clerk, "take_payment")
-    require(approver, "approve")
-    if approver.id == clerk.id:
-        raise DomainError("approval.same_person", username=clerk.username)
-    if reason_code not in VOID_REASONS:
-        raise DomainError("void.reason_unknown", reason=reason_code, known=", ".join(VOID_REASONS))
-    if reason_code == "other" and not reason_text.strip():
-        raise DomainError(
-            "input.invalid", field="reason", problem="describe the reason for 'other'"
-        )
+    check_undo_request(clerk, approver, reason_code, reason_text)
     s = uow.session
-    found = s.execute(
-        select(Payment, Receipt.receipt_no)
-        .join(Receipt, Receipt.payment_uuid == Payment.uuid)
-        .where(Receipt.receipt_no == receipt_no.strip().upper())
-    ).first()
-    if found is None:
-        raise DomainError("payment.not_found", receipt_no=receipt_no)
-    payment, number = found
-    if payment.status == "void":
-        raise DomainError("void.already_void", receipt_no=number)
+    payment, number = valid_payment_by_receipt(s, receipt_no)
     till = s.get(CashSession, payment.session_uuid) if payment.session_uuid else None
     today = (now or dt.datetime.now(dt.UTC)).astimezone().date()
     if till is None or till.business_day != today:
@@ -96,15 +125,7 @@ def void_payment(
         raise DomainError("void.session_closed", receipt_no=number)
     account = s.get(Account, payment.account_id)
     assert account is not None
-    if payment.credit_minor:
-        if account.credit_minor < payment.credit_minor:
-            cur = payment.currency
-            raise DomainError(
-                "void.credit_used", receipt_no=number,
-                credit=Money(payment.credit_minor, cur).as_str(),
-                available=Money(account.credit_minor, cur).as_str(),
-            )  # fmt: skip
-        account.credit_minor -= payment.credit_minor
+    take_back_credit(account, payment, number)
     reopened: list[str] = []
     for allocation, bill_no in s.execute(
         select(Allocation, Bill.bill_no)
