@@ -38,7 +38,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "plan_next": ("Prochaine échéance", "القسط القادم"),
     "duplicate": ("DUPLICATA", "نسخة"),
     "void": ("REÇU ANNULÉ", "وصل ملغى"),
-    "correction": ("CORRECTION — REMBOURSEMENT", "تصحيح — إرجاع المبلغ"),
+    "correction": ("CORRECTION", "تصحيح"),
     "void_note": ("Ce paiement a été annulé", "تم إلغاء هذا الدفع"),
     "verify": ("Vérification", "رمز التحقق"),
     "thanks": ("Merci de votre visite", "شكرا على زيارتكم"),

@@ -28,12 +28,11 @@ from desktop.domain.errors import DomainError
 from desktop.domain.tariffs import Quote, Tariff, load_tariffs, quote, tariff_on
 from desktop.money import Money
 from ui.account_view import make_table
-from ui.i18n import Formats, error_text
+from ui.i18n import DATE_EDIT_FORMAT, Formats, error_text
 from ui.tariff_models import QuoteLinesModel
 from ui.tariff_text import period_name, tariff_name, unit_name
 
 MAX_QUANTITY = 10_000_000
-DATE_FORMAT = "dd/MM/yyyy"  # the same in Arabic and French; the system's may be "yyyy MM d"
 
 
 def fill_tariffs(combo: QComboBox, selected: str | None = None) -> None:
@@ -73,7 +72,7 @@ class QuoteTab(QWidget):
         self.tariff = QComboBox(objectName="quote_tariff")
         self.day = QDateEdit(qdate(dt.date.today()), objectName="quote_date")
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(DATE_FORMAT)
+        self.day.setDisplayFormat(DATE_EDIT_FORMAT)
         self.quantity = QSpinBox(objectName="quote_quantity")
         self.quantity.setRange(0, MAX_QUANTITY)
         self.quantity.setGroupSeparatorShown(True)

@@ -33,7 +33,7 @@ from desktop.services.auth import AuthenticatedUser
 from desktop.services.readings import ReadingInput, ReadingResult, record_reading
 from desktop.store.db import Store
 from desktop.text import ascii_digits
-from ui.i18n import Formats, error_text, isolate, term
+from ui.i18n import DATE_EDIT_FORMAT, Formats, error_text, isolate, term
 from ui.worker import DbWorker
 
 
@@ -68,6 +68,7 @@ class ReadingDialog(QDialog):
         self.index.setPlaceholderText(self.tr("Index read on the meter"))
         self.date = QDateEdit(QDate.currentDate(), objectName="date")
         self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(DATE_EDIT_FORMAT)
         self.date.setMaximumDate(QDate.currentDate())
         self.replacement = QCheckBox(self.tr("The meter was &replaced since the last reading"),
                                      objectName="replacement")  # fmt: skip

@@ -34,8 +34,8 @@ from desktop.domain.regularisation import Period, Regularisation, billing_period
 from desktop.domain.tariffs import quote, tariff_on
 from desktop.money import Money, parse_amount
 from ui.account_view import make_table
-from ui.i18n import Formats, error_text
-from ui.quote_tab import DATE_FORMAT, MAX_QUANTITY, fill_tariffs, pydate, qdate
+from ui.i18n import DATE_EDIT_FORMAT, Formats, error_text
+from ui.quote_tab import MAX_QUANTITY, fill_tariffs, pydate, qdate
 from ui.tariff_models import MonthsModel, adjustment_text
 from ui.tariff_text import unit_name
 
@@ -62,7 +62,7 @@ class RegularisationTab(QWidget):
         self.end = QDateEdit(qdate(STORY[2]), objectName="reg_end")
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(DATE_FORMAT)
+            edit.setDisplayFormat(DATE_EDIT_FORMAT)
         self.actual = QSpinBox(objectName="reg_actual")
         self.actual.setRange(0, MAX_QUANTITY)
         self.actual.setGroupSeparatorShown(True)

@@ -29,7 +29,7 @@ from desktop.config import load_terminal_settings
 from desktop.domain.errors import DomainError
 from desktop.services.statements import get_statement
 from desktop.store.db import Store
-from ui.i18n import LANGUAGES, error_text
+from ui.i18n import DATE_EDIT_FORMAT, LANGUAGES, error_text
 from ui.worker import DbWorker
 
 
@@ -89,7 +89,7 @@ class StatementDialog(QDialog):
         self.date_to = QDateEdit(_qdate(last), objectName="date_to")
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setDisplayFormat(DATE_EDIT_FORMAT)
         self.language = QComboBox(objectName="statement_language")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)

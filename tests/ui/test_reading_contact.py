@@ -167,3 +167,29 @@ def test_a_bad_mobile_is_refused_inline_and_nothing_is_saved(qtbot, counter, acc
         assert s.scalars(select(Account.phone1).where(
             Account.account_no == accounts.ahmed.account_no)).one() == "0661234567"  # fmt: skip
     assert _journal_count(counter.store) == before
+
+
+def test_screenshots_of_the_reading_and_contact_dialogs(qtbot, counter, accounts) -> None:  # noqa: ANN001
+    """Renders both dialogs in French and Arabic; GUICHET_SCREENSHOTS=DIR saves them."""
+    import os
+    from pathlib import Path
+
+    shots = os.environ.get("GUICHET_SCREENSHOTS")
+    for lang in ("fr", "ar"):
+        if lang == "ar":
+            counter.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        window, reading = _reading_dialog(qtbot, counter, lang=lang)
+        image = reading.grab()
+        assert not image.isNull()
+        if shots:
+            image.save(str(Path(shots) / f"reading_{lang}.png"))
+        reading.close()
+        _show_account(qtbot, window, "Benyoucef")
+        qtbot.keyClick(window.search, Qt.Key.Key_K, CTRL_SHIFT)
+        contact = window.tools.dialog
+        assert isinstance(contact, ContactDialog)
+        qtbot.waitUntil(lambda c=contact: c.view is not None, timeout=10_000)
+        if shots:
+            contact.grab().save(str(Path(shots) / f"contacts_{lang}.png"))
+        contact.close()
+    counter.app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

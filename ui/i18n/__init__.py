@@ -304,6 +304,11 @@ def _database_name() -> str:
     return str(name) if name else "guichet.db"
 
 
+DATE_EDIT_FORMAT = "dd/MM/yyyy"
+"""Date fields read the same in Arabic and French; Qt's Arabic default is "yyyy MM d",
+with no separators once laid out right to left."""
+
+
 def error_text(error: BaseException) -> str:
     """A translated, actionable sentence for ``error`` (domain errors by code).
 
