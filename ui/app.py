@@ -95,7 +95,13 @@ class Session:
         self.app.setFont(application_font(self.base_font, self.arabic_family, lang))
 
     def start(self) -> None:
-        """The first-run assistant on an unconfigured database, then the log-in."""
+        """The first-run assistant on an unconfigured database, then the log-in.
+
+        Until the window is shown, closing a dialog must not end the app: Qt quits on the
+        last window closed, and an accepted log-in dialog closes *before* the window (built
+        once the settings come back from the worker) exists. Refusals quit explicitly.
+        """
+        self.app.setQuitOnLastWindowClosed(False)
         lang = self.args.lang or system_language()
         self.set_language(lang)
         self.worker.submit(
@@ -137,6 +143,7 @@ class Session:
             self.worker, user, settings, formats, idle_lock_minutes=self.args.idle_lock
         )
         self.window.show()
+        self.app.setQuitOnLastWindowClosed(True)  # from now on, closing the window quits
         self.window.check_till()
         self.window.start_sync()
 
