@@ -21,7 +21,15 @@ from typing import Any, Protocol
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from desktop import cli_billing, cli_cash, cli_central, cli_maintenance, cli_plans, cli_users
+from desktop import (
+    cli_billing,
+    cli_cash,
+    cli_central,
+    cli_maintenance,
+    cli_plans,
+    cli_quarantine,
+    cli_users,
+)
 from desktop.bootstrap import init_database, open_store
 from desktop.config import DB_ENV, default_db_path, load_terminal_settings
 from desktop.domain.errors import DomainError
@@ -95,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_users.register_setup(sub)
     cli_plans.register(sub)
     cli_central.register(sub)
+    cli_quarantine.register(sub)
     cli_billing.register(sub)
     cli_maintenance.register(sub)
     for plugin in _plugins():

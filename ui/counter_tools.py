@@ -118,7 +118,7 @@ class CounterTools(QObject):
     def sync_problems(self) -> SyncProblemsDialog | None:
         if not self.act_problems.isEnabled():
             return None
-        return self._show(SyncProblemsDialog(self.sync, self.w.formats, self.w))
+        return self._show(SyncProblemsDialog(self.sync, self.w.formats, self.w.user, self.w))
 
     # --- counter --------------------------------------------------------------------------
     def open_simulator(self) -> SimulatorDialog:

@@ -13,8 +13,21 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop.domain.errors import DomainError
+from desktop.money import Money
+from desktop.services.auth import AuthenticatedUser
+from desktop.sync.quarantine import list_quarantine, resolve_quarantine
 from ui.account_view import make_table
 from ui.i18n import Formats, error_text, isolate
 from ui.models import Column, RecordTableModel
@@ -22,15 +35,22 @@ from ui.sync_panel import SyncController, SyncState
 
 REASONS: dict[str, str] = {
     "payload_conflict": QT_TRANSLATE_NOOP("Sync", "sent before with different content"),
-    "receipt_reused": QT_TRANSLATE_NOOP("Sync", "receipt number already used by another payment (cloned or restored terminal?)"),
+    "receipt_reused": QT_TRANSLATE_NOOP(
+        "Sync", "receipt number already used by another payment (cloned or restored terminal?)"
+    ),
     "wrong_agency": QT_TRANSLATE_NOOP("Sync", "belongs to another agency"),
     "invalid": QT_TRANSLATE_NOOP("Sync", "refused as invalid by central"),
+    "uuid_taken": QT_TRANSLATE_NOOP("Sync", "identifier already used by another agency"),
+    "unknown_payment": QT_TRANSLATE_NOOP("Sync", "void of a payment central does not have"),
+    "already_void": QT_TRANSLATE_NOOP("Sync", "payment already voided centrally"),
     "rejected": QT_TRANSLATE_NOOP("Sync", "refused by central"),
 }
 ENTITIES: dict[str, str] = {
     "payment": QT_TRANSLATE_NOOP("Sync", "payment"),
     "regularisation": QT_TRANSLATE_NOOP("Sync", "regularisation"),
     "reading": QT_TRANSLATE_NOOP("Sync", "meter reading"),
+    "meter_reading": QT_TRANSLATE_NOOP("Sync", "meter reading"),
+    "payment_correction": QT_TRANSLATE_NOOP("Sync", "correction"),
 }
 
 
@@ -47,7 +67,11 @@ def indicator(state: SyncState, formats: Formats) -> tuple[str, str, str]:
     """Text, colour and tooltip of the header indicator for ``state``."""
     if not state.configured:
         problem = error_text(state.problem) if state.problem else ""
-        return _tr(QT_TRANSLATE_NOOP("Sync", "Sync: offline — no central configured")), "#555", problem
+        return (
+            _tr(QT_TRANSLATE_NOOP("Sync", "Sync: offline — no central configured")),
+            "#555",
+            problem,
+        )
     parts: list[str] = []
     if state.running and state.online is None:
         parts.append(_tr(QT_TRANSLATE_NOOP("Sync", "Sync: connecting…")))
@@ -59,11 +83,17 @@ def indicator(state: SyncState, formats: Formats) -> tuple[str, str, str]:
         parts.append(_tr(QT_TRANSLATE_NOOP("Sync", "Sync: offline")))
     parts.append(_tr(QT_TRANSLATE_NOOP("Sync", "{count} waiting")).format(count=state.pending))
     if state.last_success is not None:
-        parts.append(_tr(QT_TRANSLATE_NOOP("Sync", "last {time}")).format(time=formats.datetime(state.last_success)))
+        parts.append(
+            _tr(QT_TRANSLATE_NOOP("Sync", "last {time}")).format(
+                time=formats.datetime(state.last_success)
+            )
+        )
     else:
         parts.append(_tr(QT_TRANSLATE_NOOP("Sync", "never synchronised")))
     if state.quarantined:
-        parts.append(_tr(QT_TRANSLATE_NOOP("Sync", "{count} problem(s)")).format(count=state.quarantined))
+        parts.append(
+            _tr(QT_TRANSLATE_NOOP("Sync", "{count} problem(s)")).format(count=state.quarantined)
+        )
     color = "#1b5e20" if state.online else "#555" if state.online is None else "#b00020"
     if state.quarantined:
         color = "#9a5b00"
@@ -77,7 +107,20 @@ def _when(row: dict[str, Any], f: Formats) -> str:
 
 def _what(row: dict[str, Any], _f: Formats) -> str:
     source = ENTITIES.get(row["entity"])
-    return _tr(source) if source else row["entity"]
+    what = _tr(source) if source else row["entity"]
+    if row["entity"] == "payment" and row.get("op") == "void":
+        what = _tr(QT_TRANSLATE_NOOP("Sync", "void"))
+    return what
+
+
+def _amount(row: dict[str, Any], f: Formats) -> str:
+    amount, currency = row.get("amount"), row.get("currency")
+    if not amount:
+        return ""
+    try:
+        return f.money(Money.from_decimal(str(amount), currency or "DZD"))
+    except (DomainError, ValueError, ArithmeticError):
+        return isolate(str(amount))
 
 
 class QuarantineModel(RecordTableModel[dict[str, Any]]):
@@ -86,52 +129,125 @@ class QuarantineModel(RecordTableModel[dict[str, Any]]):
     columns = (
         Column(QT_TRANSLATE_NOOP("Columns", "Date"), _when),
         Column(QT_TRANSLATE_NOOP("Columns", "What"), _what),
-        Column(QT_TRANSLATE_NOOP("Columns", "Receipt"), lambda r, f: isolate(r.get("receipt_no") or "—")),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Receipt"),
+            lambda r, f: isolate(r.get("receipt_no") or "—"),
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Amount"), _amount),
         Column(QT_TRANSLATE_NOOP("Columns", "Reason"), lambda r, f: reason_text(r["reason"])),
-        Column(QT_TRANSLATE_NOOP("Columns", "Central's words"), lambda r, f: isolate(r.get("detail") or "")),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Central's words"),
+            lambda r, f: isolate(r.get("detail") or ""),
+        ),
     )
 
 
 class SyncProblemsDialog(QDialog):
-    """The branch manager's list of items central refused, refreshed on every sync."""
+    """The branch manager's list of items central refused, and what to do about each.
 
-    def __init__(self, controller: SyncController, formats: Formats,
+    The list comes from ``list_quarantine`` (role checked in the use case), re-read on every
+    sync; "Send again" and "Mark as handled" run ``resolve_quarantine`` on the worker. A note
+    is required to close an item: it is the only trace of what was done with the money.
+    """
+
+    def __init__(self, controller: SyncController, formats: Formats, user: AuthenticatedUser,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("sync_problems")
-        self.controller = controller
+        self.controller, self.user = controller, user
         self.model = QuarantineModel(formats, self)
         self.table = make_table(self.model, "quarantine")
         self.intro = QLabel(objectName="sync_problems_intro")
         self.intro.setWordWrap(True)
         self.empty = QLabel(objectName="sync_problems_empty")
         self.empty.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        self.note = QLineEdit(objectName="quarantine_note")
+        self.note.setMaxLength(500)
+        self.retry = QPushButton(objectName="quarantine_retry")
+        self.handled = QPushButton(objectName="quarantine_handled")
+        self.retry.clicked.connect(lambda: self._resolve("retry"))
+        self.handled.clicked.connect(lambda: self._resolve("handled"))
+        self.error = QLabel(objectName="form_error")
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        actions = QHBoxLayout()
+        actions.addWidget(self.note, 1)
+        actions.addWidget(self.retry)
+        actions.addWidget(self.handled)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(900, 420)
-        controller.quarantine_loaded.connect(self._show)
+        self.resize(960, 440)
+        controller.quarantine_loaded.connect(lambda _rows: self.reload())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.retranslate()
-        self._show(controller.quarantine)
-        controller.refresh()
+        self._show([])
+        self.reload()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sync problems"))
         self.intro.setText(self.tr(
             "Items the central database refused. They no longer block the queue and nothing "
-            "was lost: check each one with support before correcting anything."))  # fmt: skip
+            "was lost: check each one with support, then send it again or say what was done."))  # fmt: skip
         self.empty.setText(self.tr("No sync problem: everything sent was accepted."))
+        self.note.setPlaceholderText(self.tr("What was done (required to mark as handled)"))
+        self.retry.setText(self.tr("Send again"))
+        self.handled.setText(self.tr("Mark as handled"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
+    def reload(self) -> None:
+        user = self.user
+        self.controller.worker.submit(
+            lambda store: [i.as_dict() for i in list_quarantine(store, user)],
+            self._show, self._failed, owner=self,
+        )  # fmt: skip
+
+    def selected(self) -> dict[str, Any] | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
     def _show(self, rows: list[dict[str, Any]]) -> None:
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeading)
+        if rows:
+            self.table.selectRow(0)
+        self._enable()
+
+    def _enable(self) -> None:
+        chosen = self.selected() is not None
+        for widget in (self.note, self.retry, self.handled):
+            widget.setEnabled(chosen)
+
+    def _resolve(self, action: str) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        user, item, note = self.user, row["outbox_uuid"], self.note.text()
+        self.error.hide()
+        self.controller.worker.submit(
+            lambda store: resolve_quarantine(store, user, item, action, note),
+            lambda _done: self._resolved(action), self._failed, owner=self,
+        )  # fmt: skip
+
+    def _resolved(self, _action: str) -> None:
+        self.note.clear()
+        self.controller.refresh()
+        self.controller.sync_now()  # the item sent again, or the manager's note, leaves now
+
+    def _failed(self, error: BaseException) -> None:
+        problem = error if isinstance(error, DomainError) else DomainError(
+            "sync.failed", problem=type(error).__name__)  # fmt: skip
+        self.error.setText(error_text(problem))
+        self.error.show()

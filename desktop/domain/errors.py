@@ -174,6 +174,12 @@ MESSAGES: dict[str, str] = {
         "This terminal belongs to agency {local}, but the central login is agency {remote}'s. "
         "Use this agency's connection settings; nothing was sent."
     ),
+    "sync.note_required": (
+        "Say in a note (at least {minimum} characters) what was done about this item: customer "
+        "refunded, duplicate confirmed with support... The note is kept in the journal."
+    ),
+    "sync.quarantine_unknown": "No sync problem {item}. Copy its identifier from 'guichet quarantine list'.",
+    "sync.quarantine_resolved": "Sync problem {item} was already dealt with by {username} at {at}: nothing to do.",
     "central.url_missing": "No central database address. Pass --url or set $GUICHET_CENTRAL_URL.",
     "central.url_invalid": "'{url}' is not a PostgreSQL address. Use postgresql://USER@HOST:5432/DATABASE.",
     "central.not_initialised": "The central database {url} has no Guichet schema. Run 'guichet central init --url ...' first.",

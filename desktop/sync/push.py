@@ -86,13 +86,17 @@ def acknowledge(
                 continue
             counts[status] += 1
             flagged += bool(answer.get("flags"))
-            if (
-                status == "rejected"
-                and s.scalar(
-                    select(SyncQuarantine.id).where(SyncQuarantine.outbox_uuid == item["uuid"])
-                )
-                is None
-            ):
+            known = (
+                s.scalar(select(SyncQuarantine).where(SyncQuarantine.outbox_uuid == item["uuid"]))
+                if status == "rejected"
+                else None
+            )
+            if known is not None and known.resolved_at is not None:
+                # Sent again by a manager and refused again: back on the manager's list.
+                known.resolved_at, known.resolved_by = None, None
+                known.reason = str(answer.get("reason") or "rejected")[:32]
+                known.detail = str(answer.get("detail") or "")
+            elif status == "rejected" and known is None:
                 s.add(
                     SyncQuarantine(
                         outbox_uuid=item["uuid"], entity=item["entity"],

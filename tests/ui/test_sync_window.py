@@ -115,9 +115,44 @@ def test_the_manager_sees_rejected_items_with_their_reason(qtbot, counter, accou
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
     row = [dialog.model.index(0, c).data() for c in range(dialog.model.columnCount())]
-    assert paid.receipt_no in row[2] and "numéro de reçu déjà utilisé" in row[3]
+    assert paid.receipt_no in row[2] and "100,00" in row[3]
+    assert "numéro de reçu déjà utilisé" in row[4]
     with counter.store.read() as s:
         assert s.scalar(select(SyncQuarantine.reason)) == "receipt_reused"
+
+
+def test_the_manager_sends_an_item_again_or_closes_it_with_a_note(qtbot, counter, accounts) -> None:  # noqa: ANN001
+    first = pay_cash(counter.store, accounts.kacimi.account_no, 100_00)
+    second = pay_cash(counter.store, accounts.kacimi.account_no, 50_00)
+    _configure(counter.store)
+    window = counter.window(qtbot, "fr", username="karim")
+    fake = FakeCentral(refuse=(first.receipt_no, second.receipt_no))
+    _start(qtbot, window, fake)
+    qtbot.waitUntil(lambda: window.tools.sync.state.quarantined == 2, timeout=10000)
+    dialog = window.tools.sync_problems()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=5000)
+    assert "100,00" in dialog.model.index(0, 3).data()
+
+    dialog.handled.click()  # no note: refused, said in words, nothing changes
+    qtbot.waitUntil(dialog.error.isVisible, timeout=5000)
+    assert "note" in dialog.error.text()
+    assert dialog.model.rowCount() == 2
+
+    fake.refuse = (second.receipt_no,)  # support fixed the first one centrally
+    dialog.table.selectRow(0)
+    dialog.retry.click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: window.tools.sync.state.quarantined == 1, timeout=10000)
+    assert dialog.model.record(0)["receipt_no"] == second.receipt_no
+
+    dialog.note.setText("Client remboursé en espèces, reçu signé.")
+    dialog.handled.click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=10000)
+    assert dialog.empty.isVisible()
+    with counter.store.read() as s:
+        rows = s.execute(select(SyncQuarantine.resolved_by)).scalars().all()
+    assert rows == ["karim", "karim"]
+    qtbot.waitUntil(lambda: any(i["entity"] == "quarantine" for i in fake.pushed), timeout=10000)
 
 
 def test_a_clerk_has_no_sync_problems_view(qtbot, counter) -> None:  # noqa: ANN001

@@ -441,6 +441,7 @@
         <location filename="../dashboard_models.py" line="47"/>
         <location filename="../models.py" line="153"/>
         <location filename="../models.py" line="187"/>
+        <location filename="../sync_views.py" line="136"/>
         <location filename="../tariff_models.py" line="36"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
@@ -517,13 +518,13 @@
     </message>
     <message>
         <location filename="../models.py" line="185"/>
-        <location filename="../sync_views.py" line="87"/>
+        <location filename="../sync_views.py" line="130"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../models.py" line="186"/>
-        <location filename="../sync_views.py" line="89"/>
+        <location filename="../sync_views.py" line="133"/>
         <source>Receipt</source>
         <translation>الوصل</translation>
     </message>
@@ -564,17 +565,17 @@
         <translation>الفوترة</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="88"/>
+        <location filename="../sync_views.py" line="131"/>
         <source>What</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="90"/>
+        <location filename="../sync_views.py" line="137"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="91"/>
+        <location filename="../sync_views.py" line="139"/>
         <source>Central&apos;s words</source>
         <translation>رسالة الخادم المركزي</translation>
     </message>
@@ -1369,356 +1370,371 @@
     </message>
     <message>
         <location filename="__init__.py" line="210"/>
+        <source>Say in a note (at least {minimum} characters) what was done about this item: customer refunded, duplicate confirmed with support... The note is kept in the journal.</source>
+        <translation>اكتب في ملاحظة (على الأقل {minimum} أحرف) ما تمّ بشأن هذا العنصر: إرجاع المبلغ للزبون، تأكيد التكرار مع الدعم… تُحفَظ الملاحظة في السجل.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="211"/>
+        <source>Sync problem {item} is not in the list any more. Close and reopen the list.</source>
+        <translation>مشكل المزامنة {item} لم يعد في القائمة. أغلق القائمة ثم افتحها من جديد.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="212"/>
+        <source>Sync problem {item} was already dealt with by {username} at {at}: nothing to do.</source>
+        <translation>مشكل المزامنة {item} عالجه {username} في {at}: لا شيء للقيام به.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="213"/>
         <source>This terminal belongs to agency {local}, but the central login is agency {remote}&apos;s. Use this agency&apos;s connection settings; nothing was sent.</source>
         <translation>هذا الشباك تابع للوكالة {local}، لكن حساب الدخول المركزي خاص بالوكالة {remote}. استعمل إعدادات اتصال هذه الوكالة؛ لم يُرسَل أي شيء.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="211"/>
+        <location filename="__init__.py" line="214"/>
         <source>No central database address. Pass --url or set $GUICHET_CENTRAL_URL.</source>
         <translation>لا يوجد عنوان لقاعدة البيانات المركزية. مرّر ‎--url أو اضبط ‎$GUICHET_CENTRAL_URL.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="212"/>
+        <location filename="__init__.py" line="215"/>
         <source>&apos;{url}&apos; is not a PostgreSQL address. Use postgresql://USER@HOST:5432/DATABASE.</source>
         <translation>«{url}» ليس عنوان PostgreSQL. استعمل postgresql://USER@HOST:5432/DATABASE.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="213"/>
+        <location filename="__init__.py" line="216"/>
         <source>The central database {url} has no Guichet schema. Run &apos;guichet central init --url ...&apos; first.</source>
         <translation>قاعدة البيانات المركزية {url} لا تحتوي على مخطط Guichet. شغّل أولًا «guichet central init --url ...».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="214"/>
+        <location filename="__init__.py" line="217"/>
         <source>Agency {code} already exists. Use --new-password to give it a new password.</source>
         <translation>الوكالة {code} موجودة من قبل. استعمل ‎--new-password لمنحها كلمة مرور جديدة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="215"/>
+        <location filename="__init__.py" line="218"/>
         <source>Cannot use the central database {url} ({problem}). Check the address, that PostgreSQL runs and that this login may connect.</source>
         <translation>تعذّر استعمال قاعدة البيانات المركزية {url} ({problem}). تحقق من العنوان ومن أن PostgreSQL يعمل وأن حساب الدخول هذا مسموح له بالاتصال.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="216"/>
+        <location filename="__init__.py" line="219"/>
         <source>&apos;{code}&apos; is not an agency code: use 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>«{code}» ليس رمز وكالة: استعمل من 1 إلى 16 حرفًا أو رقمًا أو «-» أو «_».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="217"/>
+        <location filename="__init__.py" line="225"/>
         <source>Tariff {tariff} has no version in force on {day} (versions: {valid}). Check the date, or install the tariff file for that period.</source>
         <translation>التسعيرة {tariff} ليس لها إصدار ساري المفعول في {day} (الإصدارات: {valid}). تحقق من التاريخ، أو ثبّت ملف التسعيرة الخاص بتلك الفترة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="218"/>
+        <location filename="__init__.py" line="226"/>
         <source>The span covers {periods} billing period(s) ({months}) but {given} estimated amount(s) were given. Give one amount per period, 0 for a period not billed.</source>
         <translation>تشمل المدة فترات فوترة عددها {periods} ({months}) لكن عدد المبالغ التقديرية المُدخلة {given}. أدخل مبلغًا واحدًا لكل فترة، و0 للفترة التي لم تُفوتر.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="219"/>
+        <location filename="__init__.py" line="227"/>
         <source>No meter {meter_no}. Check the number on the meter or search the account.</source>
         <translation>لا يوجد عداد {meter_no}. تحقق من الرقم المكتوب على العداد أو ابحث في الحساب.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="220"/>
+        <location filename="__init__.py" line="228"/>
         <source>The reading date {day} is in the future. Type the day the meter was read.</source>
         <translation>تاريخ قراءة العداد {day} في المستقبل. اكتب اليوم الذي قُرئ فيه العداد.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="221"/>
+        <location filename="__init__.py" line="229"/>
         <source>Index {index} is below the previous index {previous} ({day}). Check the meter again; if the meter was replaced or its register restarted at zero, record it as such.</source>
         <translation>المؤشر {index} أقل من المؤشر السابق {previous} ({day}). أعد التحقق من العداد؛ وإن استُبدل العداد أو عاد عدّاده إلى الصفر فسجّل القراءة على هذا الأساس.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="222"/>
+        <location filename="__init__.py" line="230"/>
         <source>Index {index} is not below the previous index {previous}: this is not a roll-over. Record it as a normal reading.</source>
         <translation>المؤشر {index} ليس أقل من المؤشر السابق {previous}: هذه ليست عودة للعداد إلى الصفر. سجّلها قراءة عادية.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="223"/>
+        <location filename="__init__.py" line="231"/>
         <source>A reading is either a meter replacement or a roll-over, not both. Choose one.</source>
         <translation>القراءة إما استبدال للعداد وإما عودة للعداد إلى الصفر، لا الاثنان معًا. اختر أحدهما.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="224"/>
+        <location filename="__init__.py" line="232"/>
         <source>Meter {meter_no} already has index {index} on {day}. To replace it, record the reading again as a correction.</source>
         <translation>للعداد {meter_no} مؤشر {index} مسجَّل من قبل في {day}. لاستبداله، سجّل القراءة من جديد بصفتها تصحيحًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="225"/>
+        <location filename="__init__.py" line="233"/>
         <source>Meter {meter_no} has no reading on {day} to correct. Record it as a new reading.</source>
         <translation>ليس للعداد {meter_no} قراءة في {day} لتصحيحها. سجّلها قراءة جديدة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="226"/>
+        <location filename="__init__.py" line="234"/>
         <source>The reading date {day} is before the last reading ({last}). Type the date the meter was read, or correct the last reading instead.</source>
         <translation>تاريخ القراءة {day} سابق لتاريخ آخر قراءة ({last}). اكتب التاريخ الذي قُرئ فيه العداد، أو صحّح آخر قراءة بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="227"/>
+        <location filename="__init__.py" line="235"/>
         <source>A consumption of {consumption} in {days} days is more than {factor} times the usual {usual}. Check the index with the customer, then confirm the unusual consumption.</source>
         <translation>استهلاك {consumption} خلال {days} يومًا يزيد على {factor} أضعاف الاستهلاك المعتاد {usual}. تحقق من المؤشر مع الزبون، ثم أكّد الاستهلاك غير العادي.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="228"/>
+        <location filename="__init__.py" line="236"/>
         <source>The setting {key} is &apos;{value}&apos;, not a number of 1 or more. Ask an administrator to set it, e.g. 3.</source>
         <translation>قيمة الإعداد {key} هي «{value}»، وهي ليست عددًا يساوي 1 أو أكثر. اطلب من المسؤول ضبطها، مثلًا على 3.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="229"/>
+        <location filename="__init__.py" line="237"/>
         <source>&apos;{text}&apos; is not a mobile number. Type 10 digits (05, 06 or 07 in Algeria; 06 or 07 in Morocco) or the international form +213... / +212....</source>
         <translation>«{text}» ليس رقم هاتف نقال. اكتب 10 أرقام (05 أو 06 أو 07 في الجزائر؛ 06 أو 07 في المغرب) أو الصيغة الدولية ‎+213...‎ / ‎+212...‎.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="230"/>
+        <location filename="__init__.py" line="238"/>
         <source>&apos;{text}&apos; is not an e-mail address. Type it as name@domain.tld.</source>
         <translation>«{text}» ليس عنوان بريد إلكتروني. اكتبه بالشكل name@domain.tld.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="231"/>
+        <location filename="__init__.py" line="239"/>
         <source>Unknown channel &apos;{channel}&apos;. Use one of: {known}.</source>
         <translation>قناة الإشعار «{channel}» غير معروفة. استعمل إحدى القنوات التالية: {known}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="232"/>
+        <location filename="__init__.py" line="240"/>
         <source>Channel {channel} needs {needed}. Enter it first, or choose another channel.</source>
         <translation>القناة {channel} تتطلب {needed}. أدخل ذلك أولًا، أو اختر قناة أخرى.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="233"/>
+        <location filename="__init__.py" line="241"/>
         <source>An e-bill needs the SMS or e-mail channel. Choose one of them, or keep paper bills.</source>
         <translation>الفاتورة الإلكترونية تتطلب قناة الرسائل القصيرة (SMS) أو البريد الإلكتروني. اختر إحداهما، أو احتفظ بالفواتير الورقية.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="234"/>
+        <location filename="__init__.py" line="242"/>
         <source>Unknown notification &apos;{kind}&apos;. Use one of: {known}.</source>
         <translation>نوع الإشعار «{kind}» غير معروف. استعمل أحد الأنواع التالية: {known}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="235"/>
+        <location filename="__init__.py" line="243"/>
         <source>Customers of category {category} are not offered installment plans. Only a branch manager can approve an exception.</source>
         <translation>لا تُمنح رزنامة تسديد بالتقسيط لزبائن الفئة {category}. وحده رئيس الوكالة يمكنه الموافقة على استثناء.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="236"/>
+        <location filename="__init__.py" line="244"/>
         <source>Account {account_no} already has an active plan {reference}. Renegotiate that plan instead of adding a second one.</source>
         <translation>للحساب {account_no} رزنامة تسديد سارية من قبل ({reference}). أعد التفاوض على تلك الرزنامة بدلًا من إضافة رزنامة ثانية.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="237"/>
+        <location filename="__init__.py" line="245"/>
         <source>Account {account_no} broke plan {reference} on {date} (within {days} days): a branch manager must approve a new plan.</source>
         <translation>أخلّ الحساب {account_no} برزنامة التسديد {reference} في {date} (خلال آخر {days} يومًا): يجب أن يوافق رئيس الوكالة على أي رزنامة جديدة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="238"/>
+        <location filename="__init__.py" line="246"/>
         <source>Bill {bill_no} is not overdue yet (due {due_date}): only overdue bills go into a plan. Leave it out, or ask a manager to approve.</source>
         <translation>الفاتورة {bill_no} لم يحلّ أجلها بعد (تاريخ الاستحقاق {due_date}): لا تدخل في رزنامة التسديد إلا الفواتير المتأخرة. استبعدها، أو اطلب موافقة رئيس الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="239"/>
+        <location filename="__init__.py" line="247"/>
         <source>The down payment {down} is below the minimum of {minimum} ({percent}% of {total}). Ask for more, or ask a manager to approve.</source>
         <translation>الدفعة الأولى {down} أقل من الحد الأدنى {minimum} ({percent}% من {total}). اطلب مبلغًا أكبر، أو اطلب موافقة رئيس الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="240"/>
+        <location filename="__init__.py" line="248"/>
         <source>{count} installments are more than the {maximum} allowed. Choose {maximum} or fewer, or ask a manager to approve.</source>
         <translation>عدد الأقساط {count} يتجاوز الحد المسموح به {maximum}. اختر عددًا لا يتجاوز {maximum}، أو اطلب موافقة رئيس الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="241"/>
+        <location filename="__init__.py" line="249"/>
         <source>Installments of {amount} are below the minimum of {minimum}. Choose fewer installments, or ask a manager to approve.</source>
         <translation>مبلغ القسط {amount} أقل من الحد الأدنى {minimum}. اختر عددًا أقل من الأقساط، أو اطلب موافقة رئيس الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="242"/>
+        <location filename="__init__.py" line="250"/>
         <source>The installment policy for {category} is not valid: {problem}. Correct the plan_policy setting.</source>
         <translation>سياسة التقسيط الخاصة بالفئة {category} غير صالحة: {problem}. صحّح الإعداد plan_policy.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="243"/>
+        <location filename="__init__.py" line="251"/>
         <source>{count} is not a number of installments. Give 1 or more.</source>
         <translation>العدد {count} ليس عددًا صالحًا للأقساط. أدخل 1 أو أكثر.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="244"/>
+        <location filename="__init__.py" line="252"/>
         <source>Give either a number of installments or a target installment amount: one of the two, not both.</source>
         <translation>أدخل إما عدد الأقساط وإما مبلغ القسط المطلوب: واحدًا منهما فقط، لا الاثنين معًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="245"/>
+        <location filename="__init__.py" line="253"/>
         <source>{financed} cannot be split into {count} installments. Choose fewer installments.</source>
         <translation>لا يمكن تقسيم المبلغ {financed} إلى أقساط عددها {count}. اختر عددًا أقل من الأقساط.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="246"/>
+        <location filename="__init__.py" line="254"/>
         <source>Account {account_no} has no overdue bill to put in a plan. Nothing needs a calendar: take an ordinary payment.</source>
         <translation>ليس للحساب {account_no} أي فاتورة متأخرة لإدراجها في رزنامة تسديد. لا حاجة إلى رزنامة: استلم تسديدًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="247"/>
+        <location filename="__init__.py" line="255"/>
         <source>Bill {bill_no} is not an open bill of account {account_no}. Choose among the account&apos;s open bills.</source>
         <translation>الفاتورة {bill_no} ليست من الفواتير غير المسددة للحساب {account_no}. اختر من بين فواتير الحساب غير المسددة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="248"/>
+        <location filename="__init__.py" line="256"/>
         <source>The down payment {down} covers the whole {total} of the plan. No plan is needed: take it as an ordinary payment.</source>
         <translation>الدفعة الأولى {down} تغطي كامل مبلغ الرزنامة {total}. لا حاجة إلى رزنامة: استلمها تسديدًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="249"/>
+        <location filename="__init__.py" line="257"/>
         <source>Account {account_no} has no active installment plan. Create one with &apos;guichet plan create&apos;.</source>
         <translation>ليس للحساب {account_no} رزنامة تسديد بالتقسيط سارية. أنشئ واحدة بالأمر «guichet plan create».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="250"/>
+        <location filename="__init__.py" line="258"/>
         <source>No installment plan {reference}. Check the reference printed on the agreement.</source>
         <translation>لا توجد رزنامة تسديد بالمرجع {reference}. تحقق من المرجع المطبوع على الاتفاقية.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="251"/>
+        <location filename="__init__.py" line="259"/>
         <source>The plan cannot be created: {violations} No approval can lift this.</source>
         <translation>لا يمكن إنشاء رزنامة التسديد: {violations} ولا يمكن لأي موافقة رفع هذا المنع.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="252"/>
+        <location filename="__init__.py" line="260"/>
         <source>The plan breaks {count} rule(s): {violations} Change the terms, or have another manager approve it with a reason.</source>
         <translation>رزنامة التسديد تخالف قواعد عددها {count}: {violations} غيّر الشروط، أو اطلب من مسؤول آخر الموافقة عليها مع ذكر السبب.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="253"/>
+        <location filename="__init__.py" line="261"/>
         <source>Plan {reference} was created, but its agreement could not be written to {path} ({problem}). Print it again with &apos;guichet plan agreement {reference} --out FILE.pdf&apos;.</source>
         <translation>أُنشئت رزنامة التسديد {reference}، لكن تعذّر حفظ اتفاقيتها في {path} ({problem}). اطبعها من جديد بالأمر «guichet plan agreement {reference} --out FILE.pdf».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="254"/>
+        <location filename="__init__.py" line="262"/>
         <source>Write why the manager approves this: the reason is kept with the plan.</source>
         <translation>اكتب سبب موافقة المسؤول: يُحفظ السبب مع رزنامة التسديد.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="255"/>
+        <location filename="__init__.py" line="263"/>
         <source>The database {path} cannot be used ({problem}). Check that the disk is not full, the file is writable and no other program holds it, then retry.</source>
         <translation>تعذّر استعمال قاعدة البيانات {path} ({problem}). تأكد أن القرص غير ممتلئ، وأن الملف قابل للكتابة، وأن أي برنامج آخر لا يستعمله، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="256"/>
+        <location filename="__init__.py" line="264"/>
         <source>The database {path} is busy: another program kept it locked for more than {seconds} s. Finish or close the other Guichet window or command, then retry; nothing was written.</source>
         <translation>قاعدة البيانات {path} مشغولة: أبقاها برنامج آخر مقفلة أكثر من {seconds} ثانية. أنهِ أو أغلق نافذة Guichet الأخرى أو الأمر الآخر، ثم أعد المحاولة؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="257"/>
+        <location filename="__init__.py" line="265"/>
         <source>The disk holding {path} is full: nothing was written. Free some space (or move the database to a larger disk), then retry.</source>
         <translation>القرص الذي يحتوي على {path} ممتلئ: لم يُكتب أي شيء. حرّر بعض المساحة (أو انقل قاعدة البيانات إلى قرص أكبر)، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="258"/>
+        <location filename="__init__.py" line="266"/>
         <source>The database {path} cannot be written ({problem}): nothing was recorded. Make the file and its folder writable for this user (and the disk not read-only), then retry.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات {path} ({problem}): لم يُسجَّل أي شيء. اجعل الملف ومجلده قابلين للكتابة لهذا المستخدم (وتأكد أن القرص ليس للقراءة فقط)، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="259"/>
+        <location filename="__init__.py" line="267"/>
         <source>The database {path} is damaged ({problem}). Stop using it and keep the file; restore the last backup with &apos;guichet restore --from BACKUP --db {path}&apos;.</source>
         <translation>قاعدة البيانات {path} تالفة ({problem}). توقف عن استعمالها واحتفظ بالملف؛ استرجع آخر نسخة احتياطية بالأمر «guichet restore --from BACKUP --db {path}».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="260"/>
+        <location filename="__init__.py" line="268"/>
         <source>The disk holding {path} reported an error ({problem}): nothing was written. Check that the disk is not full or failing, then retry and take a backup.</source>
         <translation>أبلغ القرص الذي يحتوي على {path} عن خطأ ({problem}): لم يُكتب أي شيء. تأكد أن القرص غير ممتلئ وغير معطوب، ثم أعد المحاولة وخذ نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="261"/>
+        <location filename="__init__.py" line="269"/>
         <source>The database {path} is open in another Guichet window or command. Close it, then run the restore again; nothing was changed.</source>
         <translation>قاعدة البيانات {path} مفتوحة في نافذة Guichet أخرى أو في أمر آخر. أغلقها، ثم أعد تشغيل الاسترجاع؛ لم يتغير أي شيء.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="262"/>
+        <location filename="__init__.py" line="270"/>
         <source>{path} already exists. Choose a new file name, or add --force to replace it.</source>
         <translation>الملف {path} موجود من قبل. اختر اسم ملف جديدًا، أو أضف ‎--force لاستبداله.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="263"/>
+        <location filename="__init__.py" line="271"/>
         <source>{path} is the database itself: a backup must be another file. Choose another file.</source>
         <translation>الملف {path} هو قاعدة البيانات نفسها: يجب أن تكون النسخة الاحتياطية ملفًا آخر. اختر ملفًا آخر.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="264"/>
+        <location filename="__init__.py" line="272"/>
         <source>Cannot write the backup to {path} ({problem}). Nothing was left half-written: choose a folder that exists, has room and that you may write to.</source>
         <translation>تعذّر حفظ النسخة الاحتياطية في {path} ({problem}). لم يبقَ أي ملف مكتوب جزئيًا: اختر مجلدًا موجودًا فيه مساحة كافية ويمكنك الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="265"/>
+        <location filename="__init__.py" line="273"/>
         <source>No backup file {path}. Check the name and the folder.</source>
         <translation>لا يوجد ملف نسخة احتياطية {path}. تحقق من الاسم والمجلد.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="266"/>
+        <location filename="__init__.py" line="274"/>
         <source>{path} is not a Guichet backup (not an SQLite file). Nothing was restored: choose a file written by &apos;guichet backup&apos;.</source>
         <translation>الملف {path} ليس نسخة احتياطية لـ Guichet (ليس ملف SQLite). لم يُسترجع أي شيء: اختر ملفًا أنشأه الأمر «guichet backup».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="267"/>
+        <location filename="__init__.py" line="275"/>
         <source>{path} is an SQLite file but not a Guichet database. Nothing was restored: choose a file written by &apos;guichet backup&apos;.</source>
         <translation>الملف {path} ملف SQLite لكنه ليس قاعدة بيانات Guichet. لم يُسترجع أي شيء: اختر ملفًا أنشأه الأمر «guichet backup».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="268"/>
+        <location filename="__init__.py" line="276"/>
         <source>The backup {path} is damaged ({problem}). Nothing was restored: choose an older backup.</source>
         <translation>النسخة الاحتياطية {path} تالفة ({problem}). لم يُسترجع أي شيء: اختر نسخة احتياطية أقدم.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="269"/>
+        <location filename="__init__.py" line="277"/>
         <source>The backup {path} comes from a newer version of Guichet (schema {revision}). Nothing was restored: install that version first.</source>
         <translation>النسخة الاحتياطية {path} صادرة عن إصدار أحدث من Guichet (المخطط {revision}). لم يُسترجع أي شيء: ثبّت ذلك الإصدار أولًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="270"/>
+        <location filename="__init__.py" line="278"/>
         <source>The journal in the backup {path} is broken at entry {seq}: {reason}. Nothing was restored: choose another backup and call the branch manager.</source>
         <translation>سجل العمليات في النسخة الاحتياطية {path} معطوب عند القيد رقم {seq}: {reason}. لم يُسترجع أي شيء: اختر نسخة احتياطية أخرى واتصل برئيس الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="271"/>
+        <location filename="__init__.py" line="279"/>
         <source>The restore could not finish ({problem}). The database {path} was left as it was; check the disk and retry.</source>
         <translation>تعذّر إتمام الاسترجاع ({problem}). بقيت قاعدة البيانات {path} على حالها؛ تحقق من القرص وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="277"/>
+        <location filename="__init__.py" line="285"/>
         <source>Required: fill in this field.</source>
         <translation>إلزامي: املأ هذا الحقل.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="278"/>
+        <location filename="__init__.py" line="286"/>
         <source>Too long: {limit} characters at most.</source>
         <translation>طويل جدًا: {limit} حرفًا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="279"/>
+        <location filename="__init__.py" line="287"/>
         <source>&apos;{text}&apos; is not a valid code: use letters, digits, - or _ only, without spaces.</source>
         <translation>&apos;{text}&apos; ليس رمزًا صالحًا: استعمل الحروف والأرقام و- أو _ فقط، دون فراغات.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="280"/>
+        <location filename="__init__.py" line="288"/>
         <source>&apos;{text}&apos; is not an address such as https://central.example.dz.</source>
         <translation>&apos;{text}&apos; ليس عنوانًا مثل https://central.example.dz.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="281"/>
+        <location filename="__init__.py" line="289"/>
         <source>The currency cannot be changed once amounts are recorded.</source>
         <translation>لا يمكن تغيير العملة بعد تسجيل مبالغ.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="282"/>
+        <location filename="__init__.py" line="290"/>
         <source>A till is open on this terminal: close it before changing the agency or terminal code.</source>
         <translation>يوجد صندوق مفتوح في هذه المحطة: أغلقه قبل تغيير رمز الوكالة أو المحطة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="283"/>
+        <location filename="__init__.py" line="291"/>
         <source>&apos;{uri}&apos; is not a printer address. Use tcp://HOST:9100, usb://VID:PID, serial:///dev/ttyUSB0, cups://QUEUE, win://NAME or file:///PATH.</source>
         <translation>&apos;{uri}&apos; ليس عنوان طابعة. استعمل tcp://HOST:9100 أو usb://VID:PID أو serial:///dev/ttyUSB0 أو cups://QUEUE أو win://NAME أو file:///PATH.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="284"/>
+        <location filename="__init__.py" line="292"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="328"/>
+        <location filename="__init__.py" line="341"/>
         <source>Unexpected error: {detail}. Try again; if it persists, call support.</source>
         <translation>خطأ غير متوقع: {detail}. أعد المحاولة؛ وإن تكرر فاتصل بالدعم.</translation>
     </message>
@@ -2263,52 +2279,52 @@
 <context>
     <name>QuoteTab</name>
     <message>
-        <location filename="../quote_tab.py" line="125"/>
+        <location filename="../quote_tab.py" line="124"/>
         <source>&amp;Tariff</source>
         <translation>&amp;التعريفة</translation>
     </message>
     <message>
-        <location filename="../quote_tab.py" line="126"/>
+        <location filename="../quote_tab.py" line="125"/>
         <source>Prices in force on</source>
         <translation>الأسعار السارية في</translation>
     </message>
     <message>
-        <location filename="../quote_tab.py" line="127"/>
+        <location filename="../quote_tab.py" line="126"/>
         <source>&amp;Consumption</source>
         <translation>&amp;الاستهلاك</translation>
     </message>
     <message>
-        <location filename="../quote_tab.py" line="130"/>
+        <location filename="../quote_tab.py" line="129"/>
         <source>Totals</source>
         <translation>المجاميع</translation>
     </message>
     <message>
-        <location filename="../quote_tab.py" line="131"/>
+        <location filename="../quote_tab.py" line="130"/>
         <source>Energy</source>
         <translation>الطاقة</translation>
     </message>
     <message>
-        <location filename="../quote_tab.py" line="132"/>
+        <location filename="../quote_tab.py" line="131"/>
         <source>Fixed fees</source>
         <translation>الرسوم الثابتة</translation>
     </message>
     <message>
-        <location filename="../quote_tab.py" line="133"/>
+        <location filename="../quote_tab.py" line="132"/>
         <source>Taxes</source>
         <translation>الضرائب</translation>
     </message>
     <message>
-        <location filename="../quote_tab.py" line="134"/>
+        <location filename="../quote_tab.py" line="133"/>
         <source>Total to pay</source>
         <translation>المجموع المستحق</translation>
     </message>
     <message>
-        <location filename="../quote_tab.py" line="176"/>
+        <location filename="../quote_tab.py" line="175"/>
         <source>Tier bounds are {period}; valid from {start}.</source>
         <translation>حدود الشرائح {period}؛ سارية منذ {start}.</translation>
     </message>
     <message>
-        <location filename="../quote_tab.py" line="179"/>
+        <location filename="../quote_tab.py" line="178"/>
         <source>Fees or taxes marked by the data as examples are not official.</source>
         <translation>الرسوم أو الضرائب المعلّمة كأمثلة ليست رسمية.</translation>
     </message>
@@ -2331,115 +2347,115 @@
         <translation>المؤشر المقروء على العداد</translation>
     </message>
     <message>
-        <location filename="../reading_dialog.py" line="72"/>
+        <location filename="../reading_dialog.py" line="73"/>
         <source>The meter was &amp;replaced since the last reading</source>
         <translation>تم ا&amp;ستبدال العداد منذ آخر قراءة</translation>
     </message>
     <message>
-        <location filename="../reading_dialog.py" line="75"/>
+        <location filename="../reading_dialog.py" line="76"/>
         <source>if known</source>
         <translation>إن كان معروفا</translation>
     </message>
     <message>
-        <location filename="../reading_dialog.py" line="77"/>
+        <location filename="../reading_dialog.py" line="78"/>
         <source>The register passed its maximum and restarted at &amp;zero</source>
         <translation>تجاوز المسجل حده الأقصى وعاد إلى ال&amp;صفر</translation>
     </message>
     <message>
-        <location filename="../reading_dialog.py" line="80"/>
+        <location filename="../reading_dialog.py" line="81"/>
         <source>as many as the previous index</source>
         <translation>بقدر أرقام المؤشر السابق</translation>
     </message>
     <message>
-        <location filename="../reading_dialog.py" line="85"/>
-        <location filename="../reading_dialog.py" line="168"/>
+        <location filename="../reading_dialog.py" line="86"/>
+        <location filename="../reading_dialog.py" line="169"/>
         <source>Last index of the old meter</source>
         <translation>آخر مؤشر للعداد القديم</translation>
     </message>
     <message>
-        <location filename="../reading_dialog.py" line="86"/>
-        <location filename="../reading_dialog.py" line="169"/>
+        <location filename="../reading_dialog.py" line="87"/>
+        <location filename="../reading_dialog.py" line="170"/>
         <source>Starting index of the new meter</source>
         <translation>مؤشر بداية العداد الجديد</translation>
     </message>
     <message>
-        <location filename="../reading_dialog.py" line="91"/>
-        <location filename="../reading_dialog.py" line="172"/>
+        <location filename="../reading_dialog.py" line="92"/>
+        <location filename="../reading_dialog.py" line="173"/>
         <source>Digits of the register</source>
         <translation>عدد أرقام المسجل</translation>
     </message>
     <message>
-        <location filename="../reading_dialog.py" line="98"/>
+        <location filename="../reading_dialog.py" line="99"/>
         <source>Confirm the unusual consumption</source>
         <translation>تأكيد الاستهلاك غير المعتاد</translation>
     </message>
     <message>
-        <location filename="../reading_dialog.py" line="108"/>
+        <location filename="../reading_dialog.py" line="109"/>
         <source>Record the reading</source>
         <translation>تسجيل القراءة</translation>
     </message>
     <message>
-        <location filename="../reading_dialog.py" line="112"/>
+        <location filename="../reading_dialog.py" line="113"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../reading_dialog.py" line="118"/>
+        <location filename="../reading_dialog.py" line="119"/>
         <source>&amp;Meter</source>
         <translation>ال&amp;عداد</translation>
     </message>
     <message>
-        <location filename="../reading_dialog.py" line="119"/>
+        <location filename="../reading_dialog.py" line="120"/>
         <source>&amp;Index</source>
         <translation>ال&amp;مؤشر</translation>
     </message>
     <message>
-        <location filename="../reading_dialog.py" line="120"/>
+        <location filename="../reading_dialog.py" line="121"/>
         <source>&amp;Date read</source>
         <translation>&amp;تاريخ القراءة</translation>
     </message>
     <message>
-        <location filename="../reading_dialog.py" line="133"/>
+        <location filename="../reading_dialog.py" line="134"/>
         <source>This account has no meter.</source>
         <translation>لا يوجد عداد لهذا الحساب.</translation>
     </message>
     <message>
-        <location filename="../reading_dialog.py" line="160"/>
+        <location filename="../reading_dialog.py" line="161"/>
         <source>type a whole number, 0 or more</source>
         <translation>اكتب عددا صحيحا، 0 أو أكثر</translation>
     </message>
     <message>
-        <location filename="../reading_dialog.py" line="163"/>
+        <location filename="../reading_dialog.py" line="164"/>
         <source>Index</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../reading_dialog.py" line="197"/>
+        <location filename="../reading_dialog.py" line="198"/>
         <source>Recording…</source>
         <translation>جار التسجيل…</translation>
     </message>
     <message>
-        <location filename="../reading_dialog.py" line="206"/>
+        <location filename="../reading_dialog.py" line="207"/>
         <source>Reading recorded: index {index} on {date} (first reading of this meter).</source>
         <translation>تم تسجيل القراءة: المؤشر {index} بتاريخ {date} (أول قراءة لهذا العداد).</translation>
     </message>
     <message>
-        <location filename="../reading_dialog.py" line="210"/>
+        <location filename="../reading_dialog.py" line="211"/>
         <source>Reading recorded: index {index} on {date}, consumption {consumption} in {days} days.</source>
         <translation>تم تسجيل القراءة: المؤشر {index} بتاريخ {date}، الاستهلاك {consumption} خلال {days} يوما.</translation>
     </message>
     <message>
-        <location filename="../reading_dialog.py" line="215"/>
+        <location filename="../reading_dialog.py" line="216"/>
         <source>Unusual consumption (usual about {usual}): listed for follow-up.</source>
         <translation>استهلاك غير معتاد (المعتاد حوالي {usual}): أدرج للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../reading_dialog.py" line="218"/>
+        <location filename="../reading_dialog.py" line="219"/>
         <source>Estimated bills regularised: adjustment {amount}.</source>
         <translation>تمت تسوية الفواتير التقديرية: التعديل {amount}.</translation>
     </message>
     <message>
-        <location filename="../reading_dialog.py" line="224"/>
+        <location filename="../reading_dialog.py" line="225"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
@@ -2754,105 +2770,146 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../sync_views.py" line="24"/>
+        <location filename="../sync_views.py" line="37"/>
         <source>sent before with different content</source>
         <translation>أُرسل سابقًا بمحتوى مختلف</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="25"/>
+        <location filename="../sync_views.py" line="38"/>
         <source>receipt number already used by another payment (cloned or restored terminal?)</source>
         <translation>رقم الوصل مستعمل لدفعة أخرى (جهاز منسوخ أو مُستعاد؟)</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="26"/>
+        <location filename="../sync_views.py" line="41"/>
         <source>belongs to another agency</source>
         <translation>تابع لوكالة أخرى</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="27"/>
+        <location filename="../sync_views.py" line="42"/>
         <source>refused as invalid by central</source>
         <translation>رفضه الخادم المركزي لعدم صحته</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="28"/>
+        <location filename="../sync_views.py" line="43"/>
+        <source>identifier already used by another agency</source>
+        <translation>المعرّف مستعمل من طرف وكالة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="44"/>
+        <source>void of a payment central does not have</source>
+        <translation>إلغاء دفعة غير موجودة في المركز</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="45"/>
+        <source>payment already voided centrally</source>
+        <translation>الدفعة ملغاة مسبقًا في المركز</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="46"/>
         <source>refused by central</source>
         <translation>رفضه الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="31"/>
+        <location filename="../sync_views.py" line="49"/>
         <source>payment</source>
         <translation>دفعة</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="32"/>
+        <location filename="../sync_views.py" line="50"/>
         <source>regularisation</source>
         <translation>تسوية</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="33"/>
+        <location filename="../sync_views.py" line="51"/>
+        <location filename="../sync_views.py" line="52"/>
         <source>meter reading</source>
         <translation>قراءة عداد</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="50"/>
+        <location filename="../sync_views.py" line="53"/>
+        <source>correction</source>
+        <translation>تصحيح</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="71"/>
         <source>Sync: offline — no central configured</source>
         <translation>المزامنة: غير متصل — لا خادم مركزي مضبوط</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="53"/>
+        <location filename="../sync_views.py" line="77"/>
         <source>Sync: connecting…</source>
         <translation>المزامنة: جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="55"/>
+        <location filename="../sync_views.py" line="79"/>
         <source>Sync: synchronising…</source>
         <translation>المزامنة: جارية…</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="57"/>
+        <location filename="../sync_views.py" line="81"/>
         <source>Sync: online</source>
         <translation>المزامنة: متصل</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="59"/>
+        <location filename="../sync_views.py" line="83"/>
         <source>Sync: offline</source>
         <translation>المزامنة: غير متصل</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="60"/>
+        <location filename="../sync_views.py" line="84"/>
         <source>{count} waiting</source>
         <translation>{count} في الانتظار</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="62"/>
+        <location filename="../sync_views.py" line="87"/>
         <source>last {time}</source>
         <translation>آخر مزامنة {time}</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="64"/>
+        <location filename="../sync_views.py" line="92"/>
         <source>never synchronised</source>
         <translation>لم تتم أي مزامنة</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="66"/>
+        <location filename="../sync_views.py" line="95"/>
         <source>{count} problem(s)</source>
         <translation>{count} مشكلة</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="112"/>
+        <source>void</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>SyncProblemsDialog</name>
     <message>
-        <location filename="../sync_views.py" line="123"/>
+        <location filename="../sync_views.py" line="195"/>
         <source>Sync problems</source>
         <translation>مشاكل المزامنة</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="125"/>
-        <source>Items the central database refused. They no longer block the queue and nothing was lost: check each one with support before correcting anything.</source>
-        <translation>عناصر رفضتها قاعدة البيانات المركزية. لم تعد تعطّل الطابور ولم يضع شيء: راجع كل عنصر مع الدعم قبل أي تصحيح.</translation>
+        <location filename="../sync_views.py" line="197"/>
+        <source>Items the central database refused. They no longer block the queue and nothing was lost: check each one with support, then send it again or say what was done.</source>
+        <translation>عناصر رفضتها قاعدة البيانات المركزية. لم تعد تعرقل قائمة الانتظار ولم يضِع شيء: راجع كل عنصر مع الدعم، ثم أعد إرساله أو اذكر ما تمّ.</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="127"/>
+        <location filename="../sync_views.py" line="200"/>
+        <source>What was done (required to mark as handled)</source>
+        <translation>ما الذي تمّ (إلزامي لوضع علامة «تمّت المعالجة»)</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="201"/>
+        <source>Send again</source>
+        <translation>إعادة الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="202"/>
+        <source>Mark as handled</source>
+        <translation>تمّت المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="199"/>
         <source>No sync problem: everything sent was accepted.</source>
         <translation>لا توجد مشاكل مزامنة: قُبل كل ما أُرسل.</translation>
     </message>
@@ -2948,183 +3005,183 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="__init__.py" line="335"/>
+        <location filename="__init__.py" line="348"/>
         <source>clerk</source>
         <translation>عون شباك</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="336"/>
+        <location filename="__init__.py" line="349"/>
         <source>manager</source>
         <translation>رئيس وكالة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="337"/>
+        <location filename="__init__.py" line="350"/>
         <source>admin</source>
         <translation>مسؤول</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="338"/>
+        <location filename="__init__.py" line="351"/>
         <source>electricity</source>
         <translation>كهرباء</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="339"/>
+        <location filename="__init__.py" line="352"/>
         <source>gas</source>
         <translation>غاز</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="340"/>
+        <location filename="__init__.py" line="353"/>
         <source>water</source>
         <translation>ماء</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="341"/>
+        <location filename="__init__.py" line="354"/>
         <source>sanitation</source>
         <translation>تطهير</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="342"/>
+        <location filename="__init__.py" line="355"/>
         <source>cash</source>
         <translation>نقدًا</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="343"/>
+        <location filename="__init__.py" line="356"/>
         <source>card</source>
         <translation>بطاقة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="344"/>
+        <location filename="__init__.py" line="357"/>
         <source>counter</source>
         <translation>الشباك</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="345"/>
+        <location filename="__init__.py" line="358"/>
         <source>online</source>
         <translation>عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="346"/>
+        <location filename="__init__.py" line="359"/>
         <source>post office</source>
         <translation>مكتب البريد</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="347"/>
+        <location filename="__init__.py" line="360"/>
         <source>valid</source>
         <translation>صالح</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="348"/>
-        <location filename="__init__.py" line="349"/>
+        <location filename="__init__.py" line="361"/>
+        <location filename="__init__.py" line="362"/>
         <source>void</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="350"/>
+        <location filename="__init__.py" line="363"/>
         <source>active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="351"/>
+        <location filename="__init__.py" line="364"/>
         <source>closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="352"/>
+        <location filename="__init__.py" line="365"/>
         <source>monthly</source>
         <translation>شهرية</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="353"/>
+        <location filename="__init__.py" line="366"/>
         <source>every two months</source>
         <translation>كل شهرين</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="354"/>
+        <location filename="__init__.py" line="367"/>
         <source>quarterly</source>
         <translation>فصلية</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="355"/>
+        <location filename="__init__.py" line="368"/>
         <source>residential, individual</source>
         <translation>سكني، فردي</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="356"/>
+        <location filename="__init__.py" line="369"/>
         <source>residential, collective</source>
         <translation>سكني، جماعي</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="357"/>
+        <location filename="__init__.py" line="370"/>
         <source>professional</source>
         <translation>مهني</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="358"/>
+        <location filename="__init__.py" line="371"/>
         <source>administration</source>
         <translation>إدارة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="359"/>
+        <location filename="__init__.py" line="372"/>
         <source>account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="360"/>
+        <location filename="__init__.py" line="373"/>
         <source>bill</source>
         <translation>فاتورة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="361"/>
+        <location filename="__init__.py" line="374"/>
         <source>meter</source>
         <translation>عداد</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="362"/>
+        <location filename="__init__.py" line="375"/>
         <source>phone</source>
         <translation>هاتف</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="363"/>
+        <location filename="__init__.py" line="376"/>
         <source>name</source>
         <translation>اسم</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="364"/>
+        <location filename="__init__.py" line="377"/>
         <source>open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="365"/>
+        <location filename="__init__.py" line="378"/>
         <source>not opened</source>
         <translation>غير مفتوح</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="366"/>
+        <location filename="__init__.py" line="379"/>
         <source>wrong amount</source>
         <translation>مبلغ خاطئ</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="367"/>
+        <location filename="__init__.py" line="380"/>
         <source>wrong account</source>
         <translation>حساب خاطئ</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="368"/>
+        <location filename="__init__.py" line="381"/>
         <source>wrong tender</source>
         <translation>وسيلة دفع خاطئة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="369"/>
+        <location filename="__init__.py" line="382"/>
         <source>duplicate payment</source>
         <translation>دفعة مكررة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="370"/>
+        <location filename="__init__.py" line="383"/>
         <source>customer request</source>
         <translation>طلب الزبون</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="371"/>
+        <location filename="__init__.py" line="384"/>
         <source>other (describe)</source>
         <translation>سبب آخر (اشرح)</translation>
     </message>
