@@ -9,12 +9,37 @@ split every ``fragment_height`` rows for printers with a small buffer.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
-from escpos.printer import Dummy
-from PIL import Image
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, qGray
+from platformdirs import user_cache_path
+
+
+def _capabilities_cache() -> None:
+    """Keep python-escpos's parsed printer profiles between runs.
+
+    Why: on import, python-escpos parses its printer database (a large JSON file, through the
+    pure-Python YAML loader: 0.3-1.3 s here) and pickles the result into a *new* temporary
+    folder each time, so every start of the app paid for the parse (it is imported by the
+    window) and left a folder in /tmp. A per-user cache folder makes it a ~30 ms pickle load
+    after the first run; ``ESCPOS_CAPABILITIES_PICKLE_DIR`` set by the user still wins.
+    """
+    if "ESCPOS_CAPABILITIES_PICKLE_DIR" in os.environ:
+        return
+    folder = user_cache_path("guichet", appauthor=False) / "escpos"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return  # no writable cache: python-escpos falls back to a temporary folder
+    os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = str(folder)
+
+
+_capabilities_cache()
+
+from escpos.printer import Dummy  # noqa: E402 - after the cache folder is chosen
+from PIL import Image  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QImage, qGray  # noqa: E402
 
 IMPLS = ("bitImageRaster", "graphics", "bitImageColumn")
 ESC_INIT = b"\x1b@"
