@@ -53,6 +53,14 @@ def register(sub: Any) -> None:
     _common(c)
     c.set_defaults(handler=cmd_central_simulate)
 
+    c = cs.add_parser("simulate-region", help="fill central with N accounts of an agency (bench)")
+    c.add_argument("--agency", required=True, help="registered agency whose region this is")
+    c.add_argument("--accounts", type=int, required=True)
+    c.add_argument("--bills-per-account", type=int, default=4)
+    c.add_argument("--start", type=int, default=1, help="index of the first account number")
+    _common(c)
+    c.set_defaults(handler=cmd_central_simulate_region)
+
     c = cs.add_parser("import-billing", help="copy the --db store's accounts and bills to central")
     c.add_argument("--agency", required=True, help="agency whose region these accounts are")
     _common(c)
@@ -62,6 +70,8 @@ def register(sub: Any) -> None:
     s.add_argument("action", nargs="?", choices=("run", "status"), default="run")
     s.add_argument("--once", action="store_true", help="one synchronisation, then exit")
     s.add_argument("--interval", type=float, default=60.0, help="seconds between runs")
+    s.add_argument("--initial", action="store_true",
+                   help="load the whole region first (automatic on a new workstation)")  # fmt: skip
     _common(s)
     s.set_defaults(handler=cmd_sync)
 
@@ -130,6 +140,34 @@ def cmd_central_simulate(args: argparse.Namespace, _db: Path) -> None:
     _emit(data, args.json, lambda: f"{len(made)} online payment(s) recorded centrally.")
 
 
+def cmd_central_simulate_region(args: argparse.Namespace, _db: Path) -> None:
+    from desktop.sync.simulate import simulate_region
+
+    def progress(done: int, total: int) -> None:
+        print(f"  {done}/{total} accounts", file=sys.stderr, flush=True)
+
+    if args.accounts < 1 or args.bills_per_account < 1 or args.start < 1:
+        raise DomainError("input.invalid", field="--accounts/--bills-per-account/--start",
+                          problem="use 1 or more")  # fmt: skip
+    with _central(args) as engine:
+        try:
+            made = simulate_region(engine, args.agency, args.accounts,
+                                   bills_per_account=args.bills_per_account, start=args.start,
+                                   progress=progress)  # fmt: skip
+        except ValueError as exc:
+            raise DomainError(
+                "input.invalid", field="--agency/--accounts", problem=str(exc)
+            ) from exc
+    data = {"agency": made.agency, "accounts": made.accounts,
+            "service_points": made.service_points, "bills": made.bills,
+            "open_bills": made.open_bills, "first_account": made.first_account,
+            "last_account": made.last_account}  # fmt: skip
+    _emit(data, args.json, lambda: (
+        f"Agency {made.agency}: {made.accounts} accounts ({made.first_account}.."
+        f"{made.last_account}), {made.bills} bills of which {made.open_bills} open."
+    ))  # fmt: skip
+
+
 def cmd_central_import(args: argparse.Namespace, db_path: Path) -> None:
     from desktop.sync.simulate import import_billing
 
@@ -143,6 +181,20 @@ def cmd_central_import(args: argparse.Namespace, db_path: Path) -> None:
         f"Imported for agency {args.agency}: {counts['accounts']} accounts, "
         f"{counts['service_points']} meters, {counts['bills']} bills."
     ))  # fmt: skip
+
+
+def _sync_text(d: dict[str, Any]) -> str:
+    text = (
+        f"Agency {d['agency']}: pushed {d['pushed']}, duplicates {d['duplicates']}, "
+        f"rejected {d['rejected']} (flagged {d['flagged']}), pulled {d['pulled']}."
+    )
+    load = d.get("initial_load")
+    if load:
+        text += (
+            f" Initial load: {load['accounts']} accounts, {load['bills']} open bills"
+            f" ({load['loaded']}/{load['total']} of the region{', resumed' if load['resumed'] else ''})."
+        )
+    return text
 
 
 def cmd_sync(args: argparse.Namespace, db_path: Path) -> int:
@@ -159,14 +211,17 @@ def cmd_sync(args: argparse.Namespace, db_path: Path) -> int:
             ))  # fmt: skip
             return 0
         client = CentralClient.connect(_url(args))
+        initial = args.initial
+
+        def load_progress(done: int, total: int) -> None:  # stderr: --json keeps stdout clean
+            print(f"Initial load: {done}/{total} accounts", file=sys.stderr, flush=True)
+
         try:
             while True:
-                report = sync_once(store, client)
+                report = sync_once(store, client, initial=initial, load_progress=load_progress)
+                initial = False  # forced once; later runs resume an interrupted load by themselves
                 data = report.as_dict()
-                _emit(data, args.json, lambda d=data: (
-                    f"Agency {d['agency']}: pushed {d['pushed']}, duplicates {d['duplicates']}, "
-                    f"rejected {d['rejected']} (flagged {d['flagged']}), pulled {d['pulled']}."
-                ))  # fmt: skip
+                _emit(data, args.json, lambda d=data: _sync_text(d))
                 sys.stdout.flush()
                 if args.once:
                     return 0

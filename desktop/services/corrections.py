@@ -133,6 +133,7 @@ def correct_payment(
         "tender": original.tender, "reason": reason_code, "reason_text": reason_text.strip(),
         "session_uuid": till.uuid, "requested_by": clerk.username, "approved_by": approver.username,
         "created_at": created_at.isoformat(),
+        "agency": settings.agency_code, "terminal": settings.terminal_code,  # central's receipt key
     }  # fmt: skip
     s.add(OutboxItem(uuid=str(uuid.uuid4()), entity="payment_correction", entity_uuid=link.uuid,
                      op="create", payload=payload, created_at=created_at))  # fmt: skip

@@ -1,10 +1,10 @@
-"""The desktop's connection to the central database: three function calls, nothing else.
+"""The desktop's connection to the central database: a few function calls, nothing else.
 
 Why so narrow: an agency login has no table privileges at all; it may only call
-``guichet.push``, ``guichet.pull`` and ``guichet.whoami`` (see the central migration). Each
-call is its own short transaction, committed before the result is returned, so "central
-acknowledged" means "central committed". Network and server failures become
-``DomainError("sync.offline")`` with the cause, never a traceback at the counter.
+``guichet.push``, ``guichet.pull``, ``guichet.snapshot`` and ``guichet.whoami`` (see the
+central migrations). Each call is its own short transaction, committed before the result is
+returned, so "central acknowledged" means "central committed". Network and server failures
+become ``DomainError("sync.offline")`` with the cause, never a traceback at the counter.
 """
 
 from __future__ import annotations
@@ -50,6 +50,13 @@ class CentralClient:
                 "SELECT guichet.pull(:since, CAST(:after AS jsonb), :limit)",
                 {"since": since, "after": json.dumps(after) if after else None, "limit": limit},
             )
+        )
+
+    def snapshot(self, after: str | None, limit: int) -> dict[str, Any]:
+        """One page of the region for a first load: {agency, xmin, total, last, full,
+        accounts, service_points, bills} (accounts after ``after``, open bills only)."""
+        return dict(
+            self._call("SELECT guichet.snapshot(:after, :limit)", {"after": after, "limit": limit})
         )
 
     def _call(self, sql: str, params: dict[str, Any]) -> Any:

@@ -25,6 +25,9 @@ from typing import Any, Protocol
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
+from desktop.domain.allocation import AllocationLine
+from desktop.money import Money
+from desktop.services.plan_ledger import record_installment_fills
 from desktop.store.db import Store
 from desktop.store.models import (
     Account,
@@ -38,6 +41,8 @@ from desktop.store.models import (
 from desktop.store.search import index_accounts
 
 STREAM = "central"
+SYNC_USER = "sync"
+"""Who the journal names for what sync records by itself (online payments filling a plan)."""
 PAGE_SIZE = 2000
 Progress = Callable[[int, str], None]
 
@@ -130,12 +135,28 @@ def apply_changes(session: Session, changes: Iterable[dict[str, Any]]) -> dict[s
     by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for change in changes:
         by_kind[change["kind"]].append(change["data"])
+    return apply_rows(
+        session, by_kind["account"], by_kind["service_point"], by_kind["bill"],
+        by_kind["online_payment"],
+    )  # fmt: skip
+
+
+def apply_rows(
+    session: Session,
+    accounts: list[dict[str, Any]],
+    service_points: list[dict[str, Any]],
+    bills: list[dict[str, Any]],
+    online_payments: list[dict[str, Any]] | None = None,
+) -> dict[str, int]:
+    """Upsert central rows (shaped as central's tables) in parent-first order; shared by the
+    incremental pull and the initial load, so open amounts follow one rule: central's, minus
+    what this desktop's unacknowledged payments and corrections still owe it."""
     bill_delta, credit_delta = pending_effects(session)
     done = {
-        "account": _accounts(session, by_kind["account"], credit_delta),
-        "service_point": _service_points(session, by_kind["service_point"]),
-        "bill": _bills(session, by_kind["bill"], bill_delta),
-        "online_payment": _online_payments(session, by_kind["online_payment"]),
+        "account": _accounts(session, accounts, credit_delta),
+        "service_point": _service_points(session, service_points),
+        "bill": _bills(session, bills, bill_delta),
+        "online_payment": _online_payments(session, online_payments or []),
     }
     applied = {k: v[0] for k, v in done.items()}
     applied["deferred"] = sum(v[1] for v in done.values())
@@ -143,21 +164,28 @@ def apply_changes(session: Session, changes: Iterable[dict[str, Any]]) -> dict[s
 
 
 def pending_effects(session: Session) -> tuple[dict[str, int], dict[str, int]]:
-    """What local payments central has not acknowledged yet do to bills and credit.
+    """What local payments and corrections central has not acknowledged yet do to bills and
+    credit.
 
     Returns (bill_no -> amount still to subtract from central's open amount,
-    account_no -> credit still to add to central's credit).
+    account_no -> credit still to add to central's credit). A pending correction counts
+    through its reversing payment (negative allocations and credit): the bill it reopened
+    locally is still settled centrally until central has applied the correction.
     """
     bill: dict[str, int] = defaultdict(int)
     credit: dict[str, int] = defaultdict(int)
     rows = session.execute(
-        select(OutboxItem.entity_uuid, OutboxItem.op).where(
-            OutboxItem.sent_at.is_(None), OutboxItem.entity == "payment"
+        select(OutboxItem.entity, OutboxItem.entity_uuid, OutboxItem.op, OutboxItem.payload).where(
+            OutboxItem.sent_at.is_(None),
+            OutboxItem.entity.in_(("payment", "payment_correction")),
         )
     ).all()
-    sign = {r.entity_uuid: 0 for r in rows}
+    sign: dict[str, int] = defaultdict(int)
     for r in rows:
-        sign[r.entity_uuid] += {"create": 1, "void": -1}.get(r.op, 0)
+        if r.entity == "payment":
+            sign[r.entity_uuid] += {"create": 1, "void": -1}.get(r.op, 0)
+        elif r.op == "create" and isinstance(r.payload, dict) and r.payload.get("payment_uuid"):
+            sign[str(r.payload["payment_uuid"])] += 1  # the reversal's amounts are negative
     signed = {u: s for u, s in sign.items() if s}
     if not signed:
         return bill, credit
@@ -266,7 +294,13 @@ def _bills(
 
 
 def _online_payments(session: Session, rows: list[dict[str, Any]]) -> tuple[int, int]:
-    """Record online payments for the account history; open amounts come with their bills."""
+    """Record online payments for the account history; open amounts come with their bills.
+
+    A new online payment that lands on the bills of the account's active installment plan
+    fills its installments exactly as a counter payment does (``record_installment_fills``:
+    same order, same journal and outbox rows), once: only when it is first recorded here. A
+    later void needs nothing more: installments count valid payments only.
+    """
     applied = deferred = 0
     for r in rows:
         existing = session.get(Payment, r["uuid"])
@@ -275,14 +309,18 @@ def _online_payments(session: Session, rows: list[dict[str, Any]]) -> tuple[int,
                 existing.status = "void"
             applied += 1
             continue
-        account_id = session.scalar(select(Account.id).where(Account.account_no == r["account_no"]))
-        if account_id is None:
+        account = session.scalars(
+            select(Account).where(Account.account_no == r["account_no"])
+        ).first()
+        if account is None:
             deferred += 1
             continue
+        created_at = _utc(r["created_at"])
+        currency = r["currency"].strip()
         session.add(
             Payment(
-                uuid=r["uuid"], account_id=account_id, created_at=_utc(r["created_at"]),
-                channel="online", tender="card", currency=r["currency"].strip(),
+                uuid=r["uuid"], account_id=account.id, created_at=created_at,
+                channel="online", tender="card", currency=currency,
                 amount_minor=int(r["amount_minor"]), credit_minor=int(r["credit_minor"]),
                 tendered_minor=None, change_minor=0, card_scheme=r.get("card_scheme"),
                 card_last4=None, auth_code=None, terminal_ref=(r.get("external_ref") or None),
@@ -292,12 +330,21 @@ def _online_payments(session: Session, rows: list[dict[str, Any]]) -> tuple[int,
         )  # fmt: skip
         session.flush()
         bills = _ids(session, Bill.id, Bill.bill_no, (a["bill_no"] for a in r["allocations"]))
+        lines: list[AllocationLine] = []
         for a in r["allocations"]:
             if a["bill_no"] in bills and int(a["amount_minor"]) > 0:
                 session.add(
                     Allocation(uuid=a["uuid"], payment_uuid=r["uuid"],
                                bill_id=bills[a["bill_no"]], amount_minor=int(a["amount_minor"]))
                 )  # fmt: skip
+                lines.append(AllocationLine(bills[a["bill_no"]], a["bill_no"],
+                                            Money(int(a["amount_minor"]), currency)))  # fmt: skip
+        if lines and r["status"] == "valid":
+            session.flush()
+            record_installment_fills(
+                session, account, r["uuid"], lines, username=SYNC_USER,
+                agency=r["agency_code"], created_at=created_at,
+            )  # fmt: skip
         applied += 1
     if applied:
         session.flush()

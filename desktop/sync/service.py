@@ -22,6 +22,13 @@ from desktop.domain.errors import DomainError
 from desktop.store.db import Store
 from desktop.store.models import OutboxItem, Setting, SyncQuarantine
 from desktop.sync.client import CentralClient
+from desktop.sync.initial_load import (
+    InitialLoadResult,
+    LoadProgress,
+    initial_load,
+    load_state,
+    needs_initial_load,
+)
 from desktop.sync.pull import PullResult, load_cursor, pull_changes
 from desktop.sync.push import PushResult, push_outbox
 
@@ -29,7 +36,9 @@ from desktop.sync.push import PushResult, push_outbox
 @dataclass(frozen=True, slots=True)
 class SyncReport:
     """What one synchronisation did. Fields: agency, pushed, duplicates, rejected, flagged,
-    pulled (rows applied), deferred, cursor (central transaction id reached), finished_at."""
+    pulled (rows applied), deferred, cursor (central transaction id reached), finished_at,
+    initial_load (None, or the counts of the region's initial load run by this sync:
+    accounts, service_points, bills, pages, total, loaded, resumed, since)."""
 
     agency: str
     pushed: int
@@ -40,6 +49,7 @@ class SyncReport:
     deferred: int
     cursor: str
     finished_at: str
+    initial_load: dict[str, Any] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -56,16 +66,31 @@ def check_agency(store: Store, central: CentralClient) -> str:
 
 
 def sync_once(
-    store: Store, central: CentralClient, *, progress: Callable[[int, str], None] | None = None
+    store: Store,
+    central: CentralClient,
+    *,
+    progress: Callable[[int, str], None] | None = None,
+    initial: bool = False,
+    load_progress: LoadProgress | None = None,
 ) -> SyncReport:
-    """Push the outbox, then pull the agency's changes. Raises DomainError when offline."""
+    """Push the outbox, then pull the agency's changes. Raises DomainError when offline.
+
+    A workstation that has never pulled and holds no account (or whose initial load was
+    interrupted) first loads its region in bulk (``initial_load``); ``initial`` forces a load
+    (a fresh one, or the end of an interrupted one). The incremental pull that follows brings
+    what changed centrally during the load.
+    """
     agency = check_agency(store, central)
     pushed: PushResult = push_outbox(store, central)
+    loaded: InitialLoadResult | None = None
+    if initial or needs_initial_load(store):
+        loaded = initial_load(store, central, progress=load_progress)
     pulled: PullResult = pull_changes(store, central, progress=progress)
     return SyncReport(
         agency, pushed.pushed, pushed.duplicates, pushed.rejected, pushed.flagged,
         pulled.total, pulled.deferred, pulled.since,
         dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+        loaded.as_dict() if loaded else None,
     )  # fmt: skip
 
 
@@ -81,6 +106,7 @@ def sync_status(store: Store) -> dict[str, Any]:
             .order_by(SyncQuarantine.id)
         ).all()
         cursor = load_cursor(s)
+        load = load_state(s)
         return {
             "pending": pending or 0,
             "quarantined": len(quarantined),
@@ -104,12 +130,18 @@ def sync_status(store: Store) -> dict[str, Any]:
                 if cursor.since == "0" and cursor.after is None
                 else cursor.updated_at.isoformat(),
             },
+            "initial_load": None
+            if load is None
+            else {"done": load["done"], "loaded": load["loaded"], "total": load["total"]},
         }
 
 
 class BackgroundSync:
     """Runs ``sync_once`` every ``interval`` seconds (and at once on ``wake()``) on its own
-    thread, handing each report or DomainError to ``on_result``. Never raises into the GUI."""
+    thread, handing each report or DomainError to ``on_result``. Never raises into the GUI.
+
+    ``on_progress`` (optional) gets (accounts loaded, accounts of the region) after each page
+    of an initial load, from the sync thread: a GUI must hop to its own thread to show it."""
 
     def __init__(
         self,
@@ -118,6 +150,7 @@ class BackgroundSync:
         on_result: Callable[[SyncReport | DomainError], None],
         *,
         interval: float = 60.0,
+        on_progress: LoadProgress | None = None,
     ) -> None:
         self.store, self.central, self.on_result, self.interval = (
             store,
@@ -125,6 +158,7 @@ class BackgroundSync:
             on_result,
             interval,
         )
+        self.on_progress = on_progress
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._thread = threading.Thread(target=self._run, name="guichet-sync", daemon=True)
@@ -144,7 +178,9 @@ class BackgroundSync:
     def _run(self) -> None:
         while not self._stop.is_set():
             try:
-                result: SyncReport | DomainError = sync_once(self.store, self.central)
+                result: SyncReport | DomainError = sync_once(
+                    self.store, self.central, load_progress=self.on_progress
+                )
             except DomainError as exc:
                 result = exc
             except Exception as exc:  # noqa: BLE001 - the thread must survive and report

@@ -210,7 +210,7 @@ bl AS (
     INSERT INTO guichet.bills (bill_no, account_no, meter_no, agency_code, period_start,
                                period_end, issue_date, due_date, consumption, currency,
                                amount_minor, open_minor)
-    SELECT 'B' || acc || '-' || k, acc, 'M' || acc, :agency,
+    SELECT 'B' || acc || lpad(k::text, 2, '0'), acc, 'M' || acc, :agency,
            DATE '2024-01-01' + (k - 1) * 91, DATE '2024-01-01' + k * 91 - 1,
            DATE '2024-01-01' + k * 91 + 10, DATE '2024-01-01' + k * 91 + 40,
            200 + (i * 7 + k * 13) % 600, :currency,
@@ -246,15 +246,17 @@ def simulate_region(
     central init``) where ``agency`` exists (``add_agency``). Account numbers are the agency
     code followed by the 8-digit index ``start .. start + accounts - 1`` (``240100000001``),
     each with one electricity meter ``M<account_no>`` and ``bills_per_account`` quarterly
-    bills ``B<account_no>-<k>`` of which about 70 % of accounts have the last one open and
+    bills ``B<account_no><kk>`` of which about 70 % of accounts have the last one open and
     20 % the one before too (the paid ones are history a first load must NOT bring).
     Set-based (``generate_series``), one transaction per ``chunk`` accounts (progress is
     called with (accounts written, accounts) after each), so 1,000,000 accounts take
     minutes, not hours. Rows that already exist are kept as they are (ON CONFLICT DO
     NOTHING), so a run cut short can simply be run again.
     """
-    if accounts < 1 or bills_per_account < 1 or start < 1 or start + accounts > 10**8:
-        raise ValueError("accounts, bills_per_account and start must be >= 1, the range < 10^8")
+    if accounts < 1 or not 1 <= bills_per_account <= 99 or start < 1 or start + accounts > 10**8:
+        raise ValueError(
+            "accounts and start must be >= 1, bills_per_account 1..99, the range < 10^8"
+        )
     totals = [0, 0, 0, 0]
     sql = text(_REGION_SQL)
     done = 0
