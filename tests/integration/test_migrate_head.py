@@ -1,0 +1,37 @@
+"""Opening a database checks its schema revision without importing Alembic.
+
+Why: every start of the window and every command opens the store; importing Alembic only to
+read the newest revision cost ~110 ms of CPU each time (tests/bench/bench_app_start.py).
+The newest revision is read from the migration files instead, so it must agree with Alembic.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop.bootstrap import init_database
+from desktop.store import migrate
+from desktop.store.db import make_engine, sqlite_url
+
+
+def test_the_newest_revision_read_from_the_files_is_alembics_head(tmp_path: Path) -> None:
+    engine = make_engine(sqlite_url(tmp_path / "empty.db"))
+    try:
+        assert migrate.head_revision(engine) == migrate.alembic_head_revision(engine)
+        assert migrate.current_revision(engine) is None  # never migrated
+    finally:
+        engine.dispose()
+
+
+def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path) -> None:
+    db = tmp_path / "guichet.db"
+    init_database(db).dispose()
+    probe = (
+        "import sys; from desktop.bootstrap import open_store; "
+        f"open_store({str(db)!r}).dispose(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'mako')))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
