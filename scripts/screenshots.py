@@ -29,6 +29,8 @@ from desktop.bootstrap import ensure_demo_database  # noqa: E402
 from desktop.config import load_terminal_settings  # noqa: E402
 from desktop.domain.cash import CashCount  # noqa: E402
 from desktop.services.auth import authenticate  # noqa: E402
+from desktop.money import Money  # noqa: E402
+from desktop.services.payments import PaymentRequest, take_payment  # noqa: E402
 from desktop.services.sessions import current_session, open_session  # noqa: E402
 from desktop.store.db import Store  # noqa: E402
 from ui.fonts import application_font, load_arabic_font  # noqa: E402
@@ -200,6 +202,13 @@ def shoot_back_office(window: MainWindow, store: Store, lang: str, out: Path) ->
     save(void, out / f"void_done_{lang}.png")
     void.reject()
 
+
+    account = window.account.account
+    assert account is not None
+    with store.unit_of_work() as uow:  # a second payment, corrected after the till is closed
+        take_payment(uow, PaymentRequest(account_no=account.account_no,
+                                         amount=Money(50_000, account.currency)), window.user)  # fmt: skip
+
     statement = bo.statement()
     assert statement is not None
     save(statement, out / f"statement_{lang}.png")
@@ -225,6 +234,21 @@ def shoot_back_office(window: MainWindow, store: Store, lang: str, out: Path) ->
     save(close, out / f"close_done_{lang}.png")
     close.reject()
     idle(window)
+    window.open_account(window.account.account.account_no)  # its till is closed now
+    idle(window)
+    rows = window.account.payments_model.rows()
+    older = [n for n, p in enumerate(rows) if p.channel == "counter" and p.status == "valid"
+             and p.receipt_no and p.receipt_no not in window.account.voidable]  # fmt: skip
+    if older:  # a payment of the till just closed: corrected, not voided
+        window.account.payments.selectionModel().setCurrentIndex(
+            window.account.payments_model.index(older[0], 0), flags.ClearAndSelect | flags.Rows
+        )
+        correct = bo.void_selected_payment()
+        assert correct is not None and correct.correction
+        correct.reason.setCurrentIndex(correct.reason.findData("wrong_account"))
+        correct.approval.username.setText("karim")
+        save(correct, out / f"correct_{lang}.png")
+        correct.reject()
 
 
 def shoot_admin(app: QApplication, store: Store, worker: DbWorker, lang: str, out: Path) -> None:  # noqa: ARG001

@@ -200,10 +200,13 @@ class AccountPanel(QWidget):
         self.tabs.setTabText(1, self.tr("Consumption"))
         self.tabs.setTabText(2, self.tr("Service points"))
         self.statement_button.setText(self.tr("Statement (PDF)… (Ctrl+P)"))
-        self.void_button.setText(self.tr("Void this payment… (Ctrl+Shift+V)"))
+        self._void_text = self.tr("Void this payment… (Ctrl+Shift+V)")
+        self._correct_text = self.tr("Correct this payment… (Ctrl+Shift+V)")
+        self.void_button.setText(self._void_text)
         self.reprint_button.setText(self.tr("Print again (duplicate) (Ctrl+Shift+R)"))
         self.explain_button.setText(self.tr("Explain this bill… (Ctrl+E)"))
-        self.void_hint.setText(self.tr("Only payments of today's open till can be voided."))
+        self.void_hint.setText(self.tr("Payments of today's open till are voided; those of a "
+                                       "closed till are corrected by a reversing payment."))  # fmt: skip
         if self.account is not None:
             self._fill(self.account)
 
@@ -295,8 +298,19 @@ class AccountPanel(QWidget):
             return None
         return payment
 
+    def selected_correctable_payment(self) -> PaymentView | None:
+        """The selected counter payment when its till is closed (a correction, not a void)."""
+        payment = self.selected_payment()
+        if (payment is None or not payment.receipt_no or payment.receipt_no in self.voidable
+                or payment.status != "valid" or payment.channel != "counter"
+                or payment.amount.minor <= 0):  # fmt: skip
+            return None
+        return payment
+
     def _payment_selected(self) -> None:
-        self.void_button.setEnabled(self.selected_voidable_payment() is not None)
+        correctable = self.selected_correctable_payment() is not None
+        self.void_button.setEnabled(self.selected_voidable_payment() is not None or correctable)
+        self.void_button.setText(self._correct_text if correctable else self._void_text)
         self.reprint_button.setEnabled(self.selected_reprintable_payment() is not None)
 
     def selected_reprintable_payment(self) -> PaymentView | None:

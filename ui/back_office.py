@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from desktop.config import TerminalSettings, load_terminal_settings
 from desktop.services.auth import PERMISSIONS
+from desktop.services.corrections import CorrectionResult
 from desktop.services.plan_views import plan_agreement
 from desktop.services.plans import CreatedPlan
 from desktop.services.sessions import CloseResult, SessionSummary
@@ -148,20 +149,29 @@ class BackOffice(QObject):
     def void_selected_payment(self) -> VoidDialog | None:
         w = self.w
         payment = w.account.selected_voidable_payment()
+        correction = payment is None
+        if correction:
+            payment = w.account.selected_correctable_payment()
         if w.account.account is None or payment is None:
-            w._say(self.tr("Select a payment of today's open till in the payment history first."))
+            w._say(self.tr("Select a counter payment in the payment history first."))
             return None
-        dialog = VoidDialog(w.worker, w.user, payment, w.formats, w)
+        dialog = VoidDialog(w.worker, w.user, payment, w.formats, w, correction=correction)
         dialog.voided.connect(self._voided)
         self._show(dialog)
         return dialog
 
-    def _voided(self, result: VoidResult) -> None:
+    def _voided(self, result: VoidResult | CorrectionResult) -> None:
         w = self.w
-        w.receipt.setText(self.tr("Receipt {receipt} voided · {amount} given back").format(
-            receipt=isolate(result.receipt_no), amount=w.formats.money(result.amount)))  # fmt: skip
+        if isinstance(result, CorrectionResult):
+            text = self.tr("Receipt {receipt} corrected by {correction} · {amount} given back")
+        else:
+            text = self.tr("Receipt {receipt} voided · {amount} given back")
+        original = getattr(result, "original_receipt_no", result.receipt_no)
+        w.receipt.setText(text.format(receipt=isolate(original),
+                                      correction=isolate(result.receipt_no),
+                                      amount=w.formats.money(result.amount)))  # fmt: skip
         w.receipt.show()
-        w.printer.print_receipt(result.receipt_no)  # the void slip
+        w.printer.print_receipt(result.receipt_no)  # the void slip, or the correction receipt
         if w.account.account is not None:
             w.open_account(w.account.account.account_no)
 

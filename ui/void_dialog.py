@@ -1,4 +1,11 @@
-"""Void one payment of today's open till, with a reason and a manager's approval on the spot.
+"""Void one payment of today's open till, or correct one whose till is closed, with a reason
+and a manager's approval on the spot.
+
+Why one dialog for both: for the clerk and the customer it is the same gesture (this payment
+was wrong, give the money back), with the same reasons and the same four eyes; only what is
+written differs. A void marks the payment void in the still-open till; a correction (till
+counted, or day closed) records a new reversing payment in the clerk's current till, with
+its own receipt marked CORRECTION. The window picks the mode from the selected payment.
 
 Why thin: whether the payment may be voided (same day, session still open, not already
 void, credit not spent, approver a manager and not the clerk) is decided by ``void_payment``;
@@ -22,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.accounts import PaymentView
 from desktop.services.auth import AuthenticatedUser
+from desktop.services.corrections import CorrectionResult, correct_payment
 from desktop.services.voids import VOID_REASONS, VoidResult, void_payment
 from desktop.store.db import Store
 from ui.approval import ManagerCredentials, check_approver
@@ -30,9 +38,10 @@ from ui.worker import DbWorker
 
 
 class VoidDialog(QDialog):
-    """Asks why and who approves; emits ``voided`` with the ``VoidResult`` once committed."""
+    """Asks why and who approves; emits ``voided`` with the ``VoidResult`` (or, in
+    ``correction`` mode, the ``CorrectionResult``) once committed."""
 
-    voided = Signal(object)  # VoidResult
+    voided = Signal(object)  # VoidResult | CorrectionResult
     refused = Signal(str)  # the message shown (tests)
 
     def __init__(
@@ -42,12 +51,15 @@ class VoidDialog(QDialog):
         payment: PaymentView,
         formats: Formats,
         parent: QWidget | None = None,
+        *,
+        correction: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("void_dialog")
+        self.setObjectName("correct_dialog" if correction else "void_dialog")
         self._worker, self._clerk, self._payment, self._formats = worker, clerk, payment, formats
-        self.result_value: VoidResult | None = None
-        self.setWindowTitle(self.tr("Void a payment"))
+        self.correction = correction
+        self.result_value: VoidResult | CorrectionResult | None = None
+        self.setWindowTitle(self.tr("Correct a payment") if correction else self.tr("Void a payment"))
         f = formats
         summary = QLabel(
             self.tr("Receipt {receipt} · {amount} · {tender} · {date}").format(
@@ -57,6 +69,13 @@ class VoidDialog(QDialog):
         )  # fmt: skip
         summary.setStyleSheet("font-weight: bold; font-size: 13pt;")
         summary.setWordWrap(True)
+        self.explanation = QLabel(objectName="explanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setVisible(correction)
+        self.explanation.setText(self.tr(
+            "The till of this payment is closed, so it can no longer be voided. A correction "
+            "records a reversing payment in your open till, with its own receipt marked "
+            "CORRECTION; the original receipt stays as it was."))  # fmt: skip
         self.reason = QComboBox(objectName="reason")
         for code in VOID_REASONS:
             self.reason.addItem(term(code), code)
@@ -75,7 +94,9 @@ class VoidDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         self.buttons = QDialogButtonBox()
-        self.confirm = self.buttons.addButton(self.tr("Void the payment"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm = self.buttons.addButton(
+            self.tr("Record the correction") if correction else self.tr("Void the payment"),
+            QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
         self.confirm.setObjectName("confirm")
         self.confirm.setDefault(True)
         # Not "Cancel": in French "Annuler" would sit next to "Annuler le paiement".
@@ -84,6 +105,7 @@ class VoidDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
+        layout.addWidget(self.explanation)
         layout.addWidget(self.inputs)
         layout.addWidget(self.approval)
         layout.addWidget(self.message)
@@ -99,11 +121,12 @@ class VoidDialog(QDialog):
             return
         clerk, receipt = self._clerk, self._payment.receipt_no or ""
         code, text = str(self.reason.currentData()), self.reason_text.text()
+        undo = correct_payment if self.correction else void_payment
 
-        def job(store: Store) -> VoidResult:
+        def job(store: Store) -> VoidResult | CorrectionResult:
             approver = check_approver(store, username, password)
             with store.unit_of_work() as uow:
-                return void_payment(uow, clerk, approver, receipt, code, text)
+                return undo(uow, clerk, approver, receipt, code, text)
 
         self.error.clear()
         self.message.setText(self.tr("Checking…"))
@@ -111,12 +134,18 @@ class VoidDialog(QDialog):
         self.approval.forget_password()
         self._worker.submit(job, self._done, self._failed, owner=self)
 
-    def _done(self, result: VoidResult) -> None:
+    def _done(self, result: VoidResult | CorrectionResult) -> None:
         self.result_value = result
         self.buttons.setEnabled(True)
         f = self._formats
-        lines = [self.tr("Receipt {receipt} is void, approved by {manager}.").format(
-            receipt=isolate(result.receipt_no), manager=result.approved_by)]  # fmt: skip
+        if isinstance(result, CorrectionResult):
+            lines = [self.tr("Receipt {receipt} is corrected by receipt {correction}, approved "
+                             "by {manager}.").format(
+                receipt=isolate(result.original_receipt_no),
+                correction=isolate(result.receipt_no), manager=result.approved_by)]  # fmt: skip
+        else:
+            lines = [self.tr("Receipt {receipt} is void, approved by {manager}.").format(
+                receipt=isolate(result.receipt_no), manager=result.approved_by)]  # fmt: skip
         if result.tender == "cash":
             lines.append(self.tr("Give back {amount} in cash.").format(amount=f.money(result.amount)))
         else:
@@ -126,7 +155,7 @@ class VoidDialog(QDialog):
             lines.append(self.tr("Bills open again: {bills}").format(bills=isolate(", ".join(result.reopened))))
         self.message.setText("\n".join(lines))
         self.message.setStyleSheet("font-size: 13pt; font-weight: bold; color: #1b5e20;")
-        for widget in (self.inputs, self.approval, self.confirm):  # done: only the outcome
+        for widget in (self.inputs, self.approval, self.confirm, self.explanation):  # the outcome only
             widget.hide()
         self.cancel.setText(self.tr("Done"))
         self.cancel.setFocus()

@@ -4,107 +4,122 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../account_view.py" line="187"/>
+        <location filename="../account_view.py" line="197"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="188"/>
+        <location filename="../account_view.py" line="198"/>
         <source>Category</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="189"/>
+        <location filename="../account_view.py" line="199"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="190"/>
+        <location filename="../account_view.py" line="200"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="191"/>
+        <location filename="../account_view.py" line="201"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="192"/>
+        <location filename="../account_view.py" line="202"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="196"/>
+        <location filename="../account_view.py" line="206"/>
         <source>Balance</source>
         <translation>الرصيد</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="197"/>
+        <location filename="../account_view.py" line="207"/>
         <source>Still due (credit deducted)</source>
         <translation>المبلغ المستحق (بعد خصم الرصيد الدائن)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="198"/>
+        <location filename="../account_view.py" line="208"/>
         <source>Open bills (select to pay only some)</source>
         <translation>الفواتير غير المسددة (حدّد بعضها لتسديدها وحدها)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="199"/>
+        <location filename="../account_view.py" line="209"/>
         <source>Payments</source>
         <translation>التسديدات</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="200"/>
+        <location filename="../account_view.py" line="210"/>
         <source>Consumption</source>
         <translation>الاستهلاك</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="201"/>
+        <location filename="../account_view.py" line="211"/>
         <source>Service points</source>
         <translation>نقاط الخدمة</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="202"/>
+        <location filename="../account_view.py" line="212"/>
         <source>Statement (PDF)… (Ctrl+P)</source>
         <translation>كشف الحساب (PDF)… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="203"/>
+        <location filename="../account_view.py" line="213"/>
         <source>Void this payment… (Ctrl+Shift+V)</source>
         <translation>إلغاء هذه الدفعة… (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="204"/>
+        <location filename="../account_view.py" line="214"/>
+        <source>Correct this payment… (Ctrl+Shift+V)</source>
+        <translation>تصحيح هذه الدفعة… (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../account_view.py" line="216"/>
         <source>Print again (duplicate) (Ctrl+Shift+R)</source>
         <translation>إعادة الطباعة (نسخة ثانية) (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="205"/>
+        <location filename="../account_view.py" line="217"/>
         <source>Explain this bill… (Ctrl+E)</source>
         <translation>شرح هذه الفاتورة… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="206"/>
-        <source>Only payments of today&apos;s open till can be voided.</source>
-        <translation>لا يمكن إلغاء إلا دفعات الصندوق المفتوح اليوم.</translation>
+        <location filename="../account_view.py" line="218"/>
+        <source>Payments of today&apos;s open till are voided; those of a closed till are corrected by a reversing payment.</source>
+        <translation>تُلغى دفعات الصندوق المفتوح اليوم؛ أمّا دفعات صندوق مُغلق فتُصحَّح بدفعة عكسية.</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="257"/>
+        <location filename="../account_view.py" line="265"/>
+        <source>Agency {agency} · account of another agency, open amounts as of {time}</source>
+        <translation>الوكالة {agency} · حساب تابع لوكالة أخرى، المبالغ المستحقة كما كانت في {time}</translation>
+    </message>
+    <message>
+        <location filename="../account_view.py" line="270"/>
+        <source>Found by a look-up of other agencies. This agency&apos;s sync does not refresh it: search other agencies again for the latest amounts.</source>
+        <translation>عُثر عليه بالبحث في الوكالات الأخرى. مزامنة هذه الوكالة لا تحدّثه: ابحث في الوكالات الأخرى مجددًا للحصول على آخر المبالغ.</translation>
+    </message>
+    <message>
+        <location filename="../account_view.py" line="281"/>
         <source>Credit: {amount}</source>
         <translation>الرصيد الدائن: {amount}</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="273"/>
+        <location filename="../account_view.py" line="297"/>
         <source>actual reading</source>
         <translation>قراءة فعلية</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="273"/>
+        <location filename="../account_view.py" line="297"/>
         <source>estimated</source>
         <translation>تقديرية</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="278"/>
+        <location filename="../account_view.py" line="302"/>
         <source>{service} — meter {meter}</source>
         <translation>{service} — العداد {meter}</translation>
     </message>
@@ -112,98 +127,103 @@
 <context>
     <name>BackOffice</name>
     <message>
-        <location filename="../back_office.py" line="81"/>
+        <location filename="../back_office.py" line="82"/>
         <source>&amp;Till</source>
         <translation>ال&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="82"/>
+        <location filename="../back_office.py" line="83"/>
         <source>&amp;Manager</source>
         <translation>ال&amp;مسؤول</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="83"/>
+        <location filename="../back_office.py" line="84"/>
         <source>&amp;Open my till…</source>
         <translation>&amp;فتح صندوقي…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="84"/>
+        <location filename="../back_office.py" line="85"/>
         <source>&amp;Close my till…</source>
         <translation>&amp;إغلاق صندوقي…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="85"/>
+        <location filename="../back_office.py" line="86"/>
         <source>&amp;Void the selected payment…</source>
         <translation>&amp;إلغاء الدفعة المحددة…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="86"/>
+        <location filename="../back_office.py" line="87"/>
         <source>S&amp;tatement (PDF)…</source>
         <translation>&amp;كشف الحساب (PDF)…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="87"/>
+        <location filename="../back_office.py" line="88"/>
         <source>&amp;Installment plan…</source>
         <translation>رزنامة ت&amp;سديد بالتقسيط…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="88"/>
+        <location filename="../back_office.py" line="89"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="89"/>
+        <location filename="../back_office.py" line="90"/>
         <source>&amp;Settings…</source>
         <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="97"/>
+        <location filename="../back_office.py" line="98"/>
         <source>Till open</source>
         <translation>الصندوق مفتوح</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="100"/>
+        <location filename="../back_office.py" line="101"/>
         <source>Till closed — open it to take payments (Ctrl+Shift+O)</source>
         <translation>الصندوق مغلق — افتحه لتحصيل الدفعات (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="112"/>
+        <location filename="../back_office.py" line="113"/>
         <source>Your till is already open.</source>
         <translation>صندوقك مفتوح بالفعل.</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="129"/>
+        <location filename="../back_office.py" line="130"/>
         <source>Your till is already closed.</source>
         <translation>صندوقك مغلق بالفعل.</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="143"/>
+        <location filename="../back_office.py" line="144"/>
         <source>Your till is closed: open a new till before taking payments.</source>
         <translation>صندوقك مغلق: افتح صندوقًا جديدًا قبل تحصيل الدفعات.</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="152"/>
-        <source>Select a payment of today&apos;s open till in the payment history first.</source>
-        <translation>اختر أولًا من سجل الدفعات دفعةً من الصندوق المفتوح اليوم.</translation>
+        <location filename="../back_office.py" line="156"/>
+        <source>Select a counter payment in the payment history first.</source>
+        <translation>اختر أولًا دفعة شباك في سجل المدفوعات.</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="161"/>
+        <location filename="../back_office.py" line="166"/>
+        <source>Receipt {receipt} corrected by {correction} · {amount} given back</source>
+        <translation>الوصل {receipt} صُحِّح بالوصل {correction} · أُعيد {amount}</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="168"/>
         <source>Receipt {receipt} voided · {amount} given back</source>
         <translation>الوصل {receipt} ملغى · أُعيد {amount}</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="171"/>
-        <location filename="../back_office.py" line="182"/>
+        <location filename="../back_office.py" line="181"/>
+        <location filename="../back_office.py" line="192"/>
         <source>Open an account first (scan a bill or search).</source>
         <translation>افتح حسابًا أولًا (امسح فاتورة أو ابحث).</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="193"/>
+        <location filename="../back_office.py" line="203"/>
         <source>Installment plan {reference} created</source>
         <translation>أُنشئت رزنامة التسديد {reference}</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="199"/>
+        <location filename="../back_office.py" line="209"/>
         <source>Save the agreement</source>
         <translation>حفظ الاتفاقية</translation>
     </message>
@@ -1419,6 +1439,31 @@
         <translation>«{code}» ليس رمز وكالة: استعمل من 1 إلى 16 حرفًا أو رقمًا أو «-» أو «_».</translation>
     </message>
     <message>
+        <location filename="__init__.py" line="220"/>
+        <source>The central server cannot be reached ({problem}): look-up of other agencies&apos; accounts needs the network. Try again when it is back; this agency&apos;s own accounts can still be paid.</source>
+        <translation>تعذّر الوصول إلى الخادم المركزي ({problem}): البحث عن حسابات الوكالات الأخرى يحتاج إلى الشبكة. أعد المحاولة عند عودتها؛ يمكن مواصلة تسديد حسابات هذه الوكالة.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="221"/>
+        <source>&apos;{query}&apos; is not an account, bill or meter number. Other agencies&apos; accounts are looked up by their exact number only: type the whole number from the bill or the meter.</source>
+        <translation>«{query}» ليس رقم حساب ولا فاتورة ولا عدّاد. لا يُبحث عن حسابات الوكالات الأخرى إلا برقمها الكامل: اكتب الرقم كاملًا كما هو على الفاتورة أو العدّاد.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="222"/>
+        <source>No account, bill or meter {query} in any agency. Check the number on the bill or the meter.</source>
+        <translation>لا يوجد حساب ولا فاتورة ولا عدّاد {query} في أي وكالة. تحقّق من الرقم على الفاتورة أو العدّاد.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="223"/>
+        <source>Too many look-ups of other agencies&apos; accounts in the last minute. Wait a minute, then try again.</source>
+        <translation>عمليات بحث كثيرة جدًا في حسابات الوكالات الأخرى خلال الدقيقة الأخيرة. انتظر دقيقة ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="224"/>
+        <source>No central server is configured, so other agencies&apos; accounts cannot be looked up. An administrator sets its address in the settings (central_url).</source>
+        <translation>لم يُضبط أي خادم مركزي، لذا لا يمكن البحث عن حسابات الوكالات الأخرى. يضبط المسؤول عنوانه في الإعدادات (central_url).</translation>
+    </message>
+    <message>
         <location filename="__init__.py" line="225"/>
         <source>Tariff {tariff} has no version in force on {day} (versions: {valid}). Check the date, or install the tariff file for that period.</source>
         <translation>التسعيرة {tariff} ليس لها إصدار ساري المفعول في {day} (الإصدارات: {valid}). تحقق من التاريخ، أو ثبّت ملف التسعيرة الخاص بتلك الفترة.</translation>
@@ -1949,67 +1994,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Guichet — {agency}</source>
         <translation>Guichet — {agency}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="202"/>
         <source>{name} ({role}) · Agency {agency} ({code}) · Terminal {terminal}</source>
         <translation>{name} ({role}) · وكالة {agency} ({code}) · الشباك {terminal}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="208"/>
         <source>Scan a bill or type an account, meter, phone or name (Ctrl+F)</source>
         <translation>امسح فاتورة أو اكتب رقم حساب أو عداد أو هاتف أو اسمًا (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="210"/>
         <source>&amp;Counter</source>
         <translation>ال&amp;شباك</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="211"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="212"/>
+        <source>Search &amp;other agencies</source>
+        <translation>ابحث في الوكالات ال&amp;أخرى</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="213"/>
         <source>&amp;Pay</source>
         <translation>&amp;تسديد</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="214"/>
         <source>P&amp;rint the receipt again</source>
         <translation>إعادة &amp;طباعة الوصل</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="215"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;قفل الشاشة</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="231"/>
         <source>working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="287"/>
         <source>Nothing found. Check the number or try a name.</source>
         <translation>لا نتيجة. تحقق من الرقم أو جرّب الاسم.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="302"/>
+        <source>Type or scan an exact account, bill or meter number first: other agencies&apos; accounts are never searched by name.</source>
+        <translation>اكتب أو امسح أولًا رقم حساب أو فاتورة أو عدّاد كاملًا: لا يُبحث أبدًا عن حسابات الوكالات الأخرى بالاسم.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="344"/>
         <source>Open an account first (scan a bill or search).</source>
         <translation>افتح حسابًا أولًا (امسح فاتورة أو ابحث).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Receipt {receipt} · paid {amount} · change {change} · new balance {balance}</source>
         <translation>الوصل {receipt} · المدفوع {amount} · الباقي للزبون {change} · الرصيد الجديد {balance}</translation>
     </message>
@@ -2583,6 +2638,24 @@
         <location filename="../regularisation_tab.py" line="136"/>
         <source>Billed as one period it would cost</source>
         <translation>لو فُوتر كفترة واحدة لكلّف</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteLookupOffer</name>
+    <message>
+        <location filename="../remote_lookup.py" line="56"/>
+        <source>Nothing in this agency matches {query}: it may belong to another agency.</source>
+        <translation>لا شيء في هذه الوكالة يطابق {query}: قد يكون تابعًا لوكالة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../remote_lookup.py" line="60"/>
+        <source>Searching other agencies…</source>
+        <translation>جارٍ البحث في الوكالات الأخرى…</translation>
+    </message>
+    <message>
+        <location filename="../remote_lookup.py" line="62"/>
+        <source>Search other agencies ({key})</source>
+        <translation>ابحث في الوكالات الأخرى ({key})</translation>
     </message>
 </context>
 <context>
@@ -3274,72 +3347,92 @@
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../void_dialog.py" line="50"/>
+        <location filename="../void_dialog.py" line="62"/>
         <source>Void a payment</source>
         <translation>إلغاء دفعة</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="53"/>
+        <location filename="../void_dialog.py" line="62"/>
+        <source>Correct a payment</source>
+        <translation>تصحيح دفعة</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="65"/>
         <source>Receipt {receipt} · {amount} · {tender} · {date}</source>
         <translation>الوصل {receipt} · {amount} · {tender} · {date}</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="65"/>
+        <location filename="../void_dialog.py" line="76"/>
+        <source>The till of this payment is closed, so it can no longer be voided. A correction records a reversing payment in your open till, with its own receipt marked CORRECTION; the original receipt stays as it was.</source>
+        <translation>صندوق هذه الدفعة مُغلق، فلا يمكن إلغاؤها بعد الآن. يسجّل التصحيح دفعة عكسية في صندوقك المفتوح، بوصل خاص بها عليه عبارة «تصحيح»؛ ويبقى الوصل الأصلي كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="84"/>
         <source>Details (required for &apos;other&apos;)</source>
         <translation>التفاصيل (إلزامية لسبب «آخر»)</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="69"/>
+        <location filename="../void_dialog.py" line="88"/>
         <source>&amp;Reason</source>
         <translation>ال&amp;سبب</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="70"/>
+        <location filename="../void_dialog.py" line="89"/>
         <source>&amp;Details</source>
         <translation>ال&amp;تفاصيل</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="78"/>
+        <location filename="../void_dialog.py" line="98"/>
         <source>Void the payment</source>
         <translation>إلغاء الدفعة</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="82"/>
+        <location filename="../void_dialog.py" line="98"/>
+        <source>Record the correction</source>
+        <translation>تسجيل التصحيح</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="103"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="98"/>
+        <location filename="../void_dialog.py" line="120"/>
         <source>The manager must type their user name and password.</source>
         <translation>يجب على المسؤول كتابة اسم المستخدم وكلمة المرور الخاصين به.</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="109"/>
+        <location filename="../void_dialog.py" line="132"/>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="118"/>
+        <location filename="../void_dialog.py" line="142"/>
+        <source>Receipt {receipt} is corrected by receipt {correction}, approved by {manager}.</source>
+        <translation>الوصل {receipt} صُحِّح بالوصل {correction}، بموافقة {manager}.</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="147"/>
         <source>Receipt {receipt} is void, approved by {manager}.</source>
         <translation>الوصل {receipt} ملغى بموافقة {manager}.</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="121"/>
+        <location filename="../void_dialog.py" line="150"/>
         <source>Give back {amount} in cash.</source>
         <translation>أعِد {amount} نقدًا.</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="123"/>
+        <location filename="../void_dialog.py" line="152"/>
         <source>Cancel or refund {amount} on the card terminal.</source>
         <translation>ألغِ أو استرجع {amount} على جهاز الدفع بالبطاقة.</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="126"/>
+        <location filename="../void_dialog.py" line="155"/>
         <source>Bills open again: {bills}</source>
         <translation>الفواتير المستحقة من جديد: {bills}</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="131"/>
+        <location filename="../void_dialog.py" line="160"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>

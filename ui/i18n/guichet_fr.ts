@@ -4,107 +4,122 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../account_view.py" line="187"/>
+        <location filename="../account_view.py" line="197"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="188"/>
+        <location filename="../account_view.py" line="198"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="189"/>
+        <location filename="../account_view.py" line="199"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="190"/>
+        <location filename="../account_view.py" line="200"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="191"/>
+        <location filename="../account_view.py" line="201"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="192"/>
+        <location filename="../account_view.py" line="202"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="196"/>
+        <location filename="../account_view.py" line="206"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="197"/>
+        <location filename="../account_view.py" line="207"/>
         <source>Still due (credit deducted)</source>
         <translation>Reste dû (avoir déduit)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="198"/>
+        <location filename="../account_view.py" line="208"/>
         <source>Open bills (select to pay only some)</source>
         <translation>Factures impayées (sélectionnez pour n’en payer que certaines)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="199"/>
+        <location filename="../account_view.py" line="209"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="200"/>
+        <location filename="../account_view.py" line="210"/>
         <source>Consumption</source>
         <translation>Consommation</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="201"/>
+        <location filename="../account_view.py" line="211"/>
         <source>Service points</source>
         <translation>Points de service</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="202"/>
+        <location filename="../account_view.py" line="212"/>
         <source>Statement (PDF)… (Ctrl+P)</source>
         <translation>Relevé (PDF)… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="203"/>
+        <location filename="../account_view.py" line="213"/>
         <source>Void this payment… (Ctrl+Shift+V)</source>
         <translation>Annuler ce paiement… (Ctrl+Maj+V)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="204"/>
+        <location filename="../account_view.py" line="214"/>
+        <source>Correct this payment… (Ctrl+Shift+V)</source>
+        <translation>Corriger ce paiement… (Ctrl+Maj+V)</translation>
+    </message>
+    <message>
+        <location filename="../account_view.py" line="216"/>
         <source>Print again (duplicate) (Ctrl+Shift+R)</source>
         <translation>Imprimer à nouveau (duplicata) (Ctrl+Maj+R)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="205"/>
+        <location filename="../account_view.py" line="217"/>
         <source>Explain this bill… (Ctrl+E)</source>
         <translation>Expliquer cette facture… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="206"/>
-        <source>Only payments of today&apos;s open till can be voided.</source>
-        <translation>Seuls les paiements de la caisse ouverte aujourd’hui peuvent être annulés.</translation>
+        <location filename="../account_view.py" line="218"/>
+        <source>Payments of today&apos;s open till are voided; those of a closed till are corrected by a reversing payment.</source>
+        <translation>Les paiements de la caisse ouverte du jour s’annulent ; ceux d’une caisse clôturée se corrigent par un paiement inverse.</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="257"/>
+        <location filename="../account_view.py" line="265"/>
+        <source>Agency {agency} · account of another agency, open amounts as of {time}</source>
+        <translation>Agence {agency} · compte d&apos;une autre agence, montants dus au {time}</translation>
+    </message>
+    <message>
+        <location filename="../account_view.py" line="270"/>
+        <source>Found by a look-up of other agencies. This agency&apos;s sync does not refresh it: search other agencies again for the latest amounts.</source>
+        <translation>Trouvé par une recherche dans les autres agences. La synchronisation de cette agence ne l&apos;actualise pas : relancez la recherche dans les autres agences pour les derniers montants.</translation>
+    </message>
+    <message>
+        <location filename="../account_view.py" line="281"/>
         <source>Credit: {amount}</source>
         <translation>Avoir : {amount}</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="273"/>
+        <location filename="../account_view.py" line="297"/>
         <source>actual reading</source>
         <translation>relevé réel</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="273"/>
+        <location filename="../account_view.py" line="297"/>
         <source>estimated</source>
         <translation>estimé</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="278"/>
+        <location filename="../account_view.py" line="302"/>
         <source>{service} — meter {meter}</source>
         <translation>{service} — compteur {meter}</translation>
     </message>
@@ -112,98 +127,103 @@
 <context>
     <name>BackOffice</name>
     <message>
-        <location filename="../back_office.py" line="81"/>
+        <location filename="../back_office.py" line="82"/>
         <source>&amp;Till</source>
         <translation>C&amp;aisse</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="82"/>
+        <location filename="../back_office.py" line="83"/>
         <source>&amp;Manager</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="83"/>
+        <location filename="../back_office.py" line="84"/>
         <source>&amp;Open my till…</source>
         <translation>&amp;Ouvrir ma caisse…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="84"/>
+        <location filename="../back_office.py" line="85"/>
         <source>&amp;Close my till…</source>
         <translation>&amp;Fermer ma caisse…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="85"/>
+        <location filename="../back_office.py" line="86"/>
         <source>&amp;Void the selected payment…</source>
         <translation>&amp;Annuler le paiement sélectionné…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="86"/>
+        <location filename="../back_office.py" line="87"/>
         <source>S&amp;tatement (PDF)…</source>
         <translation>R&amp;elevé (PDF)…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="87"/>
+        <location filename="../back_office.py" line="88"/>
         <source>&amp;Installment plan…</source>
         <translation>Éché&amp;ancier…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="88"/>
+        <location filename="../back_office.py" line="89"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="89"/>
+        <location filename="../back_office.py" line="90"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="97"/>
+        <location filename="../back_office.py" line="98"/>
         <source>Till open</source>
         <translation>Caisse ouverte</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="100"/>
+        <location filename="../back_office.py" line="101"/>
         <source>Till closed — open it to take payments (Ctrl+Shift+O)</source>
         <translation>Caisse fermée — ouvrez-la pour encaisser (Ctrl+Maj+O)</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="112"/>
+        <location filename="../back_office.py" line="113"/>
         <source>Your till is already open.</source>
         <translation>Votre caisse est déjà ouverte.</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="129"/>
+        <location filename="../back_office.py" line="130"/>
         <source>Your till is already closed.</source>
         <translation>Votre caisse est déjà fermée.</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="143"/>
+        <location filename="../back_office.py" line="144"/>
         <source>Your till is closed: open a new till before taking payments.</source>
         <translation>Votre caisse est fermée : ouvrez une nouvelle caisse avant d’encaisser.</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="152"/>
-        <source>Select a payment of today&apos;s open till in the payment history first.</source>
-        <translation>Sélectionnez d’abord, dans l’historique, un paiement de la caisse ouverte aujourd’hui.</translation>
+        <location filename="../back_office.py" line="156"/>
+        <source>Select a counter payment in the payment history first.</source>
+        <translation>Sélectionnez d’abord un paiement au guichet dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="161"/>
+        <location filename="../back_office.py" line="166"/>
+        <source>Receipt {receipt} corrected by {correction} · {amount} given back</source>
+        <translation>Reçu {receipt} corrigé par {correction} · {amount} rendus</translation>
+    </message>
+    <message>
+        <location filename="../back_office.py" line="168"/>
         <source>Receipt {receipt} voided · {amount} given back</source>
         <translation>Reçu {receipt} annulé · {amount} rendus</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="171"/>
-        <location filename="../back_office.py" line="182"/>
+        <location filename="../back_office.py" line="181"/>
+        <location filename="../back_office.py" line="192"/>
         <source>Open an account first (scan a bill or search).</source>
         <translation>Ouvrez d’abord un compte (scannez une facture ou cherchez).</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="193"/>
+        <location filename="../back_office.py" line="203"/>
         <source>Installment plan {reference} created</source>
         <translation>Échéancier {reference} créé</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="199"/>
+        <location filename="../back_office.py" line="209"/>
         <source>Save the agreement</source>
         <translation>Enregistrer l’accord</translation>
     </message>
@@ -1419,6 +1439,31 @@
         <translation>« {code} » n’est pas un code d’agence : utilisez de 1 à 16 lettres, chiffres, « - » ou « _ ».</translation>
     </message>
     <message>
+        <location filename="__init__.py" line="220"/>
+        <source>The central server cannot be reached ({problem}): look-up of other agencies&apos; accounts needs the network. Try again when it is back; this agency&apos;s own accounts can still be paid.</source>
+        <translation>Le serveur central est injoignable ({problem}) : la recherche des comptes des autres agences a besoin du réseau. Réessayez quand il sera revenu ; les comptes de cette agence restent payables.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="221"/>
+        <source>&apos;{query}&apos; is not an account, bill or meter number. Other agencies&apos; accounts are looked up by their exact number only: type the whole number from the bill or the meter.</source>
+        <translation>« {query} » n&apos;est pas un numéro de compte, de facture ou de compteur. Les comptes des autres agences ne se recherchent que par leur numéro exact : tapez le numéro complet de la facture ou du compteur.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="222"/>
+        <source>No account, bill or meter {query} in any agency. Check the number on the bill or the meter.</source>
+        <translation>Aucun compte, aucune facture ni aucun compteur {query} dans aucune agence. Vérifiez le numéro sur la facture ou le compteur.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="223"/>
+        <source>Too many look-ups of other agencies&apos; accounts in the last minute. Wait a minute, then try again.</source>
+        <translation>Trop de recherches dans les comptes des autres agences depuis une minute. Attendez une minute, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="224"/>
+        <source>No central server is configured, so other agencies&apos; accounts cannot be looked up. An administrator sets its address in the settings (central_url).</source>
+        <translation>Aucun serveur central n&apos;est configuré : les comptes des autres agences ne peuvent pas être recherchés. Un administrateur règle son adresse dans les paramètres (central_url).</translation>
+    </message>
+    <message>
         <location filename="__init__.py" line="225"/>
         <source>Tariff {tariff} has no version in force on {day} (versions: {valid}). Check the date, or install the tariff file for that period.</source>
         <translation>Le tarif {tariff} n’a pas de version en vigueur le {day} (versions : {valid}). Vérifiez la date, ou installez le fichier de tarif de cette période.</translation>
@@ -1949,67 +1994,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Guichet — {agency}</source>
         <translation>Guichet — {agency}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="202"/>
         <source>{name} ({role}) · Agency {agency} ({code}) · Terminal {terminal}</source>
         <translation>{name} ({role}) · Agence {agency} ({code}) · Poste {terminal}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="208"/>
         <source>Scan a bill or type an account, meter, phone or name (Ctrl+F)</source>
         <translation>Scannez une facture ou tapez un compte, un compteur, un téléphone ou un nom (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="210"/>
         <source>&amp;Counter</source>
         <translation>&amp;Guichet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="211"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="212"/>
+        <source>Search &amp;other agencies</source>
+        <translation>Chercher dans les &amp;autres agences</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="213"/>
         <source>&amp;Pay</source>
         <translation>&amp;Encaisser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="214"/>
         <source>P&amp;rint the receipt again</source>
         <translation>&amp;Réimprimer le reçu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="215"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Verrouiller l’écran</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="231"/>
         <source>working…</source>
         <translation>traitement…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="287"/>
         <source>Nothing found. Check the number or try a name.</source>
         <translation>Aucun résultat. Vérifiez le numéro ou essayez un nom.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="302"/>
+        <source>Type or scan an exact account, bill or meter number first: other agencies&apos; accounts are never searched by name.</source>
+        <translation>Tapez ou scannez d&apos;abord un numéro exact de compte, de facture ou de compteur : les comptes des autres agences ne sont jamais recherchés par nom.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="344"/>
         <source>Open an account first (scan a bill or search).</source>
         <translation>Ouvrez d’abord un compte (scannez une facture ou cherchez).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="340"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Receipt {receipt} · paid {amount} · change {change} · new balance {balance}</source>
         <translation>Reçu {receipt} · payé {amount} · monnaie {change} · nouveau solde {balance}</translation>
     </message>
@@ -2583,6 +2638,24 @@
         <location filename="../regularisation_tab.py" line="136"/>
         <source>Billed as one period it would cost</source>
         <translation>Facturé en une seule période, cela coûterait</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteLookupOffer</name>
+    <message>
+        <location filename="../remote_lookup.py" line="56"/>
+        <source>Nothing in this agency matches {query}: it may belong to another agency.</source>
+        <translation>Rien dans cette agence ne correspond à {query} : il appartient peut-être à une autre agence.</translation>
+    </message>
+    <message>
+        <location filename="../remote_lookup.py" line="60"/>
+        <source>Searching other agencies…</source>
+        <translation>Recherche dans les autres agences…</translation>
+    </message>
+    <message>
+        <location filename="../remote_lookup.py" line="62"/>
+        <source>Search other agencies ({key})</source>
+        <translation>Chercher dans les autres agences ({key})</translation>
     </message>
 </context>
 <context>
@@ -3274,72 +3347,92 @@
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../void_dialog.py" line="50"/>
+        <location filename="../void_dialog.py" line="62"/>
         <source>Void a payment</source>
         <translation>Annuler un paiement</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="53"/>
+        <location filename="../void_dialog.py" line="62"/>
+        <source>Correct a payment</source>
+        <translation>Corriger un paiement</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="65"/>
         <source>Receipt {receipt} · {amount} · {tender} · {date}</source>
         <translation>Reçu {receipt} · {amount} · {tender} · {date}</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="65"/>
+        <location filename="../void_dialog.py" line="76"/>
+        <source>The till of this payment is closed, so it can no longer be voided. A correction records a reversing payment in your open till, with its own receipt marked CORRECTION; the original receipt stays as it was.</source>
+        <translation>La caisse de ce paiement est clôturée : il ne peut plus être annulé. Une correction enregistre un paiement inverse dans votre caisse ouverte, avec son propre reçu marqué CORRECTION ; le reçu d’origine reste tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="84"/>
         <source>Details (required for &apos;other&apos;)</source>
         <translation>Précisions (obligatoires pour « autre »)</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="69"/>
+        <location filename="../void_dialog.py" line="88"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motif</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="70"/>
+        <location filename="../void_dialog.py" line="89"/>
         <source>&amp;Details</source>
         <translation>&amp;Précisions</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="78"/>
+        <location filename="../void_dialog.py" line="98"/>
         <source>Void the payment</source>
         <translation>Annuler le paiement</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="82"/>
+        <location filename="../void_dialog.py" line="98"/>
+        <source>Record the correction</source>
+        <translation>Enregistrer la correction</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="103"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="98"/>
+        <location filename="../void_dialog.py" line="120"/>
         <source>The manager must type their user name and password.</source>
         <translation>Le responsable doit saisir son identifiant et son mot de passe.</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="109"/>
+        <location filename="../void_dialog.py" line="132"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="118"/>
+        <location filename="../void_dialog.py" line="142"/>
+        <source>Receipt {receipt} is corrected by receipt {correction}, approved by {manager}.</source>
+        <translation>Le reçu {receipt} est corrigé par le reçu {correction}, approuvé par {manager}.</translation>
+    </message>
+    <message>
+        <location filename="../void_dialog.py" line="147"/>
         <source>Receipt {receipt} is void, approved by {manager}.</source>
         <translation>Le reçu {receipt} est annulé, avec l’accord de {manager}.</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="121"/>
+        <location filename="../void_dialog.py" line="150"/>
         <source>Give back {amount} in cash.</source>
         <translation>Rendez {amount} en espèces.</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="123"/>
+        <location filename="../void_dialog.py" line="152"/>
         <source>Cancel or refund {amount} on the card terminal.</source>
         <translation>Annulez ou remboursez {amount} sur le terminal de paiement.</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="126"/>
+        <location filename="../void_dialog.py" line="155"/>
         <source>Bills open again: {bills}</source>
         <translation>Factures de nouveau dues : {bills}</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="131"/>
+        <location filename="../void_dialog.py" line="160"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
