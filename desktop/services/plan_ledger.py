@@ -30,12 +30,12 @@ from desktop.store.models import (
     Account,
     InstallmentAllocation,
     InstallmentPlan,
-    OutboxItem,
     Payment,
     PlanBill,
     PlanInstallment,
     Setting,
 )
+from desktop.store.outbox import enqueue as add_outbox
 
 POLICY_KEY = "plan_policy"
 """Settings key holding the policies as JSON: {"residential_individual": {"max_installments":
@@ -109,12 +109,6 @@ def active_plan_state(session: Session, account_id: int) -> ActivePlan | None:
     """The account's active plan as the payment order needs it, or None."""
     row = active_plan_row(session, account_id)
     return plan_state(session, row) if row is not None else None
-
-
-def add_outbox(session: Session, entity: str, entity_uuid: str, op: str,
-               payload: dict[str, Any], created_at: dt.datetime) -> None:  # fmt: skip
-    session.add(OutboxItem(uuid=str(uuid.uuid4()), entity=entity, entity_uuid=entity_uuid, op=op,
-                           payload=payload, created_at=created_at))  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
