@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -221,8 +221,10 @@ class SyncProblemsDialog(QDialog):
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeading)
-        if rows:
-            self.table.selectRow(0)
+        if rows:  # not selectRow(): in right-to-left tables it may select nothing
+            flags = QItemSelectionModel.SelectionFlag
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), flags.ClearAndSelect | flags.Rows)  # fmt: skip
         self._enable()
 
     def _enable(self) -> None:
