@@ -75,6 +75,12 @@ def register(sub: Any) -> None:
     _common(s)
     s.set_defaults(handler=cmd_sync)
 
+    lk = sub.add_parser("lookup", help="find another agency's account by its exact number")
+    lk.add_argument("identifier", help="account, bill or meter number (never a name)")
+    lk.add_argument("--user", default="", help="clerk name recorded with the look-up")
+    _common(lk)
+    lk.set_defaults(handler=cmd_lookup)
+
 
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--url", help=f"central PostgreSQL URL (default: ${CENTRAL_URL_ENV})")
@@ -230,3 +236,34 @@ def cmd_sync(args: argparse.Namespace, db_path: Path) -> int:
             client.dispose()
     finally:
         store.dispose()
+
+
+def cmd_lookup(args: argparse.Namespace, db_path: Path) -> None:
+    """Remote look-up (issue 6): find, import here, then pay with ``guichet pay`` as usual."""
+    from desktop.sync.client import CentralClient
+    from desktop.sync.remote import lookup_account, remote_identifier, with_connect_timeout
+
+    ident = remote_identifier(args.identifier)  # a name is refused before any connection
+    store = open_store(db_path)
+    try:
+        client = CentralClient.connect(with_connect_timeout(_url(args)))
+        try:
+            found = lookup_account(store, client, ident, clerk=args.user)
+        finally:
+            client.dispose()
+    finally:
+        store.dispose()
+    data = {"account_no": found.account_no, "name_ar": found.name_ar,
+            "name_latin": found.name_latin, "address": found.address, "city": found.city,
+            "agency": found.home_agency, "agency_name": found.home_agency_name,
+            "other_agency": found.other_agency, "matched_by": found.matched_by,
+            "open_bills": found.open_bills, "due": found.due.as_str(),
+            "currency": found.due.currency, "looked_up_at": found.looked_up_at.isoformat()}  # fmt: skip
+    _emit(data, args.json, lambda: "\n".join([
+        f"Found by {found.matched_by} {found.matched}: account {found.account_no} of agency "
+        f"{found.home_agency}" + (f" ({found.home_agency_name})" if found.home_agency_name else "")
+        + ("" if found.other_agency else " (this agency)"),
+        f"  {found.name_latin} / {found.name_ar}, {found.address} {found.city}".rstrip(),
+        f"  {found.open_bills} open bill(s), {found.due.as_str()} {found.due.currency} due.",
+        f"Imported here: take the payment with 'guichet pay {found.account_no} ...'.",
+    ]))  # fmt: skip

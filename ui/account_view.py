@@ -102,6 +102,15 @@ class AccountPanel(QWidget):
         self.credit = QLabel(objectName="credit")
         self.balance_title = QLabel()
 
+        # An account imported by a remote look-up belongs to another agency: say so, and how
+        # fresh its open amounts are (this agency's sync never refreshes them).
+        self.home_agency = QLabel(objectName="home_agency")
+        self.home_agency.setWordWrap(True)
+        self.home_agency.setStyleSheet(
+            "background: #fff3e0; color: #e65100; font-weight: bold; padding: 4px;"
+        )
+        self.home_agency.hide()
+
         holder = QWidget()
         hl = QVBoxLayout(holder)
         hl.setContentsMargins(0, 0, 0, 0)
@@ -168,16 +177,17 @@ class AccountPanel(QWidget):
         bills_bar.addWidget(self.explain_button)
 
         grid = QGridLayout(self)
-        grid.addWidget(holder, 0, 0)
-        grid.addWidget(self.money_box, 0, 1)
-        grid.addLayout(bills_bar, 1, 0, 1, 2)
-        grid.addWidget(self.bills, 2, 0, 1, 2)
-        grid.addWidget(self.tabs, 3, 0, 1, 2)
+        grid.addWidget(self.home_agency, 0, 0, 1, 2)
+        grid.addWidget(holder, 1, 0)
+        grid.addWidget(self.money_box, 1, 1)
+        grid.addLayout(bills_bar, 2, 0, 1, 2)
+        grid.addWidget(self.bills, 3, 0, 1, 2)
+        grid.addWidget(self.tabs, 4, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(0, 0)
-        grid.setRowStretch(2, 3)
+        grid.setRowStretch(1, 0)
         grid.setRowStretch(3, 3)
+        grid.setRowStretch(4, 3)
         self.bills.setMinimumHeight(150)
         self.tabs.setMinimumHeight(230)
         self.retranslate()
@@ -249,6 +259,17 @@ class AccountPanel(QWidget):
             label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         self.name_ar.setText(a.name_ar)
         self.name_latin.setText(a.name_latin)
+        self.home_agency.setVisible(a.home_agency is not None)
+        if a.home_agency is not None:
+            self.home_agency.setText(
+                self.tr("Agency {agency} · account of another agency, open amounts as of {time}")
+                .format(agency=isolate(a.home_agency),
+                        time=f.datetime(a.looked_up_at) if a.looked_up_at else "—")
+            )  # fmt: skip
+            self.home_agency.setToolTip(
+                self.tr("Found by a look-up of other agencies. This agency's sync does not "
+                        "refresh it: search other agencies again for the latest amounts.")
+            )  # fmt: skip
         d = self.detail_labels
         d["account_no"].setText(a.account_no)
         d["category"].setText(term(a.category))

@@ -38,6 +38,8 @@ from ui.login import LockDialog
 from ui.models import SearchResultsModel
 from ui.payment_dialog import PaymentDialog
 from ui.printing import ReceiptPrinter
+from ui.remote_lookup import SHORTCUT as REMOTE_SHORTCUT
+from ui.remote_lookup import RemoteLookupOffer
 from ui.till_dialog import TillDialog
 from ui.worker import DbWorker
 
@@ -105,6 +107,9 @@ class MainWindow(QMainWindow):
         self.message.setStyleSheet("color: #b00020; font-weight: bold;")
         self.message.setWordWrap(True)
         self.message.hide()
+        self.remote = RemoteLookupOffer(worker, user, self)  # "Search other agencies" (F4)
+        self.remote.found.connect(self._remote_found)
+        self.remote.failed.connect(self._show_error)
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
@@ -116,6 +121,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(top)
         layout.addWidget(self.search)
         layout.addWidget(self.message)
+        layout.addWidget(self.remote)
         layout.addWidget(self.receipt)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -181,10 +187,12 @@ class MainWindow(QMainWindow):
         self.act_search = action("Ctrl+F", self.focus_search)
         self.act_pay = action("F2", self.open_payment)
         self.act_print = action("F8", self.printer.print_again)
+        self.act_remote = action(REMOTE_SHORTCUT, self.search_other_agencies)
         self.act_lock = action("Ctrl+L", self.lock)
         self.act_quit = action("Ctrl+Q", self.close)
         self.menu = self.menuBar().addMenu("")
-        for act in (self.act_search, self.act_pay, self.act_print, self.act_lock, self.act_quit):
+        for act in (self.act_search, self.act_remote, self.act_pay, self.act_print,
+                    self.act_lock, self.act_quit):  # fmt: skip
             self.menu.addAction(act)
 
     def retranslate(self) -> None:
@@ -201,13 +209,15 @@ class MainWindow(QMainWindow):
         )
         self.menu.setTitle(self.tr("&Counter"))
         self.act_search.setText(self.tr("&Search"))
+        self.act_remote.setText(self.tr("Search &other agencies"))
         self.act_pay.setText(self.tr("&Pay"))
         self.act_print.setText(self.tr("P&rint the receipt again"))
         self.act_lock.setText(self.tr("&Lock screen"))
         self.act_quit.setText(self.tr("&Quit"))
         self.back_office.retranslate()
         self.tools.retranslate()
-        mine = (self.act_search, self.act_pay, self.act_print, self.act_lock, self.act_quit)
+        mine = (self.act_search, self.act_remote, self.act_pay, self.act_print, self.act_lock,
+                self.act_quit)  # fmt: skip
         for act in (*mine, *self.back_office.actions(), *self.tools.actions()):
             keys = act.shortcut().toString()
             act.setToolTip(act.text().replace("&", "") + (f" ({keys})" if keys else ""))
@@ -252,6 +262,7 @@ class MainWindow(QMainWindow):
         self._shown_seq, self._last_query = seq, query
         self._say("")
         self.results_model.set_rows(hits)
+        self.remote.offer("" if hits else query)
         if self.stack.currentWidget() is not self.results:
             self.stack.setCurrentWidget(self.results)
         if hits:
@@ -272,7 +283,7 @@ class MainWindow(QMainWindow):
     def _open_from_results(self) -> None:
         hits = self.results_model.rows()
         if not hits:
-            if self._last_query.strip():
+            if self._last_query.strip() and not self.remote.isVisible():
                 self._say(self.tr("Nothing found. Check the number or try a name."))
             return
         if len(hits) == 1 or (hits[0].rank == EXACT and hits[0].kind == "bill"):
@@ -284,6 +295,16 @@ class MainWindow(QMainWindow):
         if 0 <= row < self.results_model.rowCount():
             hit = self.results_model.record(row)
             self.open_account(hit.account_no, hit.matched if hit.kind == "bill" else None)
+
+    def search_other_agencies(self) -> None:
+        """F4: look the number that found nothing here up in other agencies (online only)."""
+        if not self.remote.run():
+            self._say(self.tr("Type or scan an exact account, bill or meter number first: other "
+                              "agencies' accounts are never searched by name."))  # fmt: skip
+
+    def _remote_found(self, found) -> None:  # noqa: ANN001 - desktop.sync.remote.RemoteAccount
+        self._say("")
+        self.open_account(found.account_no, found.matched if found.matched_by == "bill" else None)
 
     # --- account -----------------------------------------------------------------------
     def open_account(self, account_no: str, select_bill: str | None = None) -> None:

@@ -186,6 +186,28 @@ MESSAGES: dict[str, str] = {
     "central.agency_exists": "Agency {code} already exists. Use --new-password to give it a new password.",
     "central.unreachable": "Cannot use the central database {url} ({problem}). Check the address, that PostgreSQL runs and that this login may connect.",
     "central.agency_code_invalid": "'{code}' is not an agency code: use 1 to 16 letters, digits, '-' or '_'.",
+    # --- remote look-up of other agencies' accounts (issue 6)
+    "remote.offline": (
+        "The central server cannot be reached ({problem}): look-up of other agencies' accounts "
+        "needs the network. Try again when it is back; this agency's own accounts can still be "
+        "paid."
+    ),
+    "remote.not_identifier": (
+        "'{query}' is not an account, bill or meter number. Other agencies' accounts are looked "
+        "up by their exact number only: type the whole number from the bill or the meter."
+    ),
+    "remote.not_found": (
+        "No account, bill or meter {query} in any agency. Check the number on the bill or the "
+        "meter."
+    ),
+    "remote.too_many": (
+        "Too many look-ups of other agencies' accounts in the last minute. Wait a minute, then "
+        "try again."
+    ),
+    "remote.not_configured": (
+        "No central server is configured, so other agencies' accounts cannot be looked up. An "
+        "administrator sets its address in the settings (central_url)."
+    ),
     # --- tariffs, readings, regularisation, contacts (issue 8)
     "tariff.not_in_force": (
         "Tariff {tariff} has no version in force on {day} (versions: {valid}). "

@@ -74,7 +74,8 @@ class AccountView:
     Fields: account_no, category, name_ar, name_latin, address, city, district, phones,
     email, status, currency, credit, balance (open bills minus credit), service_points,
     open_bills (oldest due first), history (recent bills, newest first), payments (newest
-    first).
+    first); home_agency (another agency's code when the account was imported by a remote
+    look-up, else None) and looked_up_at (UTC, when its open amounts were fetched).
     """
 
     account_no: str
@@ -94,6 +95,8 @@ class AccountView:
     open_bills: tuple[BillView, ...]
     history: tuple[BillView, ...]
     payments: tuple[PaymentView, ...]
+    home_agency: str | None = None
+    looked_up_at: dt.datetime | None = None
 
     @property
     def total_due(self) -> Money:
@@ -150,6 +153,8 @@ def get_account_view(session: Session, account_no: str) -> AccountView:
         open_bills=tuple(bill_view(b) for b in open_rows),
         history=tuple(bill_view(b) for b in history_rows),
         payments=payments,
+        home_agency=account.home_agency,
+        looked_up_at=account.looked_up_at,
     )
 
 

@@ -80,6 +80,10 @@ class Account(Base):
     status: Mapped[str] = mapped_column(String(16), default="active")
     currency: Mapped[str] = mapped_column(String(3))
     credit_minor: Mapped[int] = mapped_column(Integer, default=0)
+    # Set by a remote look-up (desktop.sync.remote) for another agency's account: that
+    # agency's code (NULL = this agency's own) and when its open amounts were fetched.
+    home_agency: Mapped[str | None] = mapped_column(String(16))
+    looked_up_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     service_points: Mapped[list[ServicePoint]] = relationship(back_populates="account")
 

@@ -152,7 +152,7 @@ def drop_central(engine: Engine) -> None:
                 conn.execute(text("SELECT role_name FROM guichet.agencies")).scalars()
             )
         conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")
-        for role in [*agency_roles, roles.agencies, roles.owner]:
+        for role in [*agency_roles, roles.agencies, roles.remote, roles.owner]:
             if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first():
                 conn.exec_driver_sql(f"DROP OWNED BY {quote_ident(role)} CASCADE")
                 conn.exec_driver_sql(f"DROP ROLE {quote_ident(role)}")

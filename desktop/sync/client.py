@@ -52,6 +52,11 @@ class CentralClient:
             )
         )
 
+    def lookup(self, query: str, clerk: str = "") -> dict[str, Any]:
+        """One account of any agency by an exact identifier (recorded centrally):
+        {status, agency, query, matched_by, owner, account, service_points, bills}."""
+        return dict(self._call("SELECT guichet.lookup(:q, :c)", {"q": query, "c": clerk}))
+
     def snapshot(self, after: str | None, limit: int) -> dict[str, Any]:
         """One page of the region for a first load: {agency, xmin, total, last, full,
         accounts, service_points, bills} (accounts after ``after``, open bills only)."""

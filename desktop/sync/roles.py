@@ -35,6 +35,12 @@ class CentralRoles:
     def agencies(self) -> str:
         return f"{self.prefix}_agencies"
 
+    @property
+    def remote(self) -> str:
+        """NOLOGIN role owning the remote look-up functions: the only role whose policies
+        reach another agency's rows, and only through those functions (revision c0003)."""
+        return f"{self.prefix}_remote"
+
     def agency(self, code: str) -> str:
         """Login role of the agency ``code`` (validated: letters, digits, '-' and '_')."""
         if not AGENCY_CODE.match(code):

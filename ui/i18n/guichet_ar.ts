@@ -231,27 +231,27 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../users_dialog.py" line="207"/>
+        <location filename="../users_dialog.py" line="208"/>
         <source>Change my password</source>
         <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="208"/>
+        <location filename="../users_dialog.py" line="209"/>
         <source>Current password</source>
         <translation>كلمة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="209"/>
+        <location filename="../users_dialog.py" line="210"/>
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="210"/>
+        <location filename="../users_dialog.py" line="211"/>
         <source>Password again</source>
         <translation>أعد كتابة كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="211"/>
+        <location filename="../users_dialog.py" line="212"/>
         <source>8 characters or more, not only digits, not the user name.</source>
         <translation>8 أحرف أو أكثر، ليست أرقامًا فقط، وليست اسم المستخدم.</translation>
     </message>
@@ -650,27 +650,27 @@
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="50"/>
+        <location filename="../users_dialog.py" line="51"/>
         <source>User</source>
         <translation>المستخدم</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="51"/>
+        <location filename="../users_dialog.py" line="52"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="52"/>
+        <location filename="../users_dialog.py" line="53"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="53"/>
+        <location filename="../users_dialog.py" line="54"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="54"/>
+        <location filename="../users_dialog.py" line="55"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
@@ -2090,42 +2090,42 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../users_dialog.py" line="134"/>
+        <location filename="../users_dialog.py" line="135"/>
         <source>Add a user</source>
         <translation>إضافة مستخدم</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="135"/>
+        <location filename="../users_dialog.py" line="136"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="136"/>
+        <location filename="../users_dialog.py" line="137"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="137"/>
+        <location filename="../users_dialog.py" line="138"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="137"/>
+        <location filename="../users_dialog.py" line="138"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="138"/>
+        <location filename="../users_dialog.py" line="139"/>
         <source>First password</source>
         <translation>كلمة المرور الأولى</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="139"/>
+        <location filename="../users_dialog.py" line="140"/>
         <source>Password again</source>
         <translation>أعد كتابة كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="141"/>
+        <location filename="../users_dialog.py" line="142"/>
         <source>8 characters or more, not only digits, not the user name.</source>
         <translation>8 أحرف أو أكثر، ليست أرقامًا فقط، وليست اسم المستخدم.</translation>
     </message>
@@ -2661,22 +2661,22 @@
 <context>
     <name>ResetUserDialog</name>
     <message>
-        <location filename="../users_dialog.py" line="173"/>
+        <location filename="../users_dialog.py" line="174"/>
         <source>Unlock {user} / new password</source>
         <translation>فتح قفل {user} / كلمة مرور جديدة</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="174"/>
+        <location filename="../users_dialog.py" line="175"/>
         <source>Leave the password empty to unlock only.</source>
         <translation>اترك كلمة المرور فارغة لفتح القفل فقط.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="177"/>
+        <location filename="../users_dialog.py" line="178"/>
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="178"/>
+        <location filename="../users_dialog.py" line="179"/>
         <source>Password again</source>
         <translation>أعد كتابة كلمة المرور</translation>
     </message>
@@ -3286,12 +3286,12 @@
 <context>
     <name>Users</name>
     <message>
-        <location filename="../users_dialog.py" line="43"/>
+        <location filename="../users_dialog.py" line="44"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="43"/>
+        <location filename="../users_dialog.py" line="44"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
@@ -3299,47 +3299,47 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../users_dialog.py" line="279"/>
+        <location filename="../users_dialog.py" line="280"/>
         <source>Users</source>
         <translation>المستخدمون</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="280"/>
+        <location filename="../users_dialog.py" line="281"/>
         <source>&amp;Add a user…</source>
         <translation>&amp;إضافة مستخدم…</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="281"/>
+        <location filename="../users_dialog.py" line="282"/>
         <source>&amp;Unlock / new password…</source>
         <translation>&amp;فتح القفل / كلمة مرور جديدة…</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="324"/>
+        <location filename="../users_dialog.py" line="325"/>
         <source>&amp;Disable</source>
         <translation>&amp;تعطيل</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="324"/>
+        <location filename="../users_dialog.py" line="325"/>
         <source>&amp;Enable</source>
         <translation>ت&amp;فعيل</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="328"/>
+        <location filename="../users_dialog.py" line="329"/>
         <source>User {user} added.</source>
         <translation>أُضيف المستخدم {user}.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="337"/>
+        <location filename="../users_dialog.py" line="338"/>
         <source>User {user} unlocked.</source>
         <translation>فُتح قفل المستخدم {user}.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="351"/>
+        <location filename="../users_dialog.py" line="352"/>
         <source>User {user} enabled.</source>
         <translation>فُعّل المستخدم {user}.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="351"/>
+        <location filename="../users_dialog.py" line="352"/>
         <source>User {user} disabled.</source>
         <translation>عُطّل المستخدم {user}.</translation>
     </message>

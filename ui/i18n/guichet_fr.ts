@@ -96,12 +96,12 @@
     <message>
         <location filename="../account_view.py" line="265"/>
         <source>Agency {agency} · account of another agency, open amounts as of {time}</source>
-        <translation>Agence {agency} · compte d&apos;une autre agence, montants dus au {time}</translation>
+        <translation>Agence {agency} · compte d’une autre agence, montants dus au {time}</translation>
     </message>
     <message>
         <location filename="../account_view.py" line="270"/>
         <source>Found by a look-up of other agencies. This agency&apos;s sync does not refresh it: search other agencies again for the latest amounts.</source>
-        <translation>Trouvé par une recherche dans les autres agences. La synchronisation de cette agence ne l&apos;actualise pas : relancez la recherche dans les autres agences pour les derniers montants.</translation>
+        <translation>Trouvé par une recherche dans les autres agences. La synchronisation de cette agence ne l’actualise pas : relancez la recherche dans les autres agences pour les derniers montants.</translation>
     </message>
     <message>
         <location filename="../account_view.py" line="281"/>
@@ -231,27 +231,27 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../users_dialog.py" line="207"/>
+        <location filename="../users_dialog.py" line="208"/>
         <source>Change my password</source>
         <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="208"/>
+        <location filename="../users_dialog.py" line="209"/>
         <source>Current password</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="209"/>
+        <location filename="../users_dialog.py" line="210"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="210"/>
+        <location filename="../users_dialog.py" line="211"/>
         <source>Password again</source>
         <translation>Mot de passe (encore)</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="211"/>
+        <location filename="../users_dialog.py" line="212"/>
         <source>8 characters or more, not only digits, not the user name.</source>
         <translation>8 caractères ou plus, pas seulement des chiffres, pas le nom d’utilisateur.</translation>
     </message>
@@ -650,27 +650,27 @@
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="50"/>
+        <location filename="../users_dialog.py" line="51"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="51"/>
+        <location filename="../users_dialog.py" line="52"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="52"/>
+        <location filename="../users_dialog.py" line="53"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="53"/>
+        <location filename="../users_dialog.py" line="54"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="54"/>
+        <location filename="../users_dialog.py" line="55"/>
         <source>Locked</source>
         <translation>Bloqué</translation>
     </message>
@@ -1446,7 +1446,7 @@
     <message>
         <location filename="__init__.py" line="221"/>
         <source>&apos;{query}&apos; is not an account, bill or meter number. Other agencies&apos; accounts are looked up by their exact number only: type the whole number from the bill or the meter.</source>
-        <translation>« {query} » n&apos;est pas un numéro de compte, de facture ou de compteur. Les comptes des autres agences ne se recherchent que par leur numéro exact : tapez le numéro complet de la facture ou du compteur.</translation>
+        <translation>« {query} » n’est pas un numéro de compte, de facture ou de compteur. Les comptes des autres agences ne se recherchent que par leur numéro exact : tapez le numéro complet de la facture ou du compteur.</translation>
     </message>
     <message>
         <location filename="__init__.py" line="222"/>
@@ -1461,7 +1461,7 @@
     <message>
         <location filename="__init__.py" line="224"/>
         <source>No central server is configured, so other agencies&apos; accounts cannot be looked up. An administrator sets its address in the settings (central_url).</source>
-        <translation>Aucun serveur central n&apos;est configuré : les comptes des autres agences ne peuvent pas être recherchés. Un administrateur règle son adresse dans les paramètres (central_url).</translation>
+        <translation>Aucun serveur central n’est configuré : les comptes des autres agences ne peuvent pas être recherchés. Un administrateur règle son adresse dans les paramètres (central_url).</translation>
     </message>
     <message>
         <location filename="__init__.py" line="225"/>
@@ -2056,7 +2056,7 @@
     <message>
         <location filename="../main_window.py" line="302"/>
         <source>Type or scan an exact account, bill or meter number first: other agencies&apos; accounts are never searched by name.</source>
-        <translation>Tapez ou scannez d&apos;abord un numéro exact de compte, de facture ou de compteur : les comptes des autres agences ne sont jamais recherchés par nom.</translation>
+        <translation>Tapez ou scannez d’abord un numéro exact de compte, de facture ou de compteur : les comptes des autres agences ne sont jamais recherchés par nom.</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="344"/>
@@ -2090,42 +2090,42 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../users_dialog.py" line="134"/>
+        <location filename="../users_dialog.py" line="135"/>
         <source>Add a user</source>
         <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="135"/>
+        <location filename="../users_dialog.py" line="136"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="136"/>
+        <location filename="../users_dialog.py" line="137"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="137"/>
+        <location filename="../users_dialog.py" line="138"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="137"/>
+        <location filename="../users_dialog.py" line="138"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="138"/>
+        <location filename="../users_dialog.py" line="139"/>
         <source>First password</source>
         <translation>Premier mot de passe</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="139"/>
+        <location filename="../users_dialog.py" line="140"/>
         <source>Password again</source>
         <translation>Mot de passe (encore)</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="141"/>
+        <location filename="../users_dialog.py" line="142"/>
         <source>8 characters or more, not only digits, not the user name.</source>
         <translation>8 caractères ou plus, pas seulement des chiffres, pas le nom d’utilisateur.</translation>
     </message>
@@ -2661,22 +2661,22 @@
 <context>
     <name>ResetUserDialog</name>
     <message>
-        <location filename="../users_dialog.py" line="173"/>
+        <location filename="../users_dialog.py" line="174"/>
         <source>Unlock {user} / new password</source>
         <translation>Débloquer {user} / nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="174"/>
+        <location filename="../users_dialog.py" line="175"/>
         <source>Leave the password empty to unlock only.</source>
         <translation>Laissez le mot de passe vide pour seulement débloquer.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="177"/>
+        <location filename="../users_dialog.py" line="178"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="178"/>
+        <location filename="../users_dialog.py" line="179"/>
         <source>Password again</source>
         <translation>Mot de passe (encore)</translation>
     </message>
@@ -3286,12 +3286,12 @@
 <context>
     <name>Users</name>
     <message>
-        <location filename="../users_dialog.py" line="43"/>
+        <location filename="../users_dialog.py" line="44"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="43"/>
+        <location filename="../users_dialog.py" line="44"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -3299,47 +3299,47 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../users_dialog.py" line="279"/>
+        <location filename="../users_dialog.py" line="280"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="280"/>
+        <location filename="../users_dialog.py" line="281"/>
         <source>&amp;Add a user…</source>
         <translation>&amp;Ajouter un utilisateur…</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="281"/>
+        <location filename="../users_dialog.py" line="282"/>
         <source>&amp;Unlock / new password…</source>
         <translation>&amp;Débloquer / nouveau mot de passe…</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="324"/>
+        <location filename="../users_dialog.py" line="325"/>
         <source>&amp;Disable</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="324"/>
+        <location filename="../users_dialog.py" line="325"/>
         <source>&amp;Enable</source>
         <translation>&amp;Activer</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="328"/>
+        <location filename="../users_dialog.py" line="329"/>
         <source>User {user} added.</source>
         <translation>Utilisateur {user} ajouté.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="337"/>
+        <location filename="../users_dialog.py" line="338"/>
         <source>User {user} unlocked.</source>
         <translation>Utilisateur {user} débloqué.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="351"/>
+        <location filename="../users_dialog.py" line="352"/>
         <source>User {user} enabled.</source>
         <translation>Utilisateur {user} activé.</translation>
     </message>
     <message>
-        <location filename="../users_dialog.py" line="351"/>
+        <location filename="../users_dialog.py" line="352"/>
         <source>User {user} disabled.</source>
         <translation>Utilisateur {user} désactivé.</translation>
     </message>
