@@ -256,3 +256,45 @@ def test_the_snapshot_is_refused_to_anyone_but_an_agency_login(central: Central)
     with central.engine_as("2401").connect() as conn, pytest.raises(ProgrammingError) as err:
         conn.execute(text("SELECT guichet.push_correction('2402', '{}'::jsonb)"))
     assert "permission denied" in str(err.value)
+
+
+def test_the_cli_loads_a_new_workstation_then_syncs_incrementally(
+    store: Store, pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`guichet central simulate-region` then `guichet sync --once --json` on a new store;
+    `--initial` forces a reload; errors come back as codes, nothing half-written."""
+    import json
+    from pathlib import Path
+
+    from desktop.cli import main
+
+    err: list[str] = []
+
+    def run(*argv: str) -> tuple[int, dict]:
+        code = main(list(argv))
+        captured = capsys.readouterr()
+        err.append(captured.err)
+        return code, json.loads(captured.out) if captured.out.strip() else {}
+
+    db = str(Path(str(store.engine.url.database)))
+    store.dispose()
+    with central_for(pg_url, ("2401",)) as c:
+        code, made = run("central", "simulate-region", "--agency", "2401", "--accounts", "1200",
+                         "--bills-per-account", "2", "--url", pg_url, "--json")  # fmt: skip
+        assert code == 0 and (made["accounts"], made["bills"]) == (1200, 2400)
+        assert made["last_account"] == "240100001200"
+        code, error = run("central", "simulate-region", "--agency", "9999", "--accounts", "5",
+                          "--url", pg_url, "--json")  # fmt: skip
+        assert code == 1 and error["error"] == "input.invalid"
+
+        url = c.logins["2401"].url
+        code, first = run("--db", db, "sync", "--once", "--url", url, "--json")
+        assert code == 0 and first["initial_load"]["accounts"] == 1200
+        assert first["initial_load"]["bills"] == made["open_bills"]
+        assert "Initial load: 1200/1200 accounts" in err[-1]  # progress on stderr
+        code, second = run("--db", db, "sync", "--once", "--url", url, "--json")
+        assert code == 0 and second["initial_load"] is None
+        code, forced = run("--db", db, "sync", "--once", "--initial", "--url", url, "--json")
+        assert code == 0 and forced["initial_load"]["loaded"] == 1200
+        code, status = run("--db", db, "sync", "status", "--json")
+        assert status["initial_load"] == {"done": True, "loaded": 1200, "total": 1200}
