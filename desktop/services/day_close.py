@@ -31,6 +31,7 @@ from desktop.store.models import (
     ServicePoint,
     User,
 )
+from desktop.store.outbox import enqueue
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,10 @@ def close_day(
                "currency": settings.currency}  # fmt: skip
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(tzinfo=None)
     digest = journal.append(s, "day.close", totals, username=manager.username, now=now)
+    # Head office gets the Z figures with the journal hash that seals them.
+    enqueue(s, "business_day", f"{settings.agency_code}:{day.isoformat()}", "close",
+            {**totals, "journal_hash": digest, "closed_by": manager.username,
+             "at": moment.isoformat()}, moment)  # fmt: skip
     row.status = "closed"
     row.closed_at = moment
     row.closed_by = manager.id

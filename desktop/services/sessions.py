@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,6 +26,7 @@ from desktop.services.auth import AuthenticatedUser, require
 from desktop.store import journal
 from desktop.store.db import UnitOfWork
 from desktop.store.models import BusinessDay, CashMovement, CashSession, Payment, Setting, User
+from desktop.store.outbox import enqueue
 
 DEFAULT_TOLERANCE_MINOR = 100  # 1.00 DA / 1.00 DH; settings key ``close_tolerance_minor``
 MOVEMENT_KINDS = ("pickup", "topup")
@@ -213,12 +215,11 @@ def record_movement(
     )  # fmt: skip
     s.add(move)
     s.flush()
-    journal.append(
-        s, f"cash.{kind}",
-        {"session": cash.uuid, "amount": amount.as_str(), "reason": reason.strip(),
-         "approved_by": approver.username},
-        username=user.username, entity_uuid=move.uuid, now=now,
-    )  # fmt: skip
+    moved = {"session": cash.uuid, "kind": kind, "amount": amount.as_str(),
+             "reason": reason.strip(), "approved_by": approver.username}  # fmt: skip
+    journal.append(s, f"cash.{kind}", {k: v for k, v in moved.items() if k != "kind"},
+                   username=user.username, entity_uuid=move.uuid, now=now)  # fmt: skip
+    _tell_central(s, settings, "cash_movement", move.uuid, "create", moved, user, move.created_at)
     summary = summarize(s, cash)
     uow.commit()
     return summary
@@ -271,18 +272,32 @@ def close_session(
     cash.validated_by = validator.id if validator else None
     cash.justification = (justification or "").strip() or None
     s.flush()
-    journal.append(
-        s, "session.close",
-        {"session": cash.uuid, "counted_cash": counted.total.as_str(),
-         "counted_card": card_total.as_str(), "expected_cash": before.expected_cash.as_str(),
-         "expected_card": before.expected_card.as_str(), "count": counted.as_json(),
-         "validated_by": validator.username if validator else None,
-         "justification": cash.justification},
-        username=user.username, entity_uuid=cash.uuid, now=now,
-    )  # fmt: skip
+    closed = {"session": cash.uuid, "day": cash.business_day.isoformat(),
+              "opened_at": cash.opened_at.isoformat(),
+              "float": Money(cash.opening_float_minor, cash.currency).as_str(),
+              "counted_cash": counted.total.as_str(),
+              "counted_card": card_total.as_str(), "expected_cash": before.expected_cash.as_str(),
+              "expected_card": before.expected_card.as_str(), "count": counted.as_json(),
+              "validated_by": validator.username if validator else None,
+              "justification": cash.justification}  # fmt: skip
+    journal.append(s, "session.close", closed, username=user.username, entity_uuid=cash.uuid,
+                   now=now)  # fmt: skip
+    _tell_central(s, settings, "cash_session", cash.uuid, "close", closed, user, moment)
     summary = summarize(s, cash)
     uow.commit()
     return CloseResult(summary, diffs, validator.username if validator else None)
+
+
+def _tell_central(s: Session, settings: TerminalSettings, entity: str, entity_uuid: str, op: str,
+                  payload: dict[str, Any], user: AuthenticatedUser,
+                  moment: dt.datetime) -> None:  # fmt: skip
+    """Queue a till event for central, with the agency and terminal it belongs to, in the
+    same transaction as the event itself. Head office sees each till once it is closed (float,
+    count, expected, validation) and its cash movements, and each day's Z figures; opening a
+    till is only journaled here (its close carries the float)."""
+    enqueue(s, entity, entity_uuid, op,
+            {**payload, "agency": settings.agency_code, "terminal": settings.terminal_code,
+             "user": user.username, "at": moment.isoformat()}, moment)  # fmt: skip
 
 
 def summarize(s: Session, cash: CashSession) -> SessionSummary:

@@ -128,7 +128,8 @@ def _receipt_series(conn: sqlite3.Connection) -> list[str]:
 
 def _outbox_exact(conn: sqlite3.Connection) -> list[str]:
     """No central here, so nothing is acknowledged: the outbox must hold exactly one create per
-    payment and one void per voided payment, all unsent, and nothing else."""
+    payment, one void per voided payment, a close per closed till, a create
+    per cash movement and a close per closed business day, all unsent, and nothing else."""
     out = []
     have = Counter(
         conn.execute("SELECT entity, entity_uuid, op, sent_at IS NULL FROM outbox").fetchall()
@@ -138,6 +139,12 @@ def _outbox_exact(conn: sqlite3.Connection) -> list[str]:
         want[("payment", uuid, "create", 1)] += 1
         if status == "void":
             want[("payment", uuid, "void", 1)] += 1
+    for (uuid,) in conn.execute("SELECT uuid FROM cash_sessions WHERE status != 'open'"):
+        want[("cash_session", uuid, "close", 1)] += 1
+    for (uuid,) in conn.execute("SELECT uuid FROM cash_movements"):
+        want[("cash_movement", uuid, "create", 1)] += 1
+    for agency, day in conn.execute("SELECT agency, day FROM business_days WHERE status = 'closed'"):
+        want[("business_day", f"{agency}:{day}", "close", 1)] += 1
     for item in sorted((have - want).keys()):
         out.append(f"outbox has an unexpected or duplicate item {item}")
     for item in sorted((want - have).keys()):
