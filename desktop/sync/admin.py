@@ -10,16 +10,16 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 from desktop.domain.errors import DomainError
 from desktop.sync.roles import AGENCY_CODE, quote_ident, roles_for
+
+if TYPE_CHECKING:  # Alembic is imported where it is used: the window imports this module
+    from alembic.config import Config  # (through the sync client) and must start fast.
 
 SCHEMA = "guichet"
 VERSION_TABLE = "alembic_version_central"
@@ -43,6 +43,8 @@ def _shown(url: str) -> str:
 
 
 def _alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(files("desktop.sync") / "central_migrations"))
     url = engine.url.render_as_string(hide_password=False).replace("%", "%%")
@@ -52,6 +54,8 @@ def _alembic_config(engine: Engine) -> Config:
 
 def upgrade_central(engine: Engine, revision: str = "head") -> str | None:
     """Create or upgrade the central schema; returns the revision reached."""
+    from alembic import command
+
     cfg = _alembic_config(engine)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -60,6 +64,8 @@ def upgrade_central(engine: Engine, revision: str = "head") -> str | None:
 
 
 def central_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         ctx = MigrationContext.configure(
             conn, opts={"version_table": VERSION_TABLE, "version_table_schema": SCHEMA}
@@ -68,6 +74,8 @@ def central_revision(engine: Engine) -> str | None:
 
 
 def central_head(engine: Engine) -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config(engine)).get_current_head()
 
 

@@ -1,4 +1,4 @@
-"""Opening a database checks its schema revision without importing Alembic.
+"""Starting the window and opening a database check the schema without importing Alembic.
 
 Why: every start of the window and every command opens the store; importing Alembic only to
 read the newest revision cost ~110 ms of CPU each time (tests/bench/bench_app_start.py).
@@ -7,6 +7,7 @@ The newest revision is read from the migration files instead, so it must agree w
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -25,13 +26,18 @@ def test_the_newest_revision_read_from_the_files_is_alembics_head(tmp_path: Path
         engine.dispose()
 
 
-def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path) -> None:
+def test_starting_the_window_and_opening_its_database_do_not_import_alembic(
+    tmp_path: Path,
+) -> None:
     db = tmp_path / "guichet.db"
     init_database(db).dispose()
     probe = (
-        "import sys; from desktop.bootstrap import open_store; "
+        "import sys, ui.app; from desktop.bootstrap import open_store; "
         f"open_store({str(db)!r}).dispose(); "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'mako')))"
     )
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
+    )
     assert out.stdout.strip() == "[]"
