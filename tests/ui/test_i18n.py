@@ -123,6 +123,23 @@ def test_every_domain_error_reads_in_the_clerks_language(qapp, lang: str) -> Non
         translators.install("en")
 
 
+@pytest.mark.parametrize(("lang", "words"), [("ar", ("إدارة المستخدمين", " أو ")),
+                                              ("fr", ("gérer les utilisateurs", " ou "))])  # fmt: skip
+def test_roles_and_actions_in_a_refusal_are_translated_too(qapp, lang: str, words) -> None:  # noqa: ANN001
+    """auth.forbidden carries code words of the core ("clerk", "manage users", "manager or
+    admin"): the clerk reads them in their language, not in English."""
+    translators = Translators(qapp)
+    try:
+        translators.install(lang)
+        text = error_text(DomainError("auth.forbidden", username="amina", role="clerk",
+                                      action="manage users", needed="manager or admin"))  # fmt: skip
+        assert all(w in text for w in words), text
+        assert not any(w in text for w in ("clerk", "manage users", "manager", " or ")), text
+        assert "amina" in text
+    finally:
+        translators.install("en")
+
+
 def test_a_code_without_translation_falls_back_to_the_english_message(qapp, monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.delitem(ERROR_TEMPLATES, "tariff.unknown")
     error = DomainError("tariff.unknown", tariff="x", known="y")

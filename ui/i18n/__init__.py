@@ -332,20 +332,39 @@ def error_text(error: BaseException) -> str:
         if template is None:
             return error.message()
         text = QCoreApplication.translate("Errors", template)
-        if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            try:
-                return text.format(**{k: isolate(str(v)) for k, v in error.params.items()})
-            except (KeyError, IndexError):
-                pass
-        return error.message(text)
+        rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        values = {k: _param_text(v) for k, v in error.params.items()}
+        try:
+            return text.format(**({k: isolate(v) for k, v in values.items()} if rtl else values))
+        except (KeyError, IndexError):
+            return error.message(text)
     return QCoreApplication.translate(
         "Errors", "Unexpected error: {detail}. Try again; if it persists, call support."
     ).format(detail=type(error).__name__)
 
 
+def _param_text(value: object) -> str:
+    """A parameter of an error in the clerk's language when it is a code word the core uses
+    (a role, an action, "manager or admin"); anything else (numbers, references) as it is."""
+    text = str(value)
+    if text in TERMS:
+        return term(text)
+    parts = text.split(" or ")
+    if len(parts) > 1 and all(p in TERMS for p in parts):
+        return QCoreApplication.translate("Terms", " or ").join(term(p) for p in parts)
+    return text
+
+
 # Values stored in the database, shown in the clerk's language.
 TERMS: dict[str, str] = {
     "clerk": QT_TRANSLATE_NOOP("Terms", "clerk"),
+    # the actions of desktop.services.auth.PERMISSIONS, as auth.forbidden names them
+    "take payment": QT_TRANSLATE_NOOP("Terms", "take payments"),
+    "manage settings": QT_TRANSLATE_NOOP("Terms", "change the settings"),
+    "manage users": QT_TRANSLATE_NOOP("Terms", "manage users"),
+    "view users": QT_TRANSLATE_NOOP("Terms", "see the users"),
+    "approve": QT_TRANSLATE_NOOP("Terms", "approve"),
+    " or ": QT_TRANSLATE_NOOP("Terms", " or "),
     "manager": QT_TRANSLATE_NOOP("Terms", "manager"),
     "admin": QT_TRANSLATE_NOOP("Terms", "admin"),
     "electricity": QT_TRANSLATE_NOOP("Terms", "electricity"),

@@ -1440,346 +1440,376 @@
     </message>
     <message>
         <location filename="__init__.py" line="220"/>
+        <source>{path} already exists: a credentials file is never overwritten. Choose a new file name.</source>
+        <translation>{path} existe déjà : un fichier d’identifiants n’est jamais remplacé. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="221"/>
+        <source>Cannot create the credentials file {path} ({problem}). Choose a folder that exists and that you may write to.</source>
+        <translation>Impossible de créer le fichier d’identifiants {path} ({problem}). Choisissez un dossier qui existe et où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="222"/>
+        <source>No credentials file {path}. Copy there the file written by &apos;guichet central add-agency --save&apos;, or correct the path.</source>
+        <translation>Aucun fichier d’identifiants {path}. Copiez-y le fichier écrit par « guichet central add-agency --save », ou corrigez le chemin.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="223"/>
+        <source>The credentials file {path} may be read or changed by other users (mode {mode}). Make it private with &apos;chmod 600 {path}&apos; (owned by this user), then retry.</source>
+        <translation>Le fichier d’identifiants {path} peut être lu ou modifié par d’autres utilisateurs (mode {mode}). Rendez-le privé avec « chmod 600 {path} » (propriétaire : cet utilisateur), puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="224"/>
+        <source>{path} is not a Guichet credentials file ({problem}). Write it again with &apos;guichet central add-agency --save FILE&apos;.</source>
+        <translation>{path} n’est pas un fichier d’identifiants Guichet ({problem}). Écrivez-le à nouveau avec « guichet central add-agency --save FICHIER ».</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="225"/>
+        <source>The credentials file {path} is for {user}, but the central address logs in as {url_user}. Use this agency&apos;s file and address.</source>
+        <translation>Le fichier d’identifiants {path} est celui de {user}, mais l’adresse centrale se connecte en tant que {url_user}. Utilisez le fichier et l’adresse de cette agence.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="226"/>
         <source>The central server cannot be reached ({problem}): look-up of other agencies&apos; accounts needs the network. Try again when it is back; this agency&apos;s own accounts can still be paid.</source>
         <translation>Le serveur central est injoignable ({problem}) : la recherche des comptes des autres agences a besoin du réseau. Réessayez quand il sera revenu ; les comptes de cette agence restent payables.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="221"/>
+        <location filename="__init__.py" line="227"/>
         <source>&apos;{query}&apos; is not an account, bill or meter number. Other agencies&apos; accounts are looked up by their exact number only: type the whole number from the bill or the meter.</source>
         <translation>« {query} » n’est pas un numéro de compte, de facture ou de compteur. Les comptes des autres agences ne se recherchent que par leur numéro exact : tapez le numéro complet de la facture ou du compteur.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="222"/>
+        <location filename="__init__.py" line="228"/>
         <source>No account, bill or meter {query} in any agency. Check the number on the bill or the meter.</source>
         <translation>Aucun compte, aucune facture ni aucun compteur {query} dans aucune agence. Vérifiez le numéro sur la facture ou le compteur.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="223"/>
+        <location filename="__init__.py" line="229"/>
         <source>Too many look-ups of other agencies&apos; accounts in the last minute. Wait a minute, then try again.</source>
         <translation>Trop de recherches dans les comptes des autres agences depuis une minute. Attendez une minute, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="224"/>
+        <location filename="__init__.py" line="230"/>
         <source>No central server is configured, so other agencies&apos; accounts cannot be looked up. An administrator sets its address in the settings (central_url).</source>
         <translation>Aucun serveur central n’est configuré : les comptes des autres agences ne peuvent pas être recherchés. Un administrateur règle son adresse dans les paramètres (central_url).</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="225"/>
+        <location filename="__init__.py" line="231"/>
         <source>Tariff {tariff} has no version in force on {day} (versions: {valid}). Check the date, or install the tariff file for that period.</source>
         <translation>Le tarif {tariff} n’a pas de version en vigueur le {day} (versions : {valid}). Vérifiez la date, ou installez le fichier de tarif de cette période.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="226"/>
+        <location filename="__init__.py" line="232"/>
         <source>The span covers {periods} billing period(s) ({months}) but {given} estimated amount(s) were given. Give one amount per period, 0 for a period not billed.</source>
         <translation>La période couvre {periods} période(s) de facturation ({months}) mais {given} montant(s) estimé(s) ont été saisis. Donnez un montant par période, 0 pour une période non facturée.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="227"/>
+        <location filename="__init__.py" line="233"/>
         <source>No meter {meter_no}. Check the number on the meter or search the account.</source>
         <translation>Aucun compteur {meter_no}. Vérifiez le numéro sur le compteur ou recherchez le compte.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="228"/>
+        <location filename="__init__.py" line="234"/>
         <source>The reading date {day} is in the future. Type the day the meter was read.</source>
         <translation>La date de relevé {day} est dans le futur. Saisissez le jour où le compteur a été relevé.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="229"/>
+        <location filename="__init__.py" line="235"/>
         <source>Index {index} is below the previous index {previous} ({day}). Check the meter again; if the meter was replaced or its register restarted at zero, record it as such.</source>
         <translation>L’index {index} est inférieur à l’index précédent {previous} ({day}). Vérifiez de nouveau le compteur ; s’il a été remplacé ou si son totalisateur est repassé à zéro, enregistrez-le comme tel.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="230"/>
+        <location filename="__init__.py" line="236"/>
         <source>Index {index} is not below the previous index {previous}: this is not a roll-over. Record it as a normal reading.</source>
         <translation>L’index {index} n’est pas inférieur à l’index précédent {previous} : ce n’est pas un passage à zéro. Enregistrez-le comme un relevé normal.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="231"/>
+        <location filename="__init__.py" line="237"/>
         <source>A reading is either a meter replacement or a roll-over, not both. Choose one.</source>
         <translation>Un relevé est soit un remplacement de compteur, soit un passage à zéro, pas les deux. Choisissez l’un des deux.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="232"/>
+        <location filename="__init__.py" line="238"/>
         <source>Meter {meter_no} already has index {index} on {day}. To replace it, record the reading again as a correction.</source>
         <translation>Le compteur {meter_no} a déjà l’index {index} le {day}. Pour le remplacer, enregistrez de nouveau le relevé comme correction.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="233"/>
+        <location filename="__init__.py" line="239"/>
         <source>Meter {meter_no} has no reading on {day} to correct. Record it as a new reading.</source>
         <translation>Le compteur {meter_no} n’a pas de relevé le {day} à corriger. Enregistrez-le comme un nouveau relevé.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="234"/>
+        <location filename="__init__.py" line="240"/>
         <source>The reading date {day} is before the last reading ({last}). Type the date the meter was read, or correct the last reading instead.</source>
         <translation>La date de relevé {day} est antérieure au dernier relevé ({last}). Saisissez la date à laquelle le compteur a été relevé, ou corrigez plutôt le dernier relevé.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="235"/>
+        <location filename="__init__.py" line="241"/>
         <source>A consumption of {consumption} in {days} days is more than {factor} times the usual {usual}. Check the index with the customer, then confirm the unusual consumption.</source>
         <translation>Une consommation de {consumption} en {days} jours dépasse {factor} fois la consommation habituelle de {usual}. Vérifiez l’index avec le client, puis confirmez la consommation inhabituelle.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="236"/>
+        <location filename="__init__.py" line="242"/>
         <source>The setting {key} is &apos;{value}&apos;, not a number of 1 or more. Ask an administrator to set it, e.g. 3.</source>
         <translation>Le réglage {key} vaut « {value} », ce n’est pas un nombre supérieur ou égal à 1. Demandez à un administrateur de le régler, par exemple à 3.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="237"/>
+        <location filename="__init__.py" line="243"/>
         <source>&apos;{text}&apos; is not a mobile number. Type 10 digits (05, 06 or 07 in Algeria; 06 or 07 in Morocco) or the international form +213... / +212....</source>
         <translation>« {text} » n’est pas un numéro de mobile. Tapez 10 chiffres (05, 06 ou 07 en Algérie ; 06 ou 07 au Maroc) ou la forme internationale +213... / +212...</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="238"/>
+        <location filename="__init__.py" line="244"/>
         <source>&apos;{text}&apos; is not an e-mail address. Type it as name@domain.tld.</source>
         <translation>« {text} » n’est pas une adresse e-mail. Saisissez-la sous la forme nom@domaine.tld.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="239"/>
+        <location filename="__init__.py" line="245"/>
         <source>Unknown channel &apos;{channel}&apos;. Use one of: {known}.</source>
         <translation>Canal « {channel} » inconnu. Utilisez l’un de : {known}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="240"/>
+        <location filename="__init__.py" line="246"/>
         <source>Channel {channel} needs {needed}. Enter it first, or choose another channel.</source>
         <translation>Le canal {channel} nécessite {needed}. Saisissez-le d’abord, ou choisissez un autre canal.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="241"/>
+        <location filename="__init__.py" line="247"/>
         <source>An e-bill needs the SMS or e-mail channel. Choose one of them, or keep paper bills.</source>
         <translation>La facture électronique nécessite le canal SMS ou e-mail. Choisissez-en un, ou gardez les factures papier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="242"/>
+        <location filename="__init__.py" line="248"/>
         <source>Unknown notification &apos;{kind}&apos;. Use one of: {known}.</source>
         <translation>Notification « {kind} » inconnue. Utilisez l’une de : {known}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="243"/>
+        <location filename="__init__.py" line="249"/>
         <source>Customers of category {category} are not offered installment plans. Only a branch manager can approve an exception.</source>
         <translation>Les clients de la catégorie {category} n’ont pas droit à un échéancier. Seul le chef d’agence peut approuver une exception.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="244"/>
+        <location filename="__init__.py" line="250"/>
         <source>Account {account_no} already has an active plan {reference}. Renegotiate that plan instead of adding a second one.</source>
         <translation>Le compte {account_no} a déjà un échéancier actif ({reference}). Renégociez cet échéancier au lieu d’en ajouter un second.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="245"/>
+        <location filename="__init__.py" line="251"/>
         <source>Account {account_no} broke plan {reference} on {date} (within {days} days): a branch manager must approve a new plan.</source>
         <translation>Le compte {account_no} a rompu l’échéancier {reference} le {date} (il y a moins de {days} jours) : le chef d’agence doit approuver tout nouvel échéancier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="246"/>
+        <location filename="__init__.py" line="252"/>
         <source>Bill {bill_no} is not overdue yet (due {due_date}): only overdue bills go into a plan. Leave it out, or ask a manager to approve.</source>
         <translation>La facture {bill_no} n’est pas encore en retard (échéance le {due_date}) : seules les factures en retard entrent dans un échéancier. Retirez-la, ou demandez l’accord du chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="247"/>
+        <location filename="__init__.py" line="253"/>
         <source>The down payment {down} is below the minimum of {minimum} ({percent}% of {total}). Ask for more, or ask a manager to approve.</source>
         <translation>L’apport initial {down} est inférieur au minimum de {minimum} ({percent} % de {total}). Demandez davantage, ou demandez l’accord du chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="248"/>
+        <location filename="__init__.py" line="254"/>
         <source>{count} installments are more than the {maximum} allowed. Choose {maximum} or fewer, or ask a manager to approve.</source>
         <translation>{count} échéances, c’est plus que les {maximum} autorisées. Choisissez {maximum} échéances ou moins, ou demandez l’accord du chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="249"/>
+        <location filename="__init__.py" line="255"/>
         <source>Installments of {amount} are below the minimum of {minimum}. Choose fewer installments, or ask a manager to approve.</source>
         <translation>Des échéances de {amount} sont inférieures au minimum de {minimum}. Choisissez moins d’échéances, ou demandez l’accord du chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="250"/>
+        <location filename="__init__.py" line="256"/>
         <source>The installment policy for {category} is not valid: {problem}. Correct the plan_policy setting.</source>
         <translation>La politique d’échéancier pour {category} n’est pas valide : {problem}. Corrigez le réglage plan_policy.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="251"/>
+        <location filename="__init__.py" line="257"/>
         <source>{count} is not a number of installments. Give 1 or more.</source>
         <translation>{count} n’est pas un nombre d’échéances. Indiquez 1 ou plus.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="252"/>
+        <location filename="__init__.py" line="258"/>
         <source>Give either a number of installments or a target installment amount: one of the two, not both.</source>
         <translation>Indiquez soit un nombre d’échéances, soit un montant d’échéance visé : l’un des deux, pas les deux.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="253"/>
+        <location filename="__init__.py" line="259"/>
         <source>{financed} cannot be split into {count} installments. Choose fewer installments.</source>
         <translation>{financed} ne peut pas être réparti en {count} échéances. Choisissez moins d’échéances.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="254"/>
+        <location filename="__init__.py" line="260"/>
         <source>Account {account_no} has no overdue bill to put in a plan. Nothing needs a calendar: take an ordinary payment.</source>
         <translation>Le compte {account_no} n’a aucune facture en retard à mettre dans un échéancier. Aucun échéancier n’est nécessaire : encaissez un paiement ordinaire.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="255"/>
+        <location filename="__init__.py" line="261"/>
         <source>Bill {bill_no} is not an open bill of account {account_no}. Choose among the account&apos;s open bills.</source>
         <translation>La facture {bill_no} n’est pas une facture impayée du compte {account_no}. Choisissez parmi les factures impayées du compte.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="256"/>
+        <location filename="__init__.py" line="262"/>
         <source>The down payment {down} covers the whole {total} of the plan. No plan is needed: take it as an ordinary payment.</source>
         <translation>L’apport initial {down} couvre la totalité des {total} de l’échéancier. Aucun échéancier n’est nécessaire : encaissez-le comme un paiement ordinaire.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="257"/>
+        <location filename="__init__.py" line="263"/>
         <source>Account {account_no} has no active installment plan. Create one with &apos;guichet plan create&apos;.</source>
         <translation>Le compte {account_no} n’a pas d’échéancier actif. Créez-en un avec « guichet plan create ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="258"/>
+        <location filename="__init__.py" line="264"/>
         <source>No installment plan {reference}. Check the reference printed on the agreement.</source>
         <translation>Aucun échéancier {reference}. Vérifiez la référence imprimée sur l’accord.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="259"/>
+        <location filename="__init__.py" line="265"/>
         <source>The plan cannot be created: {violations} No approval can lift this.</source>
         <translation>L’échéancier ne peut pas être créé : {violations} Aucune approbation ne peut lever ce blocage.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="260"/>
+        <location filename="__init__.py" line="266"/>
         <source>The plan breaks {count} rule(s): {violations} Change the terms, or have another manager approve it with a reason.</source>
         <translation>L’échéancier enfreint {count} règle(s) : {violations} Modifiez les conditions, ou faites-le approuver par un autre responsable, avec un motif.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="261"/>
+        <location filename="__init__.py" line="267"/>
         <source>Plan {reference} was created, but its agreement could not be written to {path} ({problem}). Print it again with &apos;guichet plan agreement {reference} --out FILE.pdf&apos;.</source>
         <translation>L’échéancier {reference} a été créé, mais son accord n’a pas pu être écrit dans {path} ({problem}). Imprimez-le de nouveau avec « guichet plan agreement {reference} --out FICHIER.pdf ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="262"/>
+        <location filename="__init__.py" line="268"/>
         <source>Write why the manager approves this: the reason is kept with the plan.</source>
         <translation>Écrivez pourquoi le responsable approuve : le motif est conservé avec l’échéancier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="263"/>
+        <location filename="__init__.py" line="269"/>
         <source>The database {path} cannot be used ({problem}). Check that the disk is not full, the file is writable and no other program holds it, then retry.</source>
         <translation>La base {path} est inutilisable ({problem}). Vérifiez que le disque n’est pas plein, que le fichier est accessible en écriture et qu’aucun autre programme ne le bloque, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="264"/>
+        <location filename="__init__.py" line="270"/>
         <source>The database {path} is busy: another program kept it locked for more than {seconds} s. Finish or close the other Guichet window or command, then retry; nothing was written.</source>
         <translation>La base {path} est occupée : un autre programme l’a verrouillée plus de {seconds} s. Terminez ou fermez l’autre fenêtre ou commande Guichet, puis réessayez ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="265"/>
+        <location filename="__init__.py" line="271"/>
         <source>The disk holding {path} is full: nothing was written. Free some space (or move the database to a larger disk), then retry.</source>
         <translation>Le disque qui contient {path} est plein : rien n’a été écrit. Libérez de l’espace (ou déplacez la base sur un disque plus grand), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="266"/>
+        <location filename="__init__.py" line="272"/>
         <source>The database {path} cannot be written ({problem}): nothing was recorded. Make the file and its folder writable for this user (and the disk not read-only), then retry.</source>
         <translation>Impossible d’écrire dans la base {path} ({problem}) : rien n’a été enregistré. Rendez le fichier et son dossier accessibles en écriture pour cet utilisateur (et le disque non protégé en écriture), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="267"/>
+        <location filename="__init__.py" line="273"/>
         <source>The database {path} is damaged ({problem}). Stop using it and keep the file; restore the last backup with &apos;guichet restore --from BACKUP --db {path}&apos;.</source>
         <translation>La base {path} est endommagée ({problem}). Cessez de l’utiliser et conservez le fichier ; restaurez la dernière sauvegarde avec « guichet restore --from SAUVEGARDE --db {path} ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="268"/>
+        <location filename="__init__.py" line="274"/>
         <source>The disk holding {path} reported an error ({problem}): nothing was written. Check that the disk is not full or failing, then retry and take a backup.</source>
         <translation>Le disque qui contient {path} a signalé une erreur ({problem}) : rien n’a été écrit. Vérifiez que le disque n’est ni plein ni défaillant, puis réessayez et faites une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="269"/>
+        <location filename="__init__.py" line="275"/>
         <source>The database {path} is open in another Guichet window or command. Close it, then run the restore again; nothing was changed.</source>
         <translation>La base {path} est ouverte dans une autre fenêtre ou commande Guichet. Fermez-la, puis relancez la restauration ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="270"/>
+        <location filename="__init__.py" line="276"/>
         <source>{path} already exists. Choose a new file name, or add --force to replace it.</source>
         <translation>{path} existe déjà. Choisissez un nouveau nom de fichier, ou ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="271"/>
+        <location filename="__init__.py" line="277"/>
         <source>{path} is the database itself: a backup must be another file. Choose another file.</source>
         <translation>{path} est la base elle-même : une sauvegarde doit être un autre fichier. Choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="272"/>
+        <location filename="__init__.py" line="278"/>
         <source>Cannot write the backup to {path} ({problem}). Nothing was left half-written: choose a folder that exists, has room and that you may write to.</source>
         <translation>Impossible d’écrire la sauvegarde dans {path} ({problem}). Rien n’est resté à moitié écrit : choisissez un dossier existant, avec de la place, où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="273"/>
+        <location filename="__init__.py" line="279"/>
         <source>No backup file {path}. Check the name and the folder.</source>
         <translation>Aucun fichier de sauvegarde {path}. Vérifiez le nom et le dossier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="274"/>
+        <location filename="__init__.py" line="280"/>
         <source>{path} is not a Guichet backup (not an SQLite file). Nothing was restored: choose a file written by &apos;guichet backup&apos;.</source>
         <translation>{path} n’est pas une sauvegarde Guichet (ce n’est pas un fichier SQLite). Rien n’a été restauré : choisissez un fichier écrit par « guichet backup ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="275"/>
+        <location filename="__init__.py" line="281"/>
         <source>{path} is an SQLite file but not a Guichet database. Nothing was restored: choose a file written by &apos;guichet backup&apos;.</source>
         <translation>{path} est un fichier SQLite mais pas une base Guichet. Rien n’a été restauré : choisissez un fichier écrit par « guichet backup ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="276"/>
+        <location filename="__init__.py" line="282"/>
         <source>The backup {path} is damaged ({problem}). Nothing was restored: choose an older backup.</source>
         <translation>La sauvegarde {path} est endommagée ({problem}). Rien n’a été restauré : choisissez une sauvegarde plus ancienne.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="277"/>
+        <location filename="__init__.py" line="283"/>
         <source>The backup {path} comes from a newer version of Guichet (schema {revision}). Nothing was restored: install that version first.</source>
         <translation>La sauvegarde {path} provient d’une version plus récente de Guichet (schéma {revision}). Rien n’a été restauré : installez d’abord cette version.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="278"/>
+        <location filename="__init__.py" line="284"/>
         <source>The journal in the backup {path} is broken at entry {seq}: {reason}. Nothing was restored: choose another backup and call the branch manager.</source>
         <translation>Le journal de la sauvegarde {path} est rompu à l’écriture {seq} : {reason}. Rien n’a été restauré : choisissez une autre sauvegarde et appelez le chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="279"/>
+        <location filename="__init__.py" line="285"/>
         <source>The restore could not finish ({problem}). The database {path} was left as it was; check the disk and retry.</source>
         <translation>La restauration n’a pas pu aboutir ({problem}). La base {path} est restée telle quelle ; vérifiez le disque et réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="285"/>
+        <location filename="__init__.py" line="291"/>
         <source>Required: fill in this field.</source>
         <translation>Obligatoire : remplissez ce champ.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="286"/>
+        <location filename="__init__.py" line="292"/>
         <source>Too long: {limit} characters at most.</source>
         <translation>Trop long : {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="287"/>
+        <location filename="__init__.py" line="293"/>
         <source>&apos;{text}&apos; is not a valid code: use letters, digits, - or _ only, without spaces.</source>
         <translation>« {text} » n’est pas un code valide : lettres, chiffres, - ou _ seulement, sans espace.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="288"/>
+        <location filename="__init__.py" line="294"/>
         <source>&apos;{text}&apos; is not an address such as https://central.example.dz.</source>
         <translation>« {text} » n’est pas une adresse comme https://central.example.dz.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="289"/>
+        <location filename="__init__.py" line="295"/>
         <source>The currency cannot be changed once amounts are recorded.</source>
         <translation>La devise ne peut plus changer une fois des montants enregistrés.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="290"/>
+        <location filename="__init__.py" line="296"/>
         <source>A till is open on this terminal: close it before changing the agency or terminal code.</source>
         <translation>Une caisse est ouverte sur ce poste : fermez-la avant de changer le code d’agence ou de poste.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="291"/>
+        <location filename="__init__.py" line="297"/>
         <source>&apos;{uri}&apos; is not a printer address. Use tcp://HOST:9100, usb://VID:PID, serial:///dev/ttyUSB0, cups://QUEUE, win://NAME or file:///PATH.</source>
         <translation>« {uri} » n’est pas une adresse d’imprimante. Utilisez tcp://HÔTE:9100, usb://VID:PID, serial:///dev/ttyUSB0, cups://FILE, win://NOM ou file:///CHEMIN.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="292"/>
+        <location filename="__init__.py" line="298"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Les deux mots de passe diffèrent. Saisissez deux fois le même.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="341"/>
+        <location filename="__init__.py" line="347"/>
         <source>Unexpected error: {detail}. Try again; if it persists, call support.</source>
         <translation>Erreur inattendue : {detail}. Réessayez ; si elle persiste, appelez le support.</translation>
     </message>
@@ -3078,183 +3108,214 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="__init__.py" line="348"/>
+        <location filename="__init__.py" line="360"/>
+        <location filename="__init__.py" line="373"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="366"/>
         <source>clerk</source>
         <translation>guichetier</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="349"/>
+        <location filename="__init__.py" line="368"/>
+        <source>take payments</source>
+        <translation>encaisser des paiements</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="369"/>
+        <source>change the settings</source>
+        <translation>modifier les paramètres</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="370"/>
+        <source>manage users</source>
+        <translation>gérer les utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="371"/>
+        <source>see the users</source>
+        <translation>voir les utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="372"/>
+        <source>approve</source>
+        <translation>approuver</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="374"/>
         <source>manager</source>
         <translation>chef d’agence</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="350"/>
+        <location filename="__init__.py" line="375"/>
         <source>admin</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="351"/>
+        <location filename="__init__.py" line="376"/>
         <source>electricity</source>
         <translation>électricité</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="352"/>
+        <location filename="__init__.py" line="377"/>
         <source>gas</source>
         <translation>gaz</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="353"/>
+        <location filename="__init__.py" line="378"/>
         <source>water</source>
         <translation>eau</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="354"/>
+        <location filename="__init__.py" line="379"/>
         <source>sanitation</source>
         <translation>assainissement</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="355"/>
+        <location filename="__init__.py" line="380"/>
         <source>cash</source>
         <translation>espèces</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="356"/>
+        <location filename="__init__.py" line="381"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="357"/>
+        <location filename="__init__.py" line="382"/>
         <source>counter</source>
         <translation>guichet</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="358"/>
+        <location filename="__init__.py" line="383"/>
         <source>online</source>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="359"/>
+        <location filename="__init__.py" line="384"/>
         <source>post office</source>
         <translation>bureau de poste</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="360"/>
+        <location filename="__init__.py" line="385"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="361"/>
-        <location filename="__init__.py" line="362"/>
+        <location filename="__init__.py" line="386"/>
+        <location filename="__init__.py" line="387"/>
         <source>void</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="363"/>
+        <location filename="__init__.py" line="388"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="364"/>
+        <location filename="__init__.py" line="389"/>
         <source>closed</source>
         <translation>clôturé</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="365"/>
+        <location filename="__init__.py" line="390"/>
         <source>monthly</source>
         <translation>mensuelle</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="366"/>
+        <location filename="__init__.py" line="391"/>
         <source>every two months</source>
         <translation>bimestrielle</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="367"/>
+        <location filename="__init__.py" line="392"/>
         <source>quarterly</source>
         <translation>trimestrielle</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="368"/>
+        <location filename="__init__.py" line="393"/>
         <source>residential, individual</source>
         <translation>résidentiel, individuel</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="369"/>
+        <location filename="__init__.py" line="394"/>
         <source>residential, collective</source>
         <translation>résidentiel, collectif</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="370"/>
+        <location filename="__init__.py" line="395"/>
         <source>professional</source>
         <translation>professionnel</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="371"/>
+        <location filename="__init__.py" line="396"/>
         <source>administration</source>
         <translation>administration</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="372"/>
+        <location filename="__init__.py" line="397"/>
         <source>account</source>
         <translation>compte</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="373"/>
+        <location filename="__init__.py" line="398"/>
         <source>bill</source>
         <translation>facture</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="374"/>
+        <location filename="__init__.py" line="399"/>
         <source>meter</source>
         <translation>compteur</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="375"/>
+        <location filename="__init__.py" line="400"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="376"/>
+        <location filename="__init__.py" line="401"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="377"/>
+        <location filename="__init__.py" line="402"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="378"/>
+        <location filename="__init__.py" line="403"/>
         <source>not opened</source>
         <translation>non ouverte</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="379"/>
+        <location filename="__init__.py" line="404"/>
         <source>wrong amount</source>
         <translation>montant erroné</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="380"/>
+        <location filename="__init__.py" line="405"/>
         <source>wrong account</source>
         <translation>mauvais compte</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="381"/>
+        <location filename="__init__.py" line="406"/>
         <source>wrong tender</source>
         <translation>mauvais moyen de paiement</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="382"/>
+        <location filename="__init__.py" line="407"/>
         <source>duplicate payment</source>
         <translation>paiement en double</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="383"/>
+        <location filename="__init__.py" line="408"/>
         <source>customer request</source>
         <translation>demande du client</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="384"/>
+        <location filename="__init__.py" line="409"/>
         <source>other (describe)</source>
         <translation>autre (préciser)</translation>
     </message>
