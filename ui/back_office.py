@@ -25,7 +25,6 @@ from desktop.services.plans import CreatedPlan
 from desktop.services.sessions import CloseResult, SessionSummary
 from desktop.services.voids import VoidResult
 from desktop.store.db import Store
-from reports.pdf_plan_agreement import write_plan_agreement
 from ui.actions import window_action
 from ui.close_till_dialog import CloseTillDialog
 from ui.dashboard import DashboardDialog
@@ -213,6 +212,10 @@ class BackOffice(QObject):
             reference = made.reference
 
             def job(store: Store) -> Path:
+                # Imported here: the PDF stack (ReportLab, HarfBuzz) costs ~140 ms of CPU,
+                # which every start of the window paid for this one rare document.
+                from reports.pdf_plan_agreement import write_plan_agreement
+
                 with store.read() as session:
                     agreement = plan_agreement(session, reference)
                 return write_plan_agreement(agreement, lang, Path(path))

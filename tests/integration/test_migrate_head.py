@@ -3,6 +3,7 @@
 Why: every start of the window and every command opens the store; importing Alembic only to
 read the newest revision cost ~110 ms of CPU each time (tests/bench/bench_app_start.py).
 The newest revision is read from the migration files instead, so it must agree with Alembic.
+Likewise the PDF stack (ReportLab, ~140 ms) is imported when a PDF is first written.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def test_the_newest_revision_read_from_the_files_is_alembics_head(tmp_path: Path
         engine.dispose()
 
 
-def test_starting_the_window_and_opening_its_database_do_not_import_alembic(
+def test_starting_the_window_imports_neither_alembic_nor_the_pdf_stack(
     tmp_path: Path,
 ) -> None:
     db = tmp_path / "guichet.db"
@@ -34,7 +35,8 @@ def test_starting_the_window_and_opening_its_database_do_not_import_alembic(
     probe = (
         "import sys, ui.app; from desktop.bootstrap import open_store; "
         f"open_store({str(db)!r}).dispose(); "
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'mako')))"
+        "print(sorted(m for m in sys.modules "
+        "if m.split('.')[0] in ('alembic', 'mako', 'reportlab')))"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run(
