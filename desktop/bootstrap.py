@@ -12,7 +12,7 @@ from sqlalchemy import inspect
 from sqlalchemy.exc import DBAPIError
 
 from desktop.domain.errors import DomainError
-from desktop.maintenance import describe_database_error, preflight
+from desktop.maintenance import create_private, describe_database_error, preflight
 from desktop.store import migrate
 from desktop.store.db import Store, make_engine, sqlite_url
 
@@ -21,6 +21,8 @@ def init_database(path: str | Path) -> Store:
     """Create the database file if needed and upgrade it to the newest schema."""
     target = Path(path).expanduser()
     target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.exists():
+        create_private(target)  # customers' data: owner only (its -wal/-shm follow)
     engine = make_engine(sqlite_url(target))
     migrate.upgrade(engine)
     return Store(engine)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -25,6 +26,11 @@ from desktop.services.billing import estimate_for_point, explain_bill, list_regu
 from desktop.services.contacts import ContactChange, get_contacts, set_contacts
 from desktop.services.notifications import list_notifications
 from desktop.services.readings import ReadingInput, list_unusual, record_reading
+from desktop.text import ascii_digits
+
+MAX_WHOLE_DIGITS = 12
+"""Indexes and consumptions fit in 12 digits; more would overflow SQLite's 64-bit integers
+once multiplied by a price, and is always a typing error."""
 
 
 def register(sub: Any) -> None:
@@ -132,9 +138,14 @@ def _date(text: str | None, field: str) -> date:
 
 
 def _whole(text: str, field: str) -> int:
-    value = text.strip()
-    if not value.isdigit():
+    """A count typed in Western or Arabic-Indic digits. ``str.isdigit`` is not the test: it
+    accepts superscripts and other digits ``int()`` refuses ("²")."""
+    value = ascii_digits(text.strip())
+    if not re.fullmatch(r"[0-9]+", value):
         raise DomainError("input.invalid", field=field, problem=f"'{text}' is not a whole number")
+    if len(value.lstrip("0")) > MAX_WHOLE_DIGITS:
+        raise DomainError("input.invalid", field=field,
+                          problem=f"'{text}' is too large (at most {MAX_WHOLE_DIGITS} digits)")  # fmt: skip
     return int(value)
 
 

@@ -12,6 +12,7 @@ import argparse
 import getpass
 import json
 import os
+import re
 import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -35,6 +36,7 @@ from desktop.services.sessions import (
 from desktop.services.voids import VOID_REASONS, void_payment
 from desktop.store import journal
 from desktop.store.db import Store
+from desktop.text import ascii_digits
 
 APPROVER_PASSWORD_ENV = "GUICHET_APPROVER_PASSWORD"
 
@@ -121,9 +123,15 @@ def parse_count(text: str, currency: str, allowed: tuple[int, ...]) -> CashCount
     """``"2000x5,1000x4,0.5x2"`` (value in major units x pieces) into a validated count."""
     pieces: dict[int, int] = {}
     for part in (p.strip() for p in text.split(",") if p.strip()):
-        value, sep, number = part.lower().replace("×", "x").partition("x")
+        value, sep, number = ascii_digits(part.lower().replace("×", "x")).partition("x")
+        value, number = value.replace(" ", ""), number.strip()
         try:
-            minor = int(Decimal(value.replace(" ", "")) * 100)
+            # Plain decimals only: Decimal() alone would take "Infinity", "NaN" and "1e999".
+            if not re.fullmatch(r"[0-9]{1,9}(\.[0-9]{1,2})?", value) or not re.fullmatch(
+                r"[0-9]{1,9}", number
+            ):
+                raise ValueError(part)
+            minor = int(Decimal(value) * 100)
             n = int(number)
         except (InvalidOperation, ValueError):
             raise DomainError(

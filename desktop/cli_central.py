@@ -19,10 +19,18 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
 
 from desktop.bootstrap import open_store
+from desktop.credentials import (
+    CREDENTIALS_ENV,
+    central_url_with_password,
+    credentials_path,
+    write_credentials,
+)
+from desktop.credentials import SETTING_KEY as CREDENTIALS_SETTING
 from desktop.domain.errors import DomainError
 from desktop.sync.admin import add_agency, central_engine, upgrade_central
 
@@ -43,6 +51,8 @@ def register(sub: Any) -> None:
     c.add_argument("--name", default="")
     c.add_argument("--region", default="")
     c.add_argument("--new-password", action="store_true", help="existing agency: new password")
+    c.add_argument("--save", type=Path, metavar="FILE",
+                   help="write the login to FILE (mode 600) instead of printing the password")  # fmt: skip
     _common(c)
     c.set_defaults(handler=cmd_central_add_agency)
 
@@ -72,14 +82,22 @@ def register(sub: Any) -> None:
     s.add_argument("--interval", type=float, default=60.0, help="seconds between runs")
     s.add_argument("--initial", action="store_true",
                    help="load the whole region first (automatic on a new workstation)")  # fmt: skip
+    _credentials(s)
     _common(s)
     s.set_defaults(handler=cmd_sync)
 
     lk = sub.add_parser("lookup", help="find another agency's account by its exact number")
     lk.add_argument("identifier", help="account, bill or meter number (never a name)")
     lk.add_argument("--user", default="", help="clerk name recorded with the look-up")
+    _credentials(lk)
     _common(lk)
     lk.set_defaults(handler=cmd_lookup)
+
+
+def _credentials(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--credentials", type=Path, metavar="FILE", help=(
+        "the agency password file written by 'central add-agency --save' (default: "
+        f"${CREDENTIALS_ENV}, else the terminal setting {CREDENTIALS_SETTING})"))  # fmt: skip
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -91,6 +109,10 @@ def _url(args: argparse.Namespace) -> str:
     url = args.url or os.environ.get(CENTRAL_URL_ENV)
     if not url:
         raise DomainError("central.url_missing")
+    try:
+        make_url(url)
+    except ArgumentError:
+        raise DomainError("central.url_invalid", url=url) from None
     return url
 
 
@@ -108,6 +130,16 @@ def _central(args: argparse.Namespace) -> Iterator[Engine]:
         engine.dispose()
 
 
+def _agency_url(args: argparse.Namespace, store: Any) -> str:
+    """The agency's central address with its password from the 0600 credentials file
+    (desktop.credentials), when one is named; otherwise the address as given."""
+    from desktop.store.models import Setting
+
+    with store.read() as s:
+        setting = s.scalar(select(Setting.value).where(Setting.key == CREDENTIALS_SETTING))
+    return central_url_with_password(_url(args), args.credentials or credentials_path(setting))
+
+
 def _emit(data: Any, as_json: bool, text: Callable[[], str]) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2) if as_json else text())
 
@@ -121,9 +153,14 @@ def cmd_central_init(args: argparse.Namespace, _db: Path) -> None:
 
 
 def cmd_central_add_agency(args: argparse.Namespace, _db: Path) -> None:
+    if args.save is not None and args.save.expanduser().exists():
+        raise DomainError("credentials.exists", path=str(args.save))  # before central changes
     with _central(args) as engine:
         login = add_agency(engine, args.code, name=args.name, region=args.region,
                            new_password=args.new_password)  # fmt: skip
+    if args.save is not None:
+        _save_login(args, login)
+        return
     data = {"agency": login.agency, "host": login.host, "port": login.port,
             "database": login.database, "user": login.role, "password": login.password,
             "url": login.url}  # fmt: skip
@@ -132,6 +169,22 @@ def cmd_central_add_agency(args: argparse.Namespace, _db: Path) -> None:
         f"  host     {login.host}", f"  port     {login.port}", f"  database {login.database}",
         f"  user     {login.role}", f"  password {login.password}",
         f"  guichet sync --url '{login.url}'",
+    ]))  # fmt: skip
+
+
+def _save_login(args: argparse.Namespace, login: Any) -> None:
+    """The password goes to a 0600 file only; the output names the file and the address
+    without the password (what the terminal settings keep)."""
+    path = write_credentials(args.save, login.role, login.password,
+                             comment=f"Guichet central login of agency {login.agency}: keep private (chmod 600)")  # fmt: skip
+    url = make_url(login.url).set(password=None).render_as_string(hide_password=False)
+    data = {"agency": login.agency, "host": login.host, "port": login.port,
+            "database": login.database, "user": login.role, "url": url,
+            "credentials": str(path)}  # fmt: skip
+    _emit(data, args.json, lambda: "\n".join([
+        f"Agency {login.agency}: login created; its password is in {path} (mode 600).",
+        "Copy that file to the agency's terminals (keep it mode 600), then:",
+        f"  guichet sync --url '{url}' --credentials {path}",
     ]))  # fmt: skip
 
 
@@ -216,7 +269,7 @@ def cmd_sync(args: argparse.Namespace, db_path: Path) -> int:
                 f"cursor: {status['cursor']['since']}   last pull: {status['cursor']['last_pull'] or 'never'}"
             ))  # fmt: skip
             return 0
-        client = CentralClient.connect(_url(args))
+        client = CentralClient.connect(_agency_url(args, store))
         initial = args.initial
 
         def load_progress(done: int, total: int) -> None:  # stderr: --json keeps stdout clean
@@ -246,7 +299,7 @@ def cmd_lookup(args: argparse.Namespace, db_path: Path) -> None:
     ident = remote_identifier(args.identifier)  # a name is refused before any connection
     store = open_store(db_path)
     try:
-        client = CentralClient.connect(with_connect_timeout(_url(args)))
+        client = CentralClient.connect(with_connect_timeout(_agency_url(args, store)))
         try:
             found = lookup_account(store, client, ident, clerk=args.user)
         finally:

@@ -33,7 +33,8 @@ def register(sub: Any) -> None:
     p = sub.add_parser("user", help="list, add, unlock users; change a password")
     us = p.add_subparsers(dest="user_command", required=True, metavar="ACTION")
 
-    ls = us.add_parser("list", help="users with role and state")
+    ls = us.add_parser("list", help="users with role and state (managers and admins)")
+    ls.add_argument("--user", required=True, help="a manager or admin (password: $GUICHET_PASSWORD)")
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(handler=cmd_list)
 
@@ -142,8 +143,9 @@ def _done(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
 
 def cmd_list(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
+    viewer = login(store, args.user)
     with store.unit_of_work() as uow:
-        users = list_users(uow)
+        users = list_users(uow, viewer)
     if args.json:
         print(json.dumps(users, ensure_ascii=False, indent=2))
         return

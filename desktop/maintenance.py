@@ -229,6 +229,7 @@ def backup_database(db_path: Path, out: Path, *, force: bool = False) -> BackupR
         source = _open_source(db_path)
         with closing(source):
             try:
+                create_private(tmp)
                 target = sqlite3.connect(tmp)
             except sqlite3.Error as exc:
                 raise DomainError("backup.write_failed", path=str(out), problem=str(exc)) from None
@@ -245,6 +246,18 @@ def backup_database(db_path: Path, out: Path, *, force: bool = False) -> BackupR
         _remove_quietly(tmp)
         raise DomainError("backup.write_failed", path=str(out), problem=exc.strerror or str(exc)) from None
     return BackupReport(out, out.stat().st_size, time.perf_counter() - started, contents)
+
+
+def create_private(path: Path) -> None:
+    """Create ``path`` (if missing) readable and writable by its owner only, before SQLite
+    opens it: the database holds customers' names, phones and payments, and SQLite gives
+    its -wal and -shm files the mode of the database file. ``fchmod`` makes it 0600
+    whatever the umask."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
 
 
 def _open_source(db_path: Path) -> sqlite3.Connection:
@@ -371,6 +384,7 @@ def _copy_backup(source: Path, tmp: Path, db_path: Path) -> None:
         raise DomainError("backup.damaged", path=str(source), problem=str(exc)) from None
     with closing(src):
         try:
+            create_private(tmp)
             with closing(sqlite3.connect(tmp)) as dst:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode=DELETE").fetchone()

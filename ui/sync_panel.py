@@ -18,6 +18,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy import select
 
+from desktop.credentials import SETTING_KEY as CREDENTIALS_SETTING
+from desktop.credentials import central_url_with_password, credentials_path
 from desktop.domain.errors import DomainError
 from desktop.store.db import Store
 from desktop.store.models import Setting
@@ -51,8 +53,15 @@ class SyncState:
 
 
 def _central_url(store: Store) -> str:
+    """The settings' central address, with the agency password from its 0600 credentials
+    file when one is configured (desktop.credentials: the settings never hold it)."""
     with store.read() as s:
-        return (s.scalar(select(Setting.value).where(Setting.key == "central_url")) or "").strip()
+        values = dict(s.execute(select(Setting.key, Setting.value).where(
+            Setting.key.in_(("central_url", CREDENTIALS_SETTING)))).all())  # fmt: skip
+    url = (values.get("central_url") or "").strip()
+    if not url:
+        return ""
+    return central_url_with_password(url, credentials_path(values.get(CREDENTIALS_SETTING)))
 
 
 class SyncController(QObject):

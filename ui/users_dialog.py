@@ -8,6 +8,7 @@ hashing is slow on purpose) and show the answer. Passwords are cleared after eve
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelectionModel, Signal
@@ -228,9 +229,9 @@ class ChangePasswordDialog(_Form):
         self.run(job)
 
 
-def _load_users(store: Store) -> list[dict[str, Any]]:
+def _load_users(store: Store, viewer: AuthenticatedUser) -> list[dict[str, Any]]:
     with store.unit_of_work() as uow:  # read only: never committed
-        return list_users(uow)
+        return list_users(uow, viewer)
 
 
 class UsersDialog(QDialog):
@@ -287,7 +288,7 @@ class UsersDialog(QDialog):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        self.worker.submit(_load_users, self._loaded, self._failed, owner=self)
+        self.worker.submit(partial(_load_users, viewer=self.admin), self._loaded, self._failed, owner=self)
 
     def _loaded(self, rows: list[dict[str, Any]]) -> None:
         chosen = self.selected()

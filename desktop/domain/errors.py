@@ -186,6 +186,27 @@ MESSAGES: dict[str, str] = {
     "central.agency_exists": "Agency {code} already exists. Use --new-password to give it a new password.",
     "central.unreachable": "Cannot use the central database {url} ({problem}). Check the address, that PostgreSQL runs and that this login may connect.",
     "central.agency_code_invalid": "'{code}' is not an agency code: use 1 to 16 letters, digits, '-' or '_'.",
+    "credentials.exists": "{path} already exists: a credentials file is never overwritten. Choose a new file name.",
+    "credentials.unwritable": (
+        "Cannot create the credentials file {path} ({problem}). Choose a folder that exists "
+        "and that you may write to."
+    ),
+    "credentials.not_found": (
+        "No credentials file {path}. Copy there the file written by 'guichet central "
+        "add-agency --save', or correct the path."
+    ),
+    "credentials.too_open": (
+        "The credentials file {path} may be read or changed by other users (mode {mode}). "
+        "Make it private with 'chmod 600 {path}' (owned by this user), then retry."
+    ),
+    "credentials.invalid": (
+        "{path} is not a Guichet credentials file ({problem}). Write it again with "
+        "'guichet central add-agency --save FILE'."
+    ),
+    "credentials.wrong_user": (
+        "The credentials file {path} is for {user}, but the central address logs in as "
+        "{url_user}. Use this agency's file and address."
+    ),
     # --- remote look-up of other agencies' accounts (issue 6)
     "remote.offline": (
         "The central server cannot be reached ({problem}): look-up of other agencies' accounts "

@@ -29,6 +29,7 @@ PERMISSIONS: dict[str, tuple[str, ...]] = {
     "manage_settings": ("admin",),
     "manage_users": ("admin",),
     "approve": ("manager", "admin"),
+    "view_users": ("manager", "admin"),
 }
 
 _hasher = PasswordHasher()
@@ -177,7 +178,14 @@ def create_user(
     uow.commit()
 
 
-def list_users(uow: UnitOfWork) -> list[dict[str, object]]:
+def list_users(uow: UnitOfWork, viewer: AuthenticatedUser) -> list[dict[str, object]]:
+    """Every user with role and state, for a manager or an admin (``view_users``).
+
+    Why checked here: the list tells who may approve and who is locked out, which a clerk
+    has no need to know; hiding the menu item alone would leave the CLI and any other
+    caller open.
+    """
+    require(viewer, "view_users")
     rows = uow.session.scalars(select(User).order_by(User.username)).all()
     return [
         {"username": u.username, "full_name": u.full_name, "role": u.role, "active": u.active,

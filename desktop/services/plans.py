@@ -225,7 +225,9 @@ def _next_reference(session: Session, agency: str, terminal: str, year: int) -> 
     """ECH-AGENCY-TERMINAL-YEAR-NNNN: numbered inside the write transaction (BEGIN IMMEDIATE)."""
     prefix = f"ECH-{agency}-{terminal}-{year}-"
     count = session.scalar(
-        select(func.count()).where(InstallmentPlan.reference.like(f"{prefix}%"))
+        select(func.count()).where(  # agency codes may hold '_', a LIKE wildcard
+            InstallmentPlan.reference.startswith(prefix, autoescape=True)
+        )
     )
     return f"{prefix}{(count or 0) + 1:04d}"
 

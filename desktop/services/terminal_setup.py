@@ -158,10 +158,22 @@ def save_settings(uow: UnitOfWork, admin: AuthenticatedUser, form: SettingsForm)
     if errors or extra or settings is None:
         return (*errors, *extra)
     _write(s, settings, form)
-    journal.append(s, "settings.change", {**settings.to_values(), **_extras(form)},
-                   username=admin.username)  # fmt: skip
+    journaled = {**settings.to_values(), **_extras(form)}
+    journaled["central_url"] = _without_password(journaled["central_url"])
+    journal.append(s, "settings.change", journaled, username=admin.username)
     uow.commit()
     return ()
+
+
+def _without_password(url: str) -> str:
+    """The address as the journal keeps it: never a password (the journal is kept forever
+    and sent to central; the password belongs in the 0600 file of desktop.credentials)."""
+    parsed = urlparse(url)
+    if parsed.password is None:
+        return url
+    netloc = parsed.netloc.rsplit("@", 1)[1]
+    user = parsed.username or ""
+    return parsed._replace(netloc=f"{user}:***@{netloc}" if user else f"***@{netloc}").geturl()
 
 
 def _open_tills(s: Session, current: TerminalSettings) -> int:

@@ -178,14 +178,21 @@ def _steps(words: Sequence[str], either: bool) -> list[str]:
 def _name_like(conn: Connection, words: Sequence[str], limit: int) -> list[int]:
     """Fallback for engines without FTS5 (PostgreSQL in tests): a bound LIKE per word."""
     clauses = " AND ".join(
-        f"(lower(name_latin) LIKE :w{i} OR name_ar LIKE :w{i})" for i in range(len(words))
+        f"(lower(name_latin) LIKE :w{i} ESCAPE '\\' OR name_ar LIKE :w{i} ESCAPE '\\')"
+        for i in range(len(words))
     )
-    params: dict[str, object] = {f"w{i}": f"%{w}%" for i, w in enumerate(words)}
+    params: dict[str, object] = {f"w{i}": f"%{like_literal(w)}%" for i, w in enumerate(words)}
     params["n"] = limit
     return [
         r[0]
         for r in conn.execute(text(f"SELECT id FROM accounts WHERE {clauses} LIMIT :n"), params)
     ]
+
+
+def like_literal(text: str) -> str:
+    """``text`` for a LIKE pattern with ``ESCAPE '\\'``: ``%`` and ``_`` match themselves.
+    Search words keep ``_`` (it is a word character), which LIKE would take as any letter."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _hydrate(conn: Connection, ordered: list[tuple[int, tuple[int, str, str]]]) -> list[SearchHit]:

@@ -341,5 +341,5 @@ def test_setup_configures_a_fresh_terminal_once_and_says_what_is_wrong(
     code, out = run(capsys, *base)
     assert code == 1 and "already configured" in out["message"]
     monkeypatch.setenv("GUICHET_PASSWORD", "Maarif-2026")
-    code, users = run(capsys, "--db", str(db), "user", "list", "--json")
+    code, users = run(capsys, "--db", str(db), "user", "list", "--user", "chef", "--json")
     assert [u["username"] for u in users] == ["chef"] and users[0]["role"] == "admin"
