@@ -3,7 +3,8 @@
 Why: every start of the window and every command opens the store; importing Alembic only to
 read the newest revision cost ~110 ms of CPU each time (tests/bench/bench_app_start.py).
 The newest revision is read from the migration files instead, so it must agree with Alembic.
-Likewise the PDF stack (ReportLab, ~140 ms) is imported when a PDF is first written.
+Likewise the PDF stack (ReportLab, ~140 ms) and the receipt encoder (python-escpos, ~70 ms)
+are imported when first used.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def test_the_newest_revision_read_from_the_files_is_alembics_head(tmp_path: Path
         engine.dispose()
 
 
-def test_starting_the_window_imports_neither_alembic_nor_the_pdf_stack(
+def test_starting_the_window_imports_no_migration_pdf_or_printer_library(
     tmp_path: Path,
 ) -> None:
     db = tmp_path / "guichet.db"
@@ -36,7 +37,7 @@ def test_starting_the_window_imports_neither_alembic_nor_the_pdf_stack(
         "import sys, ui.app; from desktop.bootstrap import open_store; "
         f"open_store({str(db)!r}).dispose(); "
         "print(sorted(m for m in sys.modules "
-        "if m.split('.')[0] in ('alembic', 'mako', 'reportlab')))"
+        "if m.split('.')[0] in ('alembic', 'mako', 'reportlab', 'escpos')))"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run(
