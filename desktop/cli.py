@@ -133,6 +133,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     as_json = "--json" in argv
     db_path = default_db_path()
     try:
+        if any("\x00" in a for a in argv):  # only in-process callers can pass one (execve cannot)
+            raise UsageError("an argument holds a NUL character: type it again without it.")
         args = build_parser().parse_args(argv)
         db_path = (args.db or default_db_path()).expanduser()
         handler = getattr(args, "handler", None) or COMMANDS[args.command]
@@ -158,11 +160,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+_CONTROL = {c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)]}
+"""Control characters echoed from what was typed (a name with a line break...) are shown
+escaped, so a refusal stays one line and cannot forge further lines of output."""
+
+
 def _fail(error: dict[str, Any], as_json: bool) -> None:
     if as_json:
         print(json.dumps(error, ensure_ascii=False))
     else:
-        print(f"guichet: {error['message']}", file=sys.stderr)
+        print(f"guichet: {str(error['message']).translate(_CONTROL)}", file=sys.stderr)
 
 
 def _emit(data: Any, as_json: bool, text: Callable[[], str]) -> None:

@@ -27,6 +27,7 @@ from desktop.bootstrap import open_store
 from desktop.credentials import (
     CREDENTIALS_ENV,
     central_url_with_password,
+    check_new_file,
     credentials_path,
     write_credentials,
 )
@@ -153,8 +154,8 @@ def cmd_central_init(args: argparse.Namespace, _db: Path) -> None:
 
 
 def cmd_central_add_agency(args: argparse.Namespace, _db: Path) -> None:
-    if args.save is not None and args.save.expanduser().exists():
-        raise DomainError("credentials.exists", path=str(args.save))  # before central changes
+    if args.save is not None:
+        check_new_file(args.save)  # refused before central creates or changes the login
     with _central(args) as engine:
         login = add_agency(engine, args.code, name=args.name, region=args.region,
                            new_password=args.new_password)  # fmt: skip

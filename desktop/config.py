@@ -8,6 +8,7 @@ directory), while the agency, terminal and payment rules travel with the data in
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -85,8 +86,21 @@ def load_terminal_settings(session: Session) -> TerminalSettings:
         currency=check_currency(values["currency"]),
         locale=values.get("locale", "fr_DZ"),
         allow_credit=values.get("allow_credit", "0") == "1",
-        max_payment_minor=int(values.get("max_payment_minor", "100000000")),
+        max_payment_minor=int_setting("max_payment_minor", values.get("max_payment_minor"),
+                                      100_000_000, minimum=1),  # fmt: skip
     )
+
+
+def int_setting(key: str, value: str | None, default: int, *, minimum: int = 0) -> int:
+    """A whole-number setting, or ``default`` when absent. A damaged value (edited by hand,
+    restored from an old file) is ``setting.invalid`` naming the key, not a traceback."""
+    if value is None:
+        return default
+    text = value.strip()
+    if not re.fullmatch(r"[0-9]{1,18}", text) or int(text) < minimum:
+        raise DomainError("setting.invalid", key=key, value=value,
+                          expected=f"a whole number of {minimum} or more")  # fmt: skip
+    return int(text)
 
 
 def save_terminal_settings(session: Session, settings: TerminalSettings) -> None:

@@ -65,6 +65,22 @@ def write_credentials(path: Path, user: str, password: str, *, comment: str = ""
     return target
 
 
+def check_new_file(path: Path) -> Path:
+    """Refuse, before anything else is done, a credentials path that cannot be created:
+    it exists already, its folder is missing, or the name itself is impossible."""
+    target = Path(path).expanduser()
+    try:
+        if target.exists() or target.is_symlink():
+            raise DomainError("credentials.exists", path=str(target))
+        if not target.parent.is_dir():
+            raise DomainError("credentials.unwritable", path=str(target),
+                              problem=f"the folder {target.parent} does not exist")  # fmt: skip
+    except (OSError, ValueError) as exc:
+        problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise DomainError("credentials.unwritable", path=str(target), problem=problem) from None
+    return target
+
+
 def check_private(path: Path, st: os.stat_result) -> None:
     """Refuse a credentials file that its group or others may read or write, or that
     belongs to another user (``credentials.too_open``, naming ``chmod 600 FILE``)."""

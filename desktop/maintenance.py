@@ -379,7 +379,9 @@ def restore_database(db_path: Path, source: Path) -> RestoreReport:
 def _copy_backup(source: Path, tmp: Path, db_path: Path) -> None:
     """Copy ``source`` to ``tmp`` through SQLite (never writing the backup) and check it."""
     try:
-        src = sqlite3.connect(_uri(source, "ro"), uri=True)
+        # immutable: a backup whose header says WAL would otherwise get -wal/-shm files
+        # created next to it, writing into the folder of the file we promise only to read.
+        src = sqlite3.connect(_uri(source, "ro") + "&immutable=1", uri=True)
     except sqlite3.Error as exc:
         raise DomainError("backup.damaged", path=str(source), problem=str(exc)) from None
     with closing(src):

@@ -110,9 +110,16 @@ def _number(uri: str, raw: str | None, kind: type, default: float, name: str) ->
     if raw is None:
         return default
     try:
-        return kind(raw)
+        value = kind(raw)
     except ValueError:
         _bad(uri, f"{name} '{raw}' is not a number")
+    # "nan", "inf", "-5" and "1e300" are numbers to float() but not a timeout or a speed.
+    if not 0 < value <= _LIMITS.get(name, 3600):
+        _bad(uri, f"{name} must be positive and at most {_LIMITS.get(name, 3600)}, not '{raw}'")
+    return value
+
+
+_LIMITS = {"timeout": 3600, "baudrate": 4_000_000}
 
 
 def _bad(uri: str, problem: str) -> NoReturn:

@@ -48,6 +48,10 @@ MESSAGES: dict[str, str] = {
     "auth.inactive": "User {username} is disabled. Ask an administrator.",
     "auth.forbidden": "User {username} ({role}) may not {action}. Ask a {needed}.",
     "config.missing": "No configuration: {what}. Run 'guichet setup' (or the window's first-run assistant).",
+    "setting.invalid": (
+        "The setting {key} is '{value}', not {expected}. Ask an administrator to correct it "
+        "in the terminal settings."
+    ),
     "setup.invalid": "The set-up was refused: {problems}. Correct these and run it again.",
     "db.not_initialised": "Database {path} has no Guichet schema. Run 'guichet init --db {path}' first.",
     "db.outdated": "Database {path} is at an older version. Run 'guichet init --db {path}' to upgrade it.",

@@ -368,6 +368,10 @@ def _choice(table: dict[str, Any], key: str, allowed: Iterable[str]) -> str:
     return value
 
 
+MAX_DECIMAL = Decimal(10**9)
+"""No price, fee or amount in a tariff comes near a billion; a bigger one is a typing error."""
+
+
 def _decimal_scaled(text: str, scale: Decimal, what: str) -> int:
     """Exact decimal string -> integer at ``scale``; refuses more precision than the scale."""
     try:
@@ -376,6 +380,8 @@ def _decimal_scaled(text: str, scale: Decimal, what: str) -> int:
         raise _Invalid(f"{what} '{text}' is not a decimal number") from None
     if not value.is_finite() or value < 0:
         raise _Invalid(f"{what} '{text}' must be a non-negative number")
+    if value > MAX_DECIMAL:  # "1e999999" would overflow the arithmetic below and every bill
+        raise _Invalid(f"{what} '{text}' is too large (at most {MAX_DECIMAL})")
     scaled = value * scale
     if scaled != scaled.to_integral_value():
         raise _Invalid(f"{what} '{text}' has too many decimals")
@@ -526,6 +532,10 @@ def load_tariffs_from(directory: Traversable | Path) -> dict[str, Tariff]:
             tariff = _parse(data, stem)
         except UnicodeDecodeError:
             raise DomainError("tariff.invalid", file=entry.name, problem="not UTF-8 text") from None
+        except RecursionError:  # arrays nested thousands deep: not a tariff, an attack
+            raise DomainError(
+                "tariff.invalid", file=entry.name, problem="values are nested too deeply"
+            ) from None
         except tomllib.TOMLDecodeError as exc:
             raise DomainError(
                 "tariff.invalid", file=entry.name, problem=f"TOML syntax: {exc}"

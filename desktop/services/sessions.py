@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.config import TerminalSettings, load_terminal_settings
+from desktop.config import TerminalSettings, int_setting, load_terminal_settings
 from desktop.domain.cash import DEFAULT_DENOMINATIONS, CashCount, Difference, difference
 from desktop.domain.errors import DomainError
 from desktop.money import Money
@@ -91,7 +91,8 @@ def denominations(session: Session, currency: str) -> tuple[int, ...]:
 
 def tolerance(session: Session, currency: str) -> Money:
     row = session.get(Setting, "close_tolerance_minor")
-    return Money(int(row.value) if row else DEFAULT_TOLERANCE_MINOR, currency)
+    value = row.value if row else None
+    return Money(int_setting("close_tolerance_minor", value, DEFAULT_TOLERANCE_MINOR), currency)
 
 
 def open_session_for(

@@ -146,7 +146,11 @@ def _fts(conn: Connection, words: Sequence[str], limit: int) -> tuple[list[int],
     """
     if conn.dialect.name != "sqlite":
         return _name_like(conn, words, limit), []
-    words = [w for w in words if w]
+    # FTS5's tokenizer splits words at '_' too: "_" alone would be an empty phrase, and an
+    # empty prefix query matches every row. Search the tokens the index really holds.
+    words = [t for w in words for t in w.split("_") if t]
+    if not words:
+        return [], []
     sql = text("SELECT rowid FROM account_search WHERE account_search MATCH :q LIMIT :n")
     found: list[dict[int, None]] = [{}, {}]  # by names only; with places
     for phase, either in enumerate((False, True)):

@@ -389,3 +389,27 @@ def test_a_new_database_and_its_backup_are_private_to_their_owner(tmp_path: Path
         os.umask(old)
     for path in (tmp_path / "new.db", report.path):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+# --------------------------------------------------------------------------- LIKE patterns
+
+
+@pytest.mark.postgres
+def test_like_wildcards_typed_in_a_name_match_themselves_on_postgresql(pg_url: str) -> None:
+    """Without FTS5 (PostgreSQL) names are searched with LIKE: '_' must not match any letter."""
+    from desktop.store import migrate
+    from desktop.store.db import make_engine
+    from desktop.store.search import search_accounts
+
+    engine = make_engine(pg_url)
+    migrate.upgrade(engine)
+    store = Store(engine)
+    try:
+        make_account(store, name_latin="Ben_Ali Karim", name_ar="علي")
+        make_account(store, name_latin="Benxali Omar", name_ar="عمر")
+        with store.read() as s:
+            assert [h.name_latin for h in search_accounts(s, "ben_ali")] == ["Ben_Ali Karim"]
+            assert [h.name_latin for h in search_accounts(s, "_")] == ["Ben_Ali Karim"]
+            assert search_accounts(s, "b_n") == []
+    finally:
+        store.dispose()

@@ -1,0 +1,252 @@
+"""Every `guichet` command, fed generated arguments: never a traceback, one clear line on
+refusal, and a refusal writes nothing.
+
+How coverage is kept honest: the commands are enumerated from the real argparse tree
+(plugins included), and every argument of every command must map to a strategy in
+``KINDS``. A new command, or a new argument, without a strategy fails
+``test_every_command_and_argument_has_a_fuzz_strategy`` until it is fuzzed too.
+
+Properties, for each generated command line run through ``desktop.cli.main``:
+- it returns 0, 1 or 2 (help exits 0); no exception escapes;
+- on refusal, stderr is one line ``guichet: <message>`` (under --json: one JSON error
+  object on stdout);
+- on refusal, every table is as it was (``conftest.table_rows``), except for the documented
+  "done, but" outcomes listed in ``DONE_BUT``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.cli import build_parser
+from tests.fuzz import strategies as fz
+from tests.fuzz.conftest import (
+    World,
+    assert_one_clear_refusal,
+    examples,
+    run_main,
+    table_rows,
+)
+
+DB = "/@fuzz-db@/guichet.db"
+"""Placeholder for the example's own database file, replaced just before the run."""
+
+Strategy = Callable[[World, Path, Path], st.SearchStrategy[str]]
+
+
+def _text(w: World, d: Path, db: Path) -> st.SearchStrategy[str]:
+    return fz.nasty_text(40)
+
+
+KINDS: dict[str, Strategy] = {
+    # money
+    "amount": lambda w, d, db: fz.amounts(),
+    # identifiers
+    "account_no": lambda w, d, db: fz.pick(w.account_nos),
+    "meter_no": lambda w, d, db: fz.pick(w.meter_nos),
+    "bill_no": lambda w, d, db: fz.pick(w.bill_nos),
+    "receipt_no": lambda w, d, db: fz.pick(w.receipt_nos),
+    "bills": lambda w, d, db: st.lists(fz.pick(w.bill_nos), max_size=3).map(",".join),
+    "user": lambda w, d, db: fz.users(),
+    "tariff": lambda w, d, db: fz.pick(
+        ["sonelgaz-2016-residential-electricity", "onee-2023-residential-electricity"]
+    ),  # fmt: skip
+    "code": lambda w, d, db: fz.pick(["2401", "sonelgaz-2016-residential-electricity"]),
+    "reference": lambda w, d, db: fz.pick(["ECH-2401-T01-2026-0001", *w.account_nos]),
+    "job": lambda w, d, db: fz.pick(["00000000-0000-0000-0000-000000000000"]),
+    # numbers, dates, counts
+    "whole": lambda w, d, db: fz.whole_numbers(),
+    "int": lambda w, d, db: fz.small_ints(),
+    "float": lambda w, d, db: st.sampled_from(["1", "0", "-1", "nan", "inf", "1e999", "x", ""]),
+    "date": lambda w, d, db: fz.dates(),
+    "count": lambda w, d, db: fz.cash_counts(),
+    # free text: names, notes, reasons, search queries
+    "text": _text,
+    "query": lambda w, d, db: st.one_of(fz.nasty_text(40), fz.pick(w.account_nos)),
+    # files and addresses
+    "path": lambda w, d, db: fz.paths(d, str(db)),
+    "printer": lambda w, d, db: fz.printer_uris(d),
+    "url": lambda w, d, db: fz.central_urls(),
+    "card_last4": lambda w, d, db: st.one_of(
+        st.sampled_from(["1234", "4111111111111111"]), fz.whole_numbers()
+    ),  # fmt: skip
+}
+
+# Argument (dest) -> kind. Flags (store_true) and choices are generated from the parser.
+DESTS: dict[str, str] = {
+    "amount": "amount", "tendered": "amount", "float_amount": "amount", "card_total": "amount",
+    "down": "amount", "installment": "amount",
+    "account_no": "account_no", "meter_no": "meter_no", "bill_no": "bill_no",
+    "receipt_no": "receipt_no", "bills": "bills", "user": "user", "approver": "user",
+    "admin": "user", "username": "user", "tariff": "tariff", "code": "code",
+    "reference": "reference", "job": "job", "item": "job", "agency": "code",
+    "agency_code": "code",
+    "terminal": "code",
+    "quantity": "whole", "index": "whole", "actual": "whole", "minimum": "whole",
+    "digits": "whole", "old_final": "whole", "new_start": "whole",
+    "accounts": "int", "seed": "int", "months": "int", "limit": "int", "days": "int",
+    "width": "int", "fragment_height": "int", "interval": "float", "bills_per_account": "int",
+    "today": "date", "date": "date", "day": "date", "date_from": "date", "date_to": "date",
+    "start": "date", "end": "date",
+    "count": "count", "estimated": "amount",
+    "query": "query", "note": "text", "reason": "text", "justification": "text",
+    "name": "text", "region": "text", "company": "text", "agency_name": "text",
+    "admin_name": "text", "mobile": "text", "email": "text", "card_scheme": "text",
+    "auth_code": "text", "terminal_ref": "text", "card_last4": "card_last4",
+    "out": "path", "csv": "path", "agreement": "path", "report": "path", "png": "path",
+    "escpos": "path", "source": "path",
+    "printer": "printer", "url": "url", "credentials": "path", "save": "path",
+    "identifier": "query",
+}  # fmt: skip
+
+# Some commands take a --count that is not a till count.
+INT_OVERRIDES = {("central", "simulate-online-payments"): {"count": "int"}}
+
+# Arguments always given, so a command never waits for the network or a person.
+PINNED: dict[tuple[str, ...], list[str]] = {
+    ("sync",): ["--once"],  # `sync run` without --once loops until interrupted
+}
+
+DONE_BUT = {
+    # The day is closed (cannot be undone) and its totals stored; only the PDF failed.
+    "day.report_failed",
+    # The plan is created; only its agreement PDF could not be written.
+    "plan.agreement_failed",
+}
+PRINT_ERRORS = "printer."  # the job stays in the print queue, by design: retry later
+
+
+def leaf_commands() -> Iterator[tuple[tuple[str, ...], argparse.ArgumentParser]]:
+    """(path, parser) of every runnable command, aliases once."""
+    seen: set[int] = set()
+
+    def walk(p: argparse.ArgumentParser, path: tuple[str, ...]) -> Iterator[Any]:
+        for action in p._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    if id(sub) not in seen:
+                        seen.add(id(sub))
+                        yield from walk(sub, (*path, name))
+                return
+        yield path, p
+
+    yield from walk(build_parser(), ())
+
+
+COMMANDS = sorted(path for path, _ in leaf_commands())
+
+
+def _arguments(parser: argparse.ArgumentParser) -> list[argparse.Action]:
+    return [a for a in parser._actions if not isinstance(a, argparse._HelpAction)]
+
+
+def _kind(path: tuple[str, ...], action: argparse.Action) -> str | None:
+    return INT_OVERRIDES.get(path, {}).get(action.dest) or DESTS.get(action.dest)
+
+
+def test_every_command_and_argument_has_a_fuzz_strategy() -> None:
+    assert len(COMMANDS) >= 50, COMMANDS  # the tree was really walked (plugins included)
+    missing = []
+    for path, parser in leaf_commands():
+        for action in _arguments(parser):
+            if action.nargs == 0 or action.choices:
+                continue  # flags and choices come from the parser itself
+            if _kind(path, action) not in KINDS:
+                missing.append(f"{' '.join(path)} {action.dest}")
+    assert not missing, f"no fuzz strategy for: {missing}: add them to DESTS in {__file__}"
+
+
+def _value(path: tuple[str, ...], action: argparse.Action, w: World, d: Path,
+           db: Path) -> st.SearchStrategy[str]:  # fmt: skip
+    if action.choices:
+        return st.one_of(st.sampled_from([str(c) for c in action.choices]), fz.nasty_text(6))
+    kind = _kind(path, action)
+    assert kind is not None
+    return KINDS[kind](w, d, db)
+
+
+@st.composite
+def command_lines(draw: st.DrawFn, path: tuple[str, ...], parser: argparse.ArgumentParser,
+                  w: World, d: Path, db: Path) -> list[str]:  # fmt: skip
+    argv = ["--db", str(db), *path, *PINNED.get(path, [])]
+    for action in _arguments(parser):
+        if action.option_strings:
+            flag = action.option_strings[-1]
+            if action.nargs == 0:
+                if draw(st.booleans()):
+                    argv.append(flag)
+            elif action.required or draw(st.booleans()):
+                # --flag=VALUE, so a value starting with '-' is still a value
+                argv.append(f"{flag}={draw(_value(path, action, w, d, db))}")
+        elif action.nargs == "?" and not draw(st.booleans()):
+            continue
+        else:
+            value = draw(_value(path, action, w, d, db))
+            if value.startswith("-"):
+                argv.append("--") if "--" not in argv else None
+            argv.append(value)
+    return argv
+
+
+def _environment(draw_password: str, new_password: str) -> dict[str, str]:
+    return {"GUICHET_PASSWORD": draw_password, "GUICHET_APPROVER_PASSWORD": "demo",
+            "GUICHET_NEW_PASSWORD": new_password, "GUICHET_CENTRAL_URL": ""}  # fmt: skip
+
+
+def check_run(argv: list[str], env: dict[str, str], db: Path, before: dict[str, list]) -> None:
+    """Run one command line and check the three properties."""
+    as_json = "--json" in argv
+    code, out, err = run_main(argv, env)
+    assert "Traceback" not in out + err
+    if code == 0:
+        if as_json and out.strip() and not argv[-1].startswith("-h"):
+            json.loads(out)  # whatever succeeded printed valid JSON
+        return
+    error = assert_one_clear_refusal(code, out, err, as_json)
+    code_name = (error or {}).get("error", "")
+    if code_name in DONE_BUT or not db.exists():
+        return
+    after = table_rows(db)
+    if code_name.startswith(PRINT_ERRORS) or (not as_json and "rinter" in err):
+        after.pop("print_jobs", None)
+        before = {k: v for k, v in before.items() if k != "print_jobs"}
+        after.pop("journal", None)
+        before.pop("journal", None)
+    changed = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
+    assert not changed, (
+        f"refused ({(error or {}).get('message') or err.strip()}) but wrote {changed}"
+    )
+
+
+@pytest.mark.parametrize("path", COMMANDS, ids=" ".join)
+def test_command_never_crashes_and_refusals_write_nothing(
+    path: tuple[str, ...], world: World, fresh_db: Callable[[], Path], tmp_path: Path
+) -> None:
+    parser = dict(leaf_commands())[path]
+    before = table_rows(world.template)
+    outputs = tmp_path / "out"
+    outputs.mkdir()
+
+    @settings(max_examples=examples(15), deadline=None, derandomize=False,
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])  # fmt: skip
+    @given(
+        argv=command_lines(path, parser, world, outputs, Path(DB)),
+        password=st.one_of(st.just("demo"), fz.env_safe(fz.nasty_text(12))),
+        new_password=st.one_of(st.just("Guelma-2026!"), fz.env_safe(fz.nasty_text(12))),
+    )
+    def run(argv: list[str], password: str, new_password: str) -> None:
+        db = fresh_db()  # a new file per example: nothing leaks from one to the next
+        argv = [a.replace(DB, str(db)) for a in argv]
+        check_run(argv, _environment(password, new_password), db, before)
+
+    run()
+    gc.collect()  # close the engines of commands that leave theirs to the garbage collector
