@@ -44,6 +44,14 @@ def test_window_comes_up_after_log_in(
         seen["visible"] = self.window.isVisible()
         QTimer.singleShot(0, self.window.close)  # the clerk quits: the app must end
 
+    made: list[app_module.Translators] = []
+
+    class Recorded(app_module.Translators):
+        def __init__(self, app: QApplication) -> None:
+            super().__init__(app)
+            made.append(self)
+
+    monkeypatch.setattr(app_module, "Translators", Recorded)
     monkeypatch.setattr(app_module.Session, "_login", login)
     monkeypatch.setattr(app_module.Session, "_show_window", show_window)
     base_font = qapp.font()
@@ -56,6 +64,8 @@ def test_window_comes_up_after_log_in(
         guard.stop()
         qapp.setQuitOnLastWindowClosed(True)
         qapp.setFont(base_font)
+        for translators in made:  # the next tests expect English, left to right
+            translators.install("en")
     assert code == 0
     assert seen.get("visible") is True, "the app ended after the log-in, before its window"
     assert qapp.quitOnLastWindowClosed(), "closing the window must end the app again"
