@@ -152,6 +152,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into a command that stopped reading (e.g. head)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:  # a file named on the command line the system refuses
+        what = exc.filename if exc.filename is not None else "?"
+        _fail(DomainError("file.unusable", path=str(what),
+                          problem=exc.strerror or type(exc).__name__).as_dict(), as_json)  # fmt: skip
+        return 1
     except KeyboardInterrupt:
         _fail(
             {"error": "interrupted", "message": "Interrupted: nothing was written.", "params": {}},

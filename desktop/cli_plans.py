@@ -50,6 +50,8 @@ from desktop.services.plans import (
 from desktop.store.db import Store
 
 AGREEMENT_LANGS = ("ar", "fr", "en")
+MAX_DAYS = 3660
+"""Follow-up lists look at most ten years ahead."""
 
 
 def register(sub: Any) -> None:
@@ -368,6 +370,9 @@ def _list_out(args: argparse.Namespace, items: Sequence[FollowUp | CutCandidate]
 
 
 def cmd_due(args: argparse.Namespace, db_path: Path) -> None:
+    if not 0 <= args.days <= MAX_DAYS:  # a date that far ahead does not exist
+        raise DomainError("input.invalid", field="--days",
+                          problem=f"{args.days} is not a number of days from 0 to {MAX_DAYS}")  # fmt: skip
     store = open_store(db_path)
     with store.read() as s:
         items = installments_due(s, today=_day(args.today) or dt.date.today(), days=args.days)

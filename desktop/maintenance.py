@@ -216,9 +216,16 @@ def backup_database(db_path: Path, out: Path, *, force: bool = False) -> BackupR
     db_path, out = db_path.expanduser(), out.expanduser()
     if not db_path.exists():
         raise DomainError("db.not_initialised", path=str(db_path))
-    if out.exists() and out.resolve() == db_path.resolve():
+    if not out.name:  # "" or "/": a folder, not a file to write
+        raise DomainError("backup.write_failed", path=str(out), problem="give a file name")
+    try:
+        out_exists = out.exists()
+    except OSError as exc:  # a name too long for the file system, a folder we may not read
+        raise DomainError("backup.write_failed", path=str(out),
+                          problem=exc.strerror or str(exc)) from None  # fmt: skip
+    if out_exists and out.resolve() == db_path.resolve():
         raise DomainError("backup.same_file", path=str(out))
-    if out.exists() and not force:
+    if out_exists and not force:
         raise DomainError("backup.exists", path=str(out))
     if not out.parent.is_dir():
         raise DomainError("backup.write_failed", path=str(out), problem="the folder does not exist")

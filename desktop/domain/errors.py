@@ -48,6 +48,10 @@ MESSAGES: dict[str, str] = {
     "auth.inactive": "User {username} is disabled. Ask an administrator.",
     "auth.forbidden": "User {username} ({role}) may not {action}. Ask a {needed}.",
     "config.missing": "No configuration: {what}. Run 'guichet setup' (or the window's first-run assistant).",
+    "file.unusable": (
+        "Cannot use the file {path} ({problem}). Check the name (not too long, no forbidden "
+        "characters), that its folder exists and that you may use it, then retry."
+    ),
     "setting.invalid": (
         "The setting {key} is '{value}', not {expected}. Ask an administrator to correct it "
         "in the terminal settings."

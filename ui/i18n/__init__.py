@@ -145,6 +145,7 @@ ERROR_TEMPLATES: dict[str, str] = {
     "auth.inactive": QT_TRANSLATE_NOOP("Errors", "User {username} is disabled. Ask an administrator."),
     "auth.forbidden": QT_TRANSLATE_NOOP("Errors", "User {username} ({role}) may not {action}. Ask a {needed}."),
     "config.missing": QT_TRANSLATE_NOOP("Errors", "No configuration: {what}. Run 'guichet init' or the first-run assistant."),
+    "file.unusable": QT_TRANSLATE_NOOP("Errors", "Cannot use the file {path} ({problem}). Check the name (not too long, no forbidden characters), that its folder exists and that you may use it, then retry."),
     "setting.invalid": QT_TRANSLATE_NOOP("Errors", "The setting {key} is '{value}', not {expected}. Ask an administrator to correct it in the terminal settings."),
     "setup.invalid": QT_TRANSLATE_NOOP("Errors", "The set-up was refused: {problems}. Correct these and run it again."),
     "db.not_initialised": QT_TRANSLATE_NOOP("Errors", "Database {path} has no Guichet schema. Run 'guichet init --db {path}' first."),
