@@ -178,7 +178,7 @@ def _save_login(args: argparse.Namespace, login: Any) -> None:
     without the password (what the terminal settings keep)."""
     path = write_credentials(args.save, login.role, login.password,
                              comment=f"Guichet central login of agency {login.agency}: keep private (chmod 600)")  # fmt: skip
-    url = make_url(login.url).set(password=None).render_as_string(hide_password=False)
+    url = f"postgresql+psycopg://{login.role}@{login.host}:{login.port}/{login.database}"
     data = {"agency": login.agency, "host": login.host, "port": login.port,
             "database": login.database, "user": login.role, "url": url,
             "credentials": str(path)}  # fmt: skip

@@ -413,3 +413,49 @@ def test_like_wildcards_typed_in_a_name_match_themselves_on_postgresql(pg_url: s
             assert search_accounts(s, "b_n") == []
     finally:
         store.dispose()
+
+
+@pytest.mark.postgres
+def test_add_agency_saves_the_login_0600_and_sync_connects_with_it(
+    pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The whole path on a real central: the password is written once, to a private file,
+    never printed; the terminal connects with the address without it plus the file."""
+    import json
+
+    from desktop.bootstrap import init_database
+    from desktop.cli import main
+    from desktop.sync.admin import central_engine, drop_central
+    from tests.factories import prepare_store
+
+    cred = tmp_path / "agency-2401.cred"
+    try:
+        assert main(["central", "init", "--url", pg_url, "--json"]) == 0
+        capsys.readouterr()
+        code = main(["central", "add-agency", "2401", "--url", pg_url, "--save", str(cred),
+                     "--json"])  # fmt: skip
+        out = capsys.readouterr().out
+        assert code == 0, out
+        shown = json.loads(out)
+        user, password = read_credentials(cred)
+        assert stat.S_IMODE(cred.stat().st_mode) == 0o600
+        assert password not in out and "password" not in shown and shown["credentials"] == str(cred)
+        assert user == shown["user"] and ":" not in shown["url"].split("@")[0].split("//")[1]
+        # Asked again, the file is never overwritten, and central is not touched first.
+        assert main(["central", "add-agency", "2401", "--new-password", "--url", pg_url,
+                     "--save", str(cred), "--json"]) == 1  # fmt: skip
+        assert json.loads(capsys.readouterr().out)["error"] == "credentials.exists"
+        assert read_credentials(cred) == (user, password)
+        db = tmp_path / "agency.db"
+        prepare_store(init_database(db), till_for=None).dispose()
+        sync = ["--db", str(db), "sync", "--once", "--url", shown["url"], "--json"]
+        # (The test server trusts local logins, so only the file's reading is checked here.)
+        assert main([*sync, "--credentials", str(cred)]) == 0, capsys.readouterr()
+        capsys.readouterr()
+        cred.chmod(0o640)
+        assert main([*sync, "--credentials", str(cred)]) == 1
+        assert json.loads(capsys.readouterr().out)["error"] == "credentials.too_open"
+    finally:
+        engine = central_engine(pg_url)
+        drop_central(engine)
+        engine.dispose()
