@@ -406,7 +406,7 @@ def test_the_revision_goes_down_to_c0002_and_up_again(central: Central) -> None:
     assert central.scalar("SELECT count(*) FROM pg_policy WHERE polname LIKE 'remote%'") == 0
     for name in ("push_payment", "push_void", "push_correction"):
         assert "remote_" not in source(name), name
-    assert upgrade_central(central.admin) == "c0003_remote_lookup"
+    assert upgrade_central(central.admin) == "c0004_pull_keys_first"
     assert central.client("2401").lookup(THEIRS)["status"] == "found"
 
 
