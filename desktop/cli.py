@@ -53,6 +53,15 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # type: ignore[override]
         raise UsageError(f"{message}. See '{self.prog} --help'.")
 
+    def _get_values(self, action: argparse.Action, arg_strings: list[str]) -> Any:
+        # Python 3.11's argparse drops a '--' typed as an option's value (--email=--) and
+        # hands the command an empty list instead of a string: a value is a value.
+        if action.option_strings and action.nargs is None and arg_strings == ["--"]:
+            value = self._get_value(action, "--")
+            self._check_value(action, value)
+            return value
+        return super()._get_values(action, arg_strings)
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="guichet", description="Guichet counter desk: set-up, search, payments.")

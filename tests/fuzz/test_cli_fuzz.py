@@ -250,3 +250,32 @@ def test_command_never_crashes_and_refusals_write_nothing(
 
     run()
     gc.collect()  # close the engines of commands that leave theirs to the garbage collector
+
+
+# Command lines that broke before (found by the properties above), replayed every run.
+REGRESSIONS = [
+    ["tariff", "quote", "sonelgaz-2016-residential-electricity", "²"],
+    ["reading", "add", "M0000010", "1" + "0" * 30, "--date", "2026-01-01", "--user", "amina"],
+    ["session", "open", "--user", "amina", "--count", "Infinityx2"],
+    ["central", "init", "--url", "0"],
+    ["backup", "--out=", "--force"],
+    ["backup", "--out", "/tmp/" + "x" * 300],
+    ["plan", "due", "--days", "9" * 25],
+    ["contact", "set", "240100000001", "--email=--", "--user", "amina"],
+    ["billing", "estimate", "M0000010", "--start=2026-11-23", "--end=--"],
+    ["account", "line\nbreak"],
+    ["account", "a\x00b"],
+    ["printer", "test", "--printer", "tcp://127.0.0.1:1?timeout=nan"],
+]
+
+
+@pytest.mark.parametrize("argv", REGRESSIONS, ids=lambda a: " ".join(a)[:40])
+@pytest.mark.parametrize("as_json", [False, True])
+def test_command_lines_that_once_crashed_are_refused_in_one_line(
+    argv: list[str], as_json: bool, world: World, fresh_db: Callable[[], Path]
+) -> None:
+    db = fresh_db()
+    full = ["--db", str(db), *argv, *(["--json"] if as_json else [])]
+    code, out, err = run_main(full, _environment("demo", "Guelma-2026!"))
+    assert code in (1, 2), (code, out, err)
+    check_run(full, _environment("demo", "Guelma-2026!"), db, table_rows(world.template))
