@@ -143,6 +143,9 @@ MESSAGES: dict[str, str] = {
         "Swap the two dates (--from is the first day, --to the last)."
     ),
     "date.invalid": "{field} '{text}' is not a date. Type it as YYYY-MM-DD, e.g. 2024-03-31.",
+    "date.out_of_range": (
+        "{day} is too far in the past or the future for this. Check the date (YYYY-MM-DD)."
+    ),
     "certificate.payment_voided": (
         "Receipt {receipt_no} was voided: no payment certificate can be issued for it. "
         "Check the receipt number, or issue the certificate of the payment that replaced it."

@@ -211,6 +211,8 @@ def add_months(day: dt.date, months: int) -> dt.date:
     """``day`` moved by ``months`` calendar months, clamped to the last day of the month."""
     index = day.year * 12 + (day.month - 1) + months
     year, month = divmod(index, 12)
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:  # a calendar of that length has no due dates
+        raise DomainError("date.out_of_range", day=day.isoformat())
     last = calendar.monthrange(year, month + 1)[1]
     return dt.date(year, month + 1, min(day.day, last))
 

@@ -211,6 +211,10 @@ def _consumption(entry: ReadingInput, previous: MeterReading) -> tuple[str, int]
     return "normal", entry.index - previous.index_value
 
 
+MAX_INDEX = 10**12
+"""No meter register has more than 12 digits; bigger numbers would overflow once multiplied."""
+
+
 def record_reading(
     uow: UnitOfWork,
     user: AuthenticatedUser,
@@ -230,6 +234,11 @@ def record_reading(
         raise DomainError("input.invalid", field="kind", problem="use self or actual")
     if entry.index < 0:
         raise DomainError("input.invalid", field="index", problem="an index is 0 or more")
+    for field_name in ("index", "old_final", "new_start"):
+        value = getattr(entry, field_name)
+        if value is not None and abs(value) >= MAX_INDEX:  # beyond SQLite's 64-bit integers
+            raise DomainError("input.invalid", field=field_name,
+                              problem=f"{value} is too large for a meter register")  # fmt: skip
     point = s.scalars(select(ServicePoint).where(ServicePoint.meter_no == entry.meter_no)).first()
     if point is None:
         raise DomainError("reading.meter_unknown", meter_no=entry.meter_no)

@@ -70,8 +70,9 @@ them) each log-in costs a tenth of a second and the properties would get a tenth
 examples in the same time."""
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="module", autouse=True)
 def fast_password_hashing() -> Iterator[None]:
+    """Module scope: undone before tests outside this folder run in the same session."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(auth, "_hasher", FAST_HASHER)
         auth._dummy_hash.cache_clear()

@@ -199,6 +199,7 @@ ERROR_TEMPLATES: dict[str, str] = {
     "printer.not_configured": QT_TRANSLATE_NOOP("Errors", "No receipt printer is configured for this terminal. Set one in the settings (printer_uri) or pass --printer URI."),
     "statement.period_reversed": QT_TRANSLATE_NOOP("Errors", "The period starts on {date_from}, after it ends on {date_to}. Swap the two dates."),
     "date.invalid": QT_TRANSLATE_NOOP("Errors", "{field} '{text}' is not a date. Type it as YYYY-MM-DD, e.g. 2024-03-31."),
+    "date.out_of_range": QT_TRANSLATE_NOOP("Errors", "{day} is too far in the past or the future for this. Check the date (YYYY-MM-DD)."),
     "certificate.payment_voided": QT_TRANSLATE_NOOP("Errors", "Receipt {receipt_no} was voided: no payment certificate can be issued for it. Check the receipt number, or issue the certificate of the payment that replaced it."),
     "certificate.debt_outstanding": QT_TRANSLATE_NOOP("Errors", "Account {account_no} still owes {due} on {count} bill(s): {bills}. A no-debt certificate is issued only when nothing is due: take the payment first."),
     "pdf.output_unwritable": QT_TRANSLATE_NOOP("Errors", "Cannot write the PDF to {path} ({problem}). Choose a file in a folder that exists and that you may write to."),
