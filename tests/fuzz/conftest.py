@@ -71,8 +71,9 @@ examples in the same time."""
 
 
 @pytest.fixture(scope="module", autouse=True)
-def fast_password_hashing() -> Iterator[None]:
-    """Module scope: undone before tests outside this folder run in the same session."""
+def fast_password_hashing(store_template: Path) -> Iterator[None]:
+    """Module scope: undone before tests outside this folder run in the same session. The
+    shared ``store_template`` is built first, with the real parameters, for everyone else."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(auth, "_hasher", FAST_HASHER)
         auth._dummy_hash.cache_clear()

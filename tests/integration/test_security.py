@@ -196,8 +196,11 @@ def test_password_hashing_is_argon2id_with_memory_hard_parameters(store: Store) 
     assert hasher.type is Type.ID
     # RFC 9106 second recommended option: 64 MiB, 3 passes, 4 lanes (OWASP's floor is 19 MiB).
     assert hasher.memory_cost >= 64 * 1024 and hasher.time_cost >= 3 and hasher.parallelism >= 1
+    with store.unit_of_work() as uow:  # hashed now, by the running code
+        add_user(uow, "hashed", "Fresh-Hash-2026", "clerk", "Hash Check")
+        uow.commit()
     with store.read() as s:
-        stored = s.scalar(select(User.password_hash).where(User.username == "amina"))
+        stored = s.scalar(select(User.password_hash).where(User.username == "hashed"))
     params = extract_parameters(stored)
     assert stored.startswith("$argon2id$")
     assert params.memory_cost >= 64 * 1024 and params.time_cost >= 3 and params.salt_len >= 16
