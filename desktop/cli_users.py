@@ -88,6 +88,8 @@ FIELD_PROBLEMS = {
     "field.locked": "cannot change now",
     "field.till_open": "cannot change while a till is open",
     "field.printer": "'{uri}' is not a printer address",
+    "field.url_password": "must not contain the password: put it in a credentials file "
+    "(guichet central add-agency ... --save FILE) and name that file",
 }
 
 

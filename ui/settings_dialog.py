@@ -110,7 +110,9 @@ class SettingsDialog(QDialog):
         self.printer_uri = f.add("printer_uri", QLineEdit())
         self.printer_uri.setPlaceholderText("tcp://192.168.1.50:9100")
         self.central_url = f.add("central_url", QLineEdit())
-        self.central_url.setPlaceholderText("https://central.example.dz")
+        self.central_url.setPlaceholderText("postgresql://agency_2401@central.example.dz/guichet")
+        self.central_credentials = f.add("central_credentials", QLineEdit())
+        self.central_credentials.setPlaceholderText("/etc/guichet/agency-2401.cred")
         self.allow_credit = f.add("allow_credit", QCheckBox())
         self.max_payment = f.add("max_payment", QLineEdit())
         titles = {
@@ -119,6 +121,7 @@ class SettingsDialog(QDialog):
             "currency": self.tr("Currency"), "language": self.tr("Default language"),
             "receipt_header": self.tr("Receipt header"), "receipt_footer": self.tr("Receipt footer"),
             "printer_uri": self.tr("Receipt printer"), "central_url": self.tr("Central server"),
+            "central_credentials": self.tr("Central password file"),
             "allow_credit": self.tr("Credit"), "max_payment": self.tr("Largest payment"),
         }  # fmt: skip
         for name, title in titles.items():
@@ -154,7 +157,7 @@ class SettingsDialog(QDialog):
     def _fill(self, form: SettingsForm) -> None:
         self._currency = form.currency
         for name in ("company_name", "agency_code", "agency_name", "terminal_code",
-                     "printer_uri", "central_url", "max_payment"):  # fmt: skip
+                     "printer_uri", "central_url", "central_credentials", "max_payment"):  # fmt: skip
             self.form.fields[name].setText(getattr(form, name))
         self.currency.setText(form.currency)
         self.language.setCurrentIndex(max(0, self.language.findData(form.language)))
@@ -174,6 +177,7 @@ class SettingsDialog(QDialog):
             receipt_footer=self.receipt_footer.toPlainText(),
             printer_uri=self.printer_uri.text(), central_url=self.central_url.text(),
             allow_credit=self.allow_credit.isChecked(), max_payment=self.max_payment.text(),
+            central_credentials=self.central_credentials.text(),
         )  # fmt: skip
 
     def _submit(self) -> None:

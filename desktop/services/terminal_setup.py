@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
@@ -19,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.config import TerminalSettings, load_terminal_settings, save_terminal_settings
+from desktop.credentials import read_credentials
 from desktop.devices.uri import parse_printer_uri
 from desktop.domain.errors import DomainError
 from desktop.money import CURRENCIES, parse_amount
@@ -27,7 +29,8 @@ from desktop.store import journal
 from desktop.store.db import UnitOfWork
 from desktop.store.models import CashSession, Setting, User
 
-EXTRA_KEYS = ("receipt_header", "receipt_footer", "printer_uri", "central_url")
+EXTRA_KEYS = ("receipt_header", "receipt_footer", "printer_uri", "central_url",
+              "central_credentials")
 """Optional settings keys edited with the terminal identity."""
 LANGUAGES = ("ar", "fr", "en")
 _CODE = re.compile(r"^[A-Za-z0-9_-]{1,16}$")
@@ -38,7 +41,7 @@ _COUNTRY = {"DZD": "DZ", "MAD": "MA"}
 class FieldError:
     """One problem with one field. Fields: field (form field name), code (a domain error code
     such as ``amount.not_a_number``, or ``field.required``, ``field.code``, ``field.url``,
-    ``field.too_long``, ``field.locked``, ``field.mismatch``, ``field.till_open``,
+    ``field.too_long``, ``field.locked``, ``field.mismatch``, ``field.till_open``, ``field.url_password``,
     ``field.printer``), params (for the message)."""
 
     field: str
@@ -52,8 +55,9 @@ class SettingsForm:
 
     Fields: company_name, agency_code, agency_name, terminal_code, currency (shown, changed
     only by the first run), language (default of the terminal: ar, fr, en), receipt_header,
-    receipt_footer (newline-separated lines), printer_uri, central_url, allow_credit,
-    max_payment (an amount as typed, e.g. "1000000,00").
+    receipt_footer (newline-separated lines), printer_uri, central_url (without password),
+    allow_credit, max_payment (an amount as typed, e.g. "1000000,00"), central_credentials
+    (path of the 0600 file holding the agency's central password, see desktop.credentials).
     """
 
     company_name: str
@@ -68,6 +72,7 @@ class SettingsForm:
     central_url: str = ""
     allow_credit: bool = False
     max_payment: str = ""
+    central_credentials: str = ""
 
 
 def locale_for(language: str, currency: str) -> str:
@@ -86,6 +91,7 @@ def load_settings_form(session: Session, admin: AuthenticatedUser) -> SettingsFo
         receipt_header=extra.get("receipt_header", ""), receipt_footer=extra.get("receipt_footer", ""),
         printer_uri=extra.get("printer_uri", ""), central_url=extra.get("central_url", ""),
         allow_credit=s.allow_credit, max_payment=s.max_payment.as_str(),
+        central_credentials=extra.get("central_credentials", ""),
     )  # fmt: skip
 
 
@@ -118,7 +124,15 @@ def validate_settings(form: SettingsForm) -> tuple[tuple[FieldError, ...], Termi
     if url:
         parsed = urlparse(url)
         if parsed.scheme not in ("postgresql", "postgresql+psycopg") or not parsed.hostname:
-            errors.append(FieldError("central_url", "field.url", {"text": url}))
+            errors.append(FieldError("central_url", "field.url", {"text": _without_password(url)}))
+        elif parsed.password is not None:  # settings travel in backups and the journal
+            errors.append(FieldError("central_url", "field.url_password"))
+    credentials = form.central_credentials.strip()
+    if credentials:
+        try:
+            read_credentials(Path(credentials))
+        except DomainError as exc:
+            errors.append(FieldError("central_credentials", exc.code, exc.params))
     max_minor = None
     if form.currency in CURRENCIES:
         try:

@@ -52,7 +52,7 @@ from desktop.services.voids import void_payment
 from desktop.store.db import Store
 from desktop.store.models import JournalEntry, Setting, User
 from desktop.sync.quarantine import list_quarantine, resolve_quarantine
-from tests.factories import BillSpec, make_account, user_named
+from tests.factories import BillSpec, make_account, snapshot, user_named
 from tests.fuzz.conftest import table_rows
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -259,21 +259,43 @@ def test_passwords_are_never_logged_journaled_or_stored_in_clear(
             assert not hits, table
 
 
-def test_the_journal_never_keeps_the_central_password_typed_in_the_settings(store: Store) -> None:
+def _admin_form(store: Store, **changes: str):  # noqa: ANN202
     from desktop.services.terminal_setup import SettingsForm
 
-    admin = user_named(store, "admin")
     with store.read() as s:
         t = load_terminal_settings(s)
-    form = SettingsForm(t.company_name, t.agency_code, t.agency_name, t.terminal_code, t.currency,
-                        "fr", central_url="postgresql://agency_2401:S3cret-Agency@central:5432/g",
-                        max_payment="1000000")  # fmt: skip
+    return SettingsForm(t.company_name, t.agency_code, t.agency_name, t.terminal_code,
+                        t.currency, "fr", max_payment="1000000", **changes)  # fmt: skip
+
+
+def test_the_settings_refuse_a_central_password_typed_in_the_address(store: Store) -> None:
+    """Settings travel in every backup and their changes are journaled: the password belongs
+    in the 0600 credentials file, so an address carrying one is refused, nothing written."""
+    form = _admin_form(store, central_url="postgresql://agency_2401:S3cret-Agency@central:5432/g")
+    before = snapshot(store)
     with store.unit_of_work() as uow:
-        assert save_settings(uow, admin, form) == ()
+        (error,) = save_settings(uow, user_named(store, "admin"), form)
+    assert (error.field, error.code) == ("central_url", "field.url_password")
+    assert snapshot(store) == before
+
+
+def test_the_settings_name_a_private_credentials_file_and_the_journal_keeps_no_password(
+    store: Store, tmp_path: Path
+) -> None:
+    path = write_credentials(tmp_path / "agency.cred", "agency_2401", "S3cret-Agency")
+    os.chmod(path, 0o644)
+    form = _admin_form(store, central_url="postgresql://agency_2401@central:5432/g",
+                          central_credentials=str(path))  # fmt: skip
+    with store.unit_of_work() as uow:
+        (error,) = save_settings(uow, user_named(store, "admin"), form)
+    assert (error.field, error.code) == ("central_credentials", "credentials.too_open")
+    os.chmod(path, 0o600)
+    with store.unit_of_work() as uow:
+        assert save_settings(uow, user_named(store, "admin"), form) == ()
     with store.read() as s:
         record = s.scalar(select(JournalEntry.record).where(JournalEntry.kind == "settings.change"))
-    assert "S3cret-Agency" not in record
-    assert "postgresql://agency_2401:***@central:5432/g" in record
+        assert s.get(Setting, "central_credentials").value == str(path)
+    assert "S3cret-Agency" not in record and str(path) in record
 
 
 # --------------------------------------------------------------------------- credentials file

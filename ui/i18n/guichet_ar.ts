@@ -1800,31 +1800,36 @@
     </message>
     <message>
         <location filename="__init__.py" line="297"/>
-        <source>&apos;{text}&apos; is not an address such as https://central.example.dz.</source>
-        <translation>&apos;{text}&apos; ليس عنوانًا مثل https://central.example.dz.</translation>
+        <source>&apos;{text}&apos; is not a central database address such as postgresql://agency_2401@central.example.dz/guichet.</source>
+        <translation>‏«{text}» ليس عنوان قاعدة بيانات مركزية مثل postgresql://agency_2401@central.example.dz/guichet.</translation>
     </message>
     <message>
         <location filename="__init__.py" line="298"/>
+        <source>Do not type the password in the address: it would be kept in every backup. Put it in a credentials file and name that file below.</source>
+        <translation>لا تكتب كلمة المرور في العنوان: ستُحفَظ في كل نسخة احتياطية. ضعها في ملف بيانات الدخول واذكر هذا الملف أدناه.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="299"/>
         <source>The currency cannot be changed once amounts are recorded.</source>
         <translation>لا يمكن تغيير العملة بعد تسجيل مبالغ.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="299"/>
+        <location filename="__init__.py" line="300"/>
         <source>A till is open on this terminal: close it before changing the agency or terminal code.</source>
         <translation>يوجد صندوق مفتوح في هذه المحطة: أغلقه قبل تغيير رمز الوكالة أو المحطة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="300"/>
+        <location filename="__init__.py" line="301"/>
         <source>&apos;{uri}&apos; is not a printer address. Use tcp://HOST:9100, usb://VID:PID, serial:///dev/ttyUSB0, cups://QUEUE, win://NAME or file:///PATH.</source>
         <translation>&apos;{uri}&apos; ليس عنوان طابعة. استعمل tcp://HOST:9100 أو usb://VID:PID أو serial:///dev/ttyUSB0 أو cups://QUEUE أو win://NAME أو file:///PATH.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="301"/>
+        <location filename="__init__.py" line="302"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="350"/>
+        <location filename="__init__.py" line="351"/>
         <source>Unexpected error: {detail}. Try again; if it persists, call support.</source>
         <translation>خطأ غير متوقع: {detail}. أعد المحاولة؛ وإن تكرر فاتصل بالدعم.</translation>
     </message>
@@ -1890,77 +1895,77 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="216"/>
+        <location filename="../settings_dialog.py" line="220"/>
         <source>Guichet — first start</source>
         <translation>Guichet — التشغيل الأول</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="218"/>
+        <location filename="../settings_dialog.py" line="222"/>
         <source>This database has no configuration yet. Describe this counter and create the administrator account; everything can be changed later in the settings.</source>
         <translation>قاعدة البيانات هذه غير مهيأة بعد. صف هذا الشباك وأنشئ حساب المدير؛ يمكن تغيير كل شيء لاحقًا في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="226"/>
+        <location filename="../settings_dialog.py" line="230"/>
         <source>Company</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="226"/>
+        <location filename="../settings_dialog.py" line="230"/>
         <source>Agency code</source>
         <translation>رمز الوكالة</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="227"/>
+        <location filename="../settings_dialog.py" line="231"/>
         <source>Agency name</source>
         <translation>اسم الوكالة</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="227"/>
+        <location filename="../settings_dialog.py" line="231"/>
         <source>Terminal</source>
         <translation>المحطة</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="228"/>
+        <location filename="../settings_dialog.py" line="232"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="228"/>
+        <location filename="../settings_dialog.py" line="232"/>
         <source>Default language</source>
         <translation>اللغة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="229"/>
+        <location filename="../settings_dialog.py" line="233"/>
         <source>Administrator user name</source>
         <translation>اسم مستخدم المدير</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="230"/>
+        <location filename="../settings_dialog.py" line="234"/>
         <source>Administrator full name</source>
         <translation>الاسم الكامل للمدير</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="231"/>
+        <location filename="../settings_dialog.py" line="235"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="231"/>
+        <location filename="../settings_dialog.py" line="235"/>
         <source>Password again</source>
         <translation>كلمة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="254"/>
+        <location filename="../settings_dialog.py" line="258"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="255"/>
+        <location filename="../settings_dialog.py" line="259"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="284"/>
+        <location filename="../settings_dialog.py" line="288"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>لم يُحفظ شيء: صحّح الحقول المشار إليها بالأحمر.</translation>
     </message>
@@ -2734,82 +2739,87 @@
         <translation>إعدادات المحطة</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="117"/>
+        <location filename="../settings_dialog.py" line="119"/>
         <source>Company</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="117"/>
+        <location filename="../settings_dialog.py" line="119"/>
         <source>Agency code</source>
         <translation>رمز الوكالة</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="118"/>
+        <location filename="../settings_dialog.py" line="120"/>
         <source>Agency name</source>
         <translation>اسم الوكالة</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="118"/>
+        <location filename="../settings_dialog.py" line="120"/>
         <source>Terminal</source>
         <translation>المحطة</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="119"/>
+        <location filename="../settings_dialog.py" line="121"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="119"/>
+        <location filename="../settings_dialog.py" line="121"/>
         <source>Default language</source>
         <translation>اللغة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="120"/>
+        <location filename="../settings_dialog.py" line="122"/>
         <source>Receipt header</source>
         <translation>رأس الوصل</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="120"/>
+        <location filename="../settings_dialog.py" line="122"/>
         <source>Receipt footer</source>
         <translation>تذييل الوصل</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="121"/>
+        <location filename="../settings_dialog.py" line="123"/>
         <source>Receipt printer</source>
         <translation>طابعة الوصولات</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="121"/>
+        <location filename="../settings_dialog.py" line="123"/>
         <source>Central server</source>
         <translation>الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="122"/>
+        <location filename="../settings_dialog.py" line="124"/>
+        <source>Central password file</source>
+        <translation>ملف كلمة مرور المركز</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="125"/>
         <source>Credit</source>
         <translation>الرصيد الدائن</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="122"/>
+        <location filename="../settings_dialog.py" line="125"/>
         <source>Largest payment</source>
         <translation>أقصى مبلغ للدفعة</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="126"/>
+        <location filename="../settings_dialog.py" line="129"/>
         <source>Keep overpayments as account credit</source>
         <translation>الاحتفاظ بالمبالغ الزائدة رصيدًا دائنًا في الحساب</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="133"/>
+        <location filename="../settings_dialog.py" line="136"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="134"/>
+        <location filename="../settings_dialog.py" line="137"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="193"/>
+        <location filename="../settings_dialog.py" line="197"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>لم يُحفظ شيء: صحّح الحقول المشار إليها بالأحمر.</translation>
     </message>
@@ -3123,214 +3133,214 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="__init__.py" line="363"/>
-        <location filename="__init__.py" line="376"/>
+        <location filename="__init__.py" line="364"/>
+        <location filename="__init__.py" line="377"/>
         <source> or </source>
         <translation> أو </translation>
     </message>
     <message>
-        <location filename="__init__.py" line="369"/>
+        <location filename="__init__.py" line="370"/>
         <source>clerk</source>
         <translation>عون شباك</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="371"/>
+        <location filename="__init__.py" line="372"/>
         <source>take payments</source>
         <translation>تحصيل الدفعات</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="372"/>
+        <location filename="__init__.py" line="373"/>
         <source>change the settings</source>
         <translation>تعديل الإعدادات</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="373"/>
+        <location filename="__init__.py" line="374"/>
         <source>manage users</source>
         <translation>إدارة المستخدمين</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="374"/>
+        <location filename="__init__.py" line="375"/>
         <source>see the users</source>
         <translation>عرض المستخدمين</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="375"/>
+        <location filename="__init__.py" line="376"/>
         <source>approve</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="377"/>
+        <location filename="__init__.py" line="378"/>
         <source>manager</source>
         <translation>رئيس وكالة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="378"/>
+        <location filename="__init__.py" line="379"/>
         <source>admin</source>
         <translation>مسؤول</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="379"/>
+        <location filename="__init__.py" line="380"/>
         <source>electricity</source>
         <translation>كهرباء</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="380"/>
+        <location filename="__init__.py" line="381"/>
         <source>gas</source>
         <translation>غاز</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="381"/>
+        <location filename="__init__.py" line="382"/>
         <source>water</source>
         <translation>ماء</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="382"/>
+        <location filename="__init__.py" line="383"/>
         <source>sanitation</source>
         <translation>تطهير</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="383"/>
+        <location filename="__init__.py" line="384"/>
         <source>cash</source>
         <translation>نقدًا</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="384"/>
+        <location filename="__init__.py" line="385"/>
         <source>card</source>
         <translation>بطاقة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="385"/>
+        <location filename="__init__.py" line="386"/>
         <source>counter</source>
         <translation>الشباك</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="386"/>
+        <location filename="__init__.py" line="387"/>
         <source>online</source>
         <translation>عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="387"/>
+        <location filename="__init__.py" line="388"/>
         <source>post office</source>
         <translation>مكتب البريد</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="388"/>
+        <location filename="__init__.py" line="389"/>
         <source>valid</source>
         <translation>صالح</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="389"/>
         <location filename="__init__.py" line="390"/>
+        <location filename="__init__.py" line="391"/>
         <source>void</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="391"/>
+        <location filename="__init__.py" line="392"/>
         <source>active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="392"/>
+        <location filename="__init__.py" line="393"/>
         <source>closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="393"/>
+        <location filename="__init__.py" line="394"/>
         <source>monthly</source>
         <translation>شهرية</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="394"/>
+        <location filename="__init__.py" line="395"/>
         <source>every two months</source>
         <translation>كل شهرين</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="395"/>
+        <location filename="__init__.py" line="396"/>
         <source>quarterly</source>
         <translation>فصلية</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="396"/>
+        <location filename="__init__.py" line="397"/>
         <source>residential, individual</source>
         <translation>سكني، فردي</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="397"/>
+        <location filename="__init__.py" line="398"/>
         <source>residential, collective</source>
         <translation>سكني، جماعي</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="398"/>
+        <location filename="__init__.py" line="399"/>
         <source>professional</source>
         <translation>مهني</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="399"/>
+        <location filename="__init__.py" line="400"/>
         <source>administration</source>
         <translation>إدارة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="400"/>
+        <location filename="__init__.py" line="401"/>
         <source>account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="401"/>
+        <location filename="__init__.py" line="402"/>
         <source>bill</source>
         <translation>فاتورة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="402"/>
+        <location filename="__init__.py" line="403"/>
         <source>meter</source>
         <translation>عداد</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="403"/>
+        <location filename="__init__.py" line="404"/>
         <source>phone</source>
         <translation>هاتف</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="404"/>
+        <location filename="__init__.py" line="405"/>
         <source>name</source>
         <translation>اسم</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="405"/>
+        <location filename="__init__.py" line="406"/>
         <source>open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="406"/>
+        <location filename="__init__.py" line="407"/>
         <source>not opened</source>
         <translation>غير مفتوح</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="407"/>
+        <location filename="__init__.py" line="408"/>
         <source>wrong amount</source>
         <translation>مبلغ خاطئ</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="408"/>
+        <location filename="__init__.py" line="409"/>
         <source>wrong account</source>
         <translation>حساب خاطئ</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="409"/>
+        <location filename="__init__.py" line="410"/>
         <source>wrong tender</source>
         <translation>وسيلة دفع خاطئة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="410"/>
+        <location filename="__init__.py" line="411"/>
         <source>duplicate payment</source>
         <translation>دفعة مكررة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="411"/>
+        <location filename="__init__.py" line="412"/>
         <source>customer request</source>
         <translation>طلب الزبون</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="412"/>
+        <location filename="__init__.py" line="413"/>
         <source>other (describe)</source>
         <translation>سبب آخر (اشرح)</translation>
     </message>

@@ -1800,31 +1800,36 @@
     </message>
     <message>
         <location filename="__init__.py" line="297"/>
-        <source>&apos;{text}&apos; is not an address such as https://central.example.dz.</source>
-        <translation>« {text} » n’est pas une adresse comme https://central.example.dz.</translation>
+        <source>&apos;{text}&apos; is not a central database address such as postgresql://agency_2401@central.example.dz/guichet.</source>
+        <translation>« {text} » n’est pas une adresse de base centrale comme postgresql://agency_2401@central.example.dz/guichet.</translation>
     </message>
     <message>
         <location filename="__init__.py" line="298"/>
+        <source>Do not type the password in the address: it would be kept in every backup. Put it in a credentials file and name that file below.</source>
+        <translation>Ne tapez pas le mot de passe dans l’adresse : il serait gardé dans chaque sauvegarde. Mettez-le dans un fichier d’identifiants et indiquez ce fichier ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="299"/>
         <source>The currency cannot be changed once amounts are recorded.</source>
         <translation>La devise ne peut plus changer une fois des montants enregistrés.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="299"/>
+        <location filename="__init__.py" line="300"/>
         <source>A till is open on this terminal: close it before changing the agency or terminal code.</source>
         <translation>Une caisse est ouverte sur ce poste : fermez-la avant de changer le code d’agence ou de poste.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="300"/>
+        <location filename="__init__.py" line="301"/>
         <source>&apos;{uri}&apos; is not a printer address. Use tcp://HOST:9100, usb://VID:PID, serial:///dev/ttyUSB0, cups://QUEUE, win://NAME or file:///PATH.</source>
         <translation>« {uri} » n’est pas une adresse d’imprimante. Utilisez tcp://HÔTE:9100, usb://VID:PID, serial:///dev/ttyUSB0, cups://FILE, win://NOM ou file:///CHEMIN.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="301"/>
+        <location filename="__init__.py" line="302"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Les deux mots de passe diffèrent. Saisissez deux fois le même.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="350"/>
+        <location filename="__init__.py" line="351"/>
         <source>Unexpected error: {detail}. Try again; if it persists, call support.</source>
         <translation>Erreur inattendue : {detail}. Réessayez ; si elle persiste, appelez le support.</translation>
     </message>
@@ -1890,77 +1895,77 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="216"/>
+        <location filename="../settings_dialog.py" line="220"/>
         <source>Guichet — first start</source>
         <translation>Guichet — premier démarrage</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="218"/>
+        <location filename="../settings_dialog.py" line="222"/>
         <source>This database has no configuration yet. Describe this counter and create the administrator account; everything can be changed later in the settings.</source>
         <translation>Cette base n’est pas encore configurée. Décrivez ce guichet et créez le compte administrateur ; tout pourra être modifié ensuite dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="226"/>
+        <location filename="../settings_dialog.py" line="230"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="226"/>
+        <location filename="../settings_dialog.py" line="230"/>
         <source>Agency code</source>
         <translation>Code agence</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="227"/>
+        <location filename="../settings_dialog.py" line="231"/>
         <source>Agency name</source>
         <translation>Nom de l’agence</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="227"/>
+        <location filename="../settings_dialog.py" line="231"/>
         <source>Terminal</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="228"/>
+        <location filename="../settings_dialog.py" line="232"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="228"/>
+        <location filename="../settings_dialog.py" line="232"/>
         <source>Default language</source>
         <translation>Langue par défaut</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="229"/>
+        <location filename="../settings_dialog.py" line="233"/>
         <source>Administrator user name</source>
         <translation>Identifiant de l’administrateur</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="230"/>
+        <location filename="../settings_dialog.py" line="234"/>
         <source>Administrator full name</source>
         <translation>Nom complet de l’administrateur</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="231"/>
+        <location filename="../settings_dialog.py" line="235"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="231"/>
+        <location filename="../settings_dialog.py" line="235"/>
         <source>Password again</source>
         <translation>Mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="254"/>
+        <location filename="../settings_dialog.py" line="258"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="255"/>
+        <location filename="../settings_dialog.py" line="259"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="284"/>
+        <location filename="../settings_dialog.py" line="288"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Rien n’a été enregistré : corrigez les champs signalés en rouge.</translation>
     </message>
@@ -2734,82 +2739,87 @@
         <translation>Paramètres du poste</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="117"/>
+        <location filename="../settings_dialog.py" line="119"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="117"/>
+        <location filename="../settings_dialog.py" line="119"/>
         <source>Agency code</source>
         <translation>Code agence</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="118"/>
+        <location filename="../settings_dialog.py" line="120"/>
         <source>Agency name</source>
         <translation>Nom de l’agence</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="118"/>
+        <location filename="../settings_dialog.py" line="120"/>
         <source>Terminal</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="119"/>
+        <location filename="../settings_dialog.py" line="121"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="119"/>
+        <location filename="../settings_dialog.py" line="121"/>
         <source>Default language</source>
         <translation>Langue par défaut</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="120"/>
+        <location filename="../settings_dialog.py" line="122"/>
         <source>Receipt header</source>
         <translation>En-tête du reçu</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="120"/>
+        <location filename="../settings_dialog.py" line="122"/>
         <source>Receipt footer</source>
         <translation>Pied du reçu</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="121"/>
+        <location filename="../settings_dialog.py" line="123"/>
         <source>Receipt printer</source>
         <translation>Imprimante de reçus</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="121"/>
+        <location filename="../settings_dialog.py" line="123"/>
         <source>Central server</source>
         <translation>Serveur central</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="122"/>
+        <location filename="../settings_dialog.py" line="124"/>
+        <source>Central password file</source>
+        <translation>Fichier du mot de passe central</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="125"/>
         <source>Credit</source>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="122"/>
+        <location filename="../settings_dialog.py" line="125"/>
         <source>Largest payment</source>
         <translation>Paiement maximal</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="126"/>
+        <location filename="../settings_dialog.py" line="129"/>
         <source>Keep overpayments as account credit</source>
         <translation>Garder les trop-perçus en avoir sur le compte</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="133"/>
+        <location filename="../settings_dialog.py" line="136"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="134"/>
+        <location filename="../settings_dialog.py" line="137"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="193"/>
+        <location filename="../settings_dialog.py" line="197"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Rien n’a été enregistré : corrigez les champs signalés en rouge.</translation>
     </message>
@@ -3123,214 +3133,214 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="__init__.py" line="363"/>
-        <location filename="__init__.py" line="376"/>
+        <location filename="__init__.py" line="364"/>
+        <location filename="__init__.py" line="377"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="__init__.py" line="369"/>
+        <location filename="__init__.py" line="370"/>
         <source>clerk</source>
         <translation>guichetier</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="371"/>
+        <location filename="__init__.py" line="372"/>
         <source>take payments</source>
         <translation>encaisser des paiements</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="372"/>
+        <location filename="__init__.py" line="373"/>
         <source>change the settings</source>
         <translation>modifier les paramètres</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="373"/>
+        <location filename="__init__.py" line="374"/>
         <source>manage users</source>
         <translation>gérer les utilisateurs</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="374"/>
+        <location filename="__init__.py" line="375"/>
         <source>see the users</source>
         <translation>voir les utilisateurs</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="375"/>
+        <location filename="__init__.py" line="376"/>
         <source>approve</source>
         <translation>approuver</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="377"/>
+        <location filename="__init__.py" line="378"/>
         <source>manager</source>
         <translation>chef d’agence</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="378"/>
+        <location filename="__init__.py" line="379"/>
         <source>admin</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="379"/>
+        <location filename="__init__.py" line="380"/>
         <source>electricity</source>
         <translation>électricité</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="380"/>
+        <location filename="__init__.py" line="381"/>
         <source>gas</source>
         <translation>gaz</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="381"/>
+        <location filename="__init__.py" line="382"/>
         <source>water</source>
         <translation>eau</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="382"/>
+        <location filename="__init__.py" line="383"/>
         <source>sanitation</source>
         <translation>assainissement</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="383"/>
+        <location filename="__init__.py" line="384"/>
         <source>cash</source>
         <translation>espèces</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="384"/>
+        <location filename="__init__.py" line="385"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="385"/>
+        <location filename="__init__.py" line="386"/>
         <source>counter</source>
         <translation>guichet</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="386"/>
+        <location filename="__init__.py" line="387"/>
         <source>online</source>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="387"/>
+        <location filename="__init__.py" line="388"/>
         <source>post office</source>
         <translation>bureau de poste</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="388"/>
+        <location filename="__init__.py" line="389"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="389"/>
         <location filename="__init__.py" line="390"/>
+        <location filename="__init__.py" line="391"/>
         <source>void</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="391"/>
+        <location filename="__init__.py" line="392"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="392"/>
+        <location filename="__init__.py" line="393"/>
         <source>closed</source>
         <translation>clôturé</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="393"/>
+        <location filename="__init__.py" line="394"/>
         <source>monthly</source>
         <translation>mensuelle</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="394"/>
+        <location filename="__init__.py" line="395"/>
         <source>every two months</source>
         <translation>bimestrielle</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="395"/>
+        <location filename="__init__.py" line="396"/>
         <source>quarterly</source>
         <translation>trimestrielle</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="396"/>
+        <location filename="__init__.py" line="397"/>
         <source>residential, individual</source>
         <translation>résidentiel, individuel</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="397"/>
+        <location filename="__init__.py" line="398"/>
         <source>residential, collective</source>
         <translation>résidentiel, collectif</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="398"/>
+        <location filename="__init__.py" line="399"/>
         <source>professional</source>
         <translation>professionnel</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="399"/>
+        <location filename="__init__.py" line="400"/>
         <source>administration</source>
         <translation>administration</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="400"/>
+        <location filename="__init__.py" line="401"/>
         <source>account</source>
         <translation>compte</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="401"/>
+        <location filename="__init__.py" line="402"/>
         <source>bill</source>
         <translation>facture</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="402"/>
+        <location filename="__init__.py" line="403"/>
         <source>meter</source>
         <translation>compteur</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="403"/>
+        <location filename="__init__.py" line="404"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="404"/>
+        <location filename="__init__.py" line="405"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="405"/>
+        <location filename="__init__.py" line="406"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="406"/>
+        <location filename="__init__.py" line="407"/>
         <source>not opened</source>
         <translation>non ouverte</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="407"/>
+        <location filename="__init__.py" line="408"/>
         <source>wrong amount</source>
         <translation>montant erroné</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="408"/>
+        <location filename="__init__.py" line="409"/>
         <source>wrong account</source>
         <translation>mauvais compte</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="409"/>
+        <location filename="__init__.py" line="410"/>
         <source>wrong tender</source>
         <translation>mauvais moyen de paiement</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="410"/>
+        <location filename="__init__.py" line="411"/>
         <source>duplicate payment</source>
         <translation>paiement en double</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="411"/>
+        <location filename="__init__.py" line="412"/>
         <source>customer request</source>
         <translation>demande du client</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="412"/>
+        <location filename="__init__.py" line="413"/>
         <source>other (describe)</source>
         <translation>autre (préciser)</translation>
     </message>
