@@ -112,11 +112,19 @@ def _matched(hit: SearchHit, _f: Formats) -> str:
     return f"{term(hit.kind)} {hit.matched}"
 
 
+def _account(hit: SearchHit, _f: Formats) -> str:
+    if hit.home_agency is None:
+        return hit.account_no
+    agency = QCoreApplication.translate("Columns", "agency {code}").format(code=hit.home_agency)
+    return f"{hit.account_no} · {agency}"
+
+
 class SearchResultsModel(RecordTableModel[SearchHit]):
-    """Accounts found by the search box, best first."""
+    """Accounts found by the search box, best first; an account imported by a remote look-up
+    says which agency it belongs to (its amounts are as of the look-up), in orange."""
 
     columns = (
-        Column(QT_TRANSLATE_NOOP("Columns", "Account"), lambda h, f: h.account_no),
+        Column(QT_TRANSLATE_NOOP("Columns", "Account"), _account),
         Column(QT_TRANSLATE_NOOP("Columns", "Name (Arabic)"), lambda h, f: h.name_ar),
         Column(QT_TRANSLATE_NOOP("Columns", "Name (Latin)"), lambda h, f: isolate(h.name_latin)),
         Column(QT_TRANSLATE_NOOP("Columns", "City"), lambda h, f: isolate(h.city)),
@@ -127,6 +135,8 @@ class SearchResultsModel(RecordTableModel[SearchHit]):
     def style(self, record: SearchHit, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and record.status != "active":
             return QBrush(QColor("gray"))
+        if role == Qt.ItemDataRole.ForegroundRole and record.home_agency is not None:
+            return QBrush(QColor("#e65100"))
         return None
 
 

@@ -36,7 +36,8 @@ class SearchHit:
 
     Fields: account_id, account_no, name_ar, name_latin, city, address, status; kind (what
     matched: account, bill, meter, phone, name); matched (the matching identifier, e.g. the
-    bill reference to preselect); rank (0 = exact identifier).
+    bill reference to preselect); rank (0 = exact identifier); home_agency (another agency's
+    code when the account came from a remote look-up, else None).
     """
 
     account_id: int
@@ -49,6 +50,7 @@ class SearchHit:
     kind: str
     matched: str
     rank: int
+    home_agency: str | None = None
 
 
 def search_accounts(session: Session, query: str, limit: int = LIMIT) -> list[SearchHit]:
@@ -206,7 +208,7 @@ def _hydrate(conn: Connection, ordered: list[tuple[int, tuple[int, str, str]]]) 
     marks = ", ".join(f":i{n}" for n in range(len(ids)))
     rows = conn.execute(
         text(
-            "SELECT id, account_no, name_ar, name_latin, city, address, status "
+            "SELECT id, account_no, name_ar, name_latin, city, address, status, home_agency "
             f"FROM accounts WHERE id IN ({marks})"
         ),
         {f"i{n}": i for n, i in enumerate(ids)},
@@ -215,7 +217,7 @@ def _hydrate(conn: Connection, ordered: list[tuple[int, tuple[int, str, str]]]) 
     hits = []
     for account_id, (rank, kind, matched) in ordered:
         r = by_id[account_id]
-        hits.append(SearchHit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], kind, matched, rank))
+        hits.append(SearchHit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], kind, matched, rank, r[7]))
     return hits
 
 

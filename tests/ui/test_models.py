@@ -43,6 +43,16 @@ def test_search_results_model_passes_the_model_tester(qtmodeltester) -> None:  #
     assert model.data(model.index(1, 5)) == "name"
     assert model.data(model.index(1, 0), RECORD_ROLE).account_id == 2
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Name (Arabic)"
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_an_account_of_another_agency_says_so_in_the_results(qtmodeltester) -> None:  # noqa: ANN001
+    model = SearchResultsModel(FR)
+    model.set_rows([SearchHit(3, "2402009", "سليم", "Salim", "Annaba", "1 rue", "active",
+                              "account", "2402009", 0, home_agency="2402")])  # fmt: skip
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, 0)) == "2402009 · agency 2402"
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is not None
 
 
 def test_open_bills_model_shows_overdue_days_and_estimates(qtmodeltester) -> None:  # noqa: ANN001

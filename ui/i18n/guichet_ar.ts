@@ -367,59 +367,64 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../models.py" line="119"/>
+        <location filename="../models.py" line="118"/>
+        <source>agency {code}</source>
+        <translation>الوكالة {code}</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="127"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../models.py" line="120"/>
+        <location filename="../models.py" line="128"/>
         <source>Name (Arabic)</source>
         <translation>الاسم (بالعربية)</translation>
     </message>
     <message>
-        <location filename="../models.py" line="121"/>
+        <location filename="../models.py" line="129"/>
         <source>Name (Latin)</source>
         <translation>الاسم (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../models.py" line="122"/>
+        <location filename="../models.py" line="130"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../models.py" line="123"/>
+        <location filename="../models.py" line="131"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../models.py" line="124"/>
+        <location filename="../models.py" line="132"/>
         <source>Found by</source>
         <translation>وُجد عبر</translation>
     </message>
     <message>
-        <location filename="../models.py" line="144"/>
+        <location filename="../models.py" line="154"/>
         <source>Bill</source>
         <translation>الفاتورة</translation>
     </message>
     <message>
-        <location filename="../models.py" line="145"/>
-        <location filename="../models.py" line="204"/>
+        <location filename="../models.py" line="155"/>
+        <location filename="../models.py" line="214"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../models.py" line="146"/>
+        <location filename="../models.py" line="156"/>
         <location filename="../tariff_models.py" line="72"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../models.py" line="147"/>
+        <location filename="../models.py" line="157"/>
         <source>Due date</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../models.py" line="149"/>
+        <location filename="../models.py" line="159"/>
         <source>Days overdue</source>
         <translation>أيام التأخير</translation>
     </message>
@@ -459,8 +464,8 @@
     </message>
     <message>
         <location filename="../dashboard_models.py" line="47"/>
-        <location filename="../models.py" line="153"/>
-        <location filename="../models.py" line="187"/>
+        <location filename="../models.py" line="163"/>
+        <location filename="../models.py" line="197"/>
         <location filename="../sync_views.py" line="136"/>
         <location filename="../tariff_models.py" line="36"/>
         <source>Amount</source>
@@ -517,70 +522,70 @@
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../models.py" line="154"/>
+        <location filename="../models.py" line="164"/>
         <source>Open</source>
         <translation>المتبقي</translation>
     </message>
     <message>
-        <location filename="../models.py" line="155"/>
+        <location filename="../models.py" line="165"/>
         <source>Reading</source>
         <translation>القراءة</translation>
     </message>
     <message>
-        <location filename="../models.py" line="177"/>
+        <location filename="../models.py" line="187"/>
         <source>estimated</source>
         <translation>تقديرية</translation>
     </message>
     <message>
-        <location filename="../models.py" line="178"/>
+        <location filename="../models.py" line="188"/>
         <source>actual</source>
         <translation>فعلية</translation>
     </message>
     <message>
-        <location filename="../models.py" line="185"/>
+        <location filename="../models.py" line="195"/>
         <location filename="../sync_views.py" line="130"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../models.py" line="186"/>
+        <location filename="../models.py" line="196"/>
         <location filename="../sync_views.py" line="133"/>
         <source>Receipt</source>
         <translation>الوصل</translation>
     </message>
     <message>
         <location filename="../dashboard_models.py" line="45"/>
-        <location filename="../models.py" line="188"/>
+        <location filename="../models.py" line="198"/>
         <source>Tender</source>
         <translation>طريقة الدفع</translation>
     </message>
     <message>
-        <location filename="../models.py" line="189"/>
+        <location filename="../models.py" line="199"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../models.py" line="190"/>
+        <location filename="../models.py" line="200"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../models.py" line="191"/>
+        <location filename="../models.py" line="201"/>
         <source>Bills</source>
         <translation>الفواتير</translation>
     </message>
     <message>
-        <location filename="../models.py" line="205"/>
+        <location filename="../models.py" line="215"/>
         <source>Meter</source>
         <translation>العداد</translation>
     </message>
     <message>
-        <location filename="../models.py" line="206"/>
+        <location filename="../models.py" line="216"/>
         <source>Tariff</source>
         <translation>التعريفة</translation>
     </message>
     <message>
-        <location filename="../models.py" line="207"/>
+        <location filename="../models.py" line="217"/>
         <source>Billing</source>
         <translation>الفوترة</translation>
     </message>

@@ -367,59 +367,64 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../models.py" line="119"/>
+        <location filename="../models.py" line="118"/>
+        <source>agency {code}</source>
+        <translation>agence {code}</translation>
+    </message>
+    <message>
+        <location filename="../models.py" line="127"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../models.py" line="120"/>
+        <location filename="../models.py" line="128"/>
         <source>Name (Arabic)</source>
         <translation>Nom (arabe)</translation>
     </message>
     <message>
-        <location filename="../models.py" line="121"/>
+        <location filename="../models.py" line="129"/>
         <source>Name (Latin)</source>
         <translation>Nom (latin)</translation>
     </message>
     <message>
-        <location filename="../models.py" line="122"/>
+        <location filename="../models.py" line="130"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../models.py" line="123"/>
+        <location filename="../models.py" line="131"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../models.py" line="124"/>
+        <location filename="../models.py" line="132"/>
         <source>Found by</source>
         <translation>Trouvé par</translation>
     </message>
     <message>
-        <location filename="../models.py" line="144"/>
+        <location filename="../models.py" line="154"/>
         <source>Bill</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../models.py" line="145"/>
-        <location filename="../models.py" line="204"/>
+        <location filename="../models.py" line="155"/>
+        <location filename="../models.py" line="214"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../models.py" line="146"/>
+        <location filename="../models.py" line="156"/>
         <location filename="../tariff_models.py" line="72"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../models.py" line="147"/>
+        <location filename="../models.py" line="157"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../models.py" line="149"/>
+        <location filename="../models.py" line="159"/>
         <source>Days overdue</source>
         <translation>Jours de retard</translation>
     </message>
@@ -459,8 +464,8 @@
     </message>
     <message>
         <location filename="../dashboard_models.py" line="47"/>
-        <location filename="../models.py" line="153"/>
-        <location filename="../models.py" line="187"/>
+        <location filename="../models.py" line="163"/>
+        <location filename="../models.py" line="197"/>
         <location filename="../sync_views.py" line="136"/>
         <location filename="../tariff_models.py" line="36"/>
         <source>Amount</source>
@@ -517,70 +522,70 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../models.py" line="154"/>
+        <location filename="../models.py" line="164"/>
         <source>Open</source>
         <translation>Reste dû</translation>
     </message>
     <message>
-        <location filename="../models.py" line="155"/>
+        <location filename="../models.py" line="165"/>
         <source>Reading</source>
         <translation>Relevé</translation>
     </message>
     <message>
-        <location filename="../models.py" line="177"/>
+        <location filename="../models.py" line="187"/>
         <source>estimated</source>
         <translation>estimé</translation>
     </message>
     <message>
-        <location filename="../models.py" line="178"/>
+        <location filename="../models.py" line="188"/>
         <source>actual</source>
         <translation>réel</translation>
     </message>
     <message>
-        <location filename="../models.py" line="185"/>
+        <location filename="../models.py" line="195"/>
         <location filename="../sync_views.py" line="130"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../models.py" line="186"/>
+        <location filename="../models.py" line="196"/>
         <location filename="../sync_views.py" line="133"/>
         <source>Receipt</source>
         <translation>Reçu</translation>
     </message>
     <message>
         <location filename="../dashboard_models.py" line="45"/>
-        <location filename="../models.py" line="188"/>
+        <location filename="../models.py" line="198"/>
         <source>Tender</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../models.py" line="189"/>
+        <location filename="../models.py" line="199"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../models.py" line="190"/>
+        <location filename="../models.py" line="200"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models.py" line="191"/>
+        <location filename="../models.py" line="201"/>
         <source>Bills</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../models.py" line="205"/>
+        <location filename="../models.py" line="215"/>
         <source>Meter</source>
         <translation>Compteur</translation>
     </message>
     <message>
-        <location filename="../models.py" line="206"/>
+        <location filename="../models.py" line="216"/>
         <source>Tariff</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../models.py" line="207"/>
+        <location filename="../models.py" line="217"/>
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
