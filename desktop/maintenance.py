@@ -377,6 +377,9 @@ def restore_database(db_path: Path, source: Path) -> RestoreReport:
     except DomainError:
         _remove_quietly(tmp)
         raise
+    except UnicodeDecodeError as exc:  # text that is not text: the backup is damaged
+        _remove_quietly(tmp)
+        raise DomainError("backup.damaged", path=str(source), problem=str(exc)) from None
     except (OSError, sqlite3.Error) as exc:
         _remove_quietly(tmp)
         raise DomainError("restore.failed", path=str(db_path), problem=str(exc)) from None
@@ -395,12 +398,16 @@ def _copy_backup(source: Path, tmp: Path, db_path: Path) -> None:
         try:
             create_private(tmp)
             with closing(sqlite3.connect(tmp)) as dst:
+                # a damaged file may hold bytes that are not UTF-8 where text is expected
+                dst.text_factory = lambda raw: raw.decode("utf-8", "replace")
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode=DELETE").fetchone()
                 problems = _integrity(dst)
                 has_schema = dst.execute(
                     "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
                 ).fetchone()
+        except UnicodeDecodeError as exc:
+            raise DomainError("backup.damaged", path=str(source), problem=str(exc)) from None
         except sqlite3.Error as exc:
             err = describe_database_error(exc, tmp)
             if err.code == "db.damaged":

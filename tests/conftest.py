@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -24,6 +25,13 @@ from desktop.store.db import Store  # noqa: E402
 from tests.factories import PASSWORD, SETTINGS, USERS, prepare_store  # noqa: E402
 
 __all__ = ["PASSWORD", "SETTINGS", "USERS", "prepare_store"]  # also imported by tests/ui
+
+# CI runs the property and fuzz tests on the same examples every time (derandomized, no
+# example database): a red CI then always means the change, never a lucky draw. Locally
+# they draw new examples on every run, which is how new bugs are found.
+hypothesis_settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+    hypothesis_settings.load_profile("ci")
 
 PG_URL_ENV = "GUICHET_TEST_PG_URL"
 PG_REQUIRE_ENV = "GUICHET_REQUIRE_POSTGRES"

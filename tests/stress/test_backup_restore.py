@@ -133,6 +133,15 @@ def _damaged(path: Path) -> None:
         f.write(b"\xff" * (page - 16))
 
 
+def _not_utf8(path: Path) -> None:
+    """Bytes that are not UTF-8 where the schema keeps text (found by the fuzz tests: the
+    restore stopped on a UnicodeDecodeError traceback)."""
+    with sqlite3.connect(path) as c:
+        c.execute("PRAGMA writable_schema = ON")
+        c.execute("UPDATE sqlite_master SET name = CAST(X'CEFF41' AS TEXT) "
+                  "WHERE type = 'index' AND name = 'ix_bills_open'")  # fmt: skip
+
+
 def _text_file(path: Path) -> None:
     path.write_text("not a backup\n")
 
@@ -145,8 +154,9 @@ def _text_file(path: Path) -> None:
         (_newer, ("newer version",)),
         (_journal_edited, ("journal", "broken")),
         (_damaged, ("damaged", "older backup")),
+        (_not_utf8, ("damaged",)),
     ],
-    ids=["text-file", "other-sqlite", "newer-schema", "journal-edited", "damaged"],
+    ids=["text-file", "other-sqlite", "newer-schema", "journal-edited", "damaged", "not-utf8"],
 )
 def test_restore_refuses_a_doubtful_backup_and_leaves_the_database_untouched(
     paying_db: Path, tmp_path: Path, spoil: object, words: tuple[str, ...]
