@@ -72,7 +72,10 @@ def parse_printer_uri(uri: str) -> PrinterAddress:
     if timeout <= 0:
         _bad(text, "timeout must be positive")
     if scheme == "tcp":
-        parts = urlsplit(f"tcp://{path}")
+        try:
+            parts = urlsplit(f"tcp://{path}")
+        except ValueError:  # "tcp://[" : an IPv6 bracket left open
+            _bad(text, "the host is not a name or an address (a '[' without ']'?)")
         try:
             port = parts.port or DEFAULT_PORT
         except ValueError:
