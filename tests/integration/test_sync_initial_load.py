@@ -247,7 +247,7 @@ def test_the_snapshot_is_refused_to_anyone_but_an_agency_login(central: Central)
         "AS public FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
         "WHERE n.nspname = 'guichet' AND p.proname = 'snapshot'"
     )
-    assert rows == [{"prosecdef": True, "proconfig": ["search_path=pg_catalog, guichet"],
+    assert rows == [{"prosecdef": True, "proconfig": ["search_path=pg_catalog, guichet, pg_temp"],
                      "public": False}]  # fmt: skip
     with central.admin.connect() as conn:
         owner = roles_for(conn).owner

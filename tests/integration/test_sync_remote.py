@@ -194,7 +194,7 @@ def test_the_look_up_functions_are_security_definer_with_a_pinned_search_path(
         remote = roles_for(conn).remote
     for r in rows:
         assert r["prosecdef"] and r["owner"] == remote, r["proname"]
-        assert r["proconfig"] == ["search_path=pg_catalog, guichet"], r["proname"]
+        assert r["proconfig"] == ["search_path=pg_catalog, guichet, pg_temp"], r["proname"]
 
 
 def test_a_look_up_by_another_agency_lets_no_one_else_pay_the_bill(
@@ -406,7 +406,7 @@ def test_the_revision_goes_down_to_c0002_and_up_again(central: Central) -> None:
     assert central.scalar("SELECT count(*) FROM pg_policy WHERE polname LIKE 'remote%'") == 0
     for name in ("push_payment", "push_void", "push_correction"):
         assert "remote_" not in source(name), name
-    assert upgrade_central(central.admin) == "c0004_pull_keys_first"
+    assert upgrade_central(central.admin) == "c0005_no_temp_shadowing"
     assert central.client("2401").lookup(THEIRS)["status"] == "found"
 
 

@@ -135,12 +135,34 @@ def test_the_functions_are_security_definer_with_a_pinned_search_path(central: C
     rows = central.rows(
         "SELECT p.proname, p.prosecdef, p.proconfig FROM pg_proc p "
         "JOIN pg_namespace n ON n.oid = p.pronamespace "
-        "WHERE n.nspname = 'guichet' AND p.proname IN ('push', 'pull', 'whoami')"
+        "WHERE n.nspname = 'guichet' AND p.prokind = 'f'"
     )
-    assert len(rows) == 3
+    called = {"push", "pull", "whoami", "snapshot", "lookup"}
+    assert called <= {r["proname"] for r in rows}
     for r in rows:
-        assert r["prosecdef"], r["proname"]
-        assert r["proconfig"] == ["search_path=pg_catalog, guichet"], r["proname"]
+        assert r["prosecdef"] or r["proname"] not in called, r["proname"]
+        # pg_temp named last: a temporary table can never stand in for a central one
+        assert r["proconfig"] == ["search_path=pg_catalog, guichet, pg_temp"], r["proname"]
+
+
+def test_an_agency_cannot_shadow_a_central_table_with_a_temporary_one(central: Central) -> None:
+    seed_account(central, "2402", "240200000777", {"FX777": 10_000})
+    engine = central.engine_as("2401")
+    with engine.connect() as conn, pytest.raises(ProgrammingError, match="permission denied"):
+        conn.execute(text("CREATE TEMP TABLE lookups (agency_code text)"))
+    # Even if a DBA gave temporary tables back, the functions use the real tables.
+    role = central.logins["2401"].role
+    with central.admin.begin() as conn:
+        conn.execute(text(f'GRANT TEMPORARY ON DATABASE "{conn.engine.url.database}" TO "{role}"'))
+    with engine.begin() as conn:
+        conn.execute(text(
+            "CREATE TEMP TABLE lookups (agency_code text, login text, clerk text, query text, "
+            "status text, matched_by text, account_no text, owner_agency text, "
+            "looked_up_at timestamptz DEFAULT now())"))  # fmt: skip
+        found = conn.execute(text("SELECT guichet.lookup('240200000777', 'eve')")).scalar_one()
+        assert found["status"] == "found"
+        assert conn.execute(text("SELECT count(*) FROM pg_temp.lookups")).scalar_one() == 0
+    assert central.scalar("SELECT count(*) FROM guichet.lookups WHERE clerk = 'eve'") == 1
 
 
 def test_a_login_that_is_no_agency_cannot_sync(store: Store, central: Central) -> None:
