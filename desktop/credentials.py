@@ -20,10 +20,13 @@ import os
 import stat
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from desktop.domain.errors import DomainError
+from desktop.store.db import Store
+from desktop.store.models import Setting
 
 CREDENTIALS_ENV = "GUICHET_CENTRAL_CREDENTIALS"
 SETTING_KEY = "central_credentials"
@@ -162,3 +165,18 @@ def credentials_path(setting: str | None = None) -> Path | None:
     terminal setting ``central_credentials``; None when neither is set."""
     value = os.environ.get(CREDENTIALS_ENV) or (setting or "").strip()
     return Path(value).expanduser() if value else None
+
+
+def terminal_central_url(store: Store) -> str:
+    """The central address this terminal connects with: the ``central_url`` setting plus the
+    agency password from its 0600 credentials file (``central_credentials`` setting or
+    ``$GUICHET_CENTRAL_CREDENTIALS``); '' when no central is configured. The one place the
+    window's background sync and its remote look-up both take their address from."""
+    with store.read() as s:
+        values = dict(s.execute(select(Setting.key, Setting.value).where(
+            Setting.key.in_(("central_url", SETTING_KEY)))).all())  # fmt: skip
+    url = (values.get("central_url") or "").strip()
+    if not url:
+        return ""
+    return central_url_with_password(url, credentials_path(values.get(SETTING_KEY)))
+

@@ -16,13 +16,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy import select
 
-from desktop.credentials import SETTING_KEY as CREDENTIALS_SETTING
-from desktop.credentials import central_url_with_password, credentials_path
+from desktop.credentials import terminal_central_url
 from desktop.domain.errors import DomainError
 from desktop.store.db import Store
-from desktop.store.models import Setting
 from desktop.sync.client import CentralClient
 from desktop.sync.service import BackgroundSync, SyncReport, sync_status
 from ui.worker import DbWorker
@@ -53,15 +50,8 @@ class SyncState:
 
 
 def _central_url(store: Store) -> str:
-    """The settings' central address, with the agency password from its 0600 credentials
-    file when one is configured (desktop.credentials: the settings never hold it)."""
-    with store.read() as s:
-        values = dict(s.execute(select(Setting.key, Setting.value).where(
-            Setting.key.in_(("central_url", CREDENTIALS_SETTING)))).all())  # fmt: skip
-    url = (values.get("central_url") or "").strip()
-    if not url:
-        return ""
-    return central_url_with_password(url, credentials_path(values.get(CREDENTIALS_SETTING)))
+    """The settings' central address with the agency password from its credentials file."""
+    return terminal_central_url(store)
 
 
 class SyncController(QObject):

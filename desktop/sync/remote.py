@@ -25,6 +25,7 @@ from typing import Any, Protocol
 from sqlalchemy import select, update
 from sqlalchemy.engine import make_url
 
+from desktop.credentials import terminal_central_url
 from desktop.domain.errors import DomainError
 from desktop.money import Money
 from desktop.store import journal
@@ -182,9 +183,9 @@ def _import(
 
 
 def central_url(store: Store) -> str:
-    """The central address of this terminal's settings ('' when none is configured)."""
-    with store.read() as s:
-        return (s.scalar(select(Setting.value).where(Setting.key == "central_url")) or "").strip()
+    """The central address of this terminal's settings, with the agency password from its
+    credentials file ('' when none is configured)."""
+    return terminal_central_url(store)
 
 
 def lookup_from_settings(store: Store, query: str, *, clerk: str = "") -> RemoteAccount:

@@ -384,18 +384,26 @@ def test_the_credentials_path_comes_from_the_environment_or_the_setting(
     assert credentials_path(str(tmp_path / "a")) == tmp_path / "b"
 
 
-def test_the_background_sync_reads_the_password_from_the_file(store: Store, tmp_path: Path) -> None:
+@pytest.mark.parametrize("reader", ["background sync", "remote look-up"])
+def test_the_window_reads_the_password_from_the_file(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reader: str
+) -> None:
+    """Both network paths of the window (found in review: the look-up, F4, used the bare
+    address and failed on every terminal set up with a credentials file)."""
+    from desktop.sync import remote
     from ui.sync_panel import _central_url
 
+    monkeypatch.delenv("GUICHET_CENTRAL_CREDENTIALS", raising=False)
+    address = _central_url if reader == "background sync" else remote.central_url
     path = write_credentials(tmp_path / "central.cred", "agency_2401", "from-the-file")
     with store.unit_of_work() as uow:
         uow.session.merge(Setting(key="central_url", value="postgresql://central:5432/g"))
         uow.session.merge(Setting(key="central_credentials", value=str(path)))
         uow.commit()
-    assert _central_url(store) == "postgresql://agency_2401:from-the-file@central:5432/g"
+    assert address(store) == "postgresql://agency_2401:from-the-file@central:5432/g"
     path.chmod(0o644)
     with pytest.raises(DomainError, match="chmod 600"):
-        _central_url(store)
+        address(store)
 
 
 # --------------------------------------------------------------------------- local files
