@@ -41,7 +41,8 @@ REASONS: dict[str, str] = {
     "wrong_agency": QT_TRANSLATE_NOOP("Sync", "belongs to another agency"),
     "invalid": QT_TRANSLATE_NOOP("Sync", "refused as invalid by central"),
     "uuid_taken": QT_TRANSLATE_NOOP("Sync", "identifier already used by another agency"),
-    "unknown_payment": QT_TRANSLATE_NOOP("Sync", "void of a payment central does not have"),
+    "unknown_payment": QT_TRANSLATE_NOOP("Sync", "refers to a payment central does not have"),
+    "already_corrected": QT_TRANSLATE_NOOP("Sync", "payment already corrected centrally"),
     "already_void": QT_TRANSLATE_NOOP("Sync", "payment already voided centrally"),
     "rejected": QT_TRANSLATE_NOOP("Sync", "refused by central"),
 }
@@ -51,6 +52,14 @@ ENTITIES: dict[str, str] = {
     "reading": QT_TRANSLATE_NOOP("Sync", "meter reading"),
     "meter_reading": QT_TRANSLATE_NOOP("Sync", "meter reading"),
     "payment_correction": QT_TRANSLATE_NOOP("Sync", "correction"),
+    "cash_session": QT_TRANSLATE_NOOP("Sync", "till"),
+    "cash_movement": QT_TRANSLATE_NOOP("Sync", "cash movement"),
+    "business_day": QT_TRANSLATE_NOOP("Sync", "day close"),
+    "installment_plan": QT_TRANSLATE_NOOP("Sync", "installment plan"),
+    "installment_allocation": QT_TRANSLATE_NOOP("Sync", "installment payment"),
+    "account_contact": QT_TRANSLATE_NOOP("Sync", "contact details"),
+    "notification": QT_TRANSLATE_NOOP("Sync", "notification"),
+    "quarantine": QT_TRANSLATE_NOOP("Sync", "sync problem decision"),
 }
 
 
@@ -117,8 +126,10 @@ def _amount(row: dict[str, Any], f: Formats) -> str:
     amount, currency = row.get("amount"), row.get("currency")
     if not amount:
         return ""
+    if not currency:  # never guess a currency: the figure as it was sent
+        return isolate(str(amount))
     try:
-        return f.money(Money.from_decimal(str(amount), currency or "DZD"))
+        return f.money(Money.from_decimal(str(amount), currency))
     except (DomainError, ValueError, ArithmeticError):
         return isolate(str(amount))
 

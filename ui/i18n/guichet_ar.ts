@@ -466,7 +466,7 @@
         <location filename="../dashboard_models.py" line="47"/>
         <location filename="../models.py" line="163"/>
         <location filename="../models.py" line="197"/>
-        <location filename="../sync_views.py" line="136"/>
+        <location filename="../sync_views.py" line="147"/>
         <location filename="../tariff_models.py" line="36"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
@@ -543,13 +543,13 @@
     </message>
     <message>
         <location filename="../models.py" line="195"/>
-        <location filename="../sync_views.py" line="130"/>
+        <location filename="../sync_views.py" line="141"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../models.py" line="196"/>
-        <location filename="../sync_views.py" line="133"/>
+        <location filename="../sync_views.py" line="144"/>
         <source>Receipt</source>
         <translation>الوصل</translation>
     </message>
@@ -590,17 +590,17 @@
         <translation>الفوترة</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="131"/>
+        <location filename="../sync_views.py" line="142"/>
         <source>What</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="137"/>
+        <location filename="../sync_views.py" line="148"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="139"/>
+        <location filename="../sync_views.py" line="150"/>
         <source>Central&apos;s words</source>
         <translation>رسالة الخادم المركزي</translation>
     </message>
@@ -2929,87 +2929,132 @@
     </message>
     <message>
         <location filename="../sync_views.py" line="44"/>
-        <source>void of a payment central does not have</source>
-        <translation>إلغاء دفعة غير موجودة في المركز</translation>
+        <source>refers to a payment central does not have</source>
+        <translation>يخصّ دفعة غير موجودة في المركز</translation>
     </message>
     <message>
         <location filename="../sync_views.py" line="45"/>
+        <source>payment already corrected centrally</source>
+        <translation>الدفعة مصحَّحة مسبقًا في المركز</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="46"/>
         <source>payment already voided centrally</source>
         <translation>الدفعة ملغاة مسبقًا في المركز</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="46"/>
+        <location filename="../sync_views.py" line="47"/>
         <source>refused by central</source>
         <translation>رفضه الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="49"/>
+        <location filename="../sync_views.py" line="50"/>
         <source>payment</source>
         <translation>دفعة</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="50"/>
+        <location filename="../sync_views.py" line="51"/>
         <source>regularisation</source>
         <translation>تسوية</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="51"/>
         <location filename="../sync_views.py" line="52"/>
+        <location filename="../sync_views.py" line="53"/>
         <source>meter reading</source>
         <translation>قراءة عداد</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="53"/>
+        <location filename="../sync_views.py" line="54"/>
         <source>correction</source>
         <translation>تصحيح</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="71"/>
+        <location filename="../sync_views.py" line="55"/>
+        <source>till</source>
+        <translation>صندوق</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="56"/>
+        <source>cash movement</source>
+        <translation>حركة نقدية</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="57"/>
+        <source>day close</source>
+        <translation>إقفال اليوم</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="58"/>
+        <source>installment plan</source>
+        <translation>جدول تقسيط</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="59"/>
+        <source>installment payment</source>
+        <translation>دفع قسط</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="60"/>
+        <source>contact details</source>
+        <translation>بيانات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="61"/>
+        <source>notification</source>
+        <translation>إشعار</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="62"/>
+        <source>sync problem decision</source>
+        <translation>قرار بشأن مشكل مزامنة</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="80"/>
         <source>Sync: offline — no central configured</source>
         <translation>المزامنة: غير متصل — لا خادم مركزي مضبوط</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="77"/>
+        <location filename="../sync_views.py" line="86"/>
         <source>Sync: connecting…</source>
         <translation>المزامنة: جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="79"/>
+        <location filename="../sync_views.py" line="88"/>
         <source>Sync: synchronising…</source>
         <translation>المزامنة: جارية…</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="81"/>
+        <location filename="../sync_views.py" line="90"/>
         <source>Sync: online</source>
         <translation>المزامنة: متصل</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="83"/>
+        <location filename="../sync_views.py" line="92"/>
         <source>Sync: offline</source>
         <translation>المزامنة: غير متصل</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="84"/>
+        <location filename="../sync_views.py" line="93"/>
         <source>{count} waiting</source>
         <translation>{count} في الانتظار</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="87"/>
+        <location filename="../sync_views.py" line="96"/>
         <source>last {time}</source>
         <translation>آخر مزامنة {time}</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="92"/>
+        <location filename="../sync_views.py" line="101"/>
         <source>never synchronised</source>
         <translation>لم تتم أي مزامنة</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="95"/>
+        <location filename="../sync_views.py" line="104"/>
         <source>{count} problem(s)</source>
         <translation>{count} مشكلة</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="112"/>
+        <location filename="../sync_views.py" line="121"/>
         <source>void</source>
         <translation>إلغاء</translation>
     </message>
@@ -3017,32 +3062,32 @@
 <context>
     <name>SyncProblemsDialog</name>
     <message>
-        <location filename="../sync_views.py" line="195"/>
+        <location filename="../sync_views.py" line="206"/>
         <source>Sync problems</source>
         <translation>مشاكل المزامنة</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="197"/>
+        <location filename="../sync_views.py" line="208"/>
         <source>Items the central database refused. They no longer block the queue and nothing was lost: check each one with support, then send it again or say what was done.</source>
         <translation>عناصر رفضتها قاعدة البيانات المركزية. لم تعد تعرقل قائمة الانتظار ولم يضِع شيء: راجع كل عنصر مع الدعم، ثم أعد إرساله أو اذكر ما تمّ.</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="200"/>
+        <location filename="../sync_views.py" line="211"/>
         <source>What was done (required to mark as handled)</source>
         <translation>ما الذي تمّ (إلزامي لوضع علامة «تمّت المعالجة»)</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="201"/>
+        <location filename="../sync_views.py" line="212"/>
         <source>Send again</source>
         <translation>إعادة الإرسال</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="202"/>
+        <location filename="../sync_views.py" line="213"/>
         <source>Mark as handled</source>
         <translation>تمّت المعالجة</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="199"/>
+        <location filename="../sync_views.py" line="210"/>
         <source>No sync problem: everything sent was accepted.</source>
         <translation>لا توجد مشاكل مزامنة: قُبل كل ما أُرسل.</translation>
     </message>

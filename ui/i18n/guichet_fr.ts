@@ -466,7 +466,7 @@
         <location filename="../dashboard_models.py" line="47"/>
         <location filename="../models.py" line="163"/>
         <location filename="../models.py" line="197"/>
-        <location filename="../sync_views.py" line="136"/>
+        <location filename="../sync_views.py" line="147"/>
         <location filename="../tariff_models.py" line="36"/>
         <source>Amount</source>
         <translation>Montant</translation>
@@ -543,13 +543,13 @@
     </message>
     <message>
         <location filename="../models.py" line="195"/>
-        <location filename="../sync_views.py" line="130"/>
+        <location filename="../sync_views.py" line="141"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../models.py" line="196"/>
-        <location filename="../sync_views.py" line="133"/>
+        <location filename="../sync_views.py" line="144"/>
         <source>Receipt</source>
         <translation>Reçu</translation>
     </message>
@@ -590,17 +590,17 @@
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="131"/>
+        <location filename="../sync_views.py" line="142"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="137"/>
+        <location filename="../sync_views.py" line="148"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="139"/>
+        <location filename="../sync_views.py" line="150"/>
         <source>Central&apos;s words</source>
         <translation>Message du serveur central</translation>
     </message>
@@ -2929,87 +2929,132 @@
     </message>
     <message>
         <location filename="../sync_views.py" line="44"/>
-        <source>void of a payment central does not have</source>
-        <translation>annulation d’un paiement que le central n’a pas</translation>
+        <source>refers to a payment central does not have</source>
+        <translation>concerne un paiement que le central n’a pas</translation>
     </message>
     <message>
         <location filename="../sync_views.py" line="45"/>
+        <source>payment already corrected centrally</source>
+        <translation>paiement déjà corrigé au central</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="46"/>
         <source>payment already voided centrally</source>
         <translation>paiement déjà annulé au central</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="46"/>
+        <location filename="../sync_views.py" line="47"/>
         <source>refused by central</source>
         <translation>refusé par le central</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="49"/>
+        <location filename="../sync_views.py" line="50"/>
         <source>payment</source>
         <translation>paiement</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="50"/>
+        <location filename="../sync_views.py" line="51"/>
         <source>regularisation</source>
         <translation>régularisation</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="51"/>
         <location filename="../sync_views.py" line="52"/>
+        <location filename="../sync_views.py" line="53"/>
         <source>meter reading</source>
         <translation>relevé de compteur</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="53"/>
+        <location filename="../sync_views.py" line="54"/>
         <source>correction</source>
         <translation>correction</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="71"/>
+        <location filename="../sync_views.py" line="55"/>
+        <source>till</source>
+        <translation>caisse</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="56"/>
+        <source>cash movement</source>
+        <translation>mouvement de caisse</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="57"/>
+        <source>day close</source>
+        <translation>clôture de journée</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="58"/>
+        <source>installment plan</source>
+        <translation>échéancier</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="59"/>
+        <source>installment payment</source>
+        <translation>paiement d’échéance</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="60"/>
+        <source>contact details</source>
+        <translation>coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="61"/>
+        <source>notification</source>
+        <translation>notification</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="62"/>
+        <source>sync problem decision</source>
+        <translation>décision sur un problème de synchro</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="80"/>
         <source>Sync: offline — no central configured</source>
         <translation>Synchro : hors ligne — aucun serveur central configuré</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="77"/>
+        <location filename="../sync_views.py" line="86"/>
         <source>Sync: connecting…</source>
         <translation>Synchro : connexion…</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="79"/>
+        <location filename="../sync_views.py" line="88"/>
         <source>Sync: synchronising…</source>
         <translation>Synchro : en cours…</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="81"/>
+        <location filename="../sync_views.py" line="90"/>
         <source>Sync: online</source>
         <translation>Synchro : en ligne</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="83"/>
+        <location filename="../sync_views.py" line="92"/>
         <source>Sync: offline</source>
         <translation>Synchro : hors ligne</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="84"/>
+        <location filename="../sync_views.py" line="93"/>
         <source>{count} waiting</source>
         <translation>{count} en attente</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="87"/>
+        <location filename="../sync_views.py" line="96"/>
         <source>last {time}</source>
         <translation>dernière {time}</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="92"/>
+        <location filename="../sync_views.py" line="101"/>
         <source>never synchronised</source>
         <translation>jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="95"/>
+        <location filename="../sync_views.py" line="104"/>
         <source>{count} problem(s)</source>
         <translation>{count} problème(s)</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="112"/>
+        <location filename="../sync_views.py" line="121"/>
         <source>void</source>
         <translation>annulation</translation>
     </message>
@@ -3017,32 +3062,32 @@
 <context>
     <name>SyncProblemsDialog</name>
     <message>
-        <location filename="../sync_views.py" line="195"/>
+        <location filename="../sync_views.py" line="206"/>
         <source>Sync problems</source>
         <translation>Problèmes de synchronisation</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="197"/>
+        <location filename="../sync_views.py" line="208"/>
         <source>Items the central database refused. They no longer block the queue and nothing was lost: check each one with support, then send it again or say what was done.</source>
         <translation>Éléments refusés par la base centrale. Ils ne bloquent plus la file et rien n’est perdu : vérifiez chacun avec le support, puis renvoyez-le ou indiquez ce qui a été fait.</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="200"/>
+        <location filename="../sync_views.py" line="211"/>
         <source>What was done (required to mark as handled)</source>
         <translation>Ce qui a été fait (obligatoire pour marquer comme traité)</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="201"/>
+        <location filename="../sync_views.py" line="212"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="202"/>
+        <location filename="../sync_views.py" line="213"/>
         <source>Mark as handled</source>
         <translation>Marquer comme traité</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="199"/>
+        <location filename="../sync_views.py" line="210"/>
         <source>No sync problem: everything sent was accepted.</source>
         <translation>Aucun problème de synchronisation : tout ce qui a été envoyé a été accepté.</translation>
     </message>
