@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 
@@ -263,3 +264,36 @@ def test_an_online_payment_fills_the_installment_plan_like_a_counter_payment(
     assert status == "completed"
     assert len(fills) == 1 and fills[0]["payment_uuid"] == online.uuid
     assert local_open(store)["P1"] == 0
+
+
+def test_the_same_correction_pushed_twice_at_once_is_a_duplicate_not_a_problem(
+    store: Store, central: Central
+) -> None:
+    """The background sender and `guichet sync` racing: the second push waits on the payment's
+    row lock, then must recognise the correction the first one committed (c0006)."""
+    import threading
+
+    client = central.client("2401")
+    pull_changes(store, client)
+    paid = pay(store, ACCOUNT, 10_000)
+    push_outbox(store, client)
+    next_till(store)
+    correct(store, paid.receipt_no)
+    item = correction_item(store)
+
+    first = central.engine_as("2401").connect()
+    holding = first.begin()
+    (answer,) = first.execute(text("SELECT guichet.push(CAST(:i AS jsonb))"),
+                              {"i": json.dumps([item])}).scalar_one()  # fmt: skip
+    assert answer["status"] == "inserted"  # not committed yet: the payment row stays locked
+    second: list[dict] = []
+    racer = threading.Thread(target=lambda: second.extend(central.client("2401").push([item])))
+    racer.start()
+    racer.join(1.0)
+    assert racer.is_alive(), "the second push should wait for the first one's lock"
+    holding.commit()
+    first.close()
+    racer.join(30)
+    assert [a["status"] for a in second] == ["duplicate"]
+    assert central.scalar("SELECT count(*) FROM guichet.quarantine") == 0
+    assert central.scalar("SELECT count(*) FROM guichet.corrections") == 1

@@ -406,7 +406,7 @@ def test_the_revision_goes_down_to_c0002_and_up_again(central: Central) -> None:
     assert central.scalar("SELECT count(*) FROM pg_policy WHERE polname LIKE 'remote%'") == 0
     for name in ("push_payment", "push_void", "push_correction"):
         assert "remote_" not in source(name), name
-    assert upgrade_central(central.admin) == "c0005_no_temp_shadowing"
+    assert upgrade_central(central.admin) == "c0006_correction_race"
     assert central.client("2401").lookup(THEIRS)["status"] == "found"
 
 
