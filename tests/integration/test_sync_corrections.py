@@ -297,3 +297,23 @@ def test_the_same_correction_pushed_twice_at_once_is_a_duplicate_not_a_problem(
     assert [a["status"] for a in second] == ["duplicate"]
     assert central.scalar("SELECT count(*) FROM guichet.quarantine") == 0
     assert central.scalar("SELECT count(*) FROM guichet.corrections") == 1
+
+
+def test_central_cannot_be_taken_back_before_c0002_once_corrections_are_applied(
+    store: Store, central: Central
+) -> None:
+    from alembic import command
+
+    from desktop.sync.admin import _alembic_config
+
+    client = central.client("2401")
+    pull_changes(store, client)
+    paid = pay(store, ACCOUNT, 10_000)
+    next_till(store)
+    correct(store, paid.receipt_no)
+    push_outbox(store, client)
+    cfg = _alembic_config(central.admin)
+    with central.admin.begin() as conn, pytest.raises(RuntimeError, match="cannot be undone"):
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "c0001")
+    assert central.scalar("SELECT count(*) FROM guichet.corrections") == 1

@@ -300,8 +300,21 @@ def upgrade() -> None:
 def downgrade() -> None:
     """Back to c0001: the snapshot function, the corrections and the 'correction' payments
     go (the bills they reopened keep their open amounts: central cannot know what else
-    happened to them since)."""
+    happened to them since).
+
+    Refused while corrections are applied centrally: dropping them would leave their bills
+    reopened and their credit taken back with no trace of why, while the desktops count them
+    as received (found in review). Such a database is moved forward, never back.
+    """
     conn = op.get_bind()
+    applied = conn.exec_driver_sql(
+        "SELECT count(*) FROM guichet.payments WHERE channel = 'correction'"
+    ).scalar_one()
+    if applied:
+        raise RuntimeError(
+            f"c0002 cannot be undone: {applied} correction(s) are applied centrally and would "
+            "be lost. Restore a backup of the central database taken before c0002 instead."
+        )
     roles = roles_for(conn)
     conn.exec_driver_sql(f"SET LOCAL ROLE {quote_ident(roles.owner)}")
     _run(conn, PUSH_AS_IN_C0001)
