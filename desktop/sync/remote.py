@@ -35,6 +35,7 @@ from desktop.sync.pull import apply_changes
 from desktop.text import ascii_digits, normalize_identifier
 
 CONNECT_TIMEOUT_S = 5
+STATEMENT_TIMEOUT_MS = 10_000
 """A look-up is asked for by a clerk with a customer waiting: fail fast when the WAN is down."""
 
 _TYPED_IDENTIFIER = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ./-]*")
@@ -205,9 +206,15 @@ def lookup_from_settings(store: Store, query: str, *, clerk: str = "") -> Remote
 
 
 def with_connect_timeout(url: str, seconds: int = CONNECT_TIMEOUT_S) -> str:
-    """``url`` with libpq's ``connect_timeout`` unless it already sets one."""
+    """``url`` with libpq's ``connect_timeout`` and a server-side ``statement_timeout``
+    (unless it sets them already): the look-up runs on the window's database worker, so a
+    WAN that connects but then hangs must not hold the counter for long either."""
     parsed = make_url(url)
-    if "connect_timeout" in parsed.query:
+    extra: dict[str, str] = {}
+    if "connect_timeout" not in parsed.query:
+        extra["connect_timeout"] = str(seconds)
+    if "options" not in parsed.query:
+        extra["options"] = f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"
+    if not extra:
         return url
-    parsed = parsed.update_query_dict({"connect_timeout": str(seconds)})
-    return parsed.render_as_string(hide_password=False)
+    return parsed.update_query_dict(extra).render_as_string(hide_password=False)

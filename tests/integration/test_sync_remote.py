@@ -364,6 +364,17 @@ def test_unknown_numbers_say_so(desk: Store, central: Central) -> None:
     assert "240299999999" in err.value.message()
 
 
+def test_the_look_up_connection_is_bounded_in_time(central: Central) -> None:
+    url = with_connect_timeout(central.logins["2401"].url)
+    assert "connect_timeout=5" in url
+    client = CentralClient.connect(url)
+    try:
+        with client.engine.connect() as conn:
+            assert conn.execute(text("SHOW statement_timeout")).scalar_one() == "10s"
+    finally:
+        client.dispose()
+
+
 def test_offline_the_look_up_says_it_needs_the_network_and_writes_nothing(desk: Store) -> None:
     client = CentralClient.connect(
         with_connect_timeout("postgresql+psycopg://nobody@127.0.0.1:1/guichet", 2)
