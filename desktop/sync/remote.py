@@ -30,12 +30,13 @@ from desktop.domain.errors import DomainError
 from desktop.money import Money
 from desktop.store import journal
 from desktop.store.db import Store
-from desktop.store.models import Account, Bill, Setting
+from desktop.store.models import Account, Allocation, Bill, OutboxItem, Setting
 from desktop.sync.pull import apply_changes
 from desktop.text import ascii_digits, normalize_identifier
 
 CONNECT_TIMEOUT_S = 5
 STATEMENT_TIMEOUT_MS = 10_000
+FETCH_ATTEMPTS = 3
 """A look-up is asked for by a clerk with a customer waiting: fail fast when the WAN is down."""
 
 _TYPED_IDENTIFIER = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ./-]*")
@@ -106,25 +107,61 @@ def lookup_account(
     ``remote.not_found``, ``remote.too_many``, ``sync.wrong_agency``, ``sync.not_agency``.
     """
     ident = remote_identifier(query)
-    try:
-        answer = central.lookup(ident, clerk)
-    except DomainError as exc:
-        if exc.code == "sync.offline":
-            raise DomainError("remote.offline", problem=exc.params.get("problem", "")) from exc
-        raise
-    status = answer.get("status")
-    if status == "not_found":
-        raise DomainError("remote.not_found", query=ident)
-    if status == "too_many":
-        raise DomainError("remote.too_many")
-    if status != "found":
-        raise DomainError("remote.not_identifier", query=ident)
-    moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(tzinfo=None)
-    return _import(store, answer, ident, moment, clerk)
+    for attempt in range(FETCH_ATTEMPTS):
+        with store.read() as s:
+            pending_before = _pending_outbox(s)
+        try:
+            answer = central.lookup(ident, clerk)
+        except DomainError as exc:
+            if exc.code == "sync.offline":
+                raise DomainError("remote.offline", problem=exc.params.get("problem", "")) from exc
+            raise
+        status = answer.get("status")
+        if status == "not_found":
+            raise DomainError("remote.not_found", query=ident)
+        if status == "too_many":
+            raise DomainError("remote.too_many")
+        if status != "found":
+            raise DomainError("remote.not_identifier", query=ident)
+        moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(tzinfo=None)
+        try:
+            return _import(store, answer, ident, moment, clerk, pending_before,
+                           last_try=attempt == FETCH_ATTEMPTS - 1)  # fmt: skip
+        except _Stale:
+            continue  # central acknowledged something meanwhile: its answer may predate it
+    raise AssertionError("unreachable: the last attempt imports whatever it got")
+
+
+class _Stale(Exception):
+    """The background sync acknowledged an outbox item between the central answer and the
+    import: a payment no longer counted as pending would make central's older open amount
+    look right. The answer is fetched again."""
+
+
+def _pending_outbox(session: Any) -> frozenset[int]:
+    return frozenset(session.scalars(select(OutboxItem.id).where(OutboxItem.sent_at.is_(None))))
+
+
+def _pending_payment_bills(session: Any, account_id: int) -> set[int]:
+    """Bills of the account touched by a payment, void or correction central has not
+    acknowledged: their local open amount is newer than central's, keep it."""
+    uuids: set[str] = set()
+    for entity, entity_uuid, payload in session.execute(
+        select(OutboxItem.entity, OutboxItem.entity_uuid, OutboxItem.payload)
+        .where(OutboxItem.sent_at.is_(None), OutboxItem.entity.in_(("payment", "payment_correction")))
+    ):  # fmt: skip
+        uuids.add(entity_uuid if entity == "payment" else str((payload or {}).get("payment_uuid")))
+    if not uuids:
+        return set()
+    return set(session.scalars(
+        select(Allocation.bill_id).join(Bill, Bill.id == Allocation.bill_id)
+        .where(Bill.account_id == account_id, Allocation.payment_uuid.in_(uuids))
+    ))  # fmt: skip
 
 
 def _import(
-    store: Store, answer: dict[str, Any], ident: str, moment: dt.datetime, clerk: str
+    store: Store, answer: dict[str, Any], ident: str, moment: dt.datetime, clerk: str,
+    pending_before: frozenset[int] = frozenset(), *, last_try: bool = True,
 ) -> RemoteAccount:
     account = answer["account"]
     owner = answer.get("owner") or {"code": account["agency_code"], "name": ""}
@@ -135,6 +172,8 @@ def _import(
         local_agency = s.scalar(select(Setting.value).where(Setting.key == "agency_code"))
         if local_agency is not None and local_agency != answer["agency"]:
             raise DomainError("sync.wrong_agency", local=local_agency, remote=answer["agency"])
+        if not last_try and not pending_before <= _pending_outbox(s):
+            raise _Stale
         other = owner["code"] != answer["agency"]
         changes = [
             {"kind": "account", "data": account},
@@ -148,11 +187,14 @@ def _import(
             .where(Account.id == account_id)
             .values(home_agency=owner["code"] if other else None, looked_up_at=moment)
         )
-        # Bills open here but no longer open centrally were paid elsewhere meanwhile.
+        # Bills open here but no longer open centrally were paid elsewhere meanwhile, unless
+        # this counter has news central has not received yet (a correction reopening it).
+        keep = _pending_payment_bills(s, account_id)
         s.execute(
             update(Bill)
             .where(Bill.account_id == account_id, Bill.open_minor > 0)
             .where(Bill.bill_no.not_in(central_open) if central_open else Bill.id.is_not(None))
+            .where(Bill.id.not_in(keep) if keep else Bill.id.is_not(None))
             .values(open_minor=0)
         )
         open_rows = s.scalars(

@@ -453,3 +453,59 @@ def test_guichet_lookup_imports_the_account_and_guichet_pay_then_sync_settle_it(
 
     assert main([*db, "lookup", "Karima Voisin", "--url", url]) == 1
     assert "exact number only" in capsys.readouterr().err
+
+
+# --- freshness of what a look-up imports --------------------------------------------------
+
+
+class SyncDuringLookUp:
+    """Central whose first answer arrives just before the background sync acknowledges this
+    counter's pending payment: the answer predates the payment centrally."""
+
+    def __init__(self, client: CentralClient, desk: Store) -> None:
+        self.client, self.desk, self.calls = client, desk, 0
+
+    def lookup(self, query: str, clerk: str = "") -> dict:
+        self.calls += 1
+        answer = self.client.lookup(query, clerk)
+        if self.calls == 1:
+            push_outbox(self.desk, self.client)
+        return answer
+
+
+def test_a_payment_acknowledged_during_a_look_up_never_reopens_its_bill(
+    desk: Store, central: Central
+) -> None:
+    client = central.client("2401")
+    lookup_account(desk, client, THEIRS, clerk="amina")
+    pay(desk, THEIRS, 50_000)  # B1 in full, not sent yet
+    assert local_open(desk, B1) == 0
+    racing = SyncDuringLookUp(client, desk)
+    lookup_account(desk, racing, THEIRS, clerk="amina")
+    assert racing.calls == 2  # the first answer was older than the acknowledgement
+    assert (local_open(desk, B1), open_minor(central, B1)) == (0, 0)
+
+
+def test_a_correction_not_yet_sent_keeps_its_bill_reopened_after_a_look_up(
+    desk: Store, central: Central
+) -> None:
+    from desktop.domain.cash import CashCount
+    from desktop.money import Money
+    from desktop.services.corrections import correct_payment
+    from desktop.services.sessions import close_session
+    from tests.factories import open_till, user_named
+
+    client = central.client("2401")
+    lookup_account(desk, client, THEIRS, clerk="amina")
+    paid = pay(desk, THEIRS, 50_000)
+    push_outbox(desk, client)  # central: B1 paid
+    amina, karim = user_named(desk, "amina"), user_named(desk, "karim")
+    with desk.unit_of_work() as uow:
+        close_session(uow, amina, CashCount.of("DZD", {200_000: 5}), Money(0, "DZD"),
+                      validator=karim, justification="end of shift")  # fmt: skip
+    open_till(desk)
+    with desk.unit_of_work() as uow:
+        correct_payment(uow, amina, karim, paid.receipt_no, "wrong_account")
+    assert local_open(desk, B1) == 50_000  # reopened here, central does not know yet
+    lookup_account(desk, client, THEIRS, clerk="amina")
+    assert local_open(desk, B1) == 50_000
