@@ -282,18 +282,22 @@ def test_the_same_correction_pushed_twice_at_once_is_a_duplicate_not_a_problem(
     item = correction_item(store)
 
     first = central.engine_as("2401").connect()
-    holding = first.begin()
-    (answer,) = first.execute(text("SELECT guichet.push(CAST(:i AS jsonb))"),
-                              {"i": json.dumps([item])}).scalar_one()  # fmt: skip
-    assert answer["status"] == "inserted"  # not committed yet: the payment row stays locked
     second: list[dict] = []
     racer = threading.Thread(target=lambda: second.extend(central.client("2401").push([item])))
-    racer.start()
-    racer.join(1.0)
-    assert racer.is_alive(), "the second push should wait for the first one's lock"
-    holding.commit()
-    first.close()
-    racer.join(30)
+    try:
+        holding = first.begin()
+        (answer,) = first.execute(text("SELECT guichet.push(CAST(:i AS jsonb))"),
+                                  {"i": json.dumps([item])}).scalar_one()  # fmt: skip
+        racer.start()
+        racer.join(1.0)
+        waited = racer.is_alive()
+        holding.commit()
+    finally:
+        first.close()  # releases the row lock even when an assertion below fails
+        if racer.ident is not None:
+            racer.join(30)
+    assert answer["status"] == "inserted"
+    assert waited, "the second push should wait for the first one's lock"
     assert [a["status"] for a in second] == ["duplicate"]
     assert central.scalar("SELECT count(*) FROM guichet.quarantine") == 0
     assert central.scalar("SELECT count(*) FROM guichet.corrections") == 1

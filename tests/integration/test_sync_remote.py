@@ -417,7 +417,7 @@ def test_the_revision_goes_down_to_c0002_and_up_again(central: Central) -> None:
     assert central.scalar("SELECT count(*) FROM pg_policy WHERE polname LIKE 'remote%'") == 0
     for name in ("push_payment", "push_void", "push_correction"):
         assert "remote_" not in source(name), name
-    assert upgrade_central(central.admin) == "c0006_correction_race"
+    assert upgrade_central(central.admin) == "c0007_lookup_limit_lock"
     assert central.client("2401").lookup(THEIRS)["status"] == "found"
 
 
@@ -509,3 +509,30 @@ def test_a_correction_not_yet_sent_keeps_its_bill_reopened_after_a_look_up(
     assert local_open(desk, B1) == 50_000  # reopened here, central does not know yet
     lookup_account(desk, client, THEIRS, clerk="amina")
     assert local_open(desk, B1) == 50_000
+
+
+def test_look_ups_of_one_agency_take_turns_so_the_limit_holds(central: Central) -> None:
+    """c0007: the count and the insert of one agency's look-ups run under its advisory lock;
+    another agency never waits for it."""
+    import threading
+
+    first = central.engine_as("2401").connect()
+    done: list[str] = []
+    racer = threading.Thread(
+        target=lambda: done.append(central.client("2401").lookup(THEIRS, "karim")["status"]))
+    try:
+        holding = first.begin()
+        first.execute(text("SELECT guichet.lookup(:q, 'amina')"), {"q": THEIRS})  # lock held
+        racer.start()
+        racer.join(1.0)
+        waited = racer.is_alive()
+        other = central.client("2403").lookup(THEIRS, "other")["status"]  # never blocked
+        holding.commit()
+    finally:
+        first.close()  # releases the lock even when an assertion below fails
+        if racer.ident is not None:
+            racer.join(30)
+    assert waited, "a second look-up of the same agency should wait its turn"
+    assert other == "found"
+    assert done == ["found"]
+    assert central.scalar("SELECT count(*) FROM guichet.lookups WHERE agency_code = '2401'") == 2
