@@ -80,7 +80,7 @@ def test_a_transaction_that_commits_late_is_not_skipped(store: Store, central: C
         insert_bill(t2, "EARLY", 2_222)
         t2.commit()  # ...T2 starts later and commits first
         first = pull_changes(store, client)
-        assert first.bills == 1
+        assert first.bills >= 1  # F1 and F2 again too when another transaction holds the xmin
         assert "EARLY" in open_minor(store) and "LATE" not in open_minor(store)
         t1.commit()
     second = pull_changes(store, client)
