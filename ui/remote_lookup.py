@@ -5,6 +5,10 @@ this widget decides whether a remote look-up makes sense (a central server is co
 the text is an exact account, bill or meter number, never a name), runs it off the GUI
 thread and hands back the imported account, which then opens like any local one. The rules
 (identifier only, logging, import) live in ``desktop.sync.remote``.
+
+Why a worker of its own (like the receipt printer's): the look-up waits on the WAN, up to
+the connect and statement timeouts when it is bad. On the window's database worker, the
+clerk's searches and payments would queue behind it; here they go on meanwhile.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ class RemoteLookupOffer(QWidget):
         super().__init__(parent)
         self.setObjectName("remote_lookup")
         self.worker, self.user = worker, user
+        self.network = DbWorker(worker.store, self)  # the WAN never holds the counter's worker
         self.configured = False
         self.running = False
         self.query = ""
@@ -90,7 +95,7 @@ class RemoteLookupOffer(QWidget):
             return lookup_from_settings(store, query, clerk=clerk)
 
         self._busy(True)
-        self.worker.submit(job, self._done, self._failed, owner=self)
+        self.network.submit(job, self._done, self._failed, owner=self)
         return True
 
     def _busy(self, running: bool) -> None:

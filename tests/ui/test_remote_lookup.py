@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop.domain.errors import DomainError
 from desktop.store.models import Setting
 from tests.ui.conftest import type_text
 from ui.main_window import MainWindow
@@ -109,6 +110,39 @@ def test_offline_the_look_up_says_it_needs_the_network(qtbot, counter) -> None: 
     assert "serveur central" in text and "réseau" in text, text
     assert window.remote.isVisible() and window.remote.button.isEnabled()  # may retry
     assert window.stack.currentWidget() is window.results
+
+
+def test_the_counter_keeps_searching_while_a_look_up_waits_on_the_network(
+    qtbot, counter, accounts, monkeypatch  # noqa: ANN001
+) -> None:
+    """The look-up runs on a worker of its own: a WAN that hangs does not hold the clerk's
+    next search (or payment) behind it."""
+    import threading
+
+    import ui.remote_lookup as remote_module
+
+    released = threading.Event()
+
+    def hanging(store, query, clerk=""):  # noqa: ANN001, ANN202
+        released.wait(20)
+        raise DomainError("remote.offline", problem="timeout")
+
+    monkeypatch.setattr(remote_module, "lookup_from_settings", hanging)
+    _configure(counter.store, "postgresql://nobody@127.0.0.1:1/guichet")
+    window = _window(qtbot, counter, "fr")
+    _search_nothing_here(qtbot, window, THEIRS)
+    try:
+        assert window.remote.run()
+        qtbot.waitUntil(lambda: window.remote.running, timeout=2000)
+        window.search.clear()
+        with qtbot.waitSignal(window.results_shown, timeout=5000,
+                              check_params_cb=lambda n: n >= 1):  # fmt: skip
+            type_text(window.search, "Kacimi")  # answered while the look-up still waits
+        assert window.remote.running
+        assert accounts.kacimi.account_no in [h.account_no for h in window.results_model.rows()]
+    finally:
+        released.set()
+    qtbot.waitUntil(lambda: not window.remote.running, timeout=10000)
 
 
 def test_a_name_is_never_offered_to_other_agencies(qtbot, counter) -> None:  # noqa: ANN001
