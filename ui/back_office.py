@@ -163,9 +163,10 @@ class BackOffice(QObject):
         w = self.w
         if isinstance(result, CorrectionResult):
             text = self.tr("Receipt {receipt} corrected by {correction} · {amount} given back")
+            original = result.original_receipt_no
         else:
             text = self.tr("Receipt {receipt} voided · {amount} given back")
-        original = getattr(result, "original_receipt_no", result.receipt_no)
+            original = result.receipt_no
         w.receipt.setText(text.format(receipt=isolate(original),
                                       correction=isolate(result.receipt_no),
                                       amount=w.formats.money(result.amount)))  # fmt: skip

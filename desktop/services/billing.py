@@ -32,10 +32,10 @@ from desktop.store.models import (
     Bill,
     BillLine,
     MeterReading,
-    OutboxItem,
     RegularisationRecord,
     ServicePoint,
 )
+from desktop.store.outbox import enqueue
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,10 +212,7 @@ def regularise_reading(
         "direction": result.direction,
         "explanation": result.to_json(),
     }
-    session.add(
-        OutboxItem(uuid=str(uuid.uuid4()), entity="regularisation", entity_uuid=record.uuid,
-                   op="create", payload=payload, created_at=moment)
-    )  # fmt: skip
+    enqueue(session, "regularisation", record.uuid, "create", payload, moment)
     session.flush()
     journal.append(session, "billing.regularisation", payload, username=username,
                    entity_uuid=record.uuid, now=now)  # fmt: skip

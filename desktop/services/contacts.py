@@ -23,7 +23,8 @@ from desktop.services.auth import AuthenticatedUser
 from desktop.services.notifications import CHANNELS, international
 from desktop.store import journal
 from desktop.store.db import UnitOfWork
-from desktop.store.models import Account, ContactPreference, OutboxItem
+from desktop.store.models import Account, ContactPreference
+from desktop.store.outbox import enqueue
 from desktop.text import ascii_digits
 
 # Mobile prefixes (after the trunk 0 or the country code) and the country of each currency.
@@ -195,10 +196,7 @@ def set_contacts(
         "at": moment.isoformat(),
         "user": user.username,
     }
-    s.add(
-        OutboxItem(uuid=str(uuid.uuid4()), entity="account_contact", entity_uuid=change_uuid,
-                   op="update", payload=payload, created_at=moment)
-    )  # fmt: skip
+    enqueue(s, "account_contact", change_uuid, "update", payload, moment)
     s.flush()
     # The journal can never be erased: it records what changed with masked values only;
     # the full values go to central (the owner of account data) through the outbox.

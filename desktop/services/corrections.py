@@ -31,11 +31,11 @@ from desktop.store.models import (
     Bill,
     CashSession,
     InstallmentAllocation,
-    OutboxItem,
     Payment,
     PaymentCorrection,
     Receipt,
 )
+from desktop.store.outbox import enqueue
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +135,7 @@ def correct_payment(
         "created_at": created_at.isoformat(),
         "agency": settings.agency_code, "terminal": settings.terminal_code,  # central's receipt key
     }  # fmt: skip
-    s.add(OutboxItem(uuid=str(uuid.uuid4()), entity="payment_correction", entity_uuid=link.uuid,
-                     op="create", payload=payload, created_at=created_at))  # fmt: skip
+    enqueue(s, "payment_correction", link.uuid, "create", payload, created_at)
     s.flush()
     journal.append(s, "payment.correction", payload, username=clerk.username,
                    entity_uuid=reversal.uuid, now=now)  # fmt: skip

@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError
 from desktop.store.db import UnitOfWork
-from desktop.store.models import Account, Bill, ContactPreference, Notification, OutboxItem
+from desktop.store.models import Account, Bill, ContactPreference, Notification
+from desktop.store.outbox import enqueue
 
 KINDS = ("ebill_ready", "unusual_consumption", "installment_due", "planned_outage")
 CHANNELS = ("sms", "email", "post")
@@ -99,14 +100,10 @@ def queue_notification(
         recipient=recipient, payload=payload, status="queued", created_at=moment,
     )  # fmt: skip
     session.add(note)
-    session.add(
-        OutboxItem(
-            uuid=str(uuid.uuid4()), entity="notification", entity_uuid=note.uuid, op="create",
-            payload={"account_no": account.account_no, "kind": kind, "channel": channel,
-                     "recipient": recipient, "created_at": moment.isoformat(), **payload},
-            created_at=moment,
-        )
-    )  # fmt: skip
+    enqueue(session, "notification", note.uuid, "create",
+            {"account_no": account.account_no, "kind": kind, "channel": channel,
+             "recipient": recipient, "created_at": moment.isoformat(), **payload},
+            moment)  # fmt: skip
     return note
 
 

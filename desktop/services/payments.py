@@ -26,7 +26,8 @@ from desktop.services.plan_ledger import active_plan_state, record_installment_f
 from desktop.services.sessions import require_open_session
 from desktop.store import journal
 from desktop.store.db import UnitOfWork
-from desktop.store.models import Account, Allocation, Bill, OutboxItem, Payment, Receipt
+from desktop.store.models import Account, Allocation, Bill, Payment, Receipt
+from desktop.store.outbox import enqueue
 from desktop.text import ascii_digits, normalize_identifier
 
 TENDERS = ("cash", "card")
@@ -251,16 +252,7 @@ def record_payment(
         "user": user.username,
         "allocations": allocation_rows,
     }
-    session.add(
-        OutboxItem(
-            uuid=str(uuid.uuid4()),
-            entity="payment",
-            entity_uuid=payment_uuid,
-            op="create",
-            payload=outbox_payload,
-            created_at=created_at,
-        )
-    )
+    enqueue(session, "payment", payment_uuid, "create", outbox_payload, created_at)
     session.flush()
     journal.append(session, "payment", outbox_payload, username=user.username,
                    entity_uuid=payment_uuid, now=now)  # fmt: skip

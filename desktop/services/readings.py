@@ -42,12 +42,12 @@ from desktop.store.models import (
     Account,
     Bill,
     MeterReading,
-    OutboxItem,
     ReadingDetail,
     RegularisationRecord,
     ServicePoint,
     Setting,
 )
+from desktop.store.outbox import enqueue
 
 FACTOR_KEY = "unusual_consumption_factor"
 DEFAULT_FACTOR = Fraction(3)
@@ -312,11 +312,8 @@ def record_reading(
         "corrects": corrected.uuid if corrected else None,
         "recorded_at": moment.isoformat(), "user": user.username,
     }  # fmt: skip
-    s.add(
-        OutboxItem(uuid=str(uuid.uuid4()), entity="meter_reading", entity_uuid=reading.uuid,
-                   op="correct" if corrected else "create", payload=payload,
-                   created_at=moment)
-    )  # fmt: skip
+    enqueue(s, "meter_reading", reading.uuid, "correct" if corrected else "create", payload,
+            moment)  # fmt: skip
     s.flush()
     journal.append(s, "reading.correct" if corrected else "reading.add", payload,
                    username=user.username, entity_uuid=reading.uuid, now=now)  # fmt: skip

@@ -27,11 +27,11 @@ from desktop.store.models import (
     Allocation,
     Bill,
     CashSession,
-    OutboxItem,
     Payment,
     PaymentVoid,
     Receipt,
 )
+from desktop.store.outbox import enqueue
 
 VOID_REASONS = (
     "wrong_amount",
@@ -157,12 +157,7 @@ def void_payment(
         "approved_by": approver.username,
         "created_at": moment.isoformat(),
     }
-    s.add(
-        OutboxItem(
-            uuid=str(uuid.uuid4()), entity="payment", entity_uuid=payment.uuid, op="void",
-            payload=payload, created_at=moment,
-        )
-    )  # fmt: skip
+    enqueue(s, "payment", payment.uuid, "void", payload, moment)
     s.flush()
     journal.append(s, "payment.void", payload, username=clerk.username,
                    entity_uuid=payment.uuid, now=now)  # fmt: skip

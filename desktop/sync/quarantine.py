@@ -20,7 +20,6 @@ see the details or act, checked here and not only hidden in the window.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +30,7 @@ from desktop.services.auth import AuthenticatedUser, require
 from desktop.store import journal
 from desktop.store.db import Store
 from desktop.store.models import OutboxItem, SyncQuarantine
+from desktop.store.outbox import enqueue
 
 ACTIONS = ("retry", "handled")
 MIN_NOTE = 5
@@ -136,10 +136,8 @@ def resolve_quarantine(
             s.execute(update(OutboxItem).where(OutboxItem.uuid == q.outbox_uuid)
                       .values(sent_at=None))  # fmt: skip
         else:
-            s.add(OutboxItem(uuid=str(uuid.uuid4()), entity="quarantine", entity_uuid=q.outbox_uuid,
-                             op="handled", payload={**record, "by": user.username,
-                                                    "at": moment.isoformat()},
-                             created_at=moment))  # fmt: skip
+            enqueue(s, "quarantine", q.outbox_uuid, "handled",
+                    {**record, "by": user.username, "at": moment.isoformat()}, moment)  # fmt: skip
         journal.append(s, f"sync.quarantine_{action}", record, username=user.username,
                        entity_uuid=q.outbox_uuid, now=moment.replace(tzinfo=dt.UTC))  # fmt: skip
         item = _item(q)
