@@ -16,12 +16,14 @@ shows the outcome (what to hand back, which bills reopened) or the translated re
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -61,7 +63,7 @@ class VoidDialog(QDialog):
         self.result_value: VoidResult | CorrectionResult | None = None
         self.setWindowTitle(self.tr("Correct a payment") if correction else self.tr("Void a payment"))
         f = formats
-        summary = QLabel(
+        self.summary = summary = QLabel(
             self.tr("Receipt {receipt} · {amount} · {tender} · {date}").format(
                 receipt=isolate(payment.receipt_no or ""), amount=f.money(payment.amount),
                 tender=term(payment.tender), date=f.datetime(payment.created_at),
@@ -104,6 +106,7 @@ class VoidDialog(QDialog):
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with _fit_labels
         layout.addWidget(summary)
         layout.addWidget(self.explanation)
         layout.addWidget(self.inputs)
@@ -113,6 +116,18 @@ class VoidDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
         self.reason.setFocus()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        """Give the wrapped summary and explanation the height their text needs at their
+        actual width: the correction's explanation is four lines in French, and a dialog
+        sized before wrapping cut its first and last lines."""
+        for label in (self.summary, self.explanation):
+            if not label.isHidden() and label.width() > 0:
+                label.setMinimumHeight(label.heightForWidth(label.width()))
 
     def _submit(self) -> None:
         username, password = self.approval.values()
