@@ -81,8 +81,9 @@ def test_paying_another_agencys_bill_never_touches_it(store: Store, central: Cen
     sneaky = {**item, "payload": {**item["payload"], "allocations": [
         {"uuid": str(uuid.uuid4()), "bill_no": "X1", "amount": "100.00"}]}}  # fmt: skip
     (answer,) = client.push([sneaky])
-    assert answer["status"] == "inserted" and "unknown_bill" in answer["flags"]
+    assert (answer["status"], answer["reason"]) == ("rejected", "unknown_bill")
     assert central.scalar("SELECT open_minor FROM guichet.bills WHERE bill_no = 'X1'") == 50_000
+    assert central.scalar("SELECT count(*) FROM guichet.payments") == 0
 
 
 def test_a_payment_uuid_of_another_agency_is_neither_overwritten_nor_revealed(
@@ -93,7 +94,10 @@ def test_a_payment_uuid_of_another_agency_is_neither_overwritten_nor_revealed(
     pay(store, MINE, 10_000)
     item = pending_batch(store)[0]
     assert client.push([item])[0]["status"] == "inserted"
-    copy = {**item, "payload": {**item["payload"], "agency": "2402", "receipt_no": "2402-T9-1"}}
+    copy = {**item, "payload": {**item["payload"], "agency": "2402", "account_no": THEIRS,
+                                "receipt_no": f"2402-{item['payload']['terminal']}-2026-000001",
+                                "allocations": [{"uuid": str(uuid.uuid4()), "bill_no": "X1",
+                                                 "amount": "100.00"}]}}  # fmt: skip
     (answer,) = central.client("2402").push([copy])
     assert answer["status"] == "rejected"
     assert answer["reason"] in {"wrong_agency", "uuid_taken"}
