@@ -19,9 +19,9 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import pytest
-from sqlalchemy import text
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text
 
 from desktop.store.db import Store
 from desktop.sync.admin import agency_policy
