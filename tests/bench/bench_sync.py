@@ -242,7 +242,6 @@ def move_central(admin: Engine, revision: str) -> None:
             command.downgrade(cfg, revision)
 
 
-
 def measure_push(admin: Engine, workdir: Path, template: Path, sizes: Sizes) -> dict[str, Any]:
     login = add_agency(admin, PUSH_AGENCY, name="Bench push")
     simulate_region(admin, PUSH_AGENCY, max(200, sizes.payments // 10), bills_per_account=2)
