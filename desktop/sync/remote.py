@@ -162,14 +162,8 @@ def _pending_payment_bills(session: Any, account_id: int) -> set[int]:
 
 
 def _import(
-    store: Store,
-    answer: dict[str, Any],
-    ident: str,
-    moment: dt.datetime,
-    clerk: str,
-    pending_before: frozenset[int] = frozenset(),
-    *,
-    last_try: bool = True,
+    store: Store, answer: dict[str, Any], ident: str, moment: dt.datetime, clerk: str,
+    pending_before: frozenset[int] = frozenset(), *, last_try: bool = True,
 ) -> RemoteAccount:
     account = answer.get("account")
     if not isinstance(account, dict) or not isinstance(account.get("account_no"), str):
