@@ -115,21 +115,26 @@ class SetAside:
         return key in self.now_aside[kind] or (kind, key) in self.open
 
     def waiting(self, kind: str, page: list[Any]) -> list[Any]:
-        """``page`` plus the rows of ``kind`` set aside earlier because their parent was
-        (their key not in the page: the page's version is newer)."""
+        """``page`` plus the rows of ``kind`` set aside earlier because their parent was, once
+        that parent is no longer set aside (their key not in the page: the page's version is
+        newer)."""
         keys = {row_key(kind, r) for r in page}
         held = [q.payload.get("row") for (k, key), q in self.open.items()
                 if k == kind and q.reason == "parent_set_aside" and key not in keys
-                and isinstance(q.payload, dict)]  # fmt: skip
+                and isinstance(q.payload, dict) and isinstance(q.payload.get("row"), dict)]  # fmt: skip
+        held = [r for r in held if self._parent_aside(kind, r) is None]
         return [*held, *page] if held else page
+
+    def _parent_aside(self, kind: str, row: dict[str, Any]) -> str | None:
+        return next((p for p in PARENTS.get(kind, ())
+                     if self.is_aside(p, str(row.get(PARENT_KEYS[p]))[:36])), None)  # fmt: skip
 
     def orphans(self, kind: str, rows: list[dict[str, Any]]) -> int:
         """Rows whose parent is not here: set aside when that parent is, else deferred (they
         come again with the next round). Returns how many were deferred."""
         deferred = 0
         for row in rows:
-            parent = next((p for p in PARENTS.get(kind, ())
-                           if self.is_aside(p, str(row.get(PARENT_KEYS[p]))[:36])), None)  # fmt: skip
+            parent = self._parent_aside(kind, row)
             if parent is None:
                 deferred += 1
             else:
