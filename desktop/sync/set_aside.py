@@ -10,7 +10,8 @@ the row as received (cut to 20,000 characters of JSON when larger).
 Rules (docs/sync.md, "Rows central sends are checked"):
 
 - one open problem per row key: the same bad row seen again (pulled twice, or the next
-  round) updates it, nothing is doubled;
+  round) updates it, nothing is doubled; once a manager has closed it, the very same row
+  seen again is not listed again (a different bad version is);
 - a row of that key that later passes its checks (central corrected it) is applied and
   closes the problem by itself (``resolved_by = "central"``, journaled): nothing set aside
   is ever overwritten silently, and nothing stays listed once it is right;
@@ -94,6 +95,10 @@ class SetAside:
         self.now_aside[kind].add(key)
         payload = {"kind": kind, "key": key, "source": self.source, "row": _stored(row)}
         known = self.open.get((kind, key))
+        if known is None and self._dealt_with(entity, key, payload["row"]):
+            self.count -= 1
+            self.now_aside[kind].add(key)
+            return
         if known is not None:
             known.reason, known.detail, known.payload = reason, f"{kind} {key}: {detail}", payload
             known.op = self.source
@@ -110,6 +115,21 @@ class SetAside:
              "source": self.source},
             username=None, entity_uuid=problem.outbox_uuid, now=self.now.replace(tzinfo=dt.UTC),
         )  # fmt: skip
+
+    def _dealt_with(self, entity: str, key: str, row: Any) -> bool:
+        """The very same row was already listed and a manager closed it: a pull that sees
+        it again (rows are often seen twice) must not list it again. A different version
+        is listed anew."""
+        last = self.session.scalars(
+            select(SyncQuarantine)
+            .where(SyncQuarantine.entity == entity, SyncQuarantine.entity_uuid == key,
+                   SyncQuarantine.resolved_at.is_not(None))
+            .order_by(SyncQuarantine.id.desc())
+            .limit(1)
+        ).first()  # fmt: skip
+        return (
+            last is not None and isinstance(last.payload, dict) and last.payload.get("row") == row
+        )
 
     def is_aside(self, kind: str, key: str) -> bool:
         return key in self.now_aside[kind] or (kind, key) in self.open

@@ -359,8 +359,16 @@ def test_the_manager_can_only_mark_a_pulled_row_handled(
     (event,) = pending_batch(store)  # the decision goes to central like any other
     assert (event["entity"], event["op"]) == ("quarantine", "handled")
     assert push_outbox(store, client).pushed == 1
+    with store.unit_of_work() as uow:  # everything is pulled again, EUR1 unchanged with it
+        uow.session.execute(SyncCursor.__table__.delete())
+        uow.commit()
     pull_changes(store, client)  # handled stays handled: the same bad row is not re-listed
     assert ("pull/bill", "EUR1") not in _problems(store)
+    assert len(_problems(store)) == len(EXPECTED) - 1
+    with central.admin.begin() as conn:  # a different bad version is listed anew
+        conn.execute(text("UPDATE guichet.bills SET currency = 'USD' WHERE bill_no = 'EUR1'"))
+    pull_changes(store, client)
+    assert _problems(store)[("pull/bill", "EUR1")] == "wrong_currency"
 
 
 @pg
