@@ -287,6 +287,15 @@ def cmd_account(args: argparse.Namespace, db_path: Path) -> None:
              "amount": b.amount.as_str(), "open_amount": b.open.as_str(), "estimated": b.estimated}
             for b in view.open_bills
         ],
+        "payments": [
+            {"payment_uuid": p.payment_uuid, "receipt_no": p.receipt_no,
+             "created_at": p.created_at.isoformat(), "amount": p.amount.as_str(),
+             "tender": p.tender, "channel": p.channel, "status": p.status, "bills": list(p.bills),
+             "held_by_central": p.held_by_central}
+            for p in view.payments
+        ],
+        "held_by_central": [p.receipt_no or p.payment_uuid for p in view.payments
+                            if p.held_by_central],
     }  # fmt: skip
 
     def text() -> str:
@@ -306,6 +315,12 @@ def cmd_account(args: argparse.Namespace, db_path: Path) -> None:
             ]
         else:
             lines.append("No open bills.")
+        held = [p for p in view.payments if p.held_by_central]
+        if held:
+            lines.append("Held by central (the bills they paid stay paid here; a manager "
+                         "resolves it with 'guichet quarantine'):")  # fmt: skip
+            lines += [f"  {p.receipt_no or p.payment_uuid}  {p.created_at:%Y-%m-%d %H:%M}"
+                      f"  {p.amount.as_str():>12}  {p.status}" for p in held]  # fmt: skip
         return "\n".join(lines)
 
     _emit(data, args.json, text)

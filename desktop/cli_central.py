@@ -285,6 +285,10 @@ def _sync_text(d: dict[str, Any]) -> str:
             f" Initial load: {load['accounts']} accounts, {load['bills']} open bills"
             f" ({load['loaded']}/{load['total']} of the region{', resumed' if load['resumed'] else ''})."
         )
+    aside = int(d.get("set_aside") or 0) + int((load or {}).get("set_aside") or 0)
+    if aside:
+        text += (f" {aside} row(s) from central failed their checks and were set aside:"
+                 " see 'guichet quarantine list'.")  # fmt: skip
     return text
 
 

@@ -143,6 +143,11 @@ class AccountPanel(QWidget):
         payments_page = QWidget()
         pl = QVBoxLayout(payments_page)
         pl.setContentsMargins(0, 0, 0, 0)
+        self.held_band = QLabel(objectName="held_by_central")
+        self.held_band.setWordWrap(True)
+        self.held_band.setStyleSheet("color: #9a5b00; font-weight: bold;")
+        self.held_band.hide()
+        pl.addWidget(self.held_band)
         pl.addWidget(self.payments)
         bar = QHBoxLayout()
         self.void_hint = QLabel(objectName="void_hint")
@@ -282,6 +287,12 @@ class AccountPanel(QWidget):
         self.points_model.set_rows(a.service_points)
         self.bills_model.set_rows(a.open_bills)
         self.payments_model.set_rows(a.payments)
+        held = sum(p.held_by_central for p in a.payments)
+        self.held_band.setVisible(held > 0)
+        self.held_band.setText(self.tr(
+            "Payments held by central: {count}. The bills they paid stay paid at this counter "
+            "until a manager resolves them under Sync problems: do not ask the customer again."
+        ).format(count=held))  # fmt: skip
         self._payment_selected()
         self._bill_selected()
         self._fill_charts(a)

@@ -197,14 +197,21 @@ class PaymentsModel(RecordTableModel[PaymentView]):
         Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda p, f: f.money(p.amount), _TRAILING),
         Column(QT_TRANSLATE_NOOP("Columns", "Tender"), lambda p, f: term(p.tender)),
         Column(QT_TRANSLATE_NOOP("Columns", "Channel"), lambda p, f: term(p.channel)),
-        Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda p, f: term(p.status)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda p, f: _payment_status(p)),
         Column(QT_TRANSLATE_NOOP("Columns", "Bills"), lambda p, f: isolate(", ".join(p.bills))),
     )
 
     def style(self, record: PaymentView, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and record.held_by_central:
+            return QBrush(QColor("#9a5b00"))
         if role == Qt.ItemDataRole.ForegroundRole and record.status != "valid":
             return QBrush(QColor("gray"))
         return None
+
+
+def _payment_status(p: PaymentView) -> str:
+    """'valid', or 'valid · held by central' while central's refusal is unresolved."""
+    return f"{term(p.status)} · {term('held_by_central')}" if p.held_by_central else term(p.status)
 
 
 class ServicePointsModel(RecordTableModel[ServicePointView]):

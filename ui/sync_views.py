@@ -55,6 +55,18 @@ REASONS: dict[str, str] = {
     "too_large": QT_TRANSLATE_NOOP("Sync", "item too large for central"),
     "too_deep": QT_TRANSLATE_NOOP("Sync", "item malformed (nested too deep)"),
     "rejected": QT_TRANSLATE_NOOP("Sync", "refused by central"),
+    # rows central sent that failed this counter's checks (desktop.sync.pull_checks)
+    "bad_key": QT_TRANSLATE_NOOP("Sync", "received from central with an unusable number"),
+    "bad_date": QT_TRANSLATE_NOOP("Sync", "received from central with an impossible date"),
+    "bad_amount": QT_TRANSLATE_NOOP("Sync", "received from central with an impossible amount"),
+    "wrong_currency": QT_TRANSLATE_NOOP(
+        "Sync", "received from central in another currency than this agency's"
+    ),
+    "bad_text": QT_TRANSLATE_NOOP("Sync", "received from central with a text far too long"),
+    "bad_row": QT_TRANSLATE_NOOP("Sync", "received from central damaged or incomplete"),
+    "parent_set_aside": QT_TRANSLATE_NOOP(
+        "Sync", "waits for its account or meter, itself set aside"
+    ),
 }
 ENTITIES: dict[str, str] = {
     "payment": QT_TRANSLATE_NOOP("Sync", "payment"),
@@ -70,6 +82,10 @@ ENTITIES: dict[str, str] = {
     "account_contact": QT_TRANSLATE_NOOP("Sync", "contact details"),
     "notification": QT_TRANSLATE_NOOP("Sync", "notification"),
     "quarantine": QT_TRANSLATE_NOOP("Sync", "sync problem decision"),
+    "pull/account": QT_TRANSLATE_NOOP("Sync", "account from central"),
+    "pull/service_point": QT_TRANSLATE_NOOP("Sync", "meter from central"),
+    "pull/bill": QT_TRANSLATE_NOOP("Sync", "bill from central"),
+    "pull/online_payment": QT_TRANSLATE_NOOP("Sync", "online payment from central"),
 }
 
 
@@ -215,8 +231,10 @@ class SyncProblemsDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sync problems"))
         self.intro.setText(self.tr(
-            "Items the central database refused. They no longer block the queue and nothing "
-            "was lost: check each one with support, then send it again or say what was done."))  # fmt: skip
+            "Items the central database refused, and rows it sent that this counter cannot "
+            "use. Neither blocks the sync and nothing was lost: check each one with support, "
+            "then send it again or say what was done. A payment refused by central keeps its "
+            "bills paid here until you resolve it."))  # fmt: skip
         self.empty.setText(self.tr("No sync problem: everything sent was accepted."))
         self.note.setPlaceholderText(self.tr("What was done (required to mark as handled)"))
         self.retry.setText(self.tr("Send again"))
@@ -249,9 +267,11 @@ class SyncProblemsDialog(QDialog):
         self._enable()
 
     def _enable(self) -> None:
-        chosen = self.selected() is not None
-        for widget in (self.note, self.retry, self.handled):
-            widget.setEnabled(chosen)
+        row = self.selected()
+        for widget in (self.note, self.handled):
+            widget.setEnabled(row is not None)
+        # A row central sent cannot be "sent again": it is central's data, fixed there.
+        self.retry.setEnabled(row is not None and not row.get("from_central"))
 
     def _resolve(self, action: str) -> None:
         row = self.selected()

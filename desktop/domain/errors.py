@@ -191,6 +191,11 @@ MESSAGES: dict[str, str] = {
     ),
     "sync.quarantine_unknown": "No sync problem {item}. Copy its identifier from 'guichet quarantine list'.",
     "sync.quarantine_resolved": "Sync problem {item} was already dealt with by {username} at {at}: nothing to do.",
+    "sync.pull_problem_no_retry": (
+        "Sync problem {item} is a row central sent that failed its checks: there is nothing to "
+        "send again. Ask head office to correct it (it then applies by itself), or mark it "
+        "handled with a note."
+    ),
     "central.url_missing": "No central database address. Pass --url or set $GUICHET_CENTRAL_URL.",
     "central.url_invalid": "'{url}' is not a PostgreSQL address. Use postgresql://USER@HOST:5432/DATABASE.",
     "central.not_initialised": "The central database {url} has no Guichet schema. Run 'guichet central init --url ...' first.",
@@ -242,6 +247,11 @@ MESSAGES: dict[str, str] = {
     "remote.not_configured": (
         "No central server is configured, so other agencies' accounts cannot be looked up. An "
         "administrator sets its address in the settings (central_url)."
+    ),
+    "remote.bad_data": (
+        "Central's data for {query} failed the checks of this counter (a date, an amount or a "
+        "currency it cannot use): nothing was imported. The manager sees why under Sync "
+        "problems; ask head office to correct it."
     ),
     # --- tariffs, readings, regularisation, contacts (issue 8)
     "tariff.not_in_force": (

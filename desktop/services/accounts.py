@@ -15,7 +15,15 @@ from sqlalchemy.orm import Session
 
 from desktop.money import Money
 from desktop.services.payments import account_balance, find_account
-from desktop.store.models import Allocation, Bill, Payment, Receipt, ServicePoint
+from desktop.store.models import (
+    Allocation,
+    Bill,
+    OutboxItem,
+    Payment,
+    Receipt,
+    ServicePoint,
+    SyncQuarantine,
+)
 
 HISTORY_LIMIT = 50
 
@@ -55,7 +63,9 @@ class BillView:
 @dataclass(frozen=True, slots=True)
 class PaymentView:
     """Fields: payment_uuid, receipt_no (None for other channels), created_at (UTC), amount,
-    tender, channel, status, bills (references settled)."""
+    tender, channel, status, bills (references settled), held_by_central (central refused
+    this payment, its void or its correction, and the sync problem is still open: the
+    counter keeps its effect on the bills until a manager resolves it)."""
 
     payment_uuid: str
     receipt_no: str | None
@@ -65,6 +75,7 @@ class PaymentView:
     channel: str
     status: str
     bills: tuple[str, ...]
+    held_by_central: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +186,7 @@ def _payments(session: Session, account_id: int, cur: str) -> tuple[PaymentView,
             .where(Allocation.payment_uuid.in_(uuids))
         ):
             bills[pay_uuid].append(bill_no)
+    held = held_by_central(session, uuids)
     return tuple(
         PaymentView(
             p.uuid,
@@ -185,6 +197,27 @@ def _payments(session: Session, account_id: int, cur: str) -> tuple[PaymentView,
             p.channel,
             p.status,
             tuple(sorted(bills[p.uuid])),
+            p.uuid in held,
         )  # fmt: skip
         for p, receipt_no in rows
     )
+
+
+def held_by_central(session: Session, payment_uuids: list[str]) -> set[str]:
+    """The payments among ``payment_uuids`` held by central: their create or void item, or
+    the correction whose reversing payment they are, was refused and its sync problem is
+    open. The rule the pull follows for them is in ``desktop.sync.pull.pending_effects``."""
+    if not payment_uuids:
+        return set()
+    held: set[str] = set()
+    for entity, entity_uuid, payload in session.execute(
+        select(OutboxItem.entity, OutboxItem.entity_uuid, OutboxItem.payload)
+        .join(SyncQuarantine, SyncQuarantine.outbox_uuid == OutboxItem.uuid)
+        .where(SyncQuarantine.resolved_at.is_(None),
+               OutboxItem.entity.in_(("payment", "payment_correction")))
+    ):  # fmt: skip
+        if entity == "payment":
+            held.add(entity_uuid)
+        elif isinstance(payload, dict) and payload.get("payment_uuid"):
+            held.add(str(payload["payment_uuid"]))
+    return held & set(payment_uuids)

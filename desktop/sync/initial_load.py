@@ -18,6 +18,8 @@ How it stays right:
   new account) is pulled again afterwards. Pulling it twice is harmless.
 - Open amounts follow the pull's rule (``apply_rows``): central's amount minus what this
   desktop's unacknowledged payments and corrections still owe it.
+- Rows are checked like pulled ones: a bad row is set aside as a sync problem, the rest of
+  the page applies and the load moves on.
 """
 
 from __future__ import annotations
@@ -51,7 +53,8 @@ class InitialLoadResult:
     """What a load did. Fields: accounts, service_points, bills (rows applied by THIS run),
     pages (of this run), total (accounts of the region when the load began), loaded (accounts
     applied by the whole load, earlier interrupted runs included), resumed (this run
-    continued an interrupted load), since (the incremental cursor it left)."""
+    continued an interrupted load), since (the incremental cursor it left), set_aside (rows
+    of this run that failed their checks: sync problems, see ``desktop.sync.set_aside``)."""
 
     accounts: int
     service_points: int
@@ -61,6 +64,7 @@ class InitialLoadResult:
     loaded: int
     resumed: bool
     since: str
+    set_aside: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -109,7 +113,7 @@ def initial_load(
     resumed = state is not None and not state["done"]
     if not resumed:
         state = None
-    counts = {"account": 0, "service_point": 0, "bill": 0}
+    counts = {"account": 0, "service_point": 0, "bill": 0, "set_aside": 0}
     pages = 0
     while max_pages is None or pages < max_pages:
         after = state["after"] if state else None
@@ -117,7 +121,8 @@ def initial_load(
         moment = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
         with store.unit_of_work() as uow:
             s = uow.session
-            applied = apply_rows(s, page["accounts"], page["service_points"], page["bills"])
+            applied = apply_rows(s, page["accounts"], page["service_points"], page["bills"],
+                                 source="snapshot", now=moment)  # fmt: skip
             if state is None:  # the first page: its snapshot starts the incremental cursor
                 state = {"since": page["xmin"], "after": None, "total": int(page["total"] or 0),
                          "loaded": 0, "done": False}  # fmt: skip
@@ -143,6 +148,7 @@ def initial_load(
     return InitialLoadResult(
         counts["account"], counts["service_point"], counts["bill"], pages,
         state["total"] if state else 0, state["loaded"] if state else 0, resumed, since,
+        counts["set_aside"],
     )  # fmt: skip
 
 

@@ -12,6 +12,13 @@ Open amounts: central's ``open_minor`` already counts every payment central know
 terminals, online CIB/Edahabia payments). Local payments not yet acknowledged by central are
 subtracted again, so a pull never "reopens" a bill this counter has just been paid for.
 The cursor is written in the same local transaction as the rows of its page.
+
+Payments central has refused (quarantined: a cloned terminal, a conflict) keep counting as
+unacknowledged while their sync problem is open: the cash was taken and the receipt printed
+here, so the bill stays settled at this counter until a manager resolves it (``retry``: the
+item is pending again; ``handled``: the manager refunded or had it entered centrally, and
+central's figure is right from then on). Every row is checked first (``pull_checks``); a bad
+one is set aside as a sync problem (``set_aside``) and the rest of the page applies.
 """
 
 from __future__ import annotations
@@ -37,9 +44,13 @@ from desktop.store.models import (
     OutboxItem,
     Payment,
     ServicePoint,
+    Setting,
     SyncCursor,
+    SyncQuarantine,
 )
 from desktop.store.search import index_accounts
+from desktop.sync.pull_checks import KEYS
+from desktop.sync.set_aside import SetAside
 
 STREAM = "central"
 SYNC_USER = "sync"
@@ -58,7 +69,8 @@ class PullSource(Protocol):
 class PullResult:
     """Counts of one pull. Fields: accounts, service_points, bills, online_payments (rows
     applied), deferred (rows whose parent is not here yet: they come again next round),
-    pages, since (the cursor after the pull)."""
+    pages, since (the cursor after the pull), set_aside (rows that failed their checks, now
+    sync problems)."""
 
     accounts: int = 0
     service_points: int = 0
@@ -67,6 +79,7 @@ class PullResult:
     deferred: int = 0
     pages: int = 0
     since: str = "0"
+    set_aside: int = 0
 
     @property
     def total(self) -> int:
@@ -101,7 +114,7 @@ def pull_changes(
         changes: list[dict[str, Any]] = page["changes"]
         moment = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
         with store.unit_of_work() as uow:
-            applied = apply_changes(uow.session, changes)
+            applied = apply_changes(uow.session, changes, now=moment)
             round_since = _min_xid(next_since, page["xmin"])
             cursor = load_cursor(uow.session)
             if page["full"] and changes:
@@ -123,7 +136,7 @@ def pull_changes(
             break
     return PullResult(
         counts["account"], counts["service_point"], counts["bill"], counts["online_payment"],
-        counts["deferred"], pages, since,
+        counts["deferred"], pages, since, counts["set_aside"],
     )  # fmt: skip
 
 
@@ -131,42 +144,122 @@ def _min_xid(a: str | None, b: str) -> str:
     return b if a is None else str(min(int(a), int(b)))
 
 
-def apply_changes(session: Session, changes: Iterable[dict[str, Any]]) -> dict[str, int]:
+def apply_changes(
+    session: Session,
+    changes: Iterable[Any],
+    *,
+    source: str = "pull",
+    now: dt.datetime | None = None,
+) -> dict[str, int]:
     """Upsert one page of changes (ordered accounts, meters, bills, payments)."""
-    by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_kind: dict[str, list[Any]] = defaultdict(list)
+    odd: list[Any] = []
     for change in changes:
-        by_kind[change["kind"]].append(change["data"])
+        kind = change.get("kind") if isinstance(change, dict) else None
+        if kind in KEYS:
+            by_kind[kind].append(change.get("data"))
+        else:
+            odd.append(change)
     return apply_rows(
         session, by_kind["account"], by_kind["service_point"], by_kind["bill"],
-        by_kind["online_payment"],
+        by_kind["online_payment"], source=source, now=now, odd=odd,
     )  # fmt: skip
 
 
 def apply_rows(
     session: Session,
-    accounts: list[dict[str, Any]],
-    service_points: list[dict[str, Any]],
-    bills: list[dict[str, Any]],
-    online_payments: list[dict[str, Any]] | None = None,
+    accounts: list[Any],
+    service_points: list[Any],
+    bills: list[Any],
+    online_payments: list[Any] | None = None,
+    *,
+    source: str = "pull",
+    now: dt.datetime | None = None,
+    odd: list[Any] | None = None,
 ) -> dict[str, int]:
-    """Upsert central rows (shaped as central's tables) in parent-first order; shared by the
-    incremental pull and the initial load, so open amounts follow one rule: central's, minus
-    what this desktop's unacknowledged payments and corrections still owe it."""
+    """Check and upsert central rows (shaped as central's tables) in parent-first order;
+    shared by the incremental pull, the initial load and the remote look-up, so open amounts
+    follow one rule (central's, minus what this desktop's payments and corrections central
+    has not taken still owe it) and every row passes the same checks.
+
+    A row that fails its checks is set aside as a sync problem and the others apply; so is
+    a child whose parent is set aside and not here. ``source`` (``pull``, ``snapshot``,
+    ``lookup``) is kept with the problem. ``odd``: changes of no known kind (set aside).
+    Returns counts by kind, ``deferred`` and ``set_aside``.
+    """
+    moment = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    aside = SetAside(session, source, moment, terminal_currency(session))
+    for change in odd or ():
+        kind = change.get("kind") if isinstance(change, dict) else None
+        label = kind if isinstance(kind, str) and kind.isidentifier() else "unknown"
+        aside.put(label[:27], change, "bad_row", "a change of no known kind")
     bill_delta, credit_delta = pending_effects(session)
-    done = {
-        "account": _accounts(session, accounts, credit_delta),
-        "service_point": _service_points(session, service_points),
-        "bill": _bills(session, bills, bill_delta),
-        "online_payment": _online_payments(session, online_payments or []),
-    }
-    applied = {k: v[0] for k, v in done.items()}
-    applied["deferred"] = sum(v[1] for v in done.values())
-    return applied
+
+    good = aside.check("account", accounts)
+    n_accounts = _accounts(session, good, credit_delta)
+    aside.applied("account", [r["account_no"] for r in good])
+
+    good = aside.check("service_point", aside.waiting("service_point", service_points))
+    later = _service_points(session, good)
+    aside.applied("service_point", _keys(good, later, "meter_no"))
+    deferred = aside.orphans("service_point", later)
+    n_points = len(good) - len(later)
+
+    good = aside.check("bill", aside.waiting("bill", bills))
+    later = _bills(session, good, bill_delta)
+    aside.applied("bill", _keys(good, later, "bill_no"))
+    deferred += aside.orphans("bill", later)
+    n_bills = len(good) - len(later)
+
+    good = aside.check("online_payment", aside.waiting("online_payment", online_payments or []))
+    later = _online_payments(session, good)
+    aside.applied("online_payment", _keys(good, later, "uuid"))
+    deferred += aside.orphans("online_payment", later)
+    return {
+        "account": n_accounts, "service_point": n_points, "bill": n_bills,
+        "online_payment": len(good) - len(later), "deferred": deferred, "set_aside": aside.count,
+    }  # fmt: skip
+
+
+def _keys(rows: list[dict[str, Any]], later: list[dict[str, Any]], key: str) -> list[str]:
+    waiting = {id(r) for r in later}
+    return [r[key] for r in rows if id(r) not in waiting]
+
+
+def terminal_currency(session: Session) -> str | None:
+    """The currency this terminal works in (its settings), None before it is configured."""
+    value = session.scalar(select(Setting.value).where(Setting.key == "currency"))
+    return value.strip() or None if value else None
+
+
+def unreconciled_money_items(session: Session) -> list[Any]:
+    """Payment and correction outbox items central has not taken: pending, or refused and
+    their sync problem still open. Rows (id, entity, entity_uuid, op, payload).
+
+    Why a refused one still counts: the customer paid and holds a receipt. Until a manager
+    resolves the problem, the counter's view (bill settled) is the one to keep; central's
+    open amount would ask for the same money twice. Once resolved as handled, the manager
+    has refunded the customer or had the payment entered centrally another way: central's
+    figure is right again. A retry makes the item pending, so it counts as such.
+    """
+    columns = (OutboxItem.id, OutboxItem.entity, OutboxItem.entity_uuid, OutboxItem.op,
+               OutboxItem.payload)  # fmt: skip
+    kinds = ("payment", "payment_correction")
+    pending = session.execute(
+        select(*columns).where(OutboxItem.sent_at.is_(None), OutboxItem.entity.in_(kinds))
+    ).all()
+    held = session.execute(
+        select(*columns)
+        .join(SyncQuarantine, SyncQuarantine.outbox_uuid == OutboxItem.uuid)
+        .where(SyncQuarantine.resolved_at.is_(None), OutboxItem.sent_at.is_not(None),
+               OutboxItem.entity.in_(kinds))
+    ).all()  # fmt: skip
+    return sorted([*pending, *held], key=lambda r: r.id)
 
 
 def pending_effects(session: Session) -> tuple[dict[str, int], dict[str, int]]:
-    """What local payments and corrections central has not acknowledged yet do to bills and
-    credit.
+    """What local payments and corrections central has not taken yet (pending, or refused
+    with their sync problem open: ``unreconciled_money_items``) do to bills and credit.
 
     Returns (bill_no -> amount still to subtract from central's open amount,
     account_no -> credit still to add to central's credit). A pending correction counts
@@ -175,14 +268,8 @@ def pending_effects(session: Session) -> tuple[dict[str, int], dict[str, int]]:
     """
     bill: dict[str, int] = defaultdict(int)
     credit: dict[str, int] = defaultdict(int)
-    rows = session.execute(
-        select(OutboxItem.entity, OutboxItem.entity_uuid, OutboxItem.op, OutboxItem.payload).where(
-            OutboxItem.sent_at.is_(None),
-            OutboxItem.entity.in_(("payment", "payment_correction")),
-        )
-    ).all()
     sign: dict[str, int] = defaultdict(int)
-    for r in rows:
+    for r in unreconciled_money_items(session):
         if r.entity == "payment":
             sign[r.entity_uuid] += {"create": 1, "void": -1}.get(r.op, 0)
         elif r.op == "create" and isinstance(r.payload, dict) and r.payload.get("payment_uuid"):
@@ -234,11 +321,9 @@ def _insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
 _ACCOUNT_FIELDS = ("category", "name_ar", "name_latin", "address", "city", "district", "status")
 
 
-def _accounts(
-    session: Session, rows: list[dict[str, Any]], credit_delta: dict[str, int]
-) -> tuple[int, int]:
+def _accounts(session: Session, rows: list[dict[str, Any]], credit_delta: dict[str, int]) -> int:
     if not rows:
-        return 0, 0
+        return 0
     known = _ids(session, Account.id, Account.account_no, (r["account_no"] for r in rows))
     values = [
         {"account_no": r["account_no"], **{f: r.get(f) or "" for f in _ACCOUNT_FIELDS},
@@ -259,12 +344,13 @@ def _accounts(
         [(ids[v["account_no"]], v["name_ar"], v["name_latin"], v["address"], v["city"],
           v["district"]) for v in values],
     )  # fmt: skip
-    return len(values), 0
+    return len(values)
 
 
-def _service_points(session: Session, rows: list[dict[str, Any]]) -> tuple[int, int]:
+def _service_points(session: Session, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Upsert the meters whose account is here; returns the others (not applied)."""
     if not rows:
-        return 0, 0
+        return []
     accounts = _ids(session, Account.id, Account.account_no, (r["account_no"] for r in rows))
     known = _ids(session, ServicePoint.id, ServicePoint.meter_no, (r["meter_no"] for r in rows))
     ready = [r for r in rows if r["account_no"] in accounts]
@@ -279,14 +365,15 @@ def _service_points(session: Session, rows: list[dict[str, Any]]) -> tuple[int, 
         _insert(session, ServicePoint, new)
     if old:
         session.execute(update(ServicePoint), old)
-    return len(values), len(rows) - len(ready)
+    return [r for r in rows if r["account_no"] not in accounts]
 
 
 def _bills(
     session: Session, rows: list[dict[str, Any]], bill_delta: dict[str, int]
-) -> tuple[int, int]:
+) -> list[dict[str, Any]]:
+    """Upsert the bills whose account and meter are here; returns the others."""
     if not rows:
-        return 0, 0
+        return []
     accounts = _ids(session, Account.id, Account.account_no, (r["account_no"] for r in rows))
     points = _ids(session, ServicePoint.id, ServicePoint.meter_no, (r["meter_no"] for r in rows))
     known = _ids(session, Bill.id, Bill.bill_no, (r["bill_no"] for r in rows))
@@ -308,18 +395,20 @@ def _bills(
         _insert(session, Bill, new)
     if old:
         session.execute(update(Bill), old)
-    return len(values), len(rows) - len(ready)
+    return [r for r in rows if not (r["account_no"] in accounts and r["meter_no"] in points)]
 
 
-def _online_payments(session: Session, rows: list[dict[str, Any]]) -> tuple[int, int]:
+def _online_payments(session: Session, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Record online payments for the account history; open amounts come with their bills.
 
     A new online payment that lands on the bills of the account's active installment plan
     fills its installments exactly as a counter payment does (``record_installment_fills``:
     same order, same journal and outbox rows), once: only when it is first recorded here. A
-    later void needs nothing more: installments count valid payments only.
+    later void needs nothing more: installments count valid payments only. Returns the rows
+    whose account is not here (not applied).
     """
-    applied = deferred = 0
+    applied = 0
+    later: list[dict[str, Any]] = []
     for r in rows:
         existing = session.get(Payment, r["uuid"])
         if existing is not None:
@@ -331,7 +420,7 @@ def _online_payments(session: Session, rows: list[dict[str, Any]]) -> tuple[int,
             select(Account).where(Account.account_no == r["account_no"])
         ).first()
         if account is None:
-            deferred += 1
+            later.append(r)
             continue
         created_at = _utc(r["created_at"])
         currency = r["currency"].strip()
@@ -366,7 +455,7 @@ def _online_payments(session: Session, rows: list[dict[str, Any]]) -> tuple[int,
         applied += 1
     if applied:
         session.flush()
-    return applied, deferred
+    return later
 
 
 def _utc(value: str) -> dt.datetime:

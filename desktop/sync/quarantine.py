@@ -12,6 +12,11 @@ but someone has to close the loop, and that someone must be accountable. A manag
   duplicate confirmed with support, cloned terminal's receipts re-entered...). The note goes
   to the local journal and, as an outbox event, to central, so both sides keep the decision.
 
+Rows central sent that failed the pull's checks are on the same list (entity ``pull/bill``,
+``pull/account``...; see ``desktop.sync.set_aside``): "send again" is refused for them
+(``sync.pull_problem_no_retry``: it is central's data), "handled" closes them, and a
+corrected version from central closes them by itself (``resolved_by`` "central").
+
 Nothing is deleted and nothing is edited in place: the item, its payload and central's words
 stay; resolution adds who, when and how. Only managers and administrators (``approve``) may
 see the details or act, checked here and not only hidden in the window.
@@ -31,6 +36,7 @@ from desktop.store import journal
 from desktop.store.db import Store
 from desktop.store.models import OutboxItem, SyncQuarantine
 from desktop.store.outbox import enqueue
+from desktop.sync.set_aside import is_pulled
 
 ACTIONS = ("retry", "handled")
 MIN_NOTE = 5
@@ -68,8 +74,13 @@ class QuarantineItem:
             "receipt_no": self.receipt_no, "amount": self.amount, "currency": self.currency,
             "created_at": self.created_at.isoformat(),
             "resolved_at": self.resolved_at.isoformat() if self.resolved_at else None,
-            "resolved_by": self.resolved_by,
+            "resolved_by": self.resolved_by, "from_central": self.from_central,
         }  # fmt: skip
+
+    @property
+    def from_central(self) -> bool:
+        """A row central sent that failed its checks (only "handled" applies to it)."""
+        return is_pulled(self.entity)
 
 
 def _item(q: SyncQuarantine) -> QuarantineItem:
@@ -129,6 +140,8 @@ def resolve_quarantine(
             raise DomainError("sync.quarantine_resolved", item=q.outbox_uuid,
                               username=q.resolved_by or "?",
                               at=q.resolved_at.isoformat(sep=" ", timespec="minutes"))  # fmt: skip
+        if action == "retry" and is_pulled(q.entity):
+            raise DomainError("sync.pull_problem_no_retry", item=q.outbox_uuid)
         q.resolved_at, q.resolved_by = moment, user.username
         record = {"outbox_uuid": q.outbox_uuid, "entity": q.entity, "op": q.op,
                   "reason": q.reason, "action": action, "note": note}  # fmt: skip

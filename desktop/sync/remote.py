@@ -31,7 +31,7 @@ from desktop.money import Money
 from desktop.store import journal
 from desktop.store.db import Store
 from desktop.store.models import Account, Allocation, Bill, OutboxItem, Setting
-from desktop.sync.pull import apply_changes
+from desktop.sync.pull import apply_changes, unreconciled_money_items
 from desktop.text import ascii_digits, normalize_identifier
 
 CONNECT_TIMEOUT_S = 5
@@ -104,7 +104,9 @@ def lookup_account(
     """Look ``query`` up centrally and import the account with its open bills.
 
     Raises DomainError: ``remote.not_identifier`` (nothing sent), ``remote.offline``,
-    ``remote.not_found``, ``remote.too_many``, ``sync.wrong_agency``, ``sync.not_agency``.
+    ``remote.not_found``, ``remote.too_many``, ``sync.wrong_agency``, ``sync.not_agency``,
+    ``remote.bad_data`` (central's rows for it failed their checks: set aside as a sync
+    problem, nothing imported).
     """
     ident = remote_identifier(query)
     for attempt in range(FETCH_ATTEMPTS):
@@ -143,14 +145,14 @@ def _pending_outbox(session: Any) -> frozenset[int]:
 
 
 def _pending_payment_bills(session: Any, account_id: int) -> set[int]:
-    """Bills of the account touched by a payment, void or correction central has not
-    acknowledged: their local open amount is newer than central's, keep it."""
+    """Bills of the account touched by a payment, void or correction central has not taken
+    (pending, or refused with its sync problem open): their local open amount is newer than
+    central's, keep it."""
     uuids: set[str] = set()
-    for entity, entity_uuid, payload in session.execute(
-        select(OutboxItem.entity, OutboxItem.entity_uuid, OutboxItem.payload)
-        .where(OutboxItem.sent_at.is_(None), OutboxItem.entity.in_(("payment", "payment_correction")))
-    ):  # fmt: skip
-        uuids.add(entity_uuid if entity == "payment" else str((payload or {}).get("payment_uuid")))
+    for r in unreconciled_money_items(session):
+        uuids.add(
+            r.entity_uuid if r.entity == "payment" else str((r.payload or {}).get("payment_uuid"))
+        )
     if not uuids:
         return set()
     return set(session.scalars(
@@ -163,10 +165,13 @@ def _import(
     store: Store, answer: dict[str, Any], ident: str, moment: dt.datetime, clerk: str,
     pending_before: frozenset[int] = frozenset(), *, last_try: bool = True,
 ) -> RemoteAccount:
-    account = answer["account"]
-    owner = answer.get("owner") or {"code": account["agency_code"], "name": ""}
+    account = answer.get("account")
+    if not isinstance(account, dict) or not isinstance(account.get("account_no"), str):
+        raise DomainError("remote.bad_data", query=ident)
+    owner = answer.get("owner") or {"code": account.get("agency_code"), "name": ""}
     account_no = account["account_no"]
-    central_open = {b["bill_no"] for b in answer["bills"]}
+    points, bills = answer.get("service_points") or [], answer.get("bills") or []
+    central_open = {b.get("bill_no") for b in bills if isinstance(b, dict)}
     with store.unit_of_work() as uow:
         s = uow.session
         local_agency = s.scalar(select(Setting.value).where(Setting.key == "agency_code"))
@@ -177,11 +182,16 @@ def _import(
         other = owner["code"] != answer["agency"]
         changes = [
             {"kind": "account", "data": account},
-            *({"kind": "service_point", "data": p} for p in answer["service_points"]),
-            *({"kind": "bill", "data": b} for b in answer["bills"]),
+            *({"kind": "service_point", "data": p} for p in points),
+            *({"kind": "bill", "data": b} for b in bills),
         ]
-        apply_changes(s, changes)
+        applied = apply_changes(s, changes, source="lookup", now=moment)
         account_id = s.scalar(select(Account.id).where(Account.account_no == account_no))
+        if applied["account"] != 1 or account_id is None:
+            # Central's answer failed its checks: the problem stays for the manager, nothing
+            # of this account is imported (its bills would be in an unknown currency...).
+            uow.commit()
+            raise DomainError("remote.bad_data", query=ident)
         s.execute(
             update(Account)
             .where(Account.id == account_id)

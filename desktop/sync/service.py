@@ -38,7 +38,8 @@ class SyncReport:
     """What one synchronisation did. Fields: agency, pushed, duplicates, rejected, flagged,
     pulled (rows applied), deferred, cursor (central transaction id reached), finished_at,
     initial_load (None, or the counts of the region's initial load run by this sync:
-    accounts, service_points, bills, pages, total, loaded, resumed, since)."""
+    accounts, service_points, bills, pages, total, loaded, resumed, since, set_aside),
+    set_aside (pulled rows that failed their checks: now sync problems for the manager)."""
 
     agency: str
     pushed: int
@@ -50,6 +51,7 @@ class SyncReport:
     cursor: str
     finished_at: str
     initial_load: dict[str, Any] | None = None
+    set_aside: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -90,7 +92,7 @@ def sync_once(
         agency, pushed.pushed, pushed.duplicates, pushed.rejected, pushed.flagged,
         pulled.total, pulled.deferred, pulled.since,
         dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
-        loaded.as_dict() if loaded else None,
+        loaded.as_dict() if loaded else None, pulled.set_aside,
     )  # fmt: skip
 
 

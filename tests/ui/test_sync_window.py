@@ -197,3 +197,54 @@ def test_every_reason_central_can_refuse_with_has_words_for_the_manager() -> Non
         found |= set(re.findall(r"reject\(\s*[a-z_]+,\s*[^,]+,\s*'([a-z_]+)'", source))
     assert {"receipt_reused", "bad_amount", "not_counter_payment", "too_deep"} <= found
     assert sorted(found - set(REASONS)) == []
+
+
+class BadRowCentral(FakeCentral):
+    """Central sending one bill dated 'infinity' (PostgreSQL allows it) among good news."""
+
+    def __init__(self, account_no: str) -> None:
+        super().__init__()
+        self.account_no = account_no
+
+    def pull(self, since: str, after: Any, limit: int) -> dict[str, Any]:
+        bill = {"bill_no": "EVIL1", "account_no": self.account_no, "meter_no": "M0",
+                "agency_code": "2401", "period_start": "2026-01-01", "period_end": "2026-03-31",
+                "issue_date": "2026-04-01", "due_date": "infinity", "consumption": 1,
+                "estimated": False, "currency": "DZD", "amount_minor": 100, "open_minor": 100}  # fmt: skip
+        change = {"kind": "bill", "rank": 3, "xid": "99", "key": "EVIL1", "data": bill}
+        return {"agency": "2401", "xmin": "100", "full": False, "changes": [change]}
+
+
+def test_a_row_from_central_that_fails_its_checks_is_listed_and_can_only_be_handled(qtbot, counter, accounts) -> None:  # noqa: ANN001
+    _configure(counter.store)
+    window = counter.window(qtbot, "fr", username="karim")
+    _start(qtbot, window, BadRowCentral(accounts.kacimi.account_no))
+    qtbot.waitUntil(lambda: window.tools.sync.state.quarantined == 1, timeout=10000)
+    assert window.tools.sync.state.online  # the pull went on: no traceback, no offline
+    dialog = window.tools.sync_problems()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
+    row = [dialog.model.index(0, c).data() for c in range(dialog.model.columnCount())]
+    assert row[1] == "facture venue du central"
+    assert "date impossible" in row[4] and "EVIL1" in row[5] and "due_date" in row[5]
+    assert dialog.handled.isEnabled() and not dialog.retry.isEnabled()
+    dialog.note.setText("Direction prévenue : facture datée « infinity ».")
+    dialog.handled.click()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=10000)
+    with counter.store.read() as s:
+        assert s.scalar(select(SyncQuarantine.resolved_by)) == "karim"
+
+
+def test_a_payment_refused_by_central_shows_as_held_in_the_account(qtbot, counter, accounts) -> None:  # noqa: ANN001
+    from tests.ui.test_counter_flow import _open_by_enter, _search
+
+    paid = pay_cash(counter.store, accounts.kacimi.account_no, 100_00)
+    _configure(counter.store)
+    window = counter.window(qtbot, "fr")
+    _start(qtbot, window, FakeCentral(refuse=(paid.receipt_no,)))
+    qtbot.waitUntil(lambda: window.tools.sync.state.quarantined == 1, timeout=10000)
+    _search(qtbot, window, "Kacimi")
+    _open_by_enter(qtbot, window)
+    panel = window.account
+    qtbot.waitUntil(panel.held_band.isVisible, timeout=5000)
+    assert "retenus par le central : 1" in panel.held_band.text()
+    assert panel.payments_model.index(0, 5).data() == "valide · retenu par le central"

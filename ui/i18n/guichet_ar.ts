@@ -4,122 +4,127 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../account_view.py" line="197"/>
+        <location filename="../account_view.py" line="202"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="198"/>
+        <location filename="../account_view.py" line="203"/>
         <source>Category</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="199"/>
+        <location filename="../account_view.py" line="204"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="200"/>
+        <location filename="../account_view.py" line="205"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="201"/>
+        <location filename="../account_view.py" line="206"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="202"/>
+        <location filename="../account_view.py" line="207"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="206"/>
+        <location filename="../account_view.py" line="211"/>
         <source>Balance</source>
         <translation>الرصيد</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="207"/>
+        <location filename="../account_view.py" line="212"/>
         <source>Still due (credit deducted)</source>
         <translation>المبلغ المستحق (بعد خصم الرصيد الدائن)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="208"/>
+        <location filename="../account_view.py" line="213"/>
         <source>Open bills (select to pay only some)</source>
         <translation>الفواتير غير المسددة (حدّد بعضها لتسديدها وحدها)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="209"/>
+        <location filename="../account_view.py" line="214"/>
         <source>Payments</source>
         <translation>التسديدات</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="210"/>
+        <location filename="../account_view.py" line="215"/>
         <source>Consumption</source>
         <translation>الاستهلاك</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="211"/>
+        <location filename="../account_view.py" line="216"/>
         <source>Service points</source>
         <translation>نقاط الخدمة</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="212"/>
+        <location filename="../account_view.py" line="217"/>
         <source>Statement (PDF)… (Ctrl+P)</source>
         <translation>كشف الحساب (PDF)… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="213"/>
+        <location filename="../account_view.py" line="218"/>
         <source>Void this payment… (Ctrl+Shift+V)</source>
         <translation>إلغاء هذه الدفعة… (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="214"/>
+        <location filename="../account_view.py" line="219"/>
         <source>Correct this payment… (Ctrl+Shift+V)</source>
         <translation>تصحيح هذه الدفعة… (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="216"/>
+        <location filename="../account_view.py" line="221"/>
         <source>Print again (duplicate) (Ctrl+Shift+R)</source>
         <translation>إعادة الطباعة (نسخة ثانية) (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="217"/>
+        <location filename="../account_view.py" line="222"/>
         <source>Explain this bill… (Ctrl+E)</source>
         <translation>شرح هذه الفاتورة… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="218"/>
+        <location filename="../account_view.py" line="223"/>
         <source>Payments of today&apos;s open till are voided; those of a closed till are corrected by a reversing payment.</source>
         <translation>تُلغى دفعات الصندوق المفتوح اليوم؛ أمّا دفعات صندوق مُغلق فتُصحَّح بدفعة عكسية.</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="265"/>
+        <location filename="../account_view.py" line="270"/>
         <source>Agency {agency} · account of another agency, open amounts as of {time}</source>
         <translation>الوكالة {agency} · حساب تابع لوكالة أخرى، المبالغ المستحقة كما كانت في {time}</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="270"/>
+        <location filename="../account_view.py" line="275"/>
         <source>Found by a look-up of other agencies. This agency&apos;s sync does not refresh it: search other agencies again for the latest amounts.</source>
         <translation>عُثر عليه بالبحث في الوكالات الأخرى. مزامنة هذه الوكالة لا تحدّثه: ابحث في الوكالات الأخرى مجددًا للحصول على آخر المبالغ.</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="281"/>
+        <location filename="../account_view.py" line="286"/>
         <source>Credit: {amount}</source>
         <translation>الرصيد الدائن: {amount}</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="297"/>
+        <location filename="../account_view.py" line="293"/>
+        <source>Payments held by central: {count}. The bills they paid stay paid at this counter until a manager resolves them under Sync problems: do not ask the customer again.</source>
+        <translation>مدفوعات محتجزة لدى الخادم المركزي: {count}. تبقى الفواتير التي سدّدتها مسدّدة في هذا الشباك إلى أن يعالجها المسؤول في مشاكل المزامنة: لا تطلب من الزبون الدفع مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../account_view.py" line="308"/>
         <source>actual reading</source>
         <translation>قراءة فعلية</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="297"/>
+        <location filename="../account_view.py" line="308"/>
         <source>estimated</source>
         <translation>تقديرية</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="302"/>
+        <location filename="../account_view.py" line="313"/>
         <source>{service} — meter {meter}</source>
         <translation>{service} — العداد {meter}</translation>
     </message>
@@ -408,7 +413,7 @@
     </message>
     <message>
         <location filename="../models.py" line="155"/>
-        <location filename="../models.py" line="214"/>
+        <location filename="../models.py" line="221"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
@@ -466,7 +471,7 @@
         <location filename="../dashboard_models.py" line="47"/>
         <location filename="../models.py" line="163"/>
         <location filename="../models.py" line="197"/>
-        <location filename="../sync_views.py" line="157"/>
+        <location filename="../sync_views.py" line="173"/>
         <location filename="../tariff_models.py" line="36"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
@@ -543,13 +548,13 @@
     </message>
     <message>
         <location filename="../models.py" line="195"/>
-        <location filename="../sync_views.py" line="151"/>
+        <location filename="../sync_views.py" line="167"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../models.py" line="196"/>
-        <location filename="../sync_views.py" line="154"/>
+        <location filename="../sync_views.py" line="170"/>
         <source>Receipt</source>
         <translation>الوصل</translation>
     </message>
@@ -575,32 +580,32 @@
         <translation>الفواتير</translation>
     </message>
     <message>
-        <location filename="../models.py" line="215"/>
+        <location filename="../models.py" line="222"/>
         <source>Meter</source>
         <translation>العداد</translation>
     </message>
     <message>
-        <location filename="../models.py" line="216"/>
+        <location filename="../models.py" line="223"/>
         <source>Tariff</source>
         <translation>التعريفة</translation>
     </message>
     <message>
-        <location filename="../models.py" line="217"/>
+        <location filename="../models.py" line="224"/>
         <source>Billing</source>
         <translation>الفوترة</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="152"/>
+        <location filename="../sync_views.py" line="168"/>
         <source>What</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="158"/>
+        <location filename="../sync_views.py" line="174"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="160"/>
+        <location filename="../sync_views.py" line="176"/>
         <source>Central&apos;s words</source>
         <translation>رسالة الخادم المركزي</translation>
     </message>
@@ -1425,431 +1430,441 @@
     </message>
     <message>
         <location filename="__init__.py" line="216"/>
+        <source>Sync problem {item} is a row central sent that failed its checks: there is nothing to send again. Ask head office to correct it (it then applies by itself), or mark it handled with a note.</source>
+        <translation>مشكلة المزامنة {item} سطر أرسله الخادم المركزي ولم يجتز الفحوص: لا يوجد ما يُعاد إرساله. اطلب من المديرية تصحيحه (فيُطبَّق تلقائيًا)، أو علِّمه كمعالَج مع ملاحظة.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="217"/>
         <source>This terminal belongs to agency {local}, but the central login is agency {remote}&apos;s. Use this agency&apos;s connection settings; nothing was sent.</source>
         <translation>هذا الشباك تابع للوكالة {local}، لكن حساب الدخول المركزي خاص بالوكالة {remote}. استعمل إعدادات اتصال هذه الوكالة؛ لم يُرسَل أي شيء.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="217"/>
+        <location filename="__init__.py" line="218"/>
         <source>No central database address. Pass --url or set $GUICHET_CENTRAL_URL.</source>
         <translation>لا يوجد عنوان لقاعدة البيانات المركزية. مرّر ‎--url أو اضبط ‎$GUICHET_CENTRAL_URL.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="218"/>
+        <location filename="__init__.py" line="219"/>
         <source>&apos;{url}&apos; is not a PostgreSQL address. Use postgresql://USER@HOST:5432/DATABASE.</source>
         <translation>«{url}» ليس عنوان PostgreSQL. استعمل postgresql://USER@HOST:5432/DATABASE.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="219"/>
+        <location filename="__init__.py" line="220"/>
         <source>The central database {url} has no Guichet schema. Run &apos;guichet central init --url ...&apos; first.</source>
         <translation>قاعدة البيانات المركزية {url} لا تحتوي على مخطط Guichet. شغّل أولًا «guichet central init --url ...».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="220"/>
+        <location filename="__init__.py" line="221"/>
         <source>Agency {code} already exists. Use --new-password to give it a new password.</source>
         <translation>الوكالة {code} موجودة من قبل. استعمل ‎--new-password لمنحها كلمة مرور جديدة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="221"/>
+        <location filename="__init__.py" line="222"/>
         <source>Cannot use the central database {url} ({problem}). Check the address, that PostgreSQL runs and that this login may connect.</source>
         <translation>تعذّر استعمال قاعدة البيانات المركزية {url} ({problem}). تحقق من العنوان ومن أن PostgreSQL يعمل وأن حساب الدخول هذا مسموح له بالاتصال.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="222"/>
+        <location filename="__init__.py" line="223"/>
         <source>Agency {code} is not registered centrally. Add it with &apos;guichet central add-agency {code}&apos;.</source>
         <translation>الوكالة {code} غير مسجلة لدى المركز. أضفها بالأمر &apos;guichet central add-agency {code}&apos;.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="223"/>
+        <location filename="__init__.py" line="224"/>
         <source>&apos;{currency}&apos; is not a currency code: use three capital letters, e.g. DZD or MAD.</source>
         <translation>&apos;{currency}&apos; ليس رمز عملة: استعمل ثلاثة أحرف لاتينية كبيرة، مثل DZD أو MAD.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="224"/>
+        <location filename="__init__.py" line="225"/>
         <source>The largest payment must be above zero (got {amount}).</source>
         <translation>يجب أن يكون أكبر مبلغ للدفع أكبر من الصفر (القيمة المدخلة {amount}).</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="225"/>
+        <location filename="__init__.py" line="226"/>
         <source>&apos;{code}&apos; is not an agency code: use 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>«{code}» ليس رمز وكالة: استعمل من 1 إلى 16 حرفًا أو رقمًا أو «-» أو «_».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="226"/>
+        <location filename="__init__.py" line="227"/>
         <source>{path} already exists: a credentials file is never overwritten. Choose a new file name.</source>
         <translation>{path} موجود مسبقًا: لا يُستبدل ملف بيانات الدخول أبدًا. اختر اسم ملف آخر.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="227"/>
+        <location filename="__init__.py" line="228"/>
         <source>Cannot create the credentials file {path} ({problem}). Choose a folder that exists and that you may write to.</source>
         <translation>تعذّر إنشاء ملف بيانات الدخول {path} ({problem}). اختر مجلدًا موجودًا يمكنك الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="228"/>
+        <location filename="__init__.py" line="229"/>
         <source>No credentials file {path}. Copy there the file written by &apos;guichet central add-agency --save&apos;, or correct the path.</source>
         <translation>لا يوجد ملف بيانات دخول {path}. انسخ إليه الملف الذي كتبه «guichet central add-agency --save» أو صحّح المسار.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="229"/>
+        <location filename="__init__.py" line="230"/>
         <source>The credentials file {path} may be read or changed by other users (mode {mode}). Make it private with &apos;chmod 600 {path}&apos; (owned by this user), then retry.</source>
         <translation>ملف بيانات الدخول {path} يمكن لمستخدمين آخرين قراءته أو تعديله (الوضع {mode}). اجعله خاصًا بالأمر «chmod 600 {path}» (ويملكه هذا المستخدم)، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="230"/>
+        <location filename="__init__.py" line="231"/>
         <source>{path} is not a Guichet credentials file ({problem}). Write it again with &apos;guichet central add-agency --save FILE&apos;.</source>
         <translation>{path} ليس ملف بيانات دخول لـ Guichet ({problem}). أعد كتابته بالأمر «guichet central add-agency --save FILE».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="231"/>
+        <location filename="__init__.py" line="232"/>
         <source>The credentials file {path} is for {user}, but the central address logs in as {url_user}. Use this agency&apos;s file and address.</source>
         <translation>ملف بيانات الدخول {path} خاص بـ {user}، لكن عنوان الخادم المركزي يتصل باسم {url_user}. استعمل ملف هذه الوكالة وعنوانها.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="232"/>
+        <location filename="__init__.py" line="233"/>
         <source>The central server cannot be reached ({problem}): look-up of other agencies&apos; accounts needs the network. Try again when it is back; this agency&apos;s own accounts can still be paid.</source>
         <translation>تعذّر الوصول إلى الخادم المركزي ({problem}): البحث عن حسابات الوكالات الأخرى يحتاج إلى الشبكة. أعد المحاولة عند عودتها؛ يمكن مواصلة تسديد حسابات هذه الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="233"/>
+        <location filename="__init__.py" line="234"/>
         <source>&apos;{query}&apos; is not an account, bill or meter number. Other agencies&apos; accounts are looked up by their exact number only: type the whole number from the bill or the meter.</source>
         <translation>«{query}» ليس رقم حساب ولا فاتورة ولا عدّاد. لا يُبحث عن حسابات الوكالات الأخرى إلا برقمها الكامل: اكتب الرقم كاملًا كما هو على الفاتورة أو العدّاد.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="234"/>
+        <location filename="__init__.py" line="235"/>
         <source>No account, bill or meter {query} in any agency. Check the number on the bill or the meter.</source>
         <translation>لا يوجد حساب ولا فاتورة ولا عدّاد {query} في أي وكالة. تحقّق من الرقم على الفاتورة أو العدّاد.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="235"/>
+        <location filename="__init__.py" line="236"/>
         <source>Too many look-ups of other agencies&apos; accounts in the last minute. Wait a minute, then try again.</source>
         <translation>عمليات بحث كثيرة جدًا في حسابات الوكالات الأخرى خلال الدقيقة الأخيرة. انتظر دقيقة ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="236"/>
+        <location filename="__init__.py" line="237"/>
         <source>No central server is configured, so other agencies&apos; accounts cannot be looked up. An administrator sets its address in the settings (central_url).</source>
         <translation>لم يُضبط أي خادم مركزي، لذا لا يمكن البحث عن حسابات الوكالات الأخرى. يضبط المسؤول عنوانه في الإعدادات (central_url).</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="237"/>
+        <location filename="__init__.py" line="238"/>
+        <source>Central&apos;s data for {query} failed the checks of this counter (a date, an amount or a currency it cannot use): nothing was imported. The manager sees why under Sync problems; ask head office to correct it.</source>
+        <translation>بيانات الخادم المركزي الخاصة بـ {query} لم تجتز فحوص هذا الشباك (تاريخ أو مبلغ أو عملة غير قابلة للاستعمال): لم يُستورد شيء. يرى المسؤول السبب في مشاكل المزامنة؛ اطلب من المديرية تصحيحها.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="239"/>
         <source>Tariff {tariff} has no version in force on {day} (versions: {valid}). Check the date, or install the tariff file for that period.</source>
         <translation>التسعيرة {tariff} ليس لها إصدار ساري المفعول في {day} (الإصدارات: {valid}). تحقق من التاريخ، أو ثبّت ملف التسعيرة الخاص بتلك الفترة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="238"/>
+        <location filename="__init__.py" line="240"/>
         <source>The span covers {periods} billing period(s) ({months}) but {given} estimated amount(s) were given. Give one amount per period, 0 for a period not billed.</source>
         <translation>تشمل المدة فترات فوترة عددها {periods} ({months}) لكن عدد المبالغ التقديرية المُدخلة {given}. أدخل مبلغًا واحدًا لكل فترة، و0 للفترة التي لم تُفوتر.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="239"/>
+        <location filename="__init__.py" line="241"/>
         <source>No meter {meter_no}. Check the number on the meter or search the account.</source>
         <translation>لا يوجد عداد {meter_no}. تحقق من الرقم المكتوب على العداد أو ابحث في الحساب.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="240"/>
+        <location filename="__init__.py" line="242"/>
         <source>The reading date {day} is in the future. Type the day the meter was read.</source>
         <translation>تاريخ قراءة العداد {day} في المستقبل. اكتب اليوم الذي قُرئ فيه العداد.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="241"/>
+        <location filename="__init__.py" line="243"/>
         <source>Index {index} is below the previous index {previous} ({day}). Check the meter again; if the meter was replaced or its register restarted at zero, record it as such.</source>
         <translation>المؤشر {index} أقل من المؤشر السابق {previous} ({day}). أعد التحقق من العداد؛ وإن استُبدل العداد أو عاد عدّاده إلى الصفر فسجّل القراءة على هذا الأساس.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="242"/>
+        <location filename="__init__.py" line="244"/>
         <source>Index {index} is not below the previous index {previous}: this is not a roll-over. Record it as a normal reading.</source>
         <translation>المؤشر {index} ليس أقل من المؤشر السابق {previous}: هذه ليست عودة للعداد إلى الصفر. سجّلها قراءة عادية.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="243"/>
+        <location filename="__init__.py" line="245"/>
         <source>A reading is either a meter replacement or a roll-over, not both. Choose one.</source>
         <translation>القراءة إما استبدال للعداد وإما عودة للعداد إلى الصفر، لا الاثنان معًا. اختر أحدهما.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="244"/>
+        <location filename="__init__.py" line="246"/>
         <source>Meter {meter_no} already has index {index} on {day}. To replace it, record the reading again as a correction.</source>
         <translation>للعداد {meter_no} مؤشر {index} مسجَّل من قبل في {day}. لاستبداله، سجّل القراءة من جديد بصفتها تصحيحًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="245"/>
+        <location filename="__init__.py" line="247"/>
         <source>Meter {meter_no} has no reading on {day} to correct. Record it as a new reading.</source>
         <translation>ليس للعداد {meter_no} قراءة في {day} لتصحيحها. سجّلها قراءة جديدة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="246"/>
+        <location filename="__init__.py" line="248"/>
         <source>The reading date {day} is before the last reading ({last}). Type the date the meter was read, or correct the last reading instead.</source>
         <translation>تاريخ القراءة {day} سابق لتاريخ آخر قراءة ({last}). اكتب التاريخ الذي قُرئ فيه العداد، أو صحّح آخر قراءة بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="247"/>
+        <location filename="__init__.py" line="249"/>
         <source>A consumption of {consumption} in {days} days is more than {factor} times the usual {usual}. Check the index with the customer, then confirm the unusual consumption.</source>
         <translation>استهلاك {consumption} خلال {days} يومًا يزيد على {factor} أضعاف الاستهلاك المعتاد {usual}. تحقق من المؤشر مع الزبون، ثم أكّد الاستهلاك غير العادي.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="248"/>
+        <location filename="__init__.py" line="250"/>
         <source>The setting {key} is &apos;{value}&apos;, not a number of 1 or more. Ask an administrator to set it, e.g. 3.</source>
         <translation>قيمة الإعداد {key} هي «{value}»، وهي ليست عددًا يساوي 1 أو أكثر. اطلب من المسؤول ضبطها، مثلًا على 3.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="249"/>
+        <location filename="__init__.py" line="251"/>
         <source>&apos;{text}&apos; is not a mobile number. Type 10 digits (05, 06 or 07 in Algeria; 06 or 07 in Morocco) or the international form +213... / +212....</source>
         <translation>«{text}» ليس رقم هاتف نقال. اكتب 10 أرقام (05 أو 06 أو 07 في الجزائر؛ 06 أو 07 في المغرب) أو الصيغة الدولية ‎+213...‎ / ‎+212...‎.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="250"/>
+        <location filename="__init__.py" line="252"/>
         <source>&apos;{text}&apos; is not an e-mail address. Type it as name@domain.tld.</source>
         <translation>«{text}» ليس عنوان بريد إلكتروني. اكتبه بالشكل name@domain.tld.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="251"/>
+        <location filename="__init__.py" line="253"/>
         <source>Unknown channel &apos;{channel}&apos;. Use one of: {known}.</source>
         <translation>قناة الإشعار «{channel}» غير معروفة. استعمل إحدى القنوات التالية: {known}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="252"/>
+        <location filename="__init__.py" line="254"/>
         <source>Channel {channel} needs {needed}. Enter it first, or choose another channel.</source>
         <translation>القناة {channel} تتطلب {needed}. أدخل ذلك أولًا، أو اختر قناة أخرى.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="253"/>
+        <location filename="__init__.py" line="255"/>
         <source>An e-bill needs the SMS or e-mail channel. Choose one of them, or keep paper bills.</source>
         <translation>الفاتورة الإلكترونية تتطلب قناة الرسائل القصيرة (SMS) أو البريد الإلكتروني. اختر إحداهما، أو احتفظ بالفواتير الورقية.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="254"/>
+        <location filename="__init__.py" line="256"/>
         <source>Unknown notification &apos;{kind}&apos;. Use one of: {known}.</source>
         <translation>نوع الإشعار «{kind}» غير معروف. استعمل أحد الأنواع التالية: {known}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="255"/>
+        <location filename="__init__.py" line="257"/>
         <source>Customers of category {category} are not offered installment plans. Only a branch manager can approve an exception.</source>
         <translation>لا تُمنح رزنامة تسديد بالتقسيط لزبائن الفئة {category}. وحده رئيس الوكالة يمكنه الموافقة على استثناء.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="256"/>
+        <location filename="__init__.py" line="258"/>
         <source>Account {account_no} already has an active plan {reference}. Renegotiate that plan instead of adding a second one.</source>
         <translation>للحساب {account_no} رزنامة تسديد سارية من قبل ({reference}). أعد التفاوض على تلك الرزنامة بدلًا من إضافة رزنامة ثانية.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="257"/>
+        <location filename="__init__.py" line="259"/>
         <source>Account {account_no} broke plan {reference} on {date} (within {days} days): a branch manager must approve a new plan.</source>
         <translation>أخلّ الحساب {account_no} برزنامة التسديد {reference} في {date} (خلال آخر {days} يومًا): يجب أن يوافق رئيس الوكالة على أي رزنامة جديدة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="258"/>
+        <location filename="__init__.py" line="260"/>
         <source>Bill {bill_no} is not overdue yet (due {due_date}): only overdue bills go into a plan. Leave it out, or ask a manager to approve.</source>
         <translation>الفاتورة {bill_no} لم يحلّ أجلها بعد (تاريخ الاستحقاق {due_date}): لا تدخل في رزنامة التسديد إلا الفواتير المتأخرة. استبعدها، أو اطلب موافقة رئيس الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="259"/>
+        <location filename="__init__.py" line="261"/>
         <source>The down payment {down} is below the minimum of {minimum} ({percent}% of {total}). Ask for more, or ask a manager to approve.</source>
         <translation>الدفعة الأولى {down} أقل من الحد الأدنى {minimum} ({percent}% من {total}). اطلب مبلغًا أكبر، أو اطلب موافقة رئيس الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="260"/>
+        <location filename="__init__.py" line="262"/>
         <source>{count} installments are more than the {maximum} allowed. Choose {maximum} or fewer, or ask a manager to approve.</source>
         <translation>عدد الأقساط {count} يتجاوز الحد المسموح به {maximum}. اختر عددًا لا يتجاوز {maximum}، أو اطلب موافقة رئيس الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="261"/>
+        <location filename="__init__.py" line="263"/>
         <source>Installments of {amount} are below the minimum of {minimum}. Choose fewer installments, or ask a manager to approve.</source>
         <translation>مبلغ القسط {amount} أقل من الحد الأدنى {minimum}. اختر عددًا أقل من الأقساط، أو اطلب موافقة رئيس الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="262"/>
+        <location filename="__init__.py" line="264"/>
         <source>The installment policy for {category} is not valid: {problem}. Correct the plan_policy setting.</source>
         <translation>سياسة التقسيط الخاصة بالفئة {category} غير صالحة: {problem}. صحّح الإعداد plan_policy.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="263"/>
+        <location filename="__init__.py" line="265"/>
         <source>{count} is not a number of installments. Give 1 or more.</source>
         <translation>العدد {count} ليس عددًا صالحًا للأقساط. أدخل 1 أو أكثر.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="264"/>
+        <location filename="__init__.py" line="266"/>
         <source>Give either a number of installments or a target installment amount: one of the two, not both.</source>
         <translation>أدخل إما عدد الأقساط وإما مبلغ القسط المطلوب: واحدًا منهما فقط، لا الاثنين معًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="265"/>
+        <location filename="__init__.py" line="267"/>
         <source>{financed} cannot be split into {count} installments. Choose fewer installments.</source>
         <translation>لا يمكن تقسيم المبلغ {financed} إلى أقساط عددها {count}. اختر عددًا أقل من الأقساط.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="266"/>
+        <location filename="__init__.py" line="268"/>
         <source>Account {account_no} has no overdue bill to put in a plan. Nothing needs a calendar: take an ordinary payment.</source>
         <translation>ليس للحساب {account_no} أي فاتورة متأخرة لإدراجها في رزنامة تسديد. لا حاجة إلى رزنامة: استلم تسديدًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="267"/>
+        <location filename="__init__.py" line="269"/>
         <source>Bill {bill_no} is not an open bill of account {account_no}. Choose among the account&apos;s open bills.</source>
         <translation>الفاتورة {bill_no} ليست من الفواتير غير المسددة للحساب {account_no}. اختر من بين فواتير الحساب غير المسددة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="268"/>
+        <location filename="__init__.py" line="270"/>
         <source>The down payment {down} covers the whole {total} of the plan. No plan is needed: take it as an ordinary payment.</source>
         <translation>الدفعة الأولى {down} تغطي كامل مبلغ الرزنامة {total}. لا حاجة إلى رزنامة: استلمها تسديدًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="269"/>
+        <location filename="__init__.py" line="271"/>
         <source>Account {account_no} has no active installment plan. Create one with &apos;guichet plan create&apos;.</source>
         <translation>ليس للحساب {account_no} رزنامة تسديد بالتقسيط سارية. أنشئ واحدة بالأمر «guichet plan create».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="270"/>
+        <location filename="__init__.py" line="272"/>
         <source>No installment plan {reference}. Check the reference printed on the agreement.</source>
         <translation>لا توجد رزنامة تسديد بالمرجع {reference}. تحقق من المرجع المطبوع على الاتفاقية.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="271"/>
+        <location filename="__init__.py" line="273"/>
         <source>The plan cannot be created: {violations} No approval can lift this.</source>
         <translation>لا يمكن إنشاء رزنامة التسديد: {violations} ولا يمكن لأي موافقة رفع هذا المنع.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="272"/>
+        <location filename="__init__.py" line="274"/>
         <source>The plan breaks {count} rule(s): {violations} Change the terms, or have another manager approve it with a reason.</source>
         <translation>رزنامة التسديد تخالف قواعد عددها {count}: {violations} غيّر الشروط، أو اطلب من مسؤول آخر الموافقة عليها مع ذكر السبب.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="273"/>
+        <location filename="__init__.py" line="275"/>
         <source>Plan {reference} was created, but its agreement could not be written to {path} ({problem}). Print it again with &apos;guichet plan agreement {reference} --out FILE.pdf&apos;.</source>
         <translation>أُنشئت رزنامة التسديد {reference}، لكن تعذّر حفظ اتفاقيتها في {path} ({problem}). اطبعها من جديد بالأمر «guichet plan agreement {reference} --out FILE.pdf».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="274"/>
+        <location filename="__init__.py" line="276"/>
         <source>Write why the manager approves this: the reason is kept with the plan.</source>
         <translation>اكتب سبب موافقة المسؤول: يُحفظ السبب مع رزنامة التسديد.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="275"/>
+        <location filename="__init__.py" line="277"/>
         <source>The database {path} cannot be used ({problem}). Check that the disk is not full, the file is writable and no other program holds it, then retry.</source>
         <translation>تعذّر استعمال قاعدة البيانات {path} ({problem}). تأكد أن القرص غير ممتلئ، وأن الملف قابل للكتابة، وأن أي برنامج آخر لا يستعمله، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="276"/>
+        <location filename="__init__.py" line="278"/>
         <source>The database {path} is busy: another program kept it locked for more than {seconds} s. Finish or close the other Guichet window or command, then retry; nothing was written.</source>
         <translation>قاعدة البيانات {path} مشغولة: أبقاها برنامج آخر مقفلة أكثر من {seconds} ثانية. أنهِ أو أغلق نافذة Guichet الأخرى أو الأمر الآخر، ثم أعد المحاولة؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="277"/>
+        <location filename="__init__.py" line="279"/>
         <source>The disk holding {path} is full: nothing was written. Free some space (or move the database to a larger disk), then retry.</source>
         <translation>القرص الذي يحتوي على {path} ممتلئ: لم يُكتب أي شيء. حرّر بعض المساحة (أو انقل قاعدة البيانات إلى قرص أكبر)، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="278"/>
+        <location filename="__init__.py" line="280"/>
         <source>The database {path} cannot be written ({problem}): nothing was recorded. Make the file and its folder writable for this user (and the disk not read-only), then retry.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات {path} ({problem}): لم يُسجَّل أي شيء. اجعل الملف ومجلده قابلين للكتابة لهذا المستخدم (وتأكد أن القرص ليس للقراءة فقط)، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="279"/>
+        <location filename="__init__.py" line="281"/>
         <source>The database {path} is damaged ({problem}). Stop using it and keep the file; restore the last backup with &apos;guichet restore --from BACKUP --db {path}&apos;.</source>
         <translation>قاعدة البيانات {path} تالفة ({problem}). توقف عن استعمالها واحتفظ بالملف؛ استرجع آخر نسخة احتياطية بالأمر «guichet restore --from BACKUP --db {path}».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="280"/>
+        <location filename="__init__.py" line="282"/>
         <source>The disk holding {path} reported an error ({problem}): nothing was written. Check that the disk is not full or failing, then retry and take a backup.</source>
         <translation>أبلغ القرص الذي يحتوي على {path} عن خطأ ({problem}): لم يُكتب أي شيء. تأكد أن القرص غير ممتلئ وغير معطوب، ثم أعد المحاولة وخذ نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="281"/>
+        <location filename="__init__.py" line="283"/>
         <source>The database {path} is open in another Guichet window or command. Close it, then run the restore again; nothing was changed.</source>
         <translation>قاعدة البيانات {path} مفتوحة في نافذة Guichet أخرى أو في أمر آخر. أغلقها، ثم أعد تشغيل الاسترجاع؛ لم يتغير أي شيء.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="282"/>
+        <location filename="__init__.py" line="284"/>
         <source>{path} already exists. Choose a new file name, or add --force to replace it.</source>
         <translation>الملف {path} موجود من قبل. اختر اسم ملف جديدًا، أو أضف ‎--force لاستبداله.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="283"/>
+        <location filename="__init__.py" line="285"/>
         <source>{path} is the database itself: a backup must be another file. Choose another file.</source>
         <translation>الملف {path} هو قاعدة البيانات نفسها: يجب أن تكون النسخة الاحتياطية ملفًا آخر. اختر ملفًا آخر.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="284"/>
+        <location filename="__init__.py" line="286"/>
         <source>Cannot write the backup to {path} ({problem}). Nothing was left half-written: choose a folder that exists, has room and that you may write to.</source>
         <translation>تعذّر حفظ النسخة الاحتياطية في {path} ({problem}). لم يبقَ أي ملف مكتوب جزئيًا: اختر مجلدًا موجودًا فيه مساحة كافية ويمكنك الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="285"/>
+        <location filename="__init__.py" line="287"/>
         <source>No backup file {path}. Check the name and the folder.</source>
         <translation>لا يوجد ملف نسخة احتياطية {path}. تحقق من الاسم والمجلد.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="286"/>
+        <location filename="__init__.py" line="288"/>
         <source>{path} is not a Guichet backup (not an SQLite file). Nothing was restored: choose a file written by &apos;guichet backup&apos;.</source>
         <translation>الملف {path} ليس نسخة احتياطية لـ Guichet (ليس ملف SQLite). لم يُسترجع أي شيء: اختر ملفًا أنشأه الأمر «guichet backup».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="287"/>
+        <location filename="__init__.py" line="289"/>
         <source>{path} is an SQLite file but not a Guichet database. Nothing was restored: choose a file written by &apos;guichet backup&apos;.</source>
         <translation>الملف {path} ملف SQLite لكنه ليس قاعدة بيانات Guichet. لم يُسترجع أي شيء: اختر ملفًا أنشأه الأمر «guichet backup».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="288"/>
+        <location filename="__init__.py" line="290"/>
         <source>The backup {path} is damaged ({problem}). Nothing was restored: choose an older backup.</source>
         <translation>النسخة الاحتياطية {path} تالفة ({problem}). لم يُسترجع أي شيء: اختر نسخة احتياطية أقدم.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="289"/>
+        <location filename="__init__.py" line="291"/>
         <source>The backup {path} comes from a newer version of Guichet (schema {revision}). Nothing was restored: install that version first.</source>
         <translation>النسخة الاحتياطية {path} صادرة عن إصدار أحدث من Guichet (المخطط {revision}). لم يُسترجع أي شيء: ثبّت ذلك الإصدار أولًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="290"/>
+        <location filename="__init__.py" line="292"/>
         <source>The journal in the backup {path} is broken at entry {seq}: {reason}. Nothing was restored: choose another backup and call the branch manager.</source>
         <translation>سجل العمليات في النسخة الاحتياطية {path} معطوب عند القيد رقم {seq}: {reason}. لم يُسترجع أي شيء: اختر نسخة احتياطية أخرى واتصل برئيس الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="291"/>
+        <location filename="__init__.py" line="293"/>
         <source>The restore could not finish ({problem}). The database {path} was left as it was; check the disk and retry.</source>
         <translation>تعذّر إتمام الاسترجاع ({problem}). بقيت قاعدة البيانات {path} على حالها؛ تحقق من القرص وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="297"/>
+        <location filename="__init__.py" line="299"/>
         <source>Required: fill in this field.</source>
         <translation>إلزامي: املأ هذا الحقل.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="298"/>
+        <location filename="__init__.py" line="300"/>
         <source>Too long: {limit} characters at most.</source>
         <translation>طويل جدًا: {limit} حرفًا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="299"/>
+        <location filename="__init__.py" line="301"/>
         <source>&apos;{text}&apos; is not a valid code: use letters, digits, - or _ only, without spaces.</source>
         <translation>&apos;{text}&apos; ليس رمزًا صالحًا: استعمل الحروف والأرقام و- أو _ فقط، دون فراغات.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="300"/>
+        <location filename="__init__.py" line="302"/>
         <source>&apos;{text}&apos; is not a central database address such as postgresql://agency_2401@central.example.dz/guichet.</source>
         <translation>‏«{text}» ليس عنوان قاعدة بيانات مركزية مثل postgresql://agency_2401@central.example.dz/guichet.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="301"/>
+        <location filename="__init__.py" line="303"/>
         <source>Do not type the password in the address: it would be kept in every backup. Put it in a credentials file and name that file below.</source>
         <translation>لا تكتب كلمة المرور في العنوان: ستُحفَظ في كل نسخة احتياطية. ضعها في ملف بيانات الدخول واذكر هذا الملف أدناه.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="302"/>
+        <location filename="__init__.py" line="304"/>
         <source>The currency cannot be changed once amounts are recorded.</source>
         <translation>لا يمكن تغيير العملة بعد تسجيل مبالغ.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="303"/>
+        <location filename="__init__.py" line="305"/>
         <source>A till is open on this terminal: close it before changing the agency or terminal code.</source>
         <translation>يوجد صندوق مفتوح في هذه المحطة: أغلقه قبل تغيير رمز الوكالة أو المحطة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="304"/>
+        <location filename="__init__.py" line="306"/>
         <source>&apos;{uri}&apos; is not a printer address. Use tcp://HOST:9100, usb://VID:PID, serial:///dev/ttyUSB0, cups://QUEUE, win://NAME or file:///PATH.</source>
         <translation>&apos;{uri}&apos; ليس عنوان طابعة. استعمل tcp://HOST:9100 أو usb://VID:PID أو serial:///dev/ttyUSB0 أو cups://QUEUE أو win://NAME أو file:///PATH.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="305"/>
+        <location filename="__init__.py" line="307"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="354"/>
+        <location filename="__init__.py" line="356"/>
         <source>Unexpected error: {detail}. Try again; if it persists, call support.</source>
         <translation>خطأ غير متوقع: {detail}. أعد المحاولة؛ وإن تكرر فاتصل بالدعم.</translation>
     </message>
@@ -3013,113 +3028,168 @@
         <translation>رفضه الخادم المركزي</translation>
     </message>
     <message>
+        <location filename="../sync_views.py" line="59"/>
+        <source>received from central with an unusable number</source>
+        <translation>وصل من الخادم المركزي برقم غير صالح</translation>
+    </message>
+    <message>
         <location filename="../sync_views.py" line="60"/>
+        <source>received from central with an impossible date</source>
+        <translation>وصل من الخادم المركزي بتاريخ مستحيل</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="61"/>
+        <source>received from central with an impossible amount</source>
+        <translation>وصل من الخادم المركزي بمبلغ مستحيل</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="62"/>
+        <source>received from central in another currency than this agency&apos;s</source>
+        <translation>وصل من الخادم المركزي بعملة غير عملة هذه الوكالة</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="65"/>
+        <source>received from central with a text far too long</source>
+        <translation>وصل من الخادم المركزي بنص طويل جدًا</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="66"/>
+        <source>received from central damaged or incomplete</source>
+        <translation>وصل من الخادم المركزي تالفًا أو ناقصًا</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="67"/>
+        <source>waits for its account or meter, itself set aside</source>
+        <translation>ينتظر حسابه أو عدّاده، المعزول هو أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="72"/>
         <source>payment</source>
         <translation>دفعة</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="61"/>
+        <location filename="../sync_views.py" line="73"/>
         <source>regularisation</source>
         <translation>تسوية</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="62"/>
-        <location filename="../sync_views.py" line="63"/>
+        <location filename="../sync_views.py" line="74"/>
+        <location filename="../sync_views.py" line="75"/>
         <source>meter reading</source>
         <translation>قراءة عداد</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="64"/>
+        <location filename="../sync_views.py" line="76"/>
         <source>correction</source>
         <translation>تصحيح</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="65"/>
+        <location filename="../sync_views.py" line="77"/>
         <source>till</source>
         <translation>صندوق</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="66"/>
+        <location filename="../sync_views.py" line="78"/>
         <source>cash movement</source>
         <translation>حركة نقدية</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="67"/>
+        <location filename="../sync_views.py" line="79"/>
         <source>day close</source>
         <translation>إقفال اليوم</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="68"/>
+        <location filename="../sync_views.py" line="80"/>
         <source>installment plan</source>
         <translation>جدول تقسيط</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="69"/>
+        <location filename="../sync_views.py" line="81"/>
         <source>installment payment</source>
         <translation>دفع قسط</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="70"/>
+        <location filename="../sync_views.py" line="82"/>
         <source>contact details</source>
         <translation>بيانات الاتصال</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="71"/>
+        <location filename="../sync_views.py" line="83"/>
         <source>notification</source>
         <translation>إشعار</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="72"/>
+        <location filename="../sync_views.py" line="84"/>
         <source>sync problem decision</source>
         <translation>قرار بشأن مشكل مزامنة</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="90"/>
+        <location filename="../sync_views.py" line="85"/>
+        <source>account from central</source>
+        <translation>حساب من الخادم المركزي</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="86"/>
+        <source>meter from central</source>
+        <translation>عدّاد من الخادم المركزي</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="87"/>
+        <source>bill from central</source>
+        <translation>فاتورة من الخادم المركزي</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="88"/>
+        <source>online payment from central</source>
+        <translation>دفع إلكتروني من الخادم المركزي</translation>
+    </message>
+    <message>
+        <location filename="../sync_views.py" line="106"/>
         <source>Sync: offline — no central configured</source>
         <translation>المزامنة: غير متصل — لا خادم مركزي مضبوط</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="96"/>
+        <location filename="../sync_views.py" line="112"/>
         <source>Sync: connecting…</source>
         <translation>المزامنة: جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="98"/>
+        <location filename="../sync_views.py" line="114"/>
         <source>Sync: synchronising…</source>
         <translation>المزامنة: جارية…</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="100"/>
+        <location filename="../sync_views.py" line="116"/>
         <source>Sync: online</source>
         <translation>المزامنة: متصل</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="102"/>
+        <location filename="../sync_views.py" line="118"/>
         <source>Sync: offline</source>
         <translation>المزامنة: غير متصل</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="103"/>
+        <location filename="../sync_views.py" line="119"/>
         <source>{count} waiting</source>
         <translation>{count} في الانتظار</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="106"/>
+        <location filename="../sync_views.py" line="122"/>
         <source>last {time}</source>
         <translation>آخر مزامنة {time}</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="111"/>
+        <location filename="../sync_views.py" line="127"/>
         <source>never synchronised</source>
         <translation>لم تتم أي مزامنة</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="114"/>
+        <location filename="../sync_views.py" line="130"/>
         <source>{count} problem(s)</source>
         <translation>{count} مشكلة</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="131"/>
+        <location filename="../sync_views.py" line="147"/>
         <source>void</source>
         <translation>إلغاء</translation>
     </message>
@@ -3127,32 +3197,32 @@
 <context>
     <name>SyncProblemsDialog</name>
     <message>
-        <location filename="../sync_views.py" line="216"/>
+        <location filename="../sync_views.py" line="232"/>
         <source>Sync problems</source>
         <translation>مشاكل المزامنة</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="218"/>
-        <source>Items the central database refused. They no longer block the queue and nothing was lost: check each one with support, then send it again or say what was done.</source>
-        <translation>عناصر رفضتها قاعدة البيانات المركزية. لم تعد تعرقل قائمة الانتظار ولم يضِع شيء: راجع كل عنصر مع الدعم، ثم أعد إرساله أو اذكر ما تمّ.</translation>
+        <location filename="../sync_views.py" line="234"/>
+        <source>Items the central database refused, and rows it sent that this counter cannot use. Neither blocks the sync and nothing was lost: check each one with support, then send it again or say what was done. A payment refused by central keeps its bills paid here until you resolve it.</source>
+        <translation>عناصر رفضتها قاعدة البيانات المركزية، وأسطر أرسلتها لا يستطيع هذا الشباك استعمالها. لا شيء منها يعطّل المزامنة ولم يضِع شيء: راجع كلًّا منها مع الدعم، ثم أعد إرساله أو اذكر ما تمّ. الدفع الذي رفضه الخادم المركزي يُبقي فواتيره مسدّدة هنا إلى أن تعالجه.</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="221"/>
+        <location filename="../sync_views.py" line="239"/>
         <source>What was done (required to mark as handled)</source>
         <translation>ما الذي تمّ (إلزامي لوضع علامة «تمّت المعالجة»)</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="222"/>
+        <location filename="../sync_views.py" line="240"/>
         <source>Send again</source>
         <translation>إعادة الإرسال</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="223"/>
+        <location filename="../sync_views.py" line="241"/>
         <source>Mark as handled</source>
         <translation>تمّت المعالجة</translation>
     </message>
     <message>
-        <location filename="../sync_views.py" line="220"/>
+        <location filename="../sync_views.py" line="238"/>
         <source>No sync problem: everything sent was accepted.</source>
         <translation>لا توجد مشاكل مزامنة: قُبل كل ما أُرسل.</translation>
     </message>
@@ -3248,214 +3318,219 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="__init__.py" line="367"/>
-        <location filename="__init__.py" line="380"/>
+        <location filename="__init__.py" line="369"/>
+        <location filename="__init__.py" line="382"/>
         <source> or </source>
         <translation> أو </translation>
     </message>
     <message>
-        <location filename="__init__.py" line="373"/>
+        <location filename="__init__.py" line="375"/>
         <source>clerk</source>
         <translation>عون شباك</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="375"/>
+        <location filename="__init__.py" line="377"/>
         <source>take payments</source>
         <translation>تحصيل الدفعات</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="376"/>
+        <location filename="__init__.py" line="378"/>
         <source>change the settings</source>
         <translation>تعديل الإعدادات</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="377"/>
+        <location filename="__init__.py" line="379"/>
         <source>manage users</source>
         <translation>إدارة المستخدمين</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="378"/>
+        <location filename="__init__.py" line="380"/>
         <source>see the users</source>
         <translation>عرض المستخدمين</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="379"/>
+        <location filename="__init__.py" line="381"/>
         <source>approve</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="381"/>
+        <location filename="__init__.py" line="383"/>
         <source>manager</source>
         <translation>رئيس وكالة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="382"/>
+        <location filename="__init__.py" line="384"/>
         <source>admin</source>
         <translation>مسؤول</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="383"/>
+        <location filename="__init__.py" line="385"/>
         <source>electricity</source>
         <translation>كهرباء</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="384"/>
+        <location filename="__init__.py" line="386"/>
         <source>gas</source>
         <translation>غاز</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="385"/>
+        <location filename="__init__.py" line="387"/>
         <source>water</source>
         <translation>ماء</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="386"/>
+        <location filename="__init__.py" line="388"/>
         <source>sanitation</source>
         <translation>تطهير</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="387"/>
+        <location filename="__init__.py" line="389"/>
         <source>cash</source>
         <translation>نقدًا</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="388"/>
+        <location filename="__init__.py" line="390"/>
         <source>card</source>
         <translation>بطاقة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="389"/>
+        <location filename="__init__.py" line="391"/>
         <source>counter</source>
         <translation>الشباك</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="390"/>
+        <location filename="__init__.py" line="392"/>
         <source>online</source>
         <translation>عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="391"/>
+        <location filename="__init__.py" line="393"/>
         <source>post office</source>
         <translation>مكتب البريد</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="392"/>
+        <location filename="__init__.py" line="394"/>
         <source>valid</source>
         <translation>صالح</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="393"/>
-        <location filename="__init__.py" line="394"/>
+        <location filename="__init__.py" line="395"/>
+        <source>held by central</source>
+        <translation>محتجز لدى الخادم المركزي</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="396"/>
+        <location filename="__init__.py" line="397"/>
         <source>void</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="395"/>
+        <location filename="__init__.py" line="398"/>
         <source>active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="396"/>
+        <location filename="__init__.py" line="399"/>
         <source>closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="397"/>
+        <location filename="__init__.py" line="400"/>
         <source>monthly</source>
         <translation>شهرية</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="398"/>
+        <location filename="__init__.py" line="401"/>
         <source>every two months</source>
         <translation>كل شهرين</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="399"/>
+        <location filename="__init__.py" line="402"/>
         <source>quarterly</source>
         <translation>فصلية</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="400"/>
+        <location filename="__init__.py" line="403"/>
         <source>residential, individual</source>
         <translation>سكني، فردي</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="401"/>
+        <location filename="__init__.py" line="404"/>
         <source>residential, collective</source>
         <translation>سكني، جماعي</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="402"/>
+        <location filename="__init__.py" line="405"/>
         <source>professional</source>
         <translation>مهني</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="403"/>
+        <location filename="__init__.py" line="406"/>
         <source>administration</source>
         <translation>إدارة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="404"/>
+        <location filename="__init__.py" line="407"/>
         <source>account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="405"/>
+        <location filename="__init__.py" line="408"/>
         <source>bill</source>
         <translation>فاتورة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="406"/>
+        <location filename="__init__.py" line="409"/>
         <source>meter</source>
         <translation>عداد</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="407"/>
+        <location filename="__init__.py" line="410"/>
         <source>phone</source>
         <translation>هاتف</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="408"/>
+        <location filename="__init__.py" line="411"/>
         <source>name</source>
         <translation>اسم</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="409"/>
+        <location filename="__init__.py" line="412"/>
         <source>open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="410"/>
+        <location filename="__init__.py" line="413"/>
         <source>not opened</source>
         <translation>غير مفتوح</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="411"/>
+        <location filename="__init__.py" line="414"/>
         <source>wrong amount</source>
         <translation>مبلغ خاطئ</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="412"/>
+        <location filename="__init__.py" line="415"/>
         <source>wrong account</source>
         <translation>حساب خاطئ</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="413"/>
+        <location filename="__init__.py" line="416"/>
         <source>wrong tender</source>
         <translation>وسيلة دفع خاطئة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="414"/>
+        <location filename="__init__.py" line="417"/>
         <source>duplicate payment</source>
         <translation>دفعة مكررة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="415"/>
+        <location filename="__init__.py" line="418"/>
         <source>customer request</source>
         <translation>طلب الزبون</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="416"/>
+        <location filename="__init__.py" line="419"/>
         <source>other (describe)</source>
         <translation>سبب آخر (اشرح)</translation>
     </message>
