@@ -329,23 +329,25 @@ def forged_payments(draw: st.DrawFn) -> dict[str, Any]:
 
 
 @pytest.fixture
-def shared_central(pg_url: str) -> Iterator[Central]:
+def shared_central(pg_url: str) -> Iterator[tuple[Central, CentralClient]]:
+    """One central and one agency connection for all the examples of a property (a client
+    per example would hold a connection each until the end)."""
     with central_for(pg_url) as c:
         seed_account(c, "2401", MINE, {"F1": 172_716, "F2": 20_000})
         seed_account(c, "2401", OTHER_MINE, {"G1": 30_000})
         seed_account(c, "2402", THEIRS, {"X1": 50_000, "X2": 60_000})
-        yield c
+        yield c, c.client("2401")
 
 
 @settings(max_examples=int(os.environ.get("GUICHET_FUZZ_EXAMPLES", 60)), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])  # fmt: skip
 @given(pushes=st.lists(forged_payments(), min_size=1, max_size=4), allow_credit=st.booleans())
 def test_random_forged_pushes_move_central_totals_by_the_valid_payments_only(
-    shared_central: Central, pushes: list[dict[str, Any]], allow_credit: bool
+    shared_central: tuple[Central, CentralClient], pushes: list[dict[str, Any]],
+    allow_credit: bool,
 ) -> None:
-    central = shared_central
+    central, client = shared_central
     agency_policy(central.admin, "2401", allow_credit=allow_credit)
-    client = central.client("2401")
     before = totals(central)
     answers = client.push(pushes)
     taken = 0
