@@ -16,7 +16,6 @@ import argparse
 import csv
 import datetime as dt
 import io
-import json
 import os
 import tempfile
 from collections.abc import Sequence
@@ -24,6 +23,7 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
+from desktop import cli_output
 from desktop.bootstrap import open_store
 from desktop.cli_cash import login
 from desktop.domain.errors import DomainError
@@ -151,8 +151,7 @@ def _day(text: str | None) -> dt.date | None:
         raise DomainError("date.invalid", field="--today", text=text) from None
 
 
-def _print(data: Any, as_json: bool, text: str) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2) if as_json else text)
+_print = cli_output.emit
 
 
 def _terms(args: argparse.Namespace, store: Store) -> PlanTerms:

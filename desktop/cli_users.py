@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
+from desktop import cli_output
 from desktop.bootstrap import open_store
 from desktop.cli_cash import login, password_from
+from desktop.config import env_text
 from desktop.domain.errors import DomainError
 from desktop.services.auth import (
     ROLES,
@@ -34,7 +34,9 @@ def register(sub: Any) -> None:
     us = p.add_subparsers(dest="user_command", required=True, metavar="ACTION")
 
     ls = us.add_parser("list", help="users with role and state (managers and admins)")
-    ls.add_argument("--user", required=True, help="a manager or admin (password: $GUICHET_PASSWORD)")
+    ls.add_argument(
+        "--user", required=True, help="a manager or admin (password: $GUICHET_PASSWORD)"
+    )
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(handler=cmd_list)
 
@@ -128,7 +130,7 @@ def cmd_setup(args: argparse.Namespace, db_path: Path) -> None:
 
 
 def _new_password() -> str:
-    value = os.environ.get(NEW_PASSWORD_ENV)
+    value = env_text(NEW_PASSWORD_ENV)
     if value is not None:
         return value
     if not sys.stdin.isatty():
@@ -140,7 +142,7 @@ def _new_password() -> str:
 
 
 def _done(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
-    print(json.dumps(data, ensure_ascii=False) if args.json else text)
+    cli_output.emit(data, args.json, text, indent=None)
 
 
 def cmd_list(args: argparse.Namespace, db_path: Path) -> None:
@@ -149,11 +151,11 @@ def cmd_list(args: argparse.Namespace, db_path: Path) -> None:
     with store.unit_of_work() as uow:
         users = list_users(uow, viewer)
     if args.json:
-        print(json.dumps(users, ensure_ascii=False, indent=2))
+        cli_output.emit(users, True, "")
         return
     for u in users:
         state = "locked" if u["locked"] else ("active" if u["active"] else "disabled")
-        print(f"{u['username']:<12} {u['role']:<8} {state:<9} {u['full_name']}")
+        cli_output.write(f"{u['username']:<12} {u['role']:<8} {state:<9} {u['full_name']}")
 
 
 def cmd_add(args: argparse.Namespace, db_path: Path) -> None:

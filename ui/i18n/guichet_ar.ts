@@ -1740,6 +1740,26 @@
     </message>
     <message>
         <location filename="__init__.py" line="279"/>
+        <source>{path} is a folder, not a database file: nothing was written. Give the database file itself (for example {path}/guichet.db) with --db or $GUICHET_DB.</source>
+        <translation>{path} مجلد وليس ملف قاعدة بيانات: لم يُكتب أي شيء. حدّد ملف قاعدة البيانات نفسه (مثلًا {path}/guichet.db) عبر --db أو $GUICHET_DB.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="279"/>
+        <source>{path} is {kind}, not a database file: nothing was read or written. Give a database file with --db or $GUICHET_DB.</source>
+        <translation>{path} هو {kind} وليس ملف قاعدة بيانات: لم يُقرأ ولم يُكتب أي شيء. حدّد ملف قاعدة بيانات عبر --db أو $GUICHET_DB.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="279"/>
+        <source>The argument {name} ('{shown}') is not UTF-8 text. Type it again in UTF-8 (check the terminal's encoding); nothing was done.</source>
+        <translation>المعامل {name} (‏«{shown}») ليس نصًا بترميز UTF-8. اكتبه من جديد بترميز UTF-8 (تحقق من ترميز الطرفية)؛ لم يُنفَّذ أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="279"/>
+        <source>The environment variable {name} is not UTF-8 text. Set it again in UTF-8; nothing was done.</source>
+        <translation>متغير البيئة {name} ليس نصًا بترميز UTF-8. عرّفه من جديد بترميز UTF-8؛ لم يُنفَّذ أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="279"/>
         <source>{path} already exists. Choose a new file name, or add --force to replace it.</source>
         <translation>الملف {path} موجود من قبل. اختر اسم ملف جديدًا، أو أضف ‎--force لاستبداله.</translation>
     </message>
@@ -3237,6 +3257,26 @@
         <location filename="__init__.py" line="381"/>
         <source>gas</source>
         <translation>غاز</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="382"/>
+        <source>a device</source>
+        <translation>جهاز</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="382"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>أنبوب مسمّى (FIFO)</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="382"/>
+        <source>a socket</source>
+        <translation>مقبس (socket)</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="382"/>
+        <source>a special file</source>
+        <translation>ملف خاص</translation>
     </message>
     <message>
         <location filename="__init__.py" line="382"/>

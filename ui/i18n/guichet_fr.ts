@@ -1740,6 +1740,26 @@
     </message>
     <message>
         <location filename="__init__.py" line="279"/>
+        <source>{path} is a folder, not a database file: nothing was written. Give the database file itself (for example {path}/guichet.db) with --db or $GUICHET_DB.</source>
+        <translation>{path} est un dossier, pas un fichier de base de données : rien n’a été écrit. Indiquez le fichier de la base lui-même (par exemple {path}/guichet.db) avec --db ou $GUICHET_DB.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="279"/>
+        <source>{path} is {kind}, not a database file: nothing was read or written. Give a database file with --db or $GUICHET_DB.</source>
+        <translation>{path} est {kind}, pas un fichier de base de données : rien n’a été lu ni écrit. Indiquez un fichier de base de données avec --db ou $GUICHET_DB.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="279"/>
+        <source>The argument {name} ('{shown}') is not UTF-8 text. Type it again in UTF-8 (check the terminal's encoding); nothing was done.</source>
+        <translation>L’argument {name} (« {shown} ») n’est pas du texte UTF-8. Saisissez-le de nouveau en UTF-8 (vérifiez l’encodage du terminal) ; rien n’a été fait.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="279"/>
+        <source>The environment variable {name} is not UTF-8 text. Set it again in UTF-8; nothing was done.</source>
+        <translation>La variable d’environnement {name} n’est pas du texte UTF-8. Définissez-la de nouveau en UTF-8 ; rien n’a été fait.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="279"/>
         <source>{path} already exists. Choose a new file name, or add --force to replace it.</source>
         <translation>{path} existe déjà. Choisissez un nouveau nom de fichier, ou ajoutez --force pour le remplacer.</translation>
     </message>
@@ -3237,6 +3257,26 @@
         <location filename="__init__.py" line="381"/>
         <source>gas</source>
         <translation>gaz</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="382"/>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="382"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="382"/>
+        <source>a socket</source>
+        <translation>une socket</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="382"/>
+        <source>a special file</source>
+        <translation>un fichier spécial</translation>
     </message>
     <message>
         <location filename="__init__.py" line="382"/>
