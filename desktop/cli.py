@@ -39,7 +39,7 @@ from desktop.services.accounts import get_account_view
 from desktop.services.auth import authenticate
 from desktop.services.payments import PaymentRequest, find_account, take_payment
 from desktop.store.search import search_accounts
-from desktop.text import is_text, shown_bytes
+from desktop.text import display_safe_record, is_text, shown_bytes
 
 PASSWORD_ENV = "GUICHET_PASSWORD"
 
@@ -142,7 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     as_json = "--json" in argv
     db_path = Path("guichet.db")  # named in a database fault; the real one is set below
-    cli_output.show_warnings()
+    cli_output.collect_warnings()
     try:
         if any("\x00" in a for a in argv):  # only in-process callers can pass one (execve cannot)
             raise UsageError("an argument holds a NUL character: type it again without it.")
@@ -151,7 +151,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         db_path = (args.db or default_db_path()).expanduser()
         handler = getattr(args, "handler", None) or COMMANDS[args.command]
-        return handler(args, db_path) or 0
+        code = handler(args, db_path) or 0
+        cli_output.show_warnings(code == 0)
+        return code
     except UsageError as exc:
         _fail({"error": "usage", "message": str(exc), "params": {}}, as_json)
         return 2
@@ -260,6 +262,9 @@ def cmd_search(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     with store.read() as session:
         hits = search_accounts(session, args.query, limit=max(1, min(args.limit, 200)))
+    # One line per hit: a line break in a name must not forge another one (cli_output cleans
+    # the whole output, but cannot tell a name's line break from ours).
+    hits = [display_safe_record(h) for h in hits]
     data = [
         {
             "account_no": h.account_no,
@@ -291,6 +296,7 @@ def cmd_account(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     with store.read() as session:
         view = get_account_view(session, args.account_no)
+    view = display_safe_record(view)  # names and address on their own lines, see cmd_search
     data = {
         "account_no": view.account_no,
         "name_ar": view.name_ar,

@@ -34,6 +34,7 @@ from desktop.credentials import (
 from desktop.credentials import SETTING_KEY as CREDENTIALS_SETTING
 from desktop.domain.errors import DomainError
 from desktop.sync.admin import add_agency, central_engine, upgrade_central
+from desktop.text import display_safe_record
 
 CENTRAL_URL_ENV = "GUICHET_CENTRAL_URL"
 
@@ -306,6 +307,7 @@ def cmd_lookup(args: argparse.Namespace, db_path: Path) -> None:
             client.dispose()
     finally:
         store.dispose()
+    found = display_safe_record(found)  # names from another agency, one line each
     data = {"account_no": found.account_no, "name_ar": found.name_ar,
             "name_latin": found.name_latin, "address": found.address, "city": found.city,
             "agency": found.home_agency, "agency_name": found.home_agency_name,

@@ -53,30 +53,41 @@ def emit(
 
 
 class WarningsToStderr(logging.Handler):
-    """Warnings of the core (a damaged setting it worked around) as ``guichet: warning: ...``
-    lines on stderr, so stdout stays the command's result (and valid JSON). Each once: the
-    settings are read several times by one command."""
+    """Warnings of the core (a damaged setting it worked around), kept until the command
+    ends, then shown as ``guichet: warning: ...`` lines on stderr after a success (stdout
+    stays the result, valid JSON), each once; after a refusal only the refusal's one line is
+    shown: it is what must be dealt with first."""
 
     def __init__(self, level: int) -> None:
         super().__init__(level)
-        self.seen: set[str] = set()
+        self.pending: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
         message = display_safe(record.getMessage())
-        if message not in self.seen:
-            self.seen.add(message)
+        if message not in self.pending:
+            self.pending.append(message)
+
+    def flush_to_stderr(self, show: bool) -> None:
+        pending, self.pending = self.pending, []
+        for message in pending if show else ():
             write(f"guichet: warning: {message}", err=True)
 
 
 _WARNINGS = WarningsToStderr(logging.WARNING)
 
 
-def show_warnings() -> None:
-    """Send the core's warnings (logger ``guichet``) to stderr; safe to call twice."""
+def collect_warnings() -> None:
+    """Collect the core's warnings (logger ``guichet``) for ``show_warnings``; idempotent."""
     logger = logging.getLogger("guichet")
     if _WARNINGS not in logger.handlers:
         logger.addHandler(_WARNINGS)
         logger.propagate = False  # a library's root handler would print them a second time
+    _WARNINGS.pending = []
+
+
+def show_warnings(succeeded: bool) -> None:
+    """Print the warnings collected during the command (only after a success)."""
+    _WARNINGS.flush_to_stderr(succeeded)
 
 
 def fail(error: dict[str, Any], as_json: bool, *, extra: dict[str, Any] | None = None) -> None:

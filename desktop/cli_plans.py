@@ -359,12 +359,13 @@ def _list_out(args: argparse.Namespace, items: Sequence[FollowUp | CutCandidate]
               columns: Sequence[str], what: str) -> None:  # fmt: skip
     rows = [_row(i, columns) for i in items]
     data: dict[str, Any] = {"count": len(rows), "rows": rows}
+    shown = [cli_output.clean(r, multiline=False) for r in rows]  # one line per account
     if args.csv:
         data["csv"] = str(write_csv(args.csv, columns, rows))
     text = f"{len(rows)} {what}" + (f" written to {data['csv']}" if args.csv else "") + "."
     if not args.csv:
         text += "\n" + "\n".join("  " + "  ".join(str(r[c] or "") for c in columns[:2] + columns[5:])
-                                 for r in rows)  # fmt: skip
+                                 for r in shown)  # fmt: skip
     _print(data, args.json, text.rstrip())
 
 

@@ -153,7 +153,7 @@ def cmd_list(args: argparse.Namespace, db_path: Path) -> None:
     if args.json:
         cli_output.emit(users, True, "")
         return
-    for u in users:
+    for u in cli_output.clean(users, multiline=False):  # a full name stays on its line
         state = "locked" if u["locked"] else ("active" if u["active"] else "disabled")
         cli_output.write(f"{u['username']:<12} {u['role']:<8} {state:<9} {u['full_name']}")
 
@@ -169,6 +169,7 @@ def cmd_add(args: argparse.Namespace, db_path: Path) -> None:
 
 def cmd_passwd(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
+    env_text(NEW_PASSWORD_ENV)  # not UTF-8: refused before the log-in writes anything
     old = password_from("GUICHET_PASSWORD", args.username)
     with store.unit_of_work() as uow:
         user = authenticate(uow, args.username, old)
@@ -182,6 +183,7 @@ def cmd_reset(args: argparse.Namespace, db_path: Path) -> None:
     if args.enable and args.disable:
         raise DomainError("input.invalid", field="--enable/--disable", problem="choose one")
     store = open_store(db_path)
+    env_text(NEW_PASSWORD_ENV)  # not UTF-8: refused before the log-in writes anything
     admin = login(store, args.admin)
     password = _new_password() if args.new_password else None
     active = True if args.enable else (False if args.disable else None)

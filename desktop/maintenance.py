@@ -127,7 +127,8 @@ def in_rollback_mode(path: Path) -> bool:
 def has_guichet_schema(path: Path) -> bool:
     """Whether ``path`` (an SQLite file) holds Guichet's schema, read without writing."""
     try:
-        with closing(sqlite3.connect(_uri(path, "ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)) as c:
+        conn = sqlite3.connect(_uri(path, "ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        with closing(conn) as c:
             row = c.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
             ).fetchone()

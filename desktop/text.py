@@ -185,7 +185,8 @@ def shown_bytes(value: str) -> str:
 
 def display_safe_record(record: T, *, keep: frozenset[str] = frozenset()) -> T:
     """A copy of a frozen dataclass (a receipt, a statement, a certificate...) whose text
-    fields, and those of the records and tuples it holds, went through ``display_safe``.
+    fields, and those of the records, tuples and dicts (values) it holds, went through
+    ``display_safe``.
 
     For the renderers: they draw data fields and Guichet's own formatting together, so the
     data is cleaned here, once, before anything is formatted. ``keep`` names fields left as
@@ -203,6 +204,10 @@ def _safe(value: Any, keep: frozenset[str]) -> Any:
         if all(a is b for a, b in zip(cleaned, value, strict=True)):
             return value
         return type(value)(cleaned)
+    if isinstance(value, dict):
+        cleaned_map = {k: _safe(v, keep) for k, v in value.items()}
+        same = all(cleaned_map[k] is v for k, v in value.items())
+        return value if same else cleaned_map
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         changes = {}
         for f in dataclasses.fields(value):
