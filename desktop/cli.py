@@ -9,7 +9,6 @@ nothing written.
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sqlite3
 import sys
@@ -353,7 +352,7 @@ def _password() -> str:
         return env
     if not sys.stdin.isatty():
         raise UsageError(f"No password: set ${PASSWORD_ENV} or run from a terminal to be asked.")
-    return getpass.getpass("Password: ")
+    return cli_output.ask_password("Password: ")
 
 
 def cmd_pay(args: argparse.Namespace, db_path: Path) -> None:

@@ -9,7 +9,6 @@ approves), or from a prompt on a terminal.
 from __future__ import annotations
 
 import argparse
-import getpass
 import re
 import sys
 from decimal import Decimal, InvalidOperation
@@ -110,7 +109,7 @@ def password_from(env: str, who: str) -> str:
         raise DomainError(
             "input.invalid", field="password", problem=f"set ${env} or run from a terminal"
         )
-    return getpass.getpass(f"Password for {who}: ")
+    return cli_output.ask_password(f"Password for {who}: ")
 
 
 def login(store: Store, username: str, *, approver: bool = False) -> AuthenticatedUser:

@@ -12,13 +12,15 @@ whole output can be cleaned, not only the data in it.
 
 from __future__ import annotations
 
+import getpass
 import json
 import logging
 import sys
 from collections.abc import Callable
 from typing import Any
 
-from desktop.text import display_safe
+from desktop.domain.errors import DomainError
+from desktop.text import display_safe, is_text
 
 _CONTROL = {c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)]}
 """Control characters echoed from what was typed (a name with a line break...) are shown
@@ -50,6 +52,19 @@ def emit(
         print(json.dumps(clean(data), ensure_ascii=False, indent=indent))
     else:
         write(text() if callable(text) else text)
+
+
+def ask_password(prompt: str) -> str:
+    """A password typed at the terminal, without echo; bytes that are not UTF-8 (a terminal
+    set to another encoding) are a refusal, not a traceback."""
+    try:
+        value = getpass.getpass(prompt)
+    except UnicodeDecodeError:
+        value = "\udcff"
+    if not is_text(value):
+        raise DomainError("input.invalid", field="password",
+                          problem="not typed as UTF-8 text: check the terminal's encoding")  # fmt: skip
+    return value
 
 
 class WarningsToStderr(logging.Handler):

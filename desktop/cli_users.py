@@ -7,7 +7,6 @@ without a screen, under the same permission rules as the window (enforced in the
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 from typing import Any
@@ -135,8 +134,8 @@ def _new_password() -> str:
         return value
     if not sys.stdin.isatty():
         raise DomainError("input.invalid", field="password", problem=f"set ${NEW_PASSWORD_ENV}")
-    first = getpass.getpass("New password: ")
-    if getpass.getpass("Again: ") != first:
+    first = cli_output.ask_password("New password: ")
+    if cli_output.ask_password("Again: ") != first:
         raise DomainError("input.invalid", field="password", problem="the two entries differ")
     return first
 

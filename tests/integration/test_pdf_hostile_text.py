@@ -31,4 +31,3 @@ def test_a_spoofing_name_prints_its_letters_in_their_own_order(
     assert "ALI DIAP 0001 AZD[31m" in text
     assert "DZA 1000 PAID" not in text and "\x1b" not in text
     assert "Adresse 5 Rue PAID, Centre" in text  # its line break did not draw a second line
-

@@ -30,6 +30,7 @@ from sqlalchemy.exc import DBAPIError
 from desktop.domain.errors import DomainError
 from desktop.maintenance import describe_database_error
 from desktop.money import FSI, PDI, Money, format_money
+from desktop.text import display_safe
 
 LANGUAGES: dict[str, str] = {"ar": "العربية", "fr": "Français", "en": "English"}
 """Language code → its own name (shown untranslated so anyone can find theirs)."""
@@ -344,14 +345,15 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, DomainError):
         template = ERROR_TEMPLATES.get(error.code)
         if template is None:
-            return error.message()
+            return display_safe(error.message())
         text = QCoreApplication.translate("Errors", template)
         rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        values = {k: _param_text(v) for k, v in error.params.items()}
+        # a value may echo what someone typed or central sent: shown clean, like any data
+        values = {k: display_safe(_param_text(v)) for k, v in error.params.items()}
         try:
             return text.format(**({k: isolate(v) for k, v in values.items()} if rtl else values))
         except (KeyError, IndexError):
-            return error.message(text)
+            return display_safe(error.message(text))
     return QCoreApplication.translate(
         "Errors", "Unexpected error: {detail}. Try again; if it persists, call support."
     ).format(detail=type(error).__name__)
