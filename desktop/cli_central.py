@@ -33,7 +33,8 @@ from desktop.credentials import (
 )
 from desktop.credentials import SETTING_KEY as CREDENTIALS_SETTING
 from desktop.domain.errors import DomainError
-from desktop.sync.admin import add_agency, central_engine, upgrade_central
+from desktop.money import parse_amount
+from desktop.sync.admin import add_agency, agency_policy, central_engine, upgrade_central
 from desktop.text import display_safe_record
 
 CENTRAL_URL_ENV = "GUICHET_CENTRAL_URL"
@@ -57,6 +58,21 @@ def register(sub: Any) -> None:
                    help="write the login to FILE (mode 600) instead of printing the password")  # fmt: skip
     _common(c)
     c.set_defaults(handler=cmd_central_add_agency)
+
+    c = cs.add_parser("policy", help="show or change what central accepts from an agency")
+    c.add_argument("code")
+    c.add_argument(
+        "--currency", help="the agency's currency (DZD, MAD); payments in any other are refused"
+    )
+    c.add_argument(
+        "--allow-credit",
+        choices=("yes", "no"),
+        help="may an overpayment become account credit (refused centrally otherwise)",
+    )
+    c.add_argument("--max-payment", metavar="AMOUNT",
+                   help="largest payment accepted, e.g. 5000000 (in the agency's currency)")  # fmt: skip
+    _common(c)
+    c.set_defaults(handler=cmd_central_policy)
 
     c = cs.add_parser("simulate-online-payments", help="pay open bills 'online' (demo, tests)")
     c.add_argument("--count", type=int, default=10)
@@ -171,6 +187,21 @@ def cmd_central_add_agency(args: argparse.Namespace, _db: Path) -> None:
         f"  user     {login.role}", f"  password {login.password}",
         f"  guichet sync --url '{login.url}'",
     ]))  # fmt: skip
+
+
+def cmd_central_policy(args: argparse.Namespace, _db: Path) -> None:
+    max_minor = None
+    if args.max_payment is not None:
+        max_minor = parse_amount(args.max_payment, args.currency or "DZD").minor
+    credit = None if args.allow_credit is None else args.allow_credit == "yes"
+    with _central(args) as engine:
+        policy = agency_policy(engine, args.code, currency=args.currency, allow_credit=credit,
+                               max_payment_minor=max_minor)  # fmt: skip
+    shown_max = f"{policy.max_payment_minor // 100}.{policy.max_payment_minor % 100:02d}"
+    _emit(policy.as_dict(), args.json, lambda: (
+        f"Agency {policy.agency}: currency {policy.currency or '(that of its accounts)'}, "
+        f"credit {'allowed' if policy.allow_credit else 'not allowed'}, "
+        f"largest payment {shown_max}"))  # fmt: skip
 
 
 def _save_login(args: argparse.Namespace, login: Any) -> None:

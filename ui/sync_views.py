@@ -44,6 +44,16 @@ REASONS: dict[str, str] = {
     "unknown_payment": QT_TRANSLATE_NOOP("Sync", "refers to a payment central does not have"),
     "already_corrected": QT_TRANSLATE_NOOP("Sync", "payment already corrected centrally"),
     "already_void": QT_TRANSLATE_NOOP("Sync", "payment already voided centrally"),
+    "bad_amount": QT_TRANSLATE_NOOP("Sync", "amount refused by central (not a valid amount, or above the limit)"),
+    "bad_allocation": QT_TRANSLATE_NOOP("Sync", "bills paid do not add up to the amount"),
+    "bad_date": QT_TRANSLATE_NOOP("Sync", "date refused by central (check this computer's clock)"),
+    "credit_not_allowed": QT_TRANSLATE_NOOP("Sync", "credit on the account is not allowed for this agency"),
+    "wrong_currency": QT_TRANSLATE_NOOP("Sync", "currency is not the agency's"),
+    "unknown_account": QT_TRANSLATE_NOOP("Sync", "account unknown to central for this agency"),
+    "unknown_bill": QT_TRANSLATE_NOOP("Sync", "bill is not one of the account's bills at central"),
+    "not_counter_payment": QT_TRANSLATE_NOOP("Sync", "only this agency's counter payments can be voided or corrected"),
+    "too_large": QT_TRANSLATE_NOOP("Sync", "item too large for central"),
+    "too_deep": QT_TRANSLATE_NOOP("Sync", "item malformed (nested too deep)"),
     "rejected": QT_TRANSLATE_NOOP("Sync", "refused by central"),
 }
 ENTITIES: dict[str, str] = {

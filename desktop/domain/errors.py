@@ -196,6 +196,9 @@ MESSAGES: dict[str, str] = {
     "central.not_initialised": "The central database {url} has no Guichet schema. Run 'guichet central init --url ...' first.",
     "central.agency_exists": "Agency {code} already exists. Use --new-password to give it a new password.",
     "central.unreachable": "Cannot use the central database {url} ({problem}). Check the address, that PostgreSQL runs and that this login may connect.",
+    "central.agency_unknown": "Agency {code} is not registered centrally. Add it with 'guichet central add-agency {code}'.",
+    "central.currency_invalid": "'{currency}' is not a currency code: use three capital letters, e.g. DZD or MAD.",
+    "central.max_payment_invalid": "The largest payment must be above zero (got {amount}).",
     "central.agency_code_invalid": "'{code}' is not an agency code: use 1 to 16 letters, digits, '-' or '_'.",
     "credentials.exists": "{path} already exists: a credentials file is never overwritten. Choose a new file name.",
     "credentials.unwritable": (

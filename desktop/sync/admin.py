@@ -142,6 +142,53 @@ def add_agency(
     return AgencyLogin(code, role, password, url.host or "localhost", url.port or 5432, database)
 
 
+@dataclass(frozen=True, slots=True)
+class AgencyPolicy:
+    """What central enforces on an agency's pushes (central revision c0009). Fields: agency,
+    currency (None: the currency of its accounts), allow_credit (may an overpayment become
+    account credit), max_payment_minor (largest payment accepted, minor units)."""
+
+    agency: str
+    currency: str | None
+    allow_credit: bool
+    max_payment_minor: int
+
+    def as_dict(self) -> dict[str, object]:
+        return {"agency": self.agency, "currency": self.currency,
+                "allow_credit": self.allow_credit, "max_payment_minor": self.max_payment_minor}  # fmt: skip
+
+
+def agency_policy(
+    engine: Engine,
+    code: str,
+    *,
+    currency: str | None = None,
+    allow_credit: bool | None = None,
+    max_payment_minor: int | None = None,
+) -> AgencyPolicy:
+    """Read agency ``code``'s policy, changing the values given (None: unchanged)."""
+    if currency is not None and not (
+        len(currency) == 3 and currency.isascii() and currency.isupper()
+    ):
+        raise DomainError("central.currency_invalid", currency=currency)
+    if max_payment_minor is not None and max_payment_minor <= 0:
+        raise DomainError("central.max_payment_invalid", amount=str(max_payment_minor))
+    with engine.begin() as conn:
+        _require_schema(conn, engine)
+        row = conn.execute(
+            text(
+                "UPDATE guichet.agencies SET currency = coalesce(:cur, currency), "
+                "allow_credit = coalesce(:credit, allow_credit), "
+                "max_payment_minor = coalesce(:max, max_payment_minor) WHERE code = :c "
+                "RETURNING code, currency, allow_credit, max_payment_minor"
+            ),
+            {"c": code, "cur": currency, "credit": allow_credit, "max": max_payment_minor},
+        ).first()
+        if row is None:
+            raise DomainError("central.agency_unknown", code=code)
+    return AgencyPolicy(row[0], row[1], bool(row[2]), int(row[3]))
+
+
 def _require_schema(conn: Connection, engine: Engine) -> None:
     found = conn.execute(text("SELECT to_regclass('guichet.agencies')")).scalar_one()
     if found is None:

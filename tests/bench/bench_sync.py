@@ -64,6 +64,7 @@ for _p in (str(ROOT), str(HERE)):
     if _p not in sys.path:
         sys.path.insert(0, _p)
 
+from alembic import command  # noqa: E402
 from sqlalchemy import Engine, create_engine, func, select, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 from suite import (  # noqa: E402
@@ -83,7 +84,14 @@ from desktop.money import Money  # noqa: E402
 from desktop.services.payments import PaymentRequest, take_payment  # noqa: E402
 from desktop.store.db import Store  # noqa: E402
 from desktop.store.models import Account, Bill, OutboxItem  # noqa: E402
-from desktop.sync.admin import add_agency, central_engine, drop_central, upgrade_central  # noqa: E402
+from desktop.sync.admin import (  # noqa: E402
+    _alembic_config,
+    add_agency,
+    central_engine,
+    drop_central,
+    upgrade_central,
+)
+from desktop.sync.central_migrations.versions import c0009_push_checks  # noqa: E402
 from desktop.sync.client import CentralClient  # noqa: E402
 from desktop.sync.pull import PAGE_SIZE, apply_changes, pull_changes  # noqa: E402
 from desktop.sync.push import BATCH_SIZE, push_outbox  # noqa: E402
@@ -218,6 +226,21 @@ def _say(message: str) -> None:
 
 # ---------------------------------------------------------------------------- push
 
+#: The central revision before c0009 (central recomputes every push): the push is measured
+#: against it too, in the same run, to show what the checks cost.
+PUSH_BASELINE = str(c0009_push_checks.down_revision)
+
+
+def move_central(admin: Engine, revision: str) -> None:
+    """Up or down the central migrations to ``revision`` (the benchmark's own database)."""
+    cfg = _alembic_config(admin)
+    with admin.begin() as conn:
+        cfg.attributes["connection"] = conn
+        if revision == "head":
+            command.upgrade(cfg, "head")
+        else:
+            command.downgrade(cfg, revision)
+
 
 def measure_push(admin: Engine, workdir: Path, template: Path, sizes: Sizes) -> dict[str, Any]:
     login = add_agency(admin, PUSH_AGENCY, name="Bench push")
@@ -282,19 +305,36 @@ def measure_push(admin: Engine, workdir: Path, template: Path, sizes: Sizes) -> 
     store.dispose()
     batch_calls = list(timed.calls)
 
-    with admin.begin() as conn:  # back to central before the push
-        conn.execute(
-            text(
-                "TRUNCATE guichet.allocations, guichet.voids, guichet.corrections, "
-                "guichet.payments, guichet.quarantine, guichet.events"
+    def reset_central() -> None:  # back to central before the push
+        with admin.begin() as conn:
+            conn.execute(
+                text(
+                    "TRUNCATE guichet.allocations, guichet.voids, guichet.corrections, "
+                    "guichet.payments, guichet.quarantine, guichet.events"
+                )
             )
-        )
-        conn.execute(
-            text(
-                "UPDATE guichet.bills b SET open_minor = o.open_minor FROM public.bench_open o "
-                "WHERE o.bill_no = b.bill_no AND b.open_minor <> o.open_minor"
+            conn.execute(
+                text(
+                    "UPDATE guichet.bills b SET open_minor = o.open_minor "
+                    "FROM public.bench_open o "
+                    "WHERE o.bill_no = b.bill_no AND b.open_minor <> o.open_minor"
+                )
             )
-        )
+
+    # before: the same payments pushed to central without c0009's checks, same run
+    reset_central()
+    before_path = workdir / "push-before.db"
+    shutil.copyfile(naive_path, before_path)
+    move_central(admin, PUSH_BASELINE)
+    store = init_database(before_path)
+    _say(f"push: batched, central at {PUSH_BASELINE} (before its push checks)")
+    t0 = time.perf_counter()
+    before = push_outbox(store, Timed(client))
+    before_s = time.perf_counter() - t0
+    assert before.pushed == sizes.payments, before
+    store.dispose()
+    reset_central()
+    move_central(admin, "head")
 
     # naive: one central call and one local transaction per payment
     store = init_database(naive_path)
@@ -310,7 +350,7 @@ def measure_push(admin: Engine, workdir: Path, template: Path, sizes: Sizes) -> 
     store.dispose()
     client.dispose()
     return {
-        "payments": sizes.payments, "take_s": take_s, "ours_s": ours_s,
+        "payments": sizes.payments, "take_s": take_s, "ours_s": ours_s, "before_s": before_s,
         "batches": result.batches, "batch_ms": batch_calls, "ours_rss": ours_rss,
         "naive_n": n, "naive_s": naive_s, "naive_ms": list(timed.calls), "naive_rss": naive_rss,
     }  # fmt: skip
@@ -456,6 +496,8 @@ def _push_section(m: dict[str, Any]) -> tuple[list[str], list[Target]]:
         f"| batched ({m['batches']} calls) | {n:,} | {m['ours_s']:.1f} s | {ours_rate:,.0f} "
         f"| {statistics.median(m['batch_ms']):.0f} ms / {BATCH_SIZE} "
         f"| {percentile(m['batch_ms'], 95):.0f} ms | {m['ours_rss']:.0f} MiB |",
+        f"| batched, central before its push checks ({PUSH_BASELINE}) | {n:,} "
+        f"| {m['before_s']:.1f} s | {n / m['before_s']:,.0f} | | | |",
         f"| naive, one by one | {naive_n:,} | {naive_label} | {naive_rate:,.0f} "
         f"| {statistics.median(m['naive_ms']):.1f} ms / 1 "
         f"| {percentile(m['naive_ms'], 95):.1f} ms | {m['naive_rss']:.0f} MiB |",
@@ -465,12 +507,23 @@ def _push_section(m: dict[str, Any]) -> tuple[list[str], list[Target]]:
         + (" extrapolated" if sampled else "")
         + "). Per call is the central round trip only (`guichet.push`, commit included); "
         "the rest of the total is reading the outbox and writing the acknowledgements.",
+        "",
+        f"Central's checks of every payment (revision c0009: account, bills, sums, currency, "
+        f"policy, bounds, recomputed in the applying transaction) cost "
+        f"**{(m['ours_s'] / m['before_s'] - 1) * 100:+.0f} %** against the same push to "
+        f"central at {PUSH_BASELINE}, measured in the same run ({_dur(m['before_s'])} → "
+        f"{_dur(m['ours_s'])}; target: within 20 %).",
     ]
     targets = [
         Target(f"push {n:,} payments (batched outbox)", "", f"{m['ours_s']:.1f} s "
                f"({ours_rate:,.0f}/s)", None,
                f"one call per payment: {_dur(naive_full)}" + (" (extrapolated)" if sampled else ""),
                ratio(naive_full, m["ours_s"])),
+        Target(f"push {n:,} payments: cost of central's checks", "≤ +20 %",
+               f"{(m['ours_s'] / m['before_s'] - 1) * 100:+.0f} % ({_dur(m['ours_s'])})",
+               m["ours_s"] <= 1.2 * m["before_s"],
+               f"central at {PUSH_BASELINE}: {_dur(m['before_s'])}",
+               ratio(m["before_s"], m["ours_s"])),
     ]  # fmt: skip
     return lines, targets
 

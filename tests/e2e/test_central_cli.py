@@ -112,3 +112,25 @@ def test_sync_without_a_reachable_central_says_so_and_keeps_the_queue(
     assert code == 1 and error["error"] == "sync.offline"
     code, error = run(capsys, "--db", str(desk), "sync", "--once", "--json")
     assert code == 1 and error["error"] == "central.url_missing"
+
+
+def test_the_agency_policy_is_shown_and_changed_by_the_administrator(
+    central_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "central", "init", "--url", central_url, "--json")[0] == 0
+    assert run(capsys, "central", "add-agency", "2401", "--url", central_url, "--json")[0] == 0
+    code, policy = run(capsys, "central", "policy", "2401", "--url", central_url, "--json")
+    assert code == 0
+    assert policy == {"agency": "2401", "currency": None, "allow_credit": False,
+                      "max_payment_minor": 10_000_000_000}  # fmt: skip
+    code, policy = run(capsys, "central", "policy", "2401", "--currency", "DZD",
+                       "--allow-credit", "yes", "--max-payment", "5 000 000,00", "--url",
+                       central_url, "--json")  # fmt: skip
+    assert code == 0
+    assert policy == {"agency": "2401", "currency": "DZD", "allow_credit": True,
+                      "max_payment_minor": 500_000_000}  # fmt: skip
+    code, refused = run(capsys, "central", "policy", "2499", "--url", central_url, "--json")
+    assert code == 1 and refused["error"] == "central.agency_unknown"
+    code, refused = run(capsys, "central", "policy", "2401", "--currency", "dinar", "--url",
+                        central_url, "--json")  # fmt: skip
+    assert code == 1 and refused["error"] == "central.currency_invalid"

@@ -106,7 +106,7 @@ DESTS: dict[str, str] = {
     "out": "path", "csv": "path", "agreement": "path", "report": "path", "png": "path",
     "escpos": "path", "source": "path",
     "printer": "printer", "url": "url", "credentials": "path", "save": "path",
-    "identifier": "query",
+    "identifier": "query", "max_payment": "amount", "currency": "text",
 }  # fmt: skip
 
 # Some commands take a --count that is not a till count.

@@ -146,7 +146,7 @@ def test_what_cannot_apply_is_quarantined_and_the_queue_goes_on(
     p = item["payload"]
     cases = {
         "unknown_payment": {**p, "original_payment_uuid": str(uuid.uuid4())},
-        "invalid": {**p, "amount": "-5.00"},  # does not reverse the original
+        "bad_amount": {**p, "amount": "-5.00"},  # does not reverse the original
     }
     for reason, payload in cases.items():
         bad = {**item, "uuid": str(uuid.uuid4()),
@@ -168,21 +168,24 @@ def test_what_cannot_apply_is_quarantined_and_the_queue_goes_on(
 def test_a_correction_gives_back_only_what_central_had_applied(
     store: Store, central: Central
 ) -> None:
-    """F1 was paid online AND at the counter: central applied nothing of the counter payment
-    (flagged needs_credit), so correcting it must not reopen F1 centrally."""
+    """F1 was paid online AND at the counter: central applied the counter payment to F2
+    instead (reallocated), so correcting it gives F2 back and never reopens F1."""
     client = central.client("2401")
     pull_changes(store, client)
     simulate_online_payments(central.admin, 1, bill_nos=["F1"])
     paid = pay(store, ACCOUNT, 10_000, ("F1",))
     push_outbox(store, client)
     assert central.scalar("SELECT flags FROM guichet.payments WHERE channel = 'counter'") == [
-        "needs_credit"
+        "reallocated"
     ]
+    before = central_open(central)
     next_till(store)
     correct(store, paid.receipt_no)
     report = sync_once(store, client)
     assert report.rejected == 0
-    assert central_open(central)["F1"] == 0
+    after = central_open(central)
+    assert after["F1"] == 0
+    assert sum(after.values()) - sum(before.values()) == 10_000  # exactly what was applied
     assert local_open(store)["F1"] == 0  # the pull brought central's truth: paid online
 
 

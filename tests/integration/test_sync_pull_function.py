@@ -63,5 +63,5 @@ def test_the_new_pull_returns_what_the_old_one_did(central: Central) -> None:
     old = {limit: _all_pages(client, limit) for limit in (1, 37, 2000)}
     assert old == new
 
-    assert upgrade_central(central.admin) == "c0007_lookup_limit_lock"
+    assert upgrade_central(central.admin) == "c0009_push_checks"
     assert _all_pages(central.client("2402"), 50)[0][1][0]["data"]["agency_code"] == "2402"

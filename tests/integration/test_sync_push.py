@@ -155,20 +155,46 @@ def test_a_receipt_number_reused_by_a_cloned_terminal_is_quarantined_never_overw
         clone.dispose()
 
 
-def test_a_counter_payment_for_a_bill_paid_online_is_stored_and_flagged_for_credit(
+def test_a_counter_payment_for_a_bill_paid_online_goes_to_the_oldest_open_bill_centrally(
+    desk: Store, central: Central
+) -> None:
+    """The desktop's allocation no longer fits central's state: central applies the cash by
+    its own rule (oldest open bill first) and says so in the acknowledgement."""
+    from desktop.sync.simulate import simulate_online_payments
+
+    receipt = pay(desk, ACCOUNT, 10_000, bills=("F1",))  # cash taken while offline
+    simulate_online_payments(central.admin, 1, bill_nos=["F1"])  # the customer paid online too
+    (answer,) = central.client("2401").push(pending_batch(desk))
+    assert answer["status"] == "inserted" and answer["flags"] == ["reallocated"]
+    assert answer["applied"] == [{"bill_no": "F2", "amount": "100.00"}]
+    assert (answer["credit"], answer["credit_due"]) == ("0.00", "0.00")
+    (row,) = central.rows(
+        "SELECT flags, credit_due_minor FROM guichet.payments WHERE uuid = CAST(:u AS uuid)",
+        u=receipt.payment_uuid,
+    )
+    assert row == {"flags": ["reallocated"], "credit_due_minor": 0}
+    assert central.scalar("SELECT open_minor FROM guichet.bills WHERE bill_no = 'F2'") == 10_000
+
+
+def test_a_counter_payment_with_nothing_left_open_is_kept_for_credit_when_credit_is_refused(
     desk: Store, central: Central
 ) -> None:
     from desktop.sync.simulate import simulate_online_payments
 
     receipt = pay(desk, ACCOUNT, 10_000, bills=("F1",))  # cash taken while offline
-    simulate_online_payments(central.admin, 1, bill_nos=["F1"])  # the customer paid online too
+    simulate_online_payments(central.admin, 2, bill_nos=["F1", "F2"])  # all paid online
     result = push_outbox(desk, central.client("2401"))
     assert (result.pushed, result.rejected, result.flagged) == (1, 0, 1)
     (row,) = central.rows(
-        "SELECT flags, credit_due_minor FROM guichet.payments WHERE uuid = CAST(:u AS uuid)",
+        "SELECT flags, credit_due_minor, credit_minor FROM guichet.payments "
+        "WHERE uuid = CAST(:u AS uuid)",
         u=receipt.payment_uuid,
     )
-    assert row == {"flags": ["needs_credit"], "credit_due_minor": 10_000}
+    assert row == {"flags": ["needs_credit", "reallocated"], "credit_due_minor": 10_000,
+                   "credit_minor": 0}  # fmt: skip
+    assert central.scalar(
+        "SELECT credit_minor FROM guichet.accounts WHERE account_no = :a", a=ACCOUNT
+    ) == 0
 
 
 def test_a_void_reopens_the_bill_centrally_and_repeating_it_is_harmless(

@@ -28,7 +28,7 @@ from desktop.services.accounts import get_account_view
 from desktop.store.db import Store
 from desktop.store.models import Account, Bill, JournalEntry, Setting
 from desktop.store.search import search_accounts
-from desktop.sync.admin import _alembic_config, upgrade_central
+from desktop.sync.admin import _alembic_config, agency_policy, upgrade_central
 from desktop.sync.central_migrations.versions import c0003_remote_lookup as c0003
 from desktop.sync.client import CentralClient
 from desktop.sync.pull import pull_changes
@@ -206,8 +206,7 @@ def test_a_look_up_by_another_agency_lets_no_one_else_pay_the_bill(
     sneaky = {**item, "payload": {**item["payload"], "account_no": THEIRS, "allocations": [
         {"uuid": str(uuid.uuid4()), "bill_no": B1, "amount": "100.00"}]}}  # fmt: skip
     (answer,) = central.client("2401").push([sneaky])
-    assert answer["status"] == "inserted"
-    assert set(answer["flags"]) == {"unknown_bill", "unknown_account"}
+    assert (answer["status"], answer["reason"]) == ("rejected", "unknown_account")
     assert open_minor(central, B1) == 50_000
 
 
@@ -303,7 +302,8 @@ def test_a_correction_of_such_a_payment_gives_the_other_agencys_bill_back(
         "correction_uuid": str(uuid.uuid4()), "original_payment_uuid": paid.payment_uuid,
         "payment_uuid": str(uuid.uuid4()), "receipt_no": "2401-T1-2099-000001",
         "amount": "-500.00", "account_no": THEIRS, "terminal": "T1",
-        "created_at": "2099-01-02T10:00:00", "reason": "wrong_account",
+        "created_at": dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(),
+        "reason": "wrong_account",
     }  # fmt: skip
     item = {"uuid": str(uuid.uuid4()), "entity": "payment_correction", "op": "create",
             "entity_uuid": payload["correction_uuid"], "payload": payload}  # fmt: skip
@@ -318,6 +318,7 @@ def test_an_overpayment_becomes_credit_on_the_other_agencys_account(
     with desk.unit_of_work() as uow:
         uow.session.merge(Setting(key="allow_credit", value="1"))
         uow.commit()
+    agency_policy(central.admin, "2401", allow_credit=True)  # central's rule, not the desktop's
     client = central.client("2401")
     lookup_account(desk, client, THEIRS)
     pay(desk, THEIRS, 120_000)  # 100.00 more than due: credit
@@ -417,7 +418,7 @@ def test_the_revision_goes_down_to_c0002_and_up_again(central: Central) -> None:
     assert central.scalar("SELECT count(*) FROM pg_policy WHERE polname LIKE 'remote%'") == 0
     for name in ("push_payment", "push_void", "push_correction"):
         assert "remote_" not in source(name), name
-    assert upgrade_central(central.admin) == "c0007_lookup_limit_lock"
+    assert upgrade_central(central.admin) == "c0009_push_checks"
     assert central.client("2401").lookup(THEIRS)["status"] == "found"
 
 

@@ -7,6 +7,7 @@ security binds even the owner of the tables (FORCE), so a bug in a function cann
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterator
 
@@ -16,6 +17,7 @@ from sqlalchemy.exc import ProgrammingError
 
 from desktop.domain.errors import DomainError
 from desktop.store.db import Store
+from desktop.sync.central_migrations.versions.c0009_push_checks import PURE_HELPERS
 from desktop.sync.client import CentralClient
 from desktop.sync.pull import pull_changes
 from desktop.sync.push import pending_batch
@@ -81,8 +83,9 @@ def test_paying_another_agencys_bill_never_touches_it(store: Store, central: Cen
     sneaky = {**item, "payload": {**item["payload"], "allocations": [
         {"uuid": str(uuid.uuid4()), "bill_no": "X1", "amount": "100.00"}]}}  # fmt: skip
     (answer,) = client.push([sneaky])
-    assert answer["status"] == "inserted" and "unknown_bill" in answer["flags"]
+    assert (answer["status"], answer["reason"]) == ("rejected", "unknown_bill")
     assert central.scalar("SELECT open_minor FROM guichet.bills WHERE bill_no = 'X1'") == 50_000
+    assert central.scalar("SELECT count(*) FROM guichet.payments") == 0
 
 
 def test_a_payment_uuid_of_another_agency_is_neither_overwritten_nor_revealed(
@@ -93,7 +96,10 @@ def test_a_payment_uuid_of_another_agency_is_neither_overwritten_nor_revealed(
     pay(store, MINE, 10_000)
     item = pending_batch(store)[0]
     assert client.push([item])[0]["status"] == "inserted"
-    copy = {**item, "payload": {**item["payload"], "agency": "2402", "receipt_no": "2402-T9-1"}}
+    copy = {**item, "payload": {**item["payload"], "agency": "2402", "account_no": THEIRS,
+                                "receipt_no": f"2402-{item['payload']['terminal']}-2026-000001",
+                                "allocations": [{"uuid": str(uuid.uuid4()), "bill_no": "X1",
+                                                 "amount": "100.00"}]}}  # fmt: skip
     (answer,) = central.client("2402").push([copy])
     assert answer["status"] == "rejected"
     assert answer["reason"] in {"wrong_agency", "uuid_taken"}
@@ -141,8 +147,25 @@ def test_the_functions_are_security_definer_with_a_pinned_search_path(central: C
     assert called <= {r["proname"] for r in rows}
     for r in rows:
         assert r["prosecdef"] or r["proname"] not in called, r["proname"]
+        if r["proname"] in PURE_HELPERS:  # inlinable: read no table, run inside pinned callers
+            assert r["proconfig"] is None and not r["prosecdef"], r["proname"]
+            continue
         # pg_temp named last: a temporary table can never stand in for a central one
         assert r["proconfig"] == ["search_path=pg_catalog, guichet, pg_temp"], r["proname"]
+
+
+def test_the_pure_helpers_read_no_table_and_no_agency_may_call_them(central: Central) -> None:
+    """c0009's helpers have no pinned search path (so they are inlined): that is safe only
+    while they read no table and only pinned central functions call them."""
+    role = central.logins["2401"].role
+    rows = central.rows(
+        "SELECT p.proname, p.prosrc, has_function_privilege(:role, p.oid, 'EXECUTE') AS can "
+        "FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE n.nspname = 'guichet' AND p.proconfig IS NULL", role=role)  # fmt: skip
+    assert sorted(r["proname"] for r in rows) == sorted(PURE_HELPERS)
+    for r in rows:
+        assert not r["can"], r["proname"]
+        assert not re.search(r"\b(from|join|into|update|delete|insert)\b", r["prosrc"], re.I), r
 
 
 def test_an_agency_cannot_shadow_a_central_table_with_a_temporary_one(central: Central) -> None:

@@ -3,6 +3,7 @@ against a fake central (always) and the real PostgreSQL central (marked postgres
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import Any
 
@@ -163,10 +164,12 @@ def test_a_clerk_has_no_sync_problems_view(qtbot, counter) -> None:  # noqa: ANN
 
 @pytest.mark.postgres
 def test_a_payment_reaches_the_real_central_from_the_window(qtbot, counter, accounts, pg_url) -> None:  # noqa: ANN001
+    from desktop.sync.simulate import import_billing
     from tests.integration.test_sync_support import central_for
 
     paid = pay_cash(counter.store, accounts.kacimi.account_no, 100_00)
     with central_for(pg_url, ("2401",)) as central:
+        import_billing(central.admin, counter.store, "2401")  # central knows the account
         _configure(counter.store, central.logins["2401"].url)
         window = counter.window(qtbot, "fr")
         window.tools.sync.interval = 3600
@@ -178,3 +181,19 @@ def test_a_payment_reaches_the_real_central_from_the_window(qtbot, counter, acco
                                r=paid.receipt_no)  # fmt: skip
         window.close()
     assert found == 1
+
+
+def test_every_reason_central_can_refuse_with_has_words_for_the_manager() -> None:
+    """Read from the central migrations themselves: a reason added there without words here
+    would reach the manager as a bare code."""
+    from pathlib import Path
+
+    from ui.sync_views import REASONS
+
+    versions = Path(__file__).parents[2] / "desktop" / "sync" / "central_migrations" / "versions"
+    found: set[str] = set()
+    for module in versions.glob("c*.py"):
+        source = module.read_text(encoding="utf-8")
+        found |= set(re.findall(r"reject\(\s*[a-z_]+,\s*[^,]+,\s*'([a-z_]+)'", source))
+    assert {"receipt_reused", "bad_amount", "not_counter_payment", "too_deep"} <= found
+    assert sorted(found - set(REASONS)) == []
