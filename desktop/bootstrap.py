@@ -12,7 +12,13 @@ from sqlalchemy import inspect
 from sqlalchemy.exc import DBAPIError
 
 from desktop.domain.errors import DomainError
-from desktop.maintenance import create_private, describe_database_error, preflight
+from desktop.maintenance import (
+    create_private,
+    describe_database_error,
+    has_guichet_schema,
+    in_rollback_mode,
+    preflight,
+)
 from desktop.store import migrate
 from desktop.store.db import Store, make_engine, sqlite_url
 
@@ -21,7 +27,9 @@ def init_database(path: str | Path) -> Store:
     """Create the database file if needed and upgrade it to the newest schema."""
     target = Path(path).expanduser()
     target.parent.mkdir(parents=True, exist_ok=True)
-    if not target.exists():
+    if target.exists():
+        preflight(target)  # a folder, a device, a file that is not SQLite: refused, untouched
+    else:
         create_private(target)  # customers' data: owner only (its -wal/-shm follow)
     engine = make_engine(sqlite_url(target))
     migrate.upgrade(engine)
@@ -34,6 +42,13 @@ def open_store(path: str | Path) -> Store:
     if not target.exists():
         raise DomainError("db.not_initialised", path=str(target))
     preflight(target)  # not SQLite -> db.damaged; file or folder read-only -> db.read_only
+    # Read-only commands must not write to a file that is not a Guichet database: SQLite
+    # would give an empty file a 4,096-byte header, and the engine's WAL pragma rewrites the
+    # header of any rollback-mode SQLite file. So those are looked at read-only first.
+    if target.stat().st_size == 0:
+        raise DomainError("db.not_initialised", path=str(target))
+    if in_rollback_mode(target) and not has_guichet_schema(target):
+        raise DomainError("db.not_initialised", path=str(target))
     engine = make_engine(sqlite_url(target))
     try:
         if not inspect(engine).has_table("alembic_version"):

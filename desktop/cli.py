@@ -9,8 +9,6 @@ nothing written.
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
 import os
 import sqlite3
 import sys
@@ -26,12 +24,13 @@ from desktop import (
     cli_cash,
     cli_central,
     cli_maintenance,
+    cli_output,
     cli_plans,
     cli_quarantine,
     cli_users,
 )
 from desktop.bootstrap import init_database, open_store
-from desktop.config import DB_ENV, default_db_path, load_terminal_settings
+from desktop.config import DB_ENV, default_db_path, env_text, load_terminal_settings
 from desktop.domain.errors import DomainError
 from desktop.maintenance import describe_database_error
 from desktop.money import parse_amount
@@ -39,6 +38,7 @@ from desktop.services.accounts import get_account_view
 from desktop.services.auth import authenticate
 from desktop.services.payments import PaymentRequest, find_account, take_payment
 from desktop.store.search import search_accounts
+from desktop.text import display_safe_record, is_text, shown_bytes
 
 PASSWORD_ENV = "GUICHET_PASSWORD"
 
@@ -140,20 +140,25 @@ def _plugins() -> list[CommandPlugin]:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     as_json = "--json" in argv
-    db_path = default_db_path()
+    db_path = Path("guichet.db")  # named in a database fault; the real one is set below
+    cli_output.collect_warnings()
     try:
         if any("\x00" in a for a in argv):  # only in-process callers can pass one (execve cannot)
             raise UsageError("an argument holds a NUL character: type it again without it.")
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        check_arguments_are_text(argv, parser)
+        args = parser.parse_args(argv)
         db_path = (args.db or default_db_path()).expanduser()
         handler = getattr(args, "handler", None) or COMMANDS[args.command]
-        return handler(args, db_path) or 0
+        code = handler(args, db_path) or 0
+        cli_output.show_warnings(code == 0)
+        return code
     except UsageError as exc:
         _fail({"error": "usage", "message": str(exc), "params": {}}, as_json)
         return 2
     except DomainError as exc:
         _fail(exc.as_dict(), as_json)
-        return 1
+        return 2 if exc.code in USAGE_CODES else 1
     except (OperationalError, DatabaseError, sqlite3.Error) as exc:
         # locked / disk full / read-only / damaged each get their own way out (maintenance.py)
         _fail(describe_database_error(exc, db_path).as_dict(), as_json)
@@ -174,20 +179,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-_CONTROL = {c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)]}
-"""Control characters echoed from what was typed (a name with a line break...) are shown
-escaped, so a refusal stays one line and cannot forge further lines of output."""
+USAGE_CODES = frozenset({"input.argument_not_text"})
+"""Domain errors about the command line as typed: exit status 2, like argparse's."""
 
 
-def _fail(error: dict[str, Any], as_json: bool) -> None:
-    if as_json:
-        print(json.dumps(error, ensure_ascii=False))
-    else:
-        print(f"guichet: {str(error['message']).translate(_CONTROL)}", file=sys.stderr)
+def check_arguments_are_text(argv: Sequence[str], parser: argparse.ArgumentParser) -> None:
+    """Refuse an argument holding bytes that are not UTF-8, naming it (``--user``, or its
+    position) and showing the bytes as ``\\xff``.
+
+    Why before parsing: Python hands such bytes over as lone surrogates, which parse fine and
+    then fail deep down (a SQL parameter, a URL, a password hash) with a traceback. A file
+    name in another encoding is refused too: the database path goes to SQLite as UTF-8.
+    """
+    valued = _options_taking_a_value(parser)
+    for i, arg in enumerate(argv):
+        if is_text(arg):
+            continue
+        option, eq, value = arg.partition("=")
+        if eq and option.startswith("--") and is_text(option):
+            name, arg = option, value
+        elif i and argv[i - 1] in valued:
+            name = argv[i - 1]
+        else:
+            name = f"#{i + 1}"
+        raise DomainError("input.argument_not_text", name=name, shown=shown_bytes(arg))
 
 
-def _emit(data: Any, as_json: bool, text: Callable[[], str]) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2) if as_json else text())
+def _options_taking_a_value(parser: argparse.ArgumentParser) -> set[str]:
+    """Every option string, in the whole command tree, that is followed by a value."""
+    found: set[str] = set()
+    for action in parser._actions:  # noqa: SLF001 - argparse has no public walk
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            for sub in action.choices.values():
+                found |= _options_taking_a_value(sub)
+        elif action.option_strings and action.nargs != 0:
+            found.update(action.option_strings)
+    return found
+
+
+_fail = cli_output.fail
+_emit = cli_output.emit
 
 
 def cmd_init(args: argparse.Namespace, db_path: Path) -> None:
@@ -230,6 +261,9 @@ def cmd_search(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     with store.read() as session:
         hits = search_accounts(session, args.query, limit=max(1, min(args.limit, 200)))
+    # One line per hit: a line break in a name must not forge another one (cli_output cleans
+    # the whole output, but cannot tell a name's line break from ours).
+    hits = [display_safe_record(h) for h in hits]
     data = [
         {
             "account_no": h.account_no,
@@ -261,6 +295,7 @@ def cmd_account(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     with store.read() as session:
         view = get_account_view(session, args.account_no)
+    view = display_safe_record(view)  # names and address on their own lines, see cmd_search
     data = {
         "account_no": view.account_no,
         "name_ar": view.name_ar,
@@ -327,12 +362,12 @@ def cmd_account(args: argparse.Namespace, db_path: Path) -> None:
 
 
 def _password() -> str:
-    env = os.environ.get(PASSWORD_ENV)
+    env = env_text(PASSWORD_ENV)
     if env is not None:
         return env
     if not sys.stdin.isatty():
         raise UsageError(f"No password: set ${PASSWORD_ENV} or run from a terminal to be asked.")
-    return getpass.getpass("Password: ")
+    return cli_output.ask_password("Password: ")
 
 
 def cmd_pay(args: argparse.Namespace, db_path: Path) -> None:

@@ -9,13 +9,12 @@ write need a user and a password ($GUICHET_PASSWORD or a prompt), like payments.
 from __future__ import annotations
 
 import argparse
-import json
 import re
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop import cli_output
 from desktop.bootstrap import open_store
 from desktop.cli_cash import login
 from desktop.domain.errors import DomainError
@@ -124,8 +123,7 @@ def register(sub: Any) -> None:
 # --------------------------------------------------------------------------- helpers
 
 
-def _emit(data: Any, as_json: bool, text: Callable[[], str]) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2) if as_json else text())
+_emit = cli_output.emit
 
 
 def _date(text: str | None, field: str) -> date:

@@ -9,17 +9,15 @@ approves), or from a prompt on a terminal.
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
-import os
 import re
 import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from desktop import cli_output
 from desktop.bootstrap import open_store
-from desktop.config import load_terminal_settings
+from desktop.config import env_text, load_terminal_settings
 from desktop.domain.cash import CashCount
 from desktop.domain.errors import DomainError
 from desktop.money import Money, parse_amount
@@ -85,7 +83,9 @@ def register(sub: Any) -> None:
     v.add_argument("--json", action="store_true")
     v.set_defaults(handler=cmd_void)
 
-    k = sub.add_parser("correct", help="reverse a payment of a closed till or day (manager approval)")
+    k = sub.add_parser(
+        "correct", help="reverse a payment of a closed till or day (manager approval)"
+    )
     k.add_argument("receipt_no")
     k.add_argument("--user", required=True, help="the clerk, whose open till gives the money back")
     k.add_argument("--approver", required=True)
@@ -102,14 +102,14 @@ def register(sub: Any) -> None:
 
 
 def password_from(env: str, who: str) -> str:
-    value = os.environ.get(env)
+    value = env_text(env)
     if value is not None:
         return value
     if not sys.stdin.isatty():
         raise DomainError(
             "input.invalid", field="password", problem=f"set ${env} or run from a terminal"
         )
-    return getpass.getpass(f"Password for {who}: ")
+    return cli_output.ask_password(f"Password for {who}: ")
 
 
 def login(store: Store, username: str, *, approver: bool = False) -> AuthenticatedUser:
@@ -180,8 +180,7 @@ def _summary_dict(x: SessionSummary, *, expected: bool) -> dict[str, Any]:
     return out
 
 
-def _print(data: Any, as_json: bool, text: str) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2) if as_json else text)
+_print = cli_output.emit
 
 
 def cmd_session_open(args: argparse.Namespace, db_path: Path) -> None:
@@ -320,12 +319,5 @@ def cmd_audit_verify(args: argparse.Namespace, db_path: Path) -> int:
         )
         return 0
     message = DomainError("journal.broken", seq=result.broken_at, reason=result.reason).message()
-    if args.json:
-        print(
-            json.dumps(
-                data | {"error": "journal.broken", "message": message}, ensure_ascii=False, indent=2
-            )
-        )
-    else:
-        print(f"guichet: {message}", file=sys.stderr)
+    cli_output.fail({"error": "journal.broken", "message": message}, args.json, extra=data)
     return 1

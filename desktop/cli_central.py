@@ -10,11 +10,9 @@ settings).
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -23,7 +21,9 @@ from sqlalchemy import Engine, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
+from desktop import cli_output
 from desktop.bootstrap import open_store
+from desktop.config import env_text
 from desktop.credentials import (
     CREDENTIALS_ENV,
     central_url_with_password,
@@ -35,6 +35,7 @@ from desktop.credentials import SETTING_KEY as CREDENTIALS_SETTING
 from desktop.domain.errors import DomainError
 from desktop.money import parse_amount
 from desktop.sync.admin import add_agency, agency_policy, central_engine, upgrade_central
+from desktop.text import display_safe_record
 
 CENTRAL_URL_ENV = "GUICHET_CENTRAL_URL"
 
@@ -123,7 +124,7 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 
 def _url(args: argparse.Namespace) -> str:
-    url = args.url or os.environ.get(CENTRAL_URL_ENV)
+    url = args.url or env_text(CENTRAL_URL_ENV)
     if not url:
         raise DomainError("central.url_missing")
     try:
@@ -157,8 +158,7 @@ def _agency_url(args: argparse.Namespace, store: Any) -> str:
     return central_url_with_password(_url(args), args.credentials or credentials_path(setting))
 
 
-def _emit(data: Any, as_json: bool, text: Callable[[], str]) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2) if as_json else text())
+_emit = cli_output.emit
 
 
 def cmd_central_init(args: argparse.Namespace, _db: Path) -> None:
@@ -235,7 +235,7 @@ def cmd_central_simulate_region(args: argparse.Namespace, _db: Path) -> None:
     from desktop.sync.simulate import simulate_region
 
     def progress(done: int, total: int) -> None:
-        print(f"  {done}/{total} accounts", file=sys.stderr, flush=True)
+        cli_output.write(f"  {done}/{total} accounts", err=True, flush=True)
 
     if args.accounts < 1 or args.bills_per_account < 1 or args.start < 1:
         raise DomainError("input.invalid", field="--accounts/--bills-per-account/--start",
@@ -309,7 +309,7 @@ def cmd_sync(args: argparse.Namespace, db_path: Path) -> int:
         initial = args.initial
 
         def load_progress(done: int, total: int) -> None:  # stderr: --json keeps stdout clean
-            print(f"Initial load: {done}/{total} accounts", file=sys.stderr, flush=True)
+            cli_output.write(f"Initial load: {done}/{total} accounts", err=True, flush=True)
 
         try:
             while True:
@@ -342,6 +342,7 @@ def cmd_lookup(args: argparse.Namespace, db_path: Path) -> None:
             client.dispose()
     finally:
         store.dispose()
+    found = display_safe_record(found)  # names from another agency, one line each
     data = {"account_no": found.account_no, "name_ar": found.name_ar,
             "name_latin": found.name_latin, "address": found.address, "city": found.city,
             "agency": found.home_agency, "agency_name": found.home_agency_name,

@@ -9,11 +9,10 @@ backup command that runs while the counter keeps working. The work itself is in
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
+from desktop import cli_output
 from desktop.domain.errors import DomainError
 from desktop.maintenance import (
     Contents,
@@ -53,8 +52,7 @@ def _contents(c: Contents) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _print(data: Any, as_json: bool, text: str) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2) if as_json else text)
+_print = cli_output.emit
 
 
 def cmd_backup(args: argparse.Namespace, db_path: Path) -> None:
@@ -97,13 +95,12 @@ def cmd_check(args: argparse.Namespace, db_path: Path) -> int:
         ))  # fmt: skip
         return 0
     if report.contents is None:
-        error = DomainError("db.damaged", path=str(db_path), problem=summarize_findings(report.integrity))
+        error = DomainError(
+            "db.damaged", path=str(db_path), problem=summarize_findings(report.integrity)
+        )
     else:
         c = report.contents
         error = DomainError("journal.broken", seq=c.journal_broken_at, reason=c.journal_problem)
     code, message = error.code, error.message()
-    if args.json:
-        print(json.dumps(data | {"error": code, "message": message}, ensure_ascii=False, indent=2))
-    else:
-        print(f"guichet: {message}", file=sys.stderr)
+    cli_output.fail({"error": code, "message": message}, args.json, extra=data)
     return 1

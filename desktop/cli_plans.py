@@ -16,7 +16,6 @@ import argparse
 import csv
 import datetime as dt
 import io
-import json
 import os
 import tempfile
 from collections.abc import Sequence
@@ -24,6 +23,7 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
+from desktop import cli_output
 from desktop.bootstrap import open_store
 from desktop.cli_cash import login
 from desktop.domain.errors import DomainError
@@ -151,8 +151,7 @@ def _day(text: str | None) -> dt.date | None:
         raise DomainError("date.invalid", field="--today", text=text) from None
 
 
-def _print(data: Any, as_json: bool, text: str) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2) if as_json else text)
+_print = cli_output.emit
 
 
 def _terms(args: argparse.Namespace, store: Store) -> PlanTerms:
@@ -360,12 +359,13 @@ def _list_out(args: argparse.Namespace, items: Sequence[FollowUp | CutCandidate]
               columns: Sequence[str], what: str) -> None:  # fmt: skip
     rows = [_row(i, columns) for i in items]
     data: dict[str, Any] = {"count": len(rows), "rows": rows}
+    shown = [cli_output.clean(r, multiline=False) for r in rows]  # one line per account
     if args.csv:
         data["csv"] = str(write_csv(args.csv, columns, rows))
     text = f"{len(rows)} {what}" + (f" written to {data['csv']}" if args.csv else "") + "."
     if not args.csv:
         text += "\n" + "\n".join("  " + "  ".join(str(r[c] or "") for c in columns[:2] + columns[5:])
-                                 for r in rows)  # fmt: skip
+                                 for r in shown)  # fmt: skip
     _print(data, args.json, text.rstrip())
 
 

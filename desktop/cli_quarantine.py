@@ -14,6 +14,7 @@ from typing import Any
 from desktop.bootstrap import open_store
 from desktop.cli_cash import _print, login
 from desktop.sync.quarantine import list_quarantine, resolve_quarantine
+from desktop.text import display_safe_record
 
 
 def register(sub: Any) -> None:
@@ -41,6 +42,7 @@ def register(sub: Any) -> None:
 def cmd_quarantine_list(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     items = list_quarantine(store, login(store, args.user), include_resolved=args.all)
+    items = [display_safe_record(i) for i in items]  # central's reasons: one line each
     lines = [f"{len(items)} sync problem(s)."] + [
         f"{i.outbox_uuid}  {i.created_at:%Y-%m-%d %H:%M}  {i.entity} {i.op}"
         f"  receipt {i.receipt_no or '-'}  {i.amount or ''}  {i.reason}: {i.detail}"

@@ -7,15 +7,14 @@ without a screen, under the same permission rules as the window (enforced in the
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
+from desktop import cli_output
 from desktop.bootstrap import open_store
 from desktop.cli_cash import login, password_from
+from desktop.config import env_text
 from desktop.domain.errors import DomainError
 from desktop.services.auth import (
     ROLES,
@@ -34,7 +33,9 @@ def register(sub: Any) -> None:
     us = p.add_subparsers(dest="user_command", required=True, metavar="ACTION")
 
     ls = us.add_parser("list", help="users with role and state (managers and admins)")
-    ls.add_argument("--user", required=True, help="a manager or admin (password: $GUICHET_PASSWORD)")
+    ls.add_argument(
+        "--user", required=True, help="a manager or admin (password: $GUICHET_PASSWORD)"
+    )
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(handler=cmd_list)
 
@@ -128,19 +129,19 @@ def cmd_setup(args: argparse.Namespace, db_path: Path) -> None:
 
 
 def _new_password() -> str:
-    value = os.environ.get(NEW_PASSWORD_ENV)
+    value = env_text(NEW_PASSWORD_ENV)
     if value is not None:
         return value
     if not sys.stdin.isatty():
         raise DomainError("input.invalid", field="password", problem=f"set ${NEW_PASSWORD_ENV}")
-    first = getpass.getpass("New password: ")
-    if getpass.getpass("Again: ") != first:
+    first = cli_output.ask_password("New password: ")
+    if cli_output.ask_password("Again: ") != first:
         raise DomainError("input.invalid", field="password", problem="the two entries differ")
     return first
 
 
 def _done(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
-    print(json.dumps(data, ensure_ascii=False) if args.json else text)
+    cli_output.emit(data, args.json, text, indent=None)
 
 
 def cmd_list(args: argparse.Namespace, db_path: Path) -> None:
@@ -149,11 +150,11 @@ def cmd_list(args: argparse.Namespace, db_path: Path) -> None:
     with store.unit_of_work() as uow:
         users = list_users(uow, viewer)
     if args.json:
-        print(json.dumps(users, ensure_ascii=False, indent=2))
+        cli_output.emit(users, True, "")
         return
-    for u in users:
+    for u in cli_output.clean(users, multiline=False):  # a full name stays on its line
         state = "locked" if u["locked"] else ("active" if u["active"] else "disabled")
-        print(f"{u['username']:<12} {u['role']:<8} {state:<9} {u['full_name']}")
+        cli_output.write(f"{u['username']:<12} {u['role']:<8} {state:<9} {u['full_name']}")
 
 
 def cmd_add(args: argparse.Namespace, db_path: Path) -> None:
@@ -167,6 +168,7 @@ def cmd_add(args: argparse.Namespace, db_path: Path) -> None:
 
 def cmd_passwd(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
+    env_text(NEW_PASSWORD_ENV)  # not UTF-8: refused before the log-in writes anything
     old = password_from("GUICHET_PASSWORD", args.username)
     with store.unit_of_work() as uow:
         user = authenticate(uow, args.username, old)
@@ -180,6 +182,7 @@ def cmd_reset(args: argparse.Namespace, db_path: Path) -> None:
     if args.enable and args.disable:
         raise DomainError("input.invalid", field="--enable/--disable", problem="choose one")
     store = open_store(db_path)
+    env_text(NEW_PASSWORD_ENV)  # not UTF-8: refused before the log-in writes anything
     admin = login(store, args.admin)
     password = _new_password() if args.new_password else None
     active = True if args.enable else (False if args.disable else None)

@@ -7,25 +7,40 @@ directory), while the agency, terminal and payment rules travel with the data in
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from dataclasses import dataclass, fields
 from pathlib import Path
 
 from platformdirs import user_data_path
-from sqlalchemy import select
+from sqlalchemy import LargeBinary, cast, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError
 from desktop.money import Money, check_currency
 from desktop.store.models import Setting
+from desktop.text import display_safe, is_text
 
 DB_ENV = "GUICHET_DB"
 
 
+def env_text(name: str) -> str | None:
+    """The environment variable ``name``, or None when unset.
+
+    Python turns bytes that are not UTF-8 into lone surrogates (``surrogateescape``); such a
+    value would fail later, half-way (a password hashed, a URL sent), so it is refused here,
+    naming the variable and never showing its value (it may be a password).
+    """
+    value = os.environ.get(name)
+    if value is not None and not is_text(value):
+        raise DomainError("input.env_not_text", name=name)
+    return value
+
+
 def default_db_path() -> Path:
     """``$GUICHET_DB`` if set, else ``guichet.db`` in the user's data directory."""
-    env = os.environ.get(DB_ENV)
+    env = env_text(DB_ENV)
     if env:
         return Path(env).expanduser()
     return user_data_path("guichet", appauthor=False) / "guichet.db"
@@ -72,9 +87,58 @@ class TerminalSettings:
 _REQUIRED = ("company_name", "agency_code", "agency_name", "terminal_code", "currency")
 
 
+LOCALES = re.compile(r"(ar|fr|en)(_(DZ|MA))?")
+"""The display locales a terminal may have (ar_DZ, fr_MA, en...)."""
+
+_log = logging.getLogger("guichet.settings")
+
+
+def _settings_values(session: Session) -> tuple[dict[str, str], dict[str, str]]:
+    """(values, damaged): the settings table, read as bytes so that a value that is not UTF-8
+    (written into the file by hand) is set apart, shown with U+FFFD, instead of failing the
+    whole query in the driver."""
+    values: dict[str, str] = {}
+    damaged: dict[str, str] = {}
+    rows = session.execute(select(cast(Setting.key, LargeBinary), cast(Setting.value, LargeBinary)))
+    for raw_key, raw_value in rows:
+        key = bytes(raw_key).decode("utf-8", "replace")
+        raw = bytes(raw_value or b"")
+        try:
+            values[key] = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            damaged[key] = raw.decode("utf-8", "replace")
+    return values, damaged
+
+
+def checked_locale(value: str | None, currency: str) -> str:
+    """The stored display locale, or French of the currency's country when it is damaged.
+
+    Why a fallback and not a refusal: the locale only chooses how amounts and dates are
+    shown; refusing every command (and the window) until someone edits the settings would
+    stop the counter for a cosmetic fault. The fallback is logged as a warning (the CLI
+    prints it on stderr), so it gets corrected.
+    """
+    if value is not None and LOCALES.fullmatch(value):
+        return value
+    fallback = "fr_MA" if currency == "MAD" else "fr_DZ"
+    if value is not None:
+        _log.warning(
+            "the setting locale is '%s', not one of ar_DZ, fr_DZ, ar_MA, fr_MA, en: using %s. "
+            "Correct it in the terminal settings.", display_safe(value), fallback,
+        )  # fmt: skip
+    return fallback
+
+
 def load_terminal_settings(session: Session) -> TerminalSettings:
-    """Read the settings table; a missing required key is a ``config.missing`` error."""
-    values = {k: v for k, v in session.execute(select(Setting.key, Setting.value))}
+    """Read the settings table; a missing required key is a ``config.missing`` error, a value
+    that is not text ``setting.invalid`` (the locale falls back, see ``checked_locale``)."""
+    values, damaged = _settings_values(session)
+    for key in (*_REQUIRED, "allow_credit", "max_payment_minor"):
+        if key in damaged:
+            raise DomainError("setting.invalid", key=key, value=display_safe(damaged[key]),
+                              expected="text in UTF-8")  # fmt: skip
+    if "locale" in damaged:
+        values["locale"] = damaged["locale"]
     missing = [k for k in _REQUIRED if not values.get(k)]
     if missing:
         raise DomainError("config.missing", what=", ".join(missing))
@@ -84,7 +148,7 @@ def load_terminal_settings(session: Session) -> TerminalSettings:
         agency_name=values["agency_name"],
         terminal_code=values["terminal_code"],
         currency=check_currency(values["currency"]),
-        locale=values.get("locale", "fr_DZ"),
+        locale=checked_locale(values.get("locale"), values["currency"]),
         allow_credit=values.get("allow_credit", "0") == "1",
         max_payment_minor=int_setting("max_payment_minor", values.get("max_payment_minor"),
                                       100_000_000, minimum=1),  # fmt: skip

@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from desktop.config import env_text
 from desktop.domain.errors import DomainError
 from desktop.store.db import Store
 from desktop.store.models import Setting
@@ -163,7 +164,7 @@ def central_url_with_password(url: str, credentials_path: str | Path | None) -> 
 def credentials_path(setting: str | None = None) -> Path | None:
     """Where this terminal's credentials are: ``$GUICHET_CENTRAL_CREDENTIALS``, else the
     terminal setting ``central_credentials``; None when neither is set."""
-    value = os.environ.get(CREDENTIALS_ENV) or (setting or "").strip()
+    value = env_text(CREDENTIALS_ENV) or (setting or "").strip()
     return Path(value).expanduser() if value else None
 
 

@@ -16,6 +16,7 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
+import stat
 import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager, suppress
@@ -62,6 +63,8 @@ def describe_database_error(exc: BaseException, path: str | Path) -> DomainError
         return DomainError("db.read_only", path=where, problem=problem)
     if primary in (_CORRUPT, _NOTADB) or "malformed" in lowered or "not a database" in lowered:
         return DomainError("db.damaged", path=where, problem=problem)
+    if "could not decode to utf-8" in lowered:  # bytes written into a text column by hand
+        return DomainError("db.damaged", path=where, problem=f"text that is not UTF-8: {problem}")
     if primary == _IOERR or "i/o error" in lowered:
         # A full disk often surfaces as an I/O error (growing the -shm or -wal file fails).
         if _free_bytes(Path(where).parent) < LOW_SPACE_BYTES:
@@ -92,15 +95,59 @@ def looks_like_sqlite(path: Path) -> bool:
         return False
 
 
+def check_regular_file(path: Path) -> None:
+    """Refuse a folder, a device, a named pipe or a socket given as the database, naming it
+    for what it is, before anything opens it (opening a FIFO would block; SQLite would call a
+    folder a damaged database and write its header into a device)."""
+    mode = path.stat().st_mode
+    if stat.S_ISDIR(mode):
+        raise DomainError("db.is_directory", path=str(path))
+    if not stat.S_ISREG(mode):
+        kind = (
+            "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a named pipe (FIFO)" if stat.S_ISFIFO(mode)
+            else "a socket" if stat.S_ISSOCK(mode)
+            else "a special file"
+        )  # fmt: skip
+        raise DomainError("db.not_a_file", path=str(path), kind=kind)
+
+
+def in_rollback_mode(path: Path) -> bool:
+    """True when the SQLite header says the file is not in WAL mode (bytes 18-19 are 1).
+
+    Every Guichet database is switched to WAL on its first opening (backups are switched
+    back to a rollback journal), so such a file is probed read-only before the engine, whose
+    ``PRAGMA journal_mode=WAL`` would rewrite its header, opens it.
+    """
+    with path.open("rb") as f:
+        header = f.read(20)
+    return len(header) == 20 and header[18] == 1 and header[19] == 1
+
+
+def has_guichet_schema(path: Path) -> bool:
+    """Whether ``path`` (an SQLite file) holds Guichet's schema, read without writing."""
+    try:
+        conn = sqlite3.connect(_uri(path, "ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        with closing(conn) as c:
+            row = c.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchone()
+    except sqlite3.Error as exc:
+        raise describe_database_error(exc, path) from None
+    return row is not None
+
+
 def preflight(path: Path) -> None:
     """Cheap checks before opening an existing database, so the commonest faults get their own
     message instead of a driver error half-way through a command.
 
-    A file that is not SQLite is ``db.damaged`` (pointing to restore); a file or folder that
+    A folder, a device or a pipe is named for what it is. A file that is not SQLite is ``db.damaged`` (pointing to restore); a file or folder that
     cannot be written is ``db.read_only``: in WAL mode even readers need to write the ``-shm``
     file next to the database, and a counter that cannot record payments must say so at once.
-    An empty file is left alone (SQLite treats it as a new database).
+    An empty file is left alone here (``open_store`` calls it uninitialised, ``init`` builds
+    in it).
     """
+    check_regular_file(path)
     if path.stat().st_size and not looks_like_sqlite(path):
         raise DomainError("db.damaged", path=str(path), problem="not an SQLite database file")
     if not os.access(path, os.W_OK):
@@ -216,6 +263,7 @@ def backup_database(db_path: Path, out: Path, *, force: bool = False) -> BackupR
     db_path, out = db_path.expanduser(), out.expanduser()
     if not db_path.exists():
         raise DomainError("db.not_initialised", path=str(db_path))
+    check_regular_file(db_path)  # a FIFO would block the read below
     if not out.name:  # "" or "/": a folder, not a file to write
         raise DomainError("backup.write_failed", path=str(out), problem="give a file name")
     try:
@@ -348,6 +396,8 @@ def restore_database(db_path: Path, source: Path) -> RestoreReport:
         raise DomainError("backup.not_sqlite", path=str(source))
     if db_path.exists() and source.resolve() == db_path.resolve():
         raise DomainError("backup.same_file", path=str(source))
+    if db_path.exists():
+        check_regular_file(db_path)
     folder = db_path.parent
     if not folder.is_dir() or not os.access(folder, os.W_OK):
         raise DomainError("db.read_only", path=str(db_path), problem=f"cannot write in {folder}")

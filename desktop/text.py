@@ -7,8 +7,12 @@ at diacritics). We index and query the same folded form, produced here and only 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 _ARABIC_FOLD = str.maketrans(
     {
@@ -100,3 +104,118 @@ def normalize_phone(text: str) -> str:
 def normalize_identifier(text: str) -> str:
     """Account, meter and bill numbers: upper case ASCII letters and digits only."""
     return _ID_CHARS.sub("", text.translate(_DIGITS).upper())
+
+
+# --- text from outside, made safe to show ------------------------------------------------------
+
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+"""Explicit embeddings (LRE RLE PDF), overrides (LRO RLO) and isolates (LRI RLI FSI PDI)."""
+
+
+def _unsafe() -> dict[int, None]:
+    drop: dict[int, None] = {}
+    for c in (*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)):  # C0, DEL, C1 (ESC, CSI 0x9b...)
+        drop[c] = None
+    for ch in _BIDI_CONTROLS:
+        drop[ord(ch)] = None
+    for c in range(0x206A, 0x2070):  # deprecated format controls (digit shapes, swapping)
+        drop[c] = None
+    for c in (0xFFF9, 0xFFFA, 0xFFFB, 0xFEFF):  # interlinear annotation, byte order mark
+        drop[c] = None
+    for c in range(0xD800, 0xE000):  # lone surrogates: bytes that were not UTF-8
+        drop[c] = None
+    for c in range(0xFDD0, 0xFDF0):  # noncharacters
+        drop[c] = None
+    for plane in range(17):
+        drop[plane * 0x10000 + 0xFFFE] = None
+        drop[plane * 0x10000 + 0xFFFF] = None
+    return drop
+
+
+_ONE_LINE: dict[int, str | None] = {**_unsafe(), **{ord(c): " " for c in _LINE_BREAKS + "\t"}}
+_MULTI_LINE: dict[int, str | None] = {**_ONE_LINE, ord("\n"): "\n", ord("\r"): None}
+
+
+def display_safe(text: str, *, multiline: bool = False) -> str:
+    """``text`` from outside (central, a file, what anyone typed) made safe to display, print
+    or write to a terminal: the letters stay, nothing invisible can steer what is shown.
+
+    Removed: C0 and C1 control characters and DEL (ESC starts terminal escape sequences,
+    0x9b is CSI on 8-bit terminals, a carriage return overwrites a printed line), every
+    explicit bidi embedding, override and isolate (U+202A-202E, U+2066-2069), the deprecated
+    format controls U+206A-206F (one turns Western digits into Arabic-Indic ones), the byte
+    order mark, lone surrogates (bytes that were not UTF-8) and noncharacters. Line breaks
+    and tabs become a space, so "ALI\\nPAID" cannot draw a second line; with ``multiline``
+    a ``\\n`` is kept (a ``\\r`` is dropped).
+
+    Why every explicit bidi control and not only unbalanced ones: even a balanced
+    ``RLO … PDF`` inside a name reverses what the name shows ("ALI ‮DIAP 0001‬" reads
+    "ALI 1000 PAID"), and no name, address or note needs one: the bidi algorithm orders
+    Arabic and Latin letters by itself, and Guichet's renderers isolate each field they
+    draw. The marks LRM, RLM and ALM and the joiners ZWJ/ZWNJ stay: they cannot reorder
+    letters and Arabic text uses them. Apply this to data, never to Guichet's own formatted
+    output (amounts are deliberately wrapped in isolates by ``desktop.money``).
+    """
+    if text.isascii() and text.isprintable():
+        return text  # the common case, kept cheap (search results, receipts)
+    return text.translate(_MULTI_LINE if multiline else _ONE_LINE)
+
+
+def is_text(value: str) -> bool:
+    """False when ``value`` holds a lone surrogate: bytes that were not UTF-8, turned into
+    code points by Python's ``surrogateescape`` when it read argv or the environment."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def shown_bytes(value: str) -> str:
+    """``value`` with each undecodable byte shown as ``\\xff`` (the rest as it is), to name
+    it in a refusal."""
+    return "".join(
+        f"\\x{ord(ch) - 0xDC00:02x}" if 0xDC80 <= ord(ch) <= 0xDCFF
+        else f"\\u{ord(ch):04x}" if 0xD800 <= ord(ch) <= 0xDFFF
+        else ch
+        for ch in value
+    )  # fmt: skip
+
+
+def display_safe_record(record: T, *, keep: frozenset[str] = frozenset()) -> T:
+    """A copy of a frozen dataclass (a receipt, a statement, a certificate...) whose text
+    fields, and those of the records, tuples and dicts (values) it holds, went through
+    ``display_safe``.
+
+    For the renderers: they draw data fields and Guichet's own formatting together, so the
+    data is cleaned here, once, before anything is formatted. ``keep`` names fields left as
+    they are (a QR payload that must match what was hashed). Returns ``record`` itself when
+    nothing needed cleaning.
+    """
+    return _safe(record, keep)  # type: ignore[no-any-return]
+
+
+def _safe(value: Any, keep: frozenset[str]) -> Any:
+    if isinstance(value, str):
+        return display_safe(value)
+    if isinstance(value, tuple | list):
+        cleaned = [_safe(v, keep) for v in value]
+        if all(a is b for a, b in zip(cleaned, value, strict=True)):
+            return value
+        return type(value)(cleaned)
+    if isinstance(value, dict):
+        cleaned_map = {k: _safe(v, keep) for k, v in value.items()}
+        same = all(cleaned_map[k] is v for k, v in value.items())
+        return value if same else cleaned_map
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for f in dataclasses.fields(value):
+            if f.name in keep or not f.init:
+                continue
+            old = getattr(value, f.name)
+            new = _safe(old, keep)
+            if new is not old and new != old:
+                changes[f.name] = new
+        return dataclasses.replace(value, **changes) if changes else value
+    return value

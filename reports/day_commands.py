@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
+from desktop import cli_output
 from desktop.bootstrap import open_store
 from desktop.cli_cash import login
 from desktop.config import TerminalSettings, load_terminal_settings
@@ -91,8 +91,7 @@ def summary(report: ZReport, path: Path) -> dict[str, Any]:
     }
 
 
-def _print(data: dict[str, Any], as_json: bool, text: str) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2) if as_json else text)
+_print = cli_output.emit
 
 
 def cmd_close_day(args: argparse.Namespace, db_path: Path) -> None:

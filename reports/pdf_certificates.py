@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 
 from desktop.services.certificates import Issuer, NoDebtCertificate, PaymentCertificate
 from desktop.services.statements import AccountHeader
+from desktop.text import display_safe_record
 from reports.pdf_common import (
     ACCENT,
     BAND,
@@ -75,6 +76,7 @@ def _signature(doc: Document, city: str, day_text: str, lang: str) -> None:
 
 def render_payment_certificate(cert: PaymentCertificate, lang: str) -> bytes:
     """The payment certificate as PDF bytes."""
+    cert = display_safe_record(cert, keep=frozenset({"verification"}))
     r = cert.receipt
     title = label("cert.payment.title", lang)
     doc = Document(lang, title, f"{iso(cert.issuer.company_name)} — {title} {ltr(cert.reference)}")
@@ -129,6 +131,7 @@ def render_payment_certificate(cert: PaymentCertificate, lang: str) -> bytes:
 
 def render_no_debt_certificate(cert: NoDebtCertificate, lang: str) -> bytes:
     """The no-debt certificate as PDF bytes."""
+    cert = display_safe_record(cert, keep=frozenset({"verification"}))
     title = label("cert.nodebt.title", lang)
     doc = Document(lang, title, f"{iso(cert.issuer.company_name)} — {title} {ltr(cert.reference)}")
     _frame(doc, cert.issuer, title, cert.reference, lang)

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
+from desktop import cli_output
 from desktop.bootstrap import open_store
 from desktop.config import load_terminal_settings
 from desktop.domain.errors import DomainError
@@ -59,10 +59,8 @@ def parse_date(text: str, field: str) -> dt.date:
 
 
 def _done(args: argparse.Namespace, path: Path, what: str) -> None:
-    if args.json:
-        print(json.dumps({"pdf": str(path), "document": what}, ensure_ascii=False))
-    else:
-        print(f"{what} written to {path}")
+    cli_output.emit({"pdf": str(path), "document": what}, args.json,
+                    f"{what} written to {path}", indent=None)  # fmt: skip
 
 
 def cmd_statement(args: argparse.Namespace, db_path: Path) -> None:
@@ -73,7 +71,9 @@ def cmd_statement(args: argparse.Namespace, db_path: Path) -> None:
     date_to = parse_date(args.date_to, "--to")
     if date_from > date_to:
         raise DomainError(
-            "statement.period_reversed", date_from=date_from.isoformat(), date_to=date_to.isoformat()
+            "statement.period_reversed",
+            date_from=date_from.isoformat(),
+            date_to=date_to.isoformat(),
         )
     out = check_writable(args.out)
     store = open_store(db_path)

@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 
 from desktop.money import Money
 from desktop.services.plan_views import PlanAgreement
+from desktop.text import display_safe_record
 from reports.pdf_common import (
     ACCENT,
     BAND,
@@ -169,6 +170,7 @@ def _signatures(doc: Document, a: PlanAgreement, lang: str) -> None:
 
 def render_plan_agreement(agreement: PlanAgreement, lang: str) -> bytes:
     """The agreement of one plan as PDF bytes, in ``lang`` (ar, fr or en)."""
+    agreement = display_safe_record(agreement)  # names and addresses come from outside
     title = label("agr.title", lang)
     doc = Document(lang, title, f"{iso(agreement.issuer.company_name)} — {title} "
                                 f"{ltr(agreement.plan.reference)}")  # fmt: skip

@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 
 from desktop.money import Money
 from desktop.services.statements import ConsumptionSeries, StatementEntry, StatementView
+from desktop.text import display_safe, display_safe_record
 from reports.pdf_chart import consumption_drawing, draw_drawing, legend_swatch
 from reports.pdf_common import (
     ACCENT,
@@ -36,6 +37,8 @@ CHART_H = 38 * mm
 
 def render_statement(view: StatementView, lang: str, company: str, agency: str) -> bytes:
     """The statement as PDF bytes, in ``lang`` (ar, fr, en)."""
+    view = display_safe_record(view)  # the holder's name and address come from outside
+    company, agency = display_safe(company), display_safe(agency)
     title = label("statement.title", lang)
     period = label(
         "statement.period", lang, start=fmt_date(view.date_from, lang), end=fmt_date(view.date_to, lang)

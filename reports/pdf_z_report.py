@@ -27,6 +27,7 @@ from reportlab.lib.units import mm
 from desktop.config import TerminalSettings
 from desktop.money import Money
 from desktop.services.day_close import ZReport
+from desktop.text import display_safe_record
 from reports.pdf_common import (
     ACCENT,
     BAND,
@@ -65,6 +66,7 @@ def render_z_report(
     code). ``duplicate_on``: the reprint date, printed as "DUPLICATE" in the header; None
     for the original printed at the closing.
     """
+    report, settings = display_safe_record(report), display_safe_record(settings)
     z = _Z(report, lang)
     title = label("z.title", lang)
     day = fmt_date(report.day, lang)

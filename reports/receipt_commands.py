@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop import cli_output
 from desktop.bootstrap import open_store
 from desktop.devices.queue import FAILED, PRINTING, QUEUED, STATUSES, list_jobs, retry, run_job
 from desktop.devices.queue import process_queue as run_queue
@@ -72,8 +72,7 @@ def _settings(args: argparse.Namespace, base: PrinterSettings) -> PrinterSetting
     return dataclasses.replace(base, **{k: v for k, v in changes.items() if v is not None})
 
 
-def _emit(data: Any, as_json: bool, text: Callable[[], str]) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2) if as_json else text())
+_emit = cli_output.emit
 
 
 def cmd_receipt(args: argparse.Namespace, db_path: Path) -> None:
@@ -89,7 +88,9 @@ def cmd_receipt(args: argparse.Namespace, db_path: Path) -> None:
         if args.png:
             image = render_receipt(data, width=settings.width, languages=settings.language_order)
             if not image.save(str(args.png), "PNG"):
-                raise DomainError("input.invalid", field="--png", problem=f"cannot write {args.png}.")
+                raise DomainError(
+                    "input.invalid", field="--png", problem=f"cannot write {args.png}."
+                )
             out["png"] = str(args.png)
             out["size"] = [image.width(), image.height()]
         if args.escpos:
@@ -98,7 +99,9 @@ def cmd_receipt(args: argparse.Namespace, db_path: Path) -> None:
                 args.escpos.write_bytes(payload)
             except OSError as exc:
                 raise DomainError(
-                    "input.invalid", field="--escpos", problem=f"cannot write {args.escpos} ({exc.strerror})."
+                    "input.invalid",
+                    field="--escpos",
+                    problem=f"cannot write {args.escpos} ({exc.strerror}).",
                 ) from None
             out["escpos"] = str(args.escpos)
             out["bytes"] = len(payload)
@@ -157,7 +160,9 @@ def _job_dict(job: Any) -> dict[str, Any]:
 
 
 def _job_line(job: Any) -> str:
-    line = f"{job.uuid}  {job.status:<8} {job.kind:<7} {job.receipt_no or '-':<22} {job.printer_uri}"
+    line = (
+        f"{job.uuid}  {job.status:<8} {job.kind:<7} {job.receipt_no or '-':<22} {job.printer_uri}"
+    )
     return line + (f"\n    {job.last_message}" if job.last_message else "")
 
 

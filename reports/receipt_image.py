@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage
 from desktop.domain.errors import DomainError
 from desktop.money import Money, format_money
 from desktop.services.receipts import ReceiptData
+from desktop.text import display_safe_record
 from reports.receipt_canvas import Canvas, has_arabic
 from reports.receipt_labels import LABELS, label
 
@@ -32,6 +33,10 @@ def render_receipt(
     payment prints as a void slip.
     """
     _check(width, languages)
+    # Names, addresses and header lines come from central and from people: no control
+    # character or bidi override of theirs may reach the paper ("ALI ‮DIAP 0001" would
+    # print as "ALI 1000 PAID"). The QR payload stays as hashed.
+    data = display_safe_record(data, keep=frozenset({"verification"}))
     c = Canvas(width, languages, height_hint=900 + 140 * len(data.bills))
     money = _money_formatter(data.locale, languages)
     big = c.body + 8
@@ -148,7 +153,7 @@ def render_test_page(
 def _money_formatter(locale: str, languages: tuple[str, ...]) -> Callable[[Money], str]:
     """Amounts with Western digits (as on the bills), in the Arabic style only on an
     Arabic-only receipt."""
-    country = locale.split("_")[-1] if "_" in locale else "DZ"
+    country = "MA" if locale.endswith("_MA") else "DZ"  # anything else: the default country
     fmt_locale = f"ar_{country}" if languages == ("ar",) else f"fr_{country}"
 
     def money(value: Money) -> str:

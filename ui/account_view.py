@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.money import Money
 from desktop.services.accounts import AccountView, BillView, PaymentView
+from desktop.text import display_safe_record
 from ui.chart import Bar, ConsumptionChart
 from ui.i18n import Formats, isolate, term
 from ui.models import OpenBillsModel, PaymentsModel, ServicePointsModel
@@ -73,8 +74,10 @@ class AccountPanel(QWidget):
         self.voidable: frozenset[str] = frozenset()
 
         self.name_ar = QLabel(objectName="name_ar")
+        self.name_ar.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
         self.name_ar.setStyleSheet("font-size: 17pt; font-weight: bold;")
         self.name_latin = QLabel(objectName="name_latin")
+        self.name_latin.setTextFormat(Qt.TextFormat.PlainText)
         self.name_latin.setStyleSheet("font-size: 12pt;")
         # Two label/value pairs per row keep the holder block short, leaving room for bills.
         self.details = QGridLayout()
@@ -85,6 +88,7 @@ class AccountPanel(QWidget):
         keys = ("account_no", "category", "status", "phones", "email", "address")
         for n, key in enumerate(keys):
             label = QLabel(objectName=key)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # "<b>" in an address stays text
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setWordWrap(True)
             title = QLabel()
@@ -253,6 +257,7 @@ class AccountPanel(QWidget):
             self.bills.scrollTo(index)
 
     def _fill(self, a: AccountView) -> None:
+        a = display_safe_record(a)  # names, address, notes: from central or typed by anyone
         f = self.formats
         # Labels align by their text's script; names follow the window's reading side instead.
         side = (

@@ -26,6 +26,7 @@ from desktop.config import (
 from desktop.domain.errors import DomainError
 from desktop.services.terminal_setup import needs_setup
 from desktop.store.db import Store
+from desktop.text import is_text, shown_bytes
 from ui.fonts import application_font, load_arabic_font
 from ui.i18n import LANGUAGES, Formats, Translators, babel_locale, error_text, system_language
 from ui.login import LoginDialog
@@ -46,15 +47,27 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--idle-lock",
         type=float,
-        default=float(os.environ.get(IDLE_ENV, "5")),
+        default=_idle_minutes_default(),
         metavar="MINUTES",
         help="lock the screen after this many idle minutes, 0 = never (default: %(default)s)",
     )
     return parser.parse_args(argv)
 
 
+def _idle_minutes_default() -> float:
+    """``$GUICHET_IDLE_LOCK_MINUTES``, or 5 when unset or not a number (a typo must not keep
+    the window from starting, nor unlock it for ever)."""
+    try:
+        minutes = float(os.environ.get(IDLE_ENV, "5"))
+    except ValueError:  # not a number, or bytes that are not UTF-8 (float() refuses them)
+        return 5.0
+    return minutes if minutes >= 0 and minutes != float("inf") else 5.0
+
+
 def open_database(args: argparse.Namespace) -> Store:
     path = args.db or (default_demo_db_path() if args.demo else default_db_path())
+    if not is_text(str(path)):  # bytes that are not UTF-8: SQLite takes the path as UTF-8
+        raise DomainError("input.argument_not_text", name="--db", shown=shown_bytes(str(path)))
     app = QApplication.instance()
     if app is not None:
         app.setProperty("guichet_db", str(path))  # named in database error messages

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.services.auth import AuthenticatedUser, authenticate
 from desktop.services.preferences import remember_language
 from desktop.store.db import Store
+from desktop.text import display_safe
 from ui.i18n import LANGUAGES, Translators, error_text
 from ui.worker import DbWorker
 
@@ -182,7 +183,7 @@ class LockDialog(QDialog):
         self._user = user
         self.setWindowTitle(self.tr("Screen locked"))
         self.info = QLabel(
-            self.tr("Locked. {name}, type your password to unlock.").format(name=user.full_name)
+            self.tr("Locked. {name}, type your password to unlock.").format(name=display_safe(user.full_name))
         )
         self.info.setWordWrap(True)
         self.password = QLineEdit(objectName="password")

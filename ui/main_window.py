@@ -30,6 +30,7 @@ from desktop.services.sessions import SessionSummary, current_session
 from desktop.services.voidable import voidable_receipts
 from desktop.store.db import Store
 from desktop.store.search import EXACT, SearchHit, search_accounts
+from desktop.text import display_safe
 from ui.account_view import AccountPanel, make_table
 from ui.back_office import BackOffice
 from ui.counter_tools import CounterTools
@@ -197,10 +198,11 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         s, u = self.settings, self.user
-        self.setWindowTitle(self.tr("Guichet — {agency}").format(agency=s.agency_name))
+        self.setWindowTitle(self.tr("Guichet — {agency}").format(agency=display_safe(s.agency_name)))
         self.header.setText(
             self.tr("{name} ({role}) · Agency {agency} ({code}) · Terminal {terminal}").format(
-                name=isolate(u.full_name), role=term(u.role), agency=isolate(s.agency_name),
+                name=isolate(display_safe(u.full_name)), role=term(u.role),
+                agency=isolate(display_safe(s.agency_name)),
                 code=isolate(s.agency_code), terminal=isolate(s.terminal_code),
             )
         )  # fmt: skip

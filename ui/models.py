@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.services.accounts import BillView, PaymentView, ServicePointView
 from desktop.store.search import SearchHit
+from desktop.text import display_safe_record
 from ui.i18n import Formats, isolate, term
 
 T = TypeVar("T")
@@ -61,8 +62,11 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self.formats = formats
 
     def set_rows(self, rows: Sequence[T]) -> None:
+        """Show ``rows``; their text (names, addresses, notes from central or typed by anyone)
+        is cleaned of control characters and bidi overrides first, so no cell can be
+        reordered or forged. Guichet's own formatting (isolated amounts) is added after."""
         self.beginResetModel()
-        self._rows = tuple(rows)
+        self._rows = tuple(display_safe_record(r) for r in rows)
         self.endResetModel()
 
     def rows(self) -> tuple[T, ...]:

@@ -35,7 +35,8 @@ from desktop.services.accounts import AccountView
 from desktop.services.auth import AuthenticatedUser
 from desktop.services.payments import PaymentRequest, PaymentResult, preview_payment, take_payment
 from desktop.store.db import Store
-from ui.i18n import Formats, error_text
+from desktop.text import display_safe_record
+from ui.i18n import Formats, error_text, isolate
 from ui.worker import DbWorker
 
 QUICK_NOTES: dict[str, tuple[int, ...]] = {"DZD": (200, 500, 1000, 2000), "MAD": (20, 50, 100, 200)}
@@ -79,7 +80,12 @@ class PaymentDialog(QDialog):
         self.result_value: PaymentResult | None = None
         self.setWindowTitle(self.tr("Payment — {account}").format(account=account.account_no))
 
-        who = QLabel(f"{account.name_ar} — {account.name_latin} ({account.account_no})")
+        shown = display_safe_record(account)  # the names come from central: no override
+        who = QLabel(
+            f"{isolate(shown.name_ar)} — {isolate(shown.name_latin)} ({shown.account_no})",
+            objectName="payment_who",
+        )
+        who.setTextFormat(Qt.TextFormat.PlainText)
         who.setStyleSheet("font-weight: bold;")
         if bill_nos:
             scope = self.tr("Selected bills: {bills}").format(bills=", ".join(bill_nos))

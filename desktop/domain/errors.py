@@ -405,6 +405,23 @@ MESSAGES: dict[str, str] = {
         "The database {path} is open in another Guichet window or command. Close it, then run "
         "the restore again; nothing was changed."
     ),
+    "db.is_directory": (
+        "{path} is a folder, not a database file: nothing was written. Give the database file "
+        "itself (for example {path}/guichet.db) with --db or $GUICHET_DB."
+    ),
+    "db.not_a_file": (
+        "{path} is {kind}, not a database file: nothing was read or written. Give a database "
+        "file with --db or $GUICHET_DB."
+    ),
+    # Input that is not text (issue 13): bytes that are not UTF-8.
+    "input.argument_not_text": (
+        "The argument {name} ('{shown}') is not UTF-8 text. Type it again in UTF-8 (check the "
+        "terminal's encoding); nothing was done."
+    ),
+    "input.env_not_text": (
+        "The environment variable {name} is not UTF-8 text. Set it again in UTF-8; nothing "
+        "was done."
+    ),
     "backup.exists": "{path} already exists. Choose a new file name, or add --force to replace it.",
     "backup.same_file": "{path} is the database itself: a backup must be another file. Choose another file.",
     "backup.write_failed": (

@@ -10,6 +10,7 @@ characters and shapes known to be dangerous.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -46,6 +47,33 @@ def nasty_text(max_size: int = 24) -> st.SearchStrategy[str]:
         st.text(max_size=max_size),
         st.sampled_from(NASTY_WORDS),
     )
+
+
+NOT_UTF8 = (b"\xff", b"\xfe", b"\xc3", b"\x80", b"\xc0\xaf", b"\xed\xa0\x80", b"\xf8\x88\x80\x80")
+"""Byte sequences no UTF-8 decoder accepts: invalid bytes, a cut sequence, an overlong '/',
+an encoded surrogate, a 5-byte form."""
+
+
+def undecodable(max_size: int = 12) -> st.SearchStrategy[str]:
+    """An argument or environment value holding bytes that are not UTF-8, as Python hands
+    it over (``os.fsdecode``: each bad byte a lone surrogate, U+DC80-U+DCFF)."""
+    return st.builds(
+        lambda pre, bad, post: os.fsdecode((pre + bad + post).replace(b"\x00", b"")),
+        st.binary(max_size=max_size), st.sampled_from(NOT_UTF8), st.binary(max_size=max_size),
+    ).filter(lambda s: not _is_text(s))  # fmt: skip
+
+
+def _is_text(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def sometimes_undecodable(strategy: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    """``strategy``, and about one time in eight a value that is not UTF-8 instead."""
+    return st.integers(0, 7).flatmap(lambda n: undecodable() if n == 0 else strategy)
 
 
 def env_safe(strategy: st.SearchStrategy[str]) -> st.SearchStrategy[str]:

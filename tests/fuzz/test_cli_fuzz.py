@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -168,10 +169,11 @@ def test_every_command_and_argument_has_a_fuzz_strategy() -> None:
 def _value(path: tuple[str, ...], action: argparse.Action, w: World, d: Path,
            db: Path) -> st.SearchStrategy[str]:  # fmt: skip
     if action.choices:
-        return st.one_of(st.sampled_from([str(c) for c in action.choices]), fz.nasty_text(6))
+        choices = st.one_of(st.sampled_from([str(c) for c in action.choices]), fz.nasty_text(6))
+        return fz.sometimes_undecodable(choices)
     kind = _kind(path, action)
     assert kind is not None
-    return KINDS[kind](w, d, db)
+    return fz.sometimes_undecodable(KINDS[kind](w, d, db))
 
 
 @st.composite
@@ -242,8 +244,10 @@ def test_command_never_crashes_and_refusals_write_nothing(
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])  # fmt: skip
     @given(
         argv=command_lines(path, parser, world, outputs, Path(DB)),
-        password=st.one_of(st.just("demo"), fz.env_safe(fz.nasty_text(12))),
-        new_password=st.one_of(st.just("Guelma-2026!"), fz.env_safe(fz.nasty_text(12))),
+        password=st.one_of(st.just("demo"), fz.env_safe(fz.nasty_text(12)), fz.undecodable()),
+        new_password=st.one_of(
+            st.just("Guelma-2026!"), fz.env_safe(fz.nasty_text(12)), fz.undecodable()
+        ),
     )
     def run(argv: list[str], password: str, new_password: str) -> None:
         db = fresh_db()  # a new file per example: nothing leaks from one to the next
@@ -268,6 +272,11 @@ REGRESSIONS = [
     ["account", "line\nbreak"],
     ["account", "a\x00b"],
     ["printer", "test", "--printer", "tcp://127.0.0.1:1?timeout=nan"],
+    # bytes that are not UTF-8 (issue 13): a traceback deep in SQLite, libpq or argon2
+    ["pay", "1", "10", "--user", os.fsdecode(b"\xff\xfe")],
+    ["sync", "--once", "--url", os.fsdecode(b"postgresql://x\xff@127.0.0.1:1/db")],
+    ["account", os.fsdecode(b"\xed\xa0\x80")],
+    ["backup", "--out", os.fsdecode(b"/tmp/b\xffk.db")],
 ]
 
 

@@ -125,3 +125,36 @@ def test_the_test_page_marks_both_edges_of_the_paper() -> None:
     rows = [y for y in range(page.height()) if black(page, 2, y) and black(page, 381, y)
             and not black(page, 192, y)]  # fmt: skip
     assert len(rows) >= 30
+
+
+@pytest.mark.parametrize(
+    ("field", "hostile", "clean"),
+    [
+        ("name_latin", "ALI \u202eDIAP 0001 AZD\u202c", "ALI DIAP 0001 AZD"),  # balanced spoof
+        ("name_latin", "ALI \u202eDIAP 0001 AZD", "ALI DIAP 0001 AZD"),  # unbalanced
+        ("name_ar", "\u202bمحمد \u202dPAID\u2066 بن علي", "محمد PAID بن علي"),
+        ("name_latin", "BENALI\x1b[1m\r\nPAID\x9b", "BENALI[1m  PAID"),
+        ("clerk", "Amina\u202e 0001", "Amina 0001"),
+    ],
+)
+def test_a_name_with_bidi_or_control_characters_prints_as_the_name_without_them(
+    field: str, hostile: str, clean: str
+) -> None:
+    """The paper shows the letters in their own order: U+202E cannot turn "ALI DIAP 0001"
+    into "ALI 1000 PAID", a line break cannot forge a second line."""
+    spoofed = render_receipt(dataclasses.replace(CASH, **{field: hostile}), width=576)
+    honest = render_receipt(dataclasses.replace(CASH, **{field: clean}), width=576)
+    assert spoofed == honest
+
+
+def test_the_canvas_itself_would_draw_the_override_so_the_receipt_test_can_fail() -> None:
+    def drawn(text: str) -> QImage:
+        canvas = Canvas(576, ("fr",))
+        canvas.text(text, align=Qt.AlignmentFlag.AlignLeft)
+        return canvas.finish()
+
+    assert drawn("ALI \u202eDIAP 0001 AZD\u202c") != drawn("ALI DIAP 0001 AZD")
+
+
+def test_a_damaged_locale_still_draws_the_receipt() -> None:
+    assert render_receipt(dataclasses.replace(CASH, locale="zz_!!"), width=384).width() == 384

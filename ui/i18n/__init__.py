@@ -30,6 +30,7 @@ from sqlalchemy.exc import DBAPIError
 from desktop.domain.errors import DomainError
 from desktop.maintenance import describe_database_error
 from desktop.money import FSI, PDI, Money, format_money
+from desktop.text import display_safe
 
 LANGUAGES: dict[str, str] = {"ar": "العربية", "fr": "Français", "en": "English"}
 """Language code → its own name (shown untranslated so anyone can find theirs)."""
@@ -281,6 +282,10 @@ ERROR_TEMPLATES: dict[str, str] = {
     "db.damaged": QT_TRANSLATE_NOOP("Errors", "The database {path} is damaged ({problem}). Stop using it and keep the file; restore the last backup with 'guichet restore --from BACKUP --db {path}'."),
     "db.io_error": QT_TRANSLATE_NOOP("Errors", "The disk holding {path} reported an error ({problem}): nothing was written. Check that the disk is not full or failing, then retry and take a backup."),
     "db.in_use": QT_TRANSLATE_NOOP("Errors", "The database {path} is open in another Guichet window or command. Close it, then run the restore again; nothing was changed."),
+    "db.is_directory": QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a database file: nothing was written. Give the database file itself (for example {path}/guichet.db) with --db or $GUICHET_DB."),
+    "db.not_a_file": QT_TRANSLATE_NOOP("Errors", "{path} is {kind}, not a database file: nothing was read or written. Give a database file with --db or $GUICHET_DB."),
+    "input.argument_not_text": QT_TRANSLATE_NOOP("Errors", "The argument {name} ('{shown}') is not UTF-8 text. Type it again in UTF-8 (check the terminal's encoding); nothing was done."),
+    "input.env_not_text": QT_TRANSLATE_NOOP("Errors", "The environment variable {name} is not UTF-8 text. Set it again in UTF-8; nothing was done."),
     "backup.exists": QT_TRANSLATE_NOOP("Errors", "{path} already exists. Choose a new file name, or add --force to replace it."),
     "backup.same_file": QT_TRANSLATE_NOOP("Errors", "{path} is the database itself: a backup must be another file. Choose another file."),
     "backup.write_failed": QT_TRANSLATE_NOOP("Errors", "Cannot write the backup to {path} ({problem}). Nothing was left half-written: choose a folder that exists, has room and that you may write to."),
@@ -345,14 +350,15 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, DomainError):
         template = ERROR_TEMPLATES.get(error.code)
         if template is None:
-            return error.message()
+            return display_safe(error.message())
         text = QCoreApplication.translate("Errors", template)
         rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        values = {k: _param_text(v) for k, v in error.params.items()}
+        # a value may echo what someone typed or central sent: shown clean, like any data
+        values = {k: display_safe(_param_text(v)) for k, v in error.params.items()}
         try:
             return text.format(**({k: isolate(v) for k, v in values.items()} if rtl else values))
         except (KeyError, IndexError):
-            return error.message(text)
+            return display_safe(error.message(text))
     return QCoreApplication.translate(
         "Errors", "Unexpected error: {detail}. Try again; if it persists, call support."
     ).format(detail=type(error).__name__)
@@ -384,6 +390,10 @@ TERMS: dict[str, str] = {
     "admin": QT_TRANSLATE_NOOP("Terms", "admin"),
     "electricity": QT_TRANSLATE_NOOP("Terms", "electricity"),
     "gas": QT_TRANSLATE_NOOP("Terms", "gas"),
+    "a device": QT_TRANSLATE_NOOP("Terms", "a device"),  # what --db is (db.not_a_file)
+    "a named pipe (FIFO)": QT_TRANSLATE_NOOP("Terms", "a named pipe (FIFO)"),  # what --db is (db.not_a_file)
+    "a socket": QT_TRANSLATE_NOOP("Terms", "a socket"),  # what --db is (db.not_a_file)
+    "a special file": QT_TRANSLATE_NOOP("Terms", "a special file"),  # what --db is (db.not_a_file)
     "water": QT_TRANSLATE_NOOP("Terms", "water"),
     "sanitation": QT_TRANSLATE_NOOP("Terms", "sanitation"),
     "cash": QT_TRANSLATE_NOOP("Terms", "cash"),
