@@ -44,18 +44,27 @@ REASONS: dict[str, str] = {
     "unknown_payment": QT_TRANSLATE_NOOP("Sync", "refers to a payment central does not have"),
     "already_corrected": QT_TRANSLATE_NOOP("Sync", "payment already corrected centrally"),
     "already_void": QT_TRANSLATE_NOOP("Sync", "payment already voided centrally"),
-    "bad_amount": QT_TRANSLATE_NOOP("Sync", "amount refused by central (not a valid amount, or above the limit)"),
+    "bad_amount": QT_TRANSLATE_NOOP(
+        "Sync", "amount refused by central (not a valid amount, or above the limit)"
+    ),
     "bad_allocation": QT_TRANSLATE_NOOP("Sync", "bills paid do not add up to the amount"),
     "bad_date": QT_TRANSLATE_NOOP("Sync", "date refused by central (check this computer's clock)"),
-    "credit_not_allowed": QT_TRANSLATE_NOOP("Sync", "credit on the account is not allowed for this agency"),
+    "credit_not_allowed": QT_TRANSLATE_NOOP(
+        "Sync", "credit on the account is not allowed for this agency"
+    ),
     "wrong_currency": QT_TRANSLATE_NOOP("Sync", "currency is not the agency's"),
     "unknown_account": QT_TRANSLATE_NOOP("Sync", "account unknown to central for this agency"),
     "unknown_bill": QT_TRANSLATE_NOOP("Sync", "bill is not one of the account's bills at central"),
-    "not_counter_payment": QT_TRANSLATE_NOOP("Sync", "only this agency's counter payments can be voided or corrected"),
+    "not_counter_payment": QT_TRANSLATE_NOOP(
+        "Sync", "only this agency's counter payments can be voided or corrected"
+    ),
     "too_large": QT_TRANSLATE_NOOP("Sync", "item too large for central"),
     "too_deep": QT_TRANSLATE_NOOP("Sync", "item malformed (nested too deep)"),
     "rejected": QT_TRANSLATE_NOOP("Sync", "refused by central"),
-    # rows central sent that failed this counter's checks (desktop.sync.pull_checks)
+}
+# Rows central sent that failed this counter's checks (desktop.sync.pull_checks): some codes
+# are the same words as central's refusals (bad_amount, bad_date...) but the other way round.
+PULL_REASONS: dict[str, str] = {
     "bad_key": QT_TRANSLATE_NOOP("Sync", "received from central with an unusable number"),
     "bad_date": QT_TRANSLATE_NOOP("Sync", "received from central with an impossible date"),
     "bad_amount": QT_TRANSLATE_NOOP("Sync", "received from central with an impossible amount"),
@@ -93,8 +102,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Sync", text)
 
 
-def reason_text(reason: str) -> str:
-    source = REASONS.get(reason)
+def reason_text(reason: str, *, from_central: bool = False) -> str:
+    """The manager's words for a sync problem's reason: a refusal by central, or (with
+    ``from_central``) a row central sent that this counter set aside."""
+    source = (PULL_REASONS if from_central else REASONS).get(reason)
     return _tr(source) if source else reason
 
 
@@ -171,7 +182,10 @@ class QuarantineModel(RecordTableModel[dict[str, Any]]):
             lambda r, f: isolate(r.get("receipt_no") or "—"),
         ),
         Column(QT_TRANSLATE_NOOP("Columns", "Amount"), _amount),
-        Column(QT_TRANSLATE_NOOP("Columns", "Reason"), lambda r, f: reason_text(r["reason"])),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Reason"),
+            lambda r, f: reason_text(r["reason"], from_central=bool(r.get("from_central"))),
+        ),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Central's words"),
             lambda r, f: isolate(r.get("detail") or ""),

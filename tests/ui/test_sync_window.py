@@ -199,6 +199,16 @@ def test_every_reason_central_can_refuse_with_has_words_for_the_manager() -> Non
     assert sorted(found - set(REASONS)) == []
 
 
+def test_a_row_set_aside_and_a_refused_push_with_the_same_code_read_differently(qapp) -> None:  # noqa: ANN001
+    """bad_amount from central's push checks and bad_amount of a row central sent are not
+    the same problem: the manager reads which way it went."""
+    from ui.sync_views import PULL_REASONS, reason_text
+
+    assert {"bad_amount", "bad_date", "wrong_currency"} <= set(PULL_REASONS)
+    assert reason_text("bad_amount") != reason_text("bad_amount", from_central=True)
+    assert "central" in reason_text("bad_date", from_central=True)
+
+
 class BadRowCentral(FakeCentral):
     """Central sending one bill dated 'infinity' (PostgreSQL allows it) among good news."""
 
