@@ -83,6 +83,14 @@ MESSAGES: dict[str, str] = {
     "correction.not_a_payment": "Receipt {receipt_no} is itself a correction and cannot be corrected. Take a new payment instead.",
     "void.credit_used": "Receipt {receipt_no} put {credit} on the account credit, and only {available} is left. Settle that first with the branch manager.",
     "journal.broken": "The journal is broken at entry {seq}: {reason}. Keep the database as it is and call the branch manager.",
+    "journal.audit_failed": (
+        "The journal audit found {count} problem(s), the first: {first}. Keep the database as "
+        "it is and call the branch manager."
+    ),
+    "journal.central_unreachable": (
+        "The journal could not be compared with what central acknowledged ({problem}). Check "
+        "the network and run the audit again, or add --local to check this file alone."
+    ),
     "auth.weak_password": "That password is too weak: use 8 characters or more, not only digits, not the user name.",
     "user.not_found": "No user {username}. Check the name with 'guichet user list'.",
     "user.self_disable": "{username} cannot disable their own account. Ask another administrator.",
@@ -196,6 +204,11 @@ MESSAGES: dict[str, str] = {
     "central.not_initialised": "The central database {url} has no Guichet schema. Run 'guichet central init --url ...' first.",
     "central.agency_exists": "Agency {code} already exists. Use --new-password to give it a new password.",
     "central.unreachable": "Cannot use the central database {url} ({problem}). Check the address, that PostgreSQL runs and that this login may connect.",
+    "central.audit_forbidden": (
+        "The central audit needs an administrator login that may read every agency's rows (a "
+        "superuser, or a role with BYPASSRLS); '{user}' may not. Use the administrator address "
+        "of 'guichet central init'."
+    ),
     "central.agency_code_invalid": "'{code}' is not an agency code: use 1 to 16 letters, digits, '-' or '_'.",
     "credentials.exists": "{path} already exists: a credentials file is never overwritten. Choose a new file name.",
     "credentials.unwritable": (
