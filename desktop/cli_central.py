@@ -57,6 +57,11 @@ def register(sub: Any) -> None:
     _common(c)
     c.set_defaults(handler=cmd_central_add_agency)
 
+    c = cs.add_parser("audit", help="check every terminal's journal heads and receipt series")
+    c.add_argument("--agency", help="only this agency")
+    _common(c)
+    c.set_defaults(handler=cmd_central_audit)
+
     c = cs.add_parser("simulate-online-payments", help="pay open bills 'online' (demo, tests)")
     c.add_argument("--count", type=int, default=10)
     c.add_argument("--agency", help="only bills of this agency")
@@ -187,6 +192,38 @@ def _save_login(args: argparse.Namespace, login: Any) -> None:
         "Copy that file to the agency's terminals (keep it mode 600), then:",
         f"  guichet sync --url '{url}' --credentials {path}",
     ]))  # fmt: skip
+
+
+def cmd_central_audit(args: argparse.Namespace, _db: Path) -> int:
+    from desktop.sync.central_audit import audit_central
+
+    with _central(args) as engine:
+        report = audit_central(engine, args.agency)
+    data = report.as_dict()
+    if args.json:
+        out = data
+        if not report.ok:
+            first = report.findings[0]
+            error = DomainError("journal.audit_failed", count=len(report.findings),
+                                first=f"{first['agency']}/{first['terminal']} {first['where']}: "
+                                f"{first['problem']}")  # fmt: skip
+            out = data | {"error": error.code, "message": error.message()}
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0 if report.ok else 1
+    for t in report.terminals:
+        print(f"{t.agency}/{t.terminal}: {t.heads} journal head(s) up to entry "
+              f"{t.acknowledged_seq} (last {t.last_head_at or 'never'}), {t.receipts} receipt(s), "
+              f"last {t.last_receipt or '-'}")  # fmt: skip
+    for note in report.notes:
+        print(f"note: {note['agency']}/{note['terminal']} {note['where']}: {note['problem']}")
+    for f in report.findings:
+        print(f"{f['agency']}/{f['terminal']} {f['where']}: {f['problem']}")
+    if report.ok:
+        print(f"Central audit: {len(report.terminals)} terminal(s), no problem found.")
+        return 0
+    print(f"guichet: central audit: {len(report.findings)} problem(s) found; see above.",
+          file=sys.stderr)  # fmt: skip
+    return 1
 
 
 def cmd_central_simulate(args: argparse.Namespace, _db: Path) -> None:
