@@ -22,6 +22,7 @@ from desktop.bootstrap import init_database, open_store
 from desktop.cli import main
 from desktop.domain.errors import DomainError
 from desktop.store import journal
+from desktop.sync.admin import upgrade_central
 from desktop.sync.central_audit import audit_central
 from desktop.sync.client import CentralClient, JournalHead
 from desktop.sync.push import pending_batch, push_outbox, send_head_if_moved
@@ -301,3 +302,32 @@ def test_audit_verify_asks_central_from_the_command_line(
     offline = "postgresql://nobody@127.0.0.1:1/none"
     assert main(["--db", str(path), "audit", "verify", "--url", offline, "--json"]) == 1
     assert json.loads(capsys.readouterr().out)["error"] == "journal.central_unreachable"
+
+
+def test_c0008_goes_down_only_while_no_head_is_recorded(
+    synced: tuple[Path, World, CentralClient], central: Central
+) -> None:
+    from alembic import command
+
+    from desktop.sync.admin import _alembic_config, central_revision
+
+    cfg = _alembic_config(central.admin)
+    with central.admin.begin() as conn, pytest.raises(RuntimeError, match="cannot be undone"):
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "c0007_lookup_limit_lock")
+    assert central_revision(central.admin) == "c0008_journal_heads"
+
+
+def test_c0008_goes_down_and_up_on_a_central_without_heads(central: Central) -> None:
+    from alembic import command
+
+    from desktop.sync.admin import _alembic_config
+
+    cfg = _alembic_config(central.admin)
+    with central.admin.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "c0007_lookup_limit_lock")
+    assert central.scalar("SELECT to_regclass('guichet.journal_heads')") is None
+    assert central.scalar("SELECT count(*) FROM pg_proc WHERE proname = 'push_head'") == 0
+    assert upgrade_central(central.admin) == "c0008_journal_heads"
+    assert central.client("2401").heads("T01") == []
