@@ -25,8 +25,8 @@ journal entry records. Each finding says what and where; the reader decides. Rea
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
-import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -35,7 +35,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from desktop.money import Money
+from desktop.money import CURRENCIES, Money
 from desktop.store import journal
 
 MAX_FINDINGS = 500
@@ -131,33 +131,37 @@ class _Journal:
     day_closes: dict[str, tuple[int, dict]] = field(default_factory=dict)  # by hash
 
 
-def _read_journal(conn: Reader, found: _Findings) -> _Journal:
-    j = _Journal()
-    marks = ",".join(f"'{k}'" for k in _KINDS)
-    rows = conn.execute(text(
-        f"SELECT seq, kind, entity_uuid, record, hash FROM journal WHERE kind IN ({marks}) "
-        "ORDER BY seq"))  # fmt: skip
-    for seq, kind, entity, record_text, digest in rows:
-        try:
-            data = json.loads(record_text).get("data") or {}
-        except (ValueError, AttributeError):
-            continue  # the chain check reports an unreadable record
-        entry = (seq, data)
+class _Collector:
+    """``journal.verify``'s visitor: files each entry the audit compares by what it is
+    about, and keeps every hash by seq (for central's heads)."""
+
+    def __init__(self, found: _Findings) -> None:
+        self.j = _Journal()
+        self.found = found
+        self.hashes: dict[int, str] = {}
+
+    def __call__(self, seq: int, kind: str, entity: str | None, record: dict, digest: str) -> None:
+        self.hashes[seq] = digest
+        if kind not in _KINDS:
+            return
+        data = record.get("data")
+        if not isinstance(data, dict):
+            return
+        j, entry = self.j, (seq, data)
         if kind == "payment":
-            _once(j.payments, entity, entry, found, "payments")
+            _once(j.payments, entity, entry, self.found, "payments")
         elif kind == "payment.void":
-            _once(j.voids, str(data.get("payment_uuid")), entry, found, "voids")
+            _once(j.voids, str(data.get("payment_uuid")), entry, self.found, "voids")
         elif kind == "payment.correction":
-            _once(j.corrections, entity, entry, found, "corrections")
+            _once(j.corrections, entity, entry, self.found, "corrections")
         elif kind == "session.open":
-            _once(j.opened, entity, entry, found, "sessions")
+            _once(j.opened, entity, entry, self.found, "sessions")
         elif kind == "session.close":
-            _once(j.closed, entity, entry, found, "sessions")
+            _once(j.closed, entity, entry, self.found, "sessions")
         elif kind == "day.open":
             j.days_opened.add(f"{data.get('agency')}:{data.get('day')}")
         else:
             j.day_closes[digest] = entry
-    return j
 
 
 def _once(into: dict, key: str | None, entry: tuple[int, dict], found: _Findings,
@@ -173,14 +177,31 @@ def _once(into: dict, key: str | None, entry: tuple[int, dict], found: _Findings
 
 
 def _iso(value: Any) -> str:
-    """A stored timestamp as the services wrote it into the journal (``isoformat``)."""
+    """A stored timestamp as the services wrote it into the journal (``isoformat`` of a naive
+    datetime); SQLite hands back ``2026-01-02 07:31:00.000000``."""
     if isinstance(value, dt.datetime):
         return value.isoformat()
-    return dt.datetime.fromisoformat(str(value)).isoformat()
+    text_ = str(value)
+    if len(text_) == 26 and text_[10] == " ":  # the usual form: no parsing needed
+        text_ = f"{text_[:10]}T{text_[11:]}"
+        return text_[:19] if text_.endswith(".000000") else text_
+    return dt.datetime.fromisoformat(text_).isoformat()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _money(minor: int | None, currency: str) -> str | None:
-    return None if minor is None else Money(int(minor), currency).as_str()
+    """``Money(minor, currency).as_str()`` without building a Money: called for every
+    amount of a year (tests/unit/test_audit_money.py keeps the two equal)."""
+    if minor is None:
+        return None
+    places = CURRENCIES.get(currency)
+    if places is None:
+        return Money(int(minor), currency).as_str()  # refuses the unknown currency
+    sign, value = ("-" if minor < 0 else ""), abs(int(minor))
+    if not places:
+        return f"{sign}{value}"
+    unit = 10**places
+    return f"{sign}{value // unit}.{value % unit:0{places}d}"
 
 
 def _differences(row: dict[str, Any], data: dict[str, Any], keys: Iterable[str]) -> list[str]:
@@ -188,64 +209,72 @@ def _differences(row: dict[str, Any], data: dict[str, Any], keys: Iterable[str])
             for k in keys if row[k] != data.get(k)]  # fmt: skip
 
 
-_HERE = "(p.session_uuid IS NOT NULL OR r.receipt_no IS NOT NULL)"
-"""Payments taken at this database's counters: in a till, or with a receipt. Billing history
-loaded with the accounts (the demo's ``HIST`` payments) has neither and no journal entry."""
+_PAYMENT_KEYS = ("receipt_no", "account_no", "tender", "amount", "agency", "terminal",
+                 "session_uuid", "created_at", "currency", "credit")  # fmt: skip
+_CORRECTION_KEYS = _PAYMENT_KEYS[:-2]
 
 
-def _payments(conn: Reader, j: _Journal, found: _Findings) -> tuple[int, set[str]]:
+def _payments(conn: Reader, j: _Journal, receipts: dict[str, str],
+              found: _Findings) -> tuple[int, set[str]]:  # fmt: skip
     """Counter payments and corrections against their ``payment`` / ``payment.correction``
-    entries; returns (payments compared, uuids of payments marked void here)."""
-    allocations: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for payment_uuid, bill_no, minor, currency in conn.execute(text(
-        "SELECT l.payment_uuid, b.bill_no, l.amount_minor, p.currency FROM allocations l "
-        "JOIN bills b ON b.id = l.bill_id JOIN payments p ON p.uuid = l.payment_uuid "
-        f"LEFT JOIN receipts r ON r.payment_uuid = p.uuid WHERE p.channel = 'counter' AND {_HERE}"
-    )):  # fmt: skip
-        allocations[payment_uuid].append((bill_no, Money(minor, currency).as_str()))
-    rows = conn.execute(text(
+    entries; returns (payments compared, uuids of payments marked void here).
+
+    Only payments taken at this database's counters are compared: in a till or with a
+    receipt. Billing history loaded with the accounts (the demo's ``HIST`` payments) has
+    neither, and no journal entry."""
+    allocations: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for payment_uuid, bill_no, minor in journal.rows(conn,
+        "SELECT l.payment_uuid, b.bill_no, l.amount_minor FROM allocations l "
+        "JOIN bills b ON b.id = l.bill_id"):  # fmt: skip
+        allocations[payment_uuid].append((bill_no, minor))
+    rows = journal.rows(conn,
         "SELECT p.uuid, p.channel, p.status, p.amount_minor, p.credit_minor, p.tender, "
-        "p.currency, p.created_at, p.agency, p.terminal, p.session_uuid, a.account_no, "
-        "r.receipt_no FROM payments p JOIN accounts a ON a.id = p.account_id "
-        "LEFT JOIN receipts r ON r.payment_uuid = p.uuid "
-        f"WHERE p.channel IN ('counter', 'correction') AND {_HERE}")).mappings()  # fmt: skip
+        "p.currency, p.created_at, p.agency, p.terminal, p.session_uuid, a.account_no "
+        "FROM payments p JOIN accounts a ON a.id = p.account_id "
+        "WHERE p.channel IN ('counter', 'correction')")  # fmt: skip
     seen: set[str] = set()
     void: set[str] = set()
     count = 0
-    for p in rows:
+    for (uuid, channel, status, amount, credit, tender, currency, created, agency, terminal,
+         session_uuid, account_no) in rows:  # fmt: skip
+        receipt = receipts.get(uuid)
+        if session_uuid is None and receipt is None:
+            continue
         count += 1
-        uuid, receipt = p["uuid"], p["receipt_no"]
         where = f"receipt {receipt}" if receipt else f"payment {uuid}"
         seen.add(uuid)
-        if p["status"] == "void":
+        if status == "void":
             void.add(uuid)
         if receipt is None:
             found.add("receipts", where, "the payment has no receipt")
-        row = {
-            "receipt_no": receipt, "account_no": p["account_no"], "tender": p["tender"],
-            "amount": _money(p["amount_minor"], p["currency"]), "agency": p["agency"],
-            "terminal": p["terminal"], "session_uuid": p["session_uuid"],
-            "created_at": _iso(p["created_at"]),
-        }  # fmt: skip
-        if p["channel"] == "counter":
+        if channel == "counter":
             entry = j.payments.pop(uuid, None)
             if entry is None:
                 found.add("payments", where, "no journal entry records this payment")
                 continue
-            seq, data = entry
-            row |= {"currency": p["currency"], "credit": _money(p["credit_minor"], p["currency"])}
-            diffs = _differences(row, data, row)
-            journaled = sorted((str(a.get("bill_no")), str(a.get("amount")))
-                               for a in data.get("allocations") or [])  # fmt: skip
-            if sorted(allocations.get(uuid, [])) != journaled:
-                diffs.append("its allocations differ from the journal's")
+            keys = _PAYMENT_KEYS
+            mine = (receipt, account_no, tender, _money(amount, currency), agency, terminal,
+                    session_uuid, _iso(created), currency, _money(credit, currency))  # fmt: skip
         else:
             entry = j.corrections.get(uuid)
             if entry is None:
                 found.add("corrections", where, "no journal entry records this correction")
                 continue
-            seq, data = entry
-            diffs = _differences(row, data, row)
+            keys = _CORRECTION_KEYS
+            mine = (receipt, account_no, tender, _money(amount, currency), agency, terminal,
+                    session_uuid, _iso(created))  # fmt: skip
+        seq, data = entry
+        theirs = tuple(map(data.get, keys))
+        diffs = [] if mine == theirs else [
+            f"{k} is {a!r} here but {b!r} in the journal"
+            for k, a, b in zip(keys, mine, theirs, strict=True) if a != b
+        ]  # fmt: skip
+        if channel == "counter":
+            journaled = [(str(a.get("bill_no")), str(a.get("amount")))
+                         for a in data.get("allocations") or [] if isinstance(a, dict)]  # fmt: skip
+            held = [(b, _money(m, currency)) for b, m in allocations.get(uuid, ())]
+            if held != journaled and sorted(held) != sorted(journaled):
+                diffs.append("its allocations differ from the journal's")
         for diff in diffs:
             found.add("payments", f"{where} (journal seq {seq})", diff, seq)
     for uuid, (seq, data) in j.payments.items():
@@ -387,12 +416,14 @@ def _days(conn: Reader, j: _Journal, found: _Findings) -> int:
     return len(rows)
 
 
-def _receipts(conn: Reader, found: _Findings) -> int:
+def _receipts(conn: Reader, found: _Findings) -> dict[str, str]:
+    """Each series unbroken up to its last receipt; returns {payment uuid: receipt number}."""
     series: dict[tuple[str, str, int], list[int]] = defaultdict(list)
-    rows = conn.execute(text("SELECT receipt_no, agency, terminal, year, seq FROM receipts"))
-    count = 0
-    for receipt_no, agency, terminal, year, seq in rows:
-        count += 1
+    rows = journal.rows(conn, "SELECT receipt_no, agency, terminal, year, seq, payment_uuid "
+                              "FROM receipts")  # fmt: skip
+    of: dict[str, str] = {}
+    for receipt_no, agency, terminal, year, seq, payment_uuid in rows:
+        of[payment_uuid] = receipt_no
         series[(agency, terminal, year)].append(seq)
         if receipt_no != f"{agency}-{terminal}-{year}-{seq:06d}":
             found.add("receipts", f"receipt {receipt_no}", f"its number does not match its "
@@ -414,7 +445,7 @@ def _receipts(conn: Reader, found: _Findings) -> int:
         if last.get(key, 0) != top:
             found.add("receipts", f"series {name}", f"the series counter says {last.get(key, 0)}"
                       f" receipts, the last receipt is {top:06d}")  # fmt: skip
-    return count
+    return of
 
 
 def expected_triggers() -> dict[str, str]:
@@ -475,30 +506,25 @@ def audit(
     acknowledged for ``terminal``) is given, compare the chain with them."""
     say = progress or (lambda _step: None)
     found = _Findings()
-    say("chain")
-    chain = journal.verify(conn)
+    say("journal")
+    collect = _Collector(found)
+    chain = journal.verify(conn, visit=collect)
     if not chain.intact:
         found.add("chain", f"journal seq {chain.broken_at}", chain.reason, chain.broken_at)
     last_seq = int(conn.execute(text("SELECT coalesce(max(seq), 0) FROM journal")).scalar_one())
-    say("entries")
-    j = _read_journal(conn, found)
+    j = collect.j
     checked: dict[str, int] = {}
-    checked["payments"], void = _payments(conn, j, found)
+    receipts = _receipts(conn, found)
+    checked["payments"], void = _payments(conn, j, receipts, found)
     checked["voids"] = _voids(conn, j, void, found)
     checked["corrections"] = _corrections(conn, j, found)
     checked["sessions"] = _sessions(conn, j, found)
     checked["days"] = _days(conn, j, found)
-    say("receipts")
-    checked["receipts"] = _receipts(conn, found)
+    checked["receipts"] = len(receipts)
     checked["triggers"] = _triggers(conn, found)
     central = None
     if heads is not None:
         say("central")
-        wanted = {seq for seq, *_ in heads}
-        hashes = {
-            seq: digest
-            for seq, digest in conn.execute(text("SELECT seq, hash FROM journal"))
-            if seq in wanted
-        }
+        hashes = collect.hashes
         central = _central(hashes, last_seq, heads, terminal, found)
     return AuditReport(chain, last_seq, tuple(found.items), found.total, checked, central)

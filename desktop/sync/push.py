@@ -9,8 +9,9 @@ it again and gets "duplicate": counted once centrally, acknowledged locally.
 Every batch also carries the terminal's journal head (last seq and hash, read in the same
 local read transaction as the items, so it covers their journal entries) and, when the
 central client can, both go in ONE central transaction (``push_with_head``): central never
-acknowledges an item without a head that anchors it (docs/decisions.md, decision 31). When
-the journal moved without anything to send (a till opened), the head goes alone at the end.
+acknowledges an item without a head that anchors it (docs/decisions.md, "The journal head
+travels in the transaction of its batch"). When the journal moved without anything to send
+(a till opened), the head goes alone at the end.
 
 Rejected items (same UUID with other content, a receipt number reused by another UUID, a
 payload for another agency...) are copied to ``sync_quarantine`` for the branch manager and
