@@ -21,6 +21,10 @@ from desktop.domain.errors import DomainError
 from desktop.sync.admin import central_engine
 
 PUSH_HEAD = "SELECT guichet.push_head(:terminal, :seq, :hash)"
+HAS_PUSH_HEAD = "to_regprocedure('guichet.push_head(text, bigint, text)') IS NOT NULL"
+UNSUPPORTED = {"status": "unsupported"}
+"""What a central older than revision c0008 "answers" to a head: nothing is recorded, and
+the desktop sends it again once central is upgraded."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +73,12 @@ class CentralClient:
         {status: ok|duplicate|forked|regressed, seq, hash, acknowledged_seq})."""
 
         def both(conn: Connection) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-            results = conn.execute(
-                text("SELECT guichet.push(CAST(:items AS jsonb))"), {"items": json.dumps(items)}
-            ).scalar_one()
+            results, anchors = conn.execute(
+                text(f"SELECT guichet.push(CAST(:items AS jsonb)), {HAS_PUSH_HEAD}"),
+                {"items": json.dumps(items)},
+            ).one()
+            if not anchors:  # a central older than c0008: the items still go
+                return list(results), dict(UNSUPPORTED)
             answer = conn.execute(text(PUSH_HEAD), head.params()).scalar_one()
             return list(results), dict(answer)
 
@@ -79,7 +86,13 @@ class CentralClient:
 
     def push_head(self, head: JournalHead) -> dict[str, Any]:
         """Send this terminal's journal head alone (nothing else was pending)."""
-        return dict(self._call(PUSH_HEAD, head.params()))
+
+        def send(conn: Connection) -> dict[str, Any]:
+            if not conn.execute(text(f"SELECT {HAS_PUSH_HEAD}")).scalar_one():
+                return dict(UNSUPPORTED)
+            return dict(conn.execute(text(PUSH_HEAD), head.params()).scalar_one())
+
+        return self._run(send)
 
     def heads(self, terminal: str) -> list[tuple[int, str, str, str]]:
         """The journal heads central acknowledged for ``terminal`` of this agency, by seq:

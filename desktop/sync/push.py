@@ -184,7 +184,11 @@ def acknowledge(
                 .where(OutboxItem.uuid == item["uuid"], OutboxItem.sent_at.is_(None))
                 .values(sent_at=now)
             )
-        if head is not None and head_answer is not None:
+        if (
+            head is not None
+            and head_answer is not None
+            and head_answer.get("status") != "unsupported"
+        ):
             _remember_head(s, head, head_answer, now)
         uow.commit()
     return PushResult(counts["inserted"], counts["duplicate"], counts["rejected"], flagged, 1)
@@ -236,6 +240,8 @@ def send_head_if_moved(
     if head is None or last_sent_head(store) == (head.seq, head.hash):
         return None
     answer = central.push_head(head)
+    if answer.get("status") == "unsupported":
+        return answer  # central older than c0008: sent again after its upgrade
     moment = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
     with store.unit_of_work() as uow:
         _remember_head(uow.session, head, answer, moment)
