@@ -17,6 +17,10 @@ from typing import Any
 
 from desktop import cli_output
 from desktop.bootstrap import open_store
+from desktop.cli_audit import add_options as add_audit_options
+from desktop.cli_audit import emit as emit_audit
+from desktop.cli_audit import report_data, run_audit
+from desktop.cli_audit import summary as audit_summary
 from desktop.config import env_text, load_terminal_settings
 from desktop.domain.cash import CashCount
 from desktop.domain.errors import DomainError
@@ -32,7 +36,6 @@ from desktop.services.sessions import (
     sessions_of_day,
 )
 from desktop.services.voids import VOID_REASONS, void_payment
-from desktop.store import journal
 from desktop.store.db import Store
 from desktop.text import ascii_digits
 
@@ -96,7 +99,11 @@ def register(sub: Any) -> None:
 
     a = sub.add_parser("audit", help="check the inalterable journal")
     aa = a.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
-    ver = aa.add_parser("verify", help="verify the hash chain; report the first broken link")
+    ver = aa.add_parser("verify", help=(
+        "verify the hash chain, that every payment, void, correction, till and day matches "
+        "its entry, the receipt series and the triggers, and (with central) every head "
+        "central acknowledged"))  # fmt: skip
+    add_audit_options(ver)
     ver.add_argument("--json", action="store_true")
     ver.set_defaults(handler=cmd_audit_verify)
 
@@ -307,17 +314,9 @@ def cmd_correct(args: argparse.Namespace, db_path: Path) -> None:
 
 def cmd_audit_verify(args: argparse.Namespace, db_path: Path) -> int:
     store = open_store(db_path)
-    with store.read() as s:
-        result = journal.verify(s)
-    data = {"intact": result.intact, "entries": result.entries, "broken_at": result.broken_at,
-            "reason": result.reason, "last_hash": result.last_hash}  # fmt: skip
-    if result.intact:
-        _print(
-            data,
-            args.json,
-            f"Journal intact: {result.entries} entries, last hash {result.last_hash[:16]}…",
-        )
-        return 0
-    message = DomainError("journal.broken", seq=result.broken_at, reason=result.reason).message()
-    cli_output.fail({"error": "journal.broken", "message": message}, args.json, extra=data)
-    return 1
+    try:
+        with store.read() as s:
+            report = run_audit(s, args)
+    finally:
+        store.dispose()
+    return emit_audit(report_data(report), report, args.json, audit_summary(report))

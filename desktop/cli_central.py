@@ -74,6 +74,11 @@ def register(sub: Any) -> None:
     _common(c)
     c.set_defaults(handler=cmd_central_policy)
 
+    c = cs.add_parser("audit", help="check every terminal's journal heads and receipt series")
+    c.add_argument("--agency", help="only this agency")
+    _common(c)
+    c.set_defaults(handler=cmd_central_audit)
+
     c = cs.add_parser("simulate-online-payments", help="pay open bills 'online' (demo, tests)")
     c.add_argument("--count", type=int, default=10)
     c.add_argument("--agency", help="only bills of this agency")
@@ -218,6 +223,42 @@ def _save_login(args: argparse.Namespace, login: Any) -> None:
         "Copy that file to the agency's terminals (keep it mode 600), then:",
         f"  guichet sync --url '{url}' --credentials {path}",
     ]))  # fmt: skip
+
+
+def cmd_central_audit(args: argparse.Namespace, _db: Path) -> int:
+    from desktop.sync.central_audit import audit_central
+
+    with _central(args) as engine:
+        report = audit_central(engine, args.agency)
+    data = report.as_dict()
+    if report.ok:
+        cli_output.emit(data, args.json, lambda: "\n".join([
+            *_central_audit_lines(report),
+            f"Central audit: {len(report.terminals)} terminal(s), no problem found.",
+        ]))  # fmt: skip
+        return 0
+    if not args.json:
+        cli_output.write("\n".join(_central_audit_lines(report)))
+    first = report.findings[0]
+    error = DomainError("journal.audit_failed", count=len(report.findings),
+                        first=f"{first['agency']}/{first['terminal']} {first['where']}: "
+                        f"{first['problem']}")  # fmt: skip
+    cli_output.fail({"error": error.code, "message": error.message()}, args.json, extra=data)
+    return 1
+
+
+def _central_audit_lines(report: Any) -> list[str]:
+    lines = [
+        f"{t.agency}/{t.terminal}: {t.heads} journal head(s) up to entry {t.acknowledged_seq} "
+        f"(last {t.last_head_at or 'never'}), {t.receipts} receipt(s), "
+        f"last {t.last_receipt or '-'}"
+        for t in report.terminals
+    ]
+    lines += [f"note: {n['agency']}/{n['terminal']} {n['where']}: {n['problem']}"
+              for n in report.notes]  # fmt: skip
+    lines += [f"{f['agency']}/{f['terminal']} {f['where']}: {f['problem']}"
+              for f in report.findings]  # fmt: skip
+    return lines
 
 
 def cmd_central_simulate(args: argparse.Namespace, _db: Path) -> None:

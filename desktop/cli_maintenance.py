@@ -12,7 +12,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import create_engine
+
 from desktop import cli_output
+from desktop.audit import AuditReport
+from desktop.cli_audit import add_options as add_audit_options
+from desktop.cli_audit import failure as audit_failure
+from desktop.cli_audit import report_data, run_audit, write_findings
+from desktop.cli_audit import summary as audit_summary
 from desktop.domain.errors import DomainError
 from desktop.maintenance import (
     Contents,
@@ -38,8 +45,10 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_restore)
 
-    p = sub.add_parser("check", help="check the database file (integrity, journal chain)")
+    p = sub.add_parser("check", help=(
+        "check the database file: integrity, then the journal audit of 'guichet audit verify'"))  # fmt: skip
     p.add_argument("--quick", action="store_true", help="PRAGMA quick_check: faster, less thorough")
+    add_audit_options(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_check)
 
@@ -84,23 +93,36 @@ def cmd_restore(args: argparse.Namespace, db_path: Path) -> None:
 def cmd_check(args: argparse.Namespace, db_path: Path) -> int:
     report = check_database(db_path, quick=args.quick)
     data: dict[str, Any] = {"db": str(db_path), "ok": report.ok, "integrity": report.integrity}
-    if report.contents:
-        data |= _contents(report.contents)
-    if report.ok:
-        c = report.contents
-        assert c is not None
-        _print(data, args.json, (
-            f"Database {db_path} is sound: integrity ok, journal intact ({c.journal_entries} "
-            f"entries), {c.payments} payments, {c.unsent} item(s) waiting for sync."
-        ))  # fmt: skip
-        return 0
     if report.contents is None:
         error = DomainError(
             "db.damaged", path=str(db_path), problem=summarize_findings(report.integrity)
         )
-    else:
-        c = report.contents
-        error = DomainError("journal.broken", seq=c.journal_broken_at, reason=c.journal_problem)
-    code, message = error.code, error.message()
-    cli_output.fail({"error": code, "message": message}, args.json, extra=data)
+        return _refuse(data, error, args.json)
+    c = report.contents
+    data |= _contents(c)
+    audited = audit_file(db_path, args)
+    data["ok"] = report.ok and audited.ok
+    data["audit"] = report_data(audited)
+    if data["ok"]:
+        _print(data, args.json, (
+            f"Database {db_path} is sound: integrity ok, {c.payments} payments, {c.unsent} "
+            f"item(s) waiting for sync. {audit_summary(audited)}"
+        ))  # fmt: skip
+        return 0
+    write_findings(audited, args.json)
+    return _refuse(data, audit_failure(audited), args.json)
+
+
+def audit_file(db_path: Path, args: argparse.Namespace) -> AuditReport:
+    """The journal audit on the checked file (read only, like ``read_contents``)."""
+    engine = create_engine(f"sqlite:///file:{db_path}?mode=ro&uri=true")
+    try:
+        with engine.connect() as conn:
+            return run_audit(conn, args)
+    finally:
+        engine.dispose()
+
+
+def _refuse(data: dict[str, Any], error: DomainError, as_json: bool) -> int:
+    cli_output.fail({"error": error.code, "message": error.message()}, as_json, extra=data)
     return 1

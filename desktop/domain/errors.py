@@ -83,6 +83,14 @@ MESSAGES: dict[str, str] = {
     "correction.not_a_payment": "Receipt {receipt_no} is itself a correction and cannot be corrected. Take a new payment instead.",
     "void.credit_used": "Receipt {receipt_no} put {credit} on the account credit, and only {available} is left. Settle that first with the branch manager.",
     "journal.broken": "The journal is broken at entry {seq}: {reason}. Keep the database as it is and call the branch manager.",
+    "journal.audit_failed": (
+        "The journal audit found {count} problem(s), the first: {first}. Keep the database as "
+        "it is and call the branch manager."
+    ),
+    "journal.central_unreachable": (
+        "The journal could not be compared with what central acknowledged ({problem}). Check "
+        "the network and run the audit again, or add --local to check this file alone."
+    ),
     "auth.weak_password": "That password is too weak: use 8 characters or more, not only digits, not the user name.",
     "user.not_found": "No user {username}. Check the name with 'guichet user list'.",
     "user.self_disable": "{username} cannot disable their own account. Ask another administrator.",
@@ -204,6 +212,11 @@ MESSAGES: dict[str, str] = {
     "central.agency_unknown": "Agency {code} is not registered centrally. Add it with 'guichet central add-agency {code}'.",
     "central.currency_invalid": "'{currency}' is not a currency code: use three capital letters, e.g. DZD or MAD.",
     "central.max_payment_invalid": "The largest payment must be above zero (got {amount}).",
+    "central.audit_forbidden": (
+        "The central audit needs an administrator login that may read every agency's rows (a "
+        "superuser, or a role with BYPASSRLS); '{user}' may not. Use the administrator address "
+        "of 'guichet central init'."
+    ),
     "central.agency_code_invalid": "'{code}' is not an agency code: use 1 to 16 letters, digits, '-' or '_'.",
     "credentials.exists": "{path} already exists: a credentials file is never overwritten. Choose a new file name.",
     "credentials.unwritable": (

@@ -6,6 +6,13 @@ The local outbox row is marked only AFTER central has committed and answered, in
 transaction of its own. A crash between the two leaves the row pending; the next run sends
 it again and gets "duplicate": counted once centrally, acknowledged locally.
 
+Every batch also carries the terminal's journal head (last seq and hash, read in the same
+local read transaction as the items, so it covers their journal entries) and, when the
+central client can, both go in ONE central transaction (``push_with_head``): central never
+acknowledges an item without a head that anchors it (docs/decisions.md, "The journal head
+travels in the transaction of its batch"). When the journal moved without anything to send
+(a till opened), the head goes alone at the end.
+
 Rejected items (same UUID with other content, a receipt number reused by another UUID, a
 payload for another agency...) are copied to ``sync_quarantine`` for the branch manager and
 leave the queue in the same transaction: one bad item never blocks the payments behind it.
@@ -17,10 +24,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
+from sqlalchemy.orm import Session
 
 from desktop.store.db import Store
-from desktop.store.models import OutboxItem, SyncQuarantine
+from desktop.store.journal import GENESIS
+from desktop.store.models import OutboxItem, Setting, SyncCursor, SyncQuarantine
+from desktop.sync.client import JournalHead
 
 BATCH_SIZE = 200
 
@@ -29,6 +39,23 @@ class PushTarget(Protocol):
     """What push needs from the central side (``CentralClient``; a fake in unit tests)."""
 
     def push(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]: ...
+
+
+class HeadPushTarget(PushTarget, Protocol):
+    """A central side that also anchors the journal (``CentralClient``). Fakes that only
+    ``push`` still work: the head is then simply not sent."""
+
+    def push_with_head(
+        self, items: list[dict[str, Any]], head: JournalHead
+    ) -> tuple[list[dict[str, Any]], dict[str, Any]]: ...
+
+    def push_head(self, head: JournalHead) -> dict[str, Any]: ...
+
+
+HEAD_STREAM = "central.journal_head"
+"""``sync_cursors`` row remembering the last head central acknowledged (seq in ``since``,
+{hash, status} in ``after``): only to avoid sending the same head twice. The audit never
+trusts it; it asks central."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +81,29 @@ def _fields(r: PushResult) -> tuple[int, ...]:
 def pending_batch(store: Store, limit: int = BATCH_SIZE) -> list[dict[str, Any]]:
     """The oldest unacknowledged outbox items, as sent to central (creation order kept, so a
     void always follows its payment)."""
+    return pending_batch_with_head(store, limit)[0]
+
+
+def journal_head(s: Session) -> JournalHead | None:
+    """This terminal's journal head (None before the terminal is set up)."""
+    terminal = s.scalar(select(Setting.value).where(Setting.key == "terminal_code"))
+    if not terminal:
+        return None
+    last = s.execute(text("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1")).first()
+    return (
+        JournalHead(terminal, int(last[0]), str(last[1]))
+        if last
+        else JournalHead(terminal, 0, GENESIS)
+    )
+
+
+def pending_batch_with_head(
+    store: Store, limit: int = BATCH_SIZE
+) -> tuple[list[dict[str, Any]], JournalHead | None]:
+    """``pending_batch`` and the journal head, read in one local read transaction: every
+    item's journal entry is at or below the head."""
     with store.read() as s:
+        head = journal_head(s)
         rows = s.scalars(
             select(OutboxItem)
             .where(OutboxItem.sent_at.is_(None))
@@ -65,13 +114,37 @@ def pending_batch(store: Store, limit: int = BATCH_SIZE) -> list[dict[str, Any]]
             {"uuid": r.uuid, "entity": r.entity, "entity_uuid": r.entity_uuid, "op": r.op,
              "payload": r.payload}
             for r in rows
-        ]  # fmt: skip
+        ], head  # fmt: skip
+
+
+def _remember_head(s: Session, head: JournalHead, answer: dict[str, Any], now: dt.datetime) -> None:
+    row = s.get(SyncCursor, HEAD_STREAM)
+    after = {"hash": head.hash, "status": str(answer.get("status") or "")}
+    if row is None:
+        s.add(SyncCursor(stream=HEAD_STREAM, since=str(head.seq), after=after, next_since=None,
+                         updated_at=now))  # fmt: skip
+    else:
+        row.since, row.after, row.updated_at = str(head.seq), after, now
+
+
+def last_sent_head(store: Store) -> tuple[int, str] | None:
+    """(seq, hash) of the last head central acknowledged, as remembered here."""
+    with store.read() as s:
+        row = s.get(SyncCursor, HEAD_STREAM)
+        return (int(row.since), str((row.after or {}).get("hash", ""))) if row else None
 
 
 def acknowledge(
-    store: Store, items: list[dict[str, Any]], results: list[dict[str, Any]], now: dt.datetime
+    store: Store,
+    items: list[dict[str, Any]],
+    results: list[dict[str, Any]],
+    now: dt.datetime,
+    *,
+    head: JournalHead | None = None,
+    head_answer: dict[str, Any] | None = None,
 ) -> PushResult:
-    """Mark acknowledged items sent and quarantine rejected ones, in one local transaction."""
+    """Mark acknowledged items sent and quarantine rejected ones, in one local transaction
+    (with the head central acknowledged alongside, when one was sent)."""
     by_uuid = {r.get("uuid"): r for r in results}
     counts = {"inserted": 0, "duplicate": 0, "rejected": 0}
     flagged = 0
@@ -111,6 +184,12 @@ def acknowledge(
                 .where(OutboxItem.uuid == item["uuid"], OutboxItem.sent_at.is_(None))
                 .values(sent_at=now)
             )
+        if (
+            head is not None
+            and head_answer is not None
+            and head_answer.get("status") != "unsupported"
+        ):
+            _remember_head(s, head, head_answer, now)
         uow.commit()
     return PushResult(counts["inserted"], counts["duplicate"], counts["rejected"], flagged, 1)
 
@@ -129,14 +208,42 @@ def push_outbox(
     acknowledged stays acknowledged, the rest stays pending.
     """
     total = PushResult()
+    anchors = hasattr(central, "push_with_head") and hasattr(central, "push_head")
     while max_batches is None or total.batches < max_batches:
-        items = pending_batch(store, batch_size)
+        items, head = pending_batch_with_head(store, batch_size)
         if not items:
             break
-        results = central.push(items)  # central has committed when this returns
+        answer: dict[str, Any] | None = None
+        if anchors and head is not None:
+            # items and head in one central transaction, committed when this returns
+            results, answer = central.push_with_head(items, head)  # type: ignore[attr-defined]
+        else:
+            results = central.push(items)  # central has committed when this returns
         moment = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        done = acknowledge(store, items, results, moment)
+        done = acknowledge(store, items, results, moment, head=head, head_answer=answer)
         total = total + done
         if done.pushed + done.duplicates + done.rejected == 0:
             break  # central answered nothing usable: stop rather than loop
+    if anchors:
+        send_head_if_moved(store, central, now=now)  # type: ignore[arg-type]
     return total
+
+
+def send_head_if_moved(
+    store: Store, central: HeadPushTarget, *, now: dt.datetime | None = None
+) -> dict[str, Any] | None:
+    """Send the journal head alone when it differs from the last one central acknowledged
+    (entries with nothing to send: a till opened, a log-in). Returns central's answer, or
+    None when nothing had to be sent. Bounds what is not anchored to one sync interval."""
+    with store.read() as s:
+        head = journal_head(s)
+    if head is None or last_sent_head(store) == (head.seq, head.hash):
+        return None
+    answer = central.push_head(head)
+    if answer.get("status") == "unsupported":
+        return answer  # central older than c0008: sent again after its upgrade
+    moment = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    with store.unit_of_work() as uow:
+        _remember_head(uow.session, head, answer, moment)
+        uow.commit()
+    return answer

@@ -67,6 +67,7 @@ BENCHMARKS = (
     "bench_pdf",
     "bench_z_report",
     "bench_sync",
+    "bench_audit",
 )
 HEADER = "run_all"
 USE_DATABASE = {"bench_search", "bench_app_start", "bench_payment"}  # the others build their own

@@ -48,7 +48,7 @@ from desktop.sync.central_migrations.versions.c0006_correction_race import PUSH_
 from desktop.sync.roles import quote_ident, roles_for
 
 revision = "c0009_push_checks"
-down_revision = "c0007_lookup_limit_lock"  # TODO(merge): c0008_journal_heads
+down_revision = "c0008_journal_heads"
 branch_labels = None
 depends_on = None
 
