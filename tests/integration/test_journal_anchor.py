@@ -22,10 +22,11 @@ from desktop.bootstrap import init_database, open_store
 from desktop.cli import main
 from desktop.domain.errors import DomainError
 from desktop.store import journal
-from desktop.sync.admin import upgrade_central
+from desktop.sync.admin import central_head, upgrade_central
 from desktop.sync.central_audit import audit_central
 from desktop.sync.client import CentralClient, JournalHead
 from desktop.sync.push import pending_batch, push_outbox, send_head_if_moved
+from desktop.sync.simulate import import_billing
 from tests.factories import prepare_store
 from tests.integration import tamper
 from tests.integration.journal_world import World, two_days
@@ -48,6 +49,7 @@ def synced(tmp_path: Path, central: Central) -> tuple[Path, World, CentralClient
     client = central.client("2401")
     try:
         world = two_days(store)
+        import_billing(central.admin, store, "2401")  # central knows the account (c0009)
         result = push_outbox(store, client)
         assert result.rejected == 0 and result.pushed > 0
     finally:
@@ -225,6 +227,7 @@ def test_central_audit_reports_receipts_that_never_arrived(
     client = central.client("2401")
     try:
         world = two_days(store)
+        import_billing(central.admin, store, "2401")  # central knows the account (c0009)
         items = pending_batch(store)
     finally:
         store.dispose()
@@ -239,7 +242,7 @@ def test_central_audit_reports_receipts_that_never_arrived(
             item = {**item, "payload": {**item["payload"], "amount": None}}
         sent.append(item)
     answers = client.push(sent)
-    assert [a["reason"] for a in answers if a["status"] == "rejected"] == ["invalid"]
+    assert [a["reason"] for a in answers if a["status"] == "rejected"] == ["bad_amount"]
     report = audit_central(central.admin)
     assert [(f["agency"], f["terminal"], f["where"]) for f in report.findings] == [
         ("2401", "T01", "series 2401-T01-2026")
@@ -329,5 +332,5 @@ def test_c0008_goes_down_and_up_on_a_central_without_heads(central: Central) -> 
         command.downgrade(cfg, "c0007_lookup_limit_lock")
     assert central.scalar("SELECT to_regclass('guichet.journal_heads')") is None
     assert central.scalar("SELECT count(*) FROM pg_proc WHERE proname = 'push_head'") == 0
-    assert upgrade_central(central.admin) == "c0008_journal_heads"
+    assert upgrade_central(central.admin) == central_head(central.admin)
     assert central.client("2401").heads("T01") == []
