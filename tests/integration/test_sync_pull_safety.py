@@ -248,6 +248,15 @@ def _since(store: Store) -> int:
         return int(cursor.since)
 
 
+def _round_finished(store: Store) -> bool:
+    """The pull went through to the end of its round (no page position left pending). The
+    ``since`` itself moves only as far as the cluster's oldest open transaction allows (a
+    concurrent transaction elsewhere on the server holds it back, harmlessly)."""
+    with store.read() as s:
+        cursor = s.get(SyncCursor, "central")
+        return cursor is not None and cursor.after is None and cursor.next_since is None
+
+
 @pg
 def test_bad_rows_are_set_aside_the_page_applies_and_the_cursor_moves(
     store: Store, central: Central
@@ -260,7 +269,7 @@ def test_bad_rows_are_set_aside_the_page_applies_and_the_cursor_moves(
     result = pull_changes(store, client)  # used to stop on 'infinity' with a traceback
     assert result.set_aside == len(EXPECTED)
     assert open_minor(store) == {"F1": 10_000, "F2": 20_000, "GOOD1": 7_000}
-    assert _since(store) > before
+    assert _since(store) >= before and _round_finished(store)  # not stuck on the bad rows
     assert _problems(store) == EXPECTED
     with store.read() as s:
         assert s.scalar(select(Account).where(Account.account_no == BAD_ACCOUNT)) is None
