@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError
 from desktop.domain.plans import AccountFacts, PlanPolicy, PlanProposal, PlanTerms, propose
-from desktop.money import Money, parse_amount
+from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser
 from desktop.services.plans import CreatedPlan, create_plan, negotiation_context
 from desktop.store.db import Store
+from ui.amount_field import AmountPreview, read_amount
 from ui.approval import ManagerCredentials, check_approver
 from ui.i18n import Formats, error_text, isolate
 from ui.worker import DbWorker
@@ -84,7 +85,7 @@ class PlanDialog(QDialog):
         self.by_count.toggled.connect(lambda on: (self.count.setEnabled(on),
                                                   self.target.setEnabled(not on)))  # fmt: skip
         terms = QWidget()
-        form = QFormLayout(terms)
+        self._form = form = QFormLayout(terms)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Down payment"), self.down)
         for radio, field in ((self.by_count, self.count), (self.by_amount, self.target)):
@@ -95,6 +96,8 @@ class PlanDialog(QDialog):
 
         self.summary = QLabel(objectName="summary")
         self.summary.setStyleSheet("font-weight: bold;")
+        self.rounding = QLabel(objectName="rounding")
+        self.rounding.setWordWrap(True)
         self.schedule = QTableWidget(0, 3, objectName="schedule")
         self.schedule.setHorizontalHeaderLabels([self.tr("No."), self.tr("Due date"), self.tr("Amount")])
         self.schedule.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -124,6 +127,7 @@ class PlanDialog(QDialog):
         layout.addWidget(self.bills, 1)
         layout.addWidget(terms)
         layout.addWidget(self.summary)
+        layout.addWidget(self.rounding)
         layout.addWidget(self.schedule, 2)
         layout.addWidget(self.violations)
         layout.addWidget(self.approval)
@@ -140,6 +144,10 @@ class PlanDialog(QDialog):
     # --- facts, then an instant preview on every change ----------------------------------
     def _loaded(self, context: tuple[AccountFacts, PlanPolicy]) -> None:
         self._facts, self._policy = context
+        cur, f = self._facts.currency, self._formats
+        self._form.insertRow(1, "", AmountPreview(self.down, cur, f, allow_zero=True))
+        self._form.addRow("", AmountPreview(self.target, cur, f))
+        self.count.setMaximum(self._policy.ceiling_installments)  # no approval goes past it
         today = dt.date.today()
         self.bills.blockSignals(True)
         for bill in self._facts.open_bills:
@@ -159,7 +167,8 @@ class PlanDialog(QDialog):
         """What the clerk typed, as terms (raises DomainError on a bad amount)."""
         assert self._facts is not None
         cur = self._facts.currency
-        down = parse_amount(self.down.text(), cur, allow_zero=True) if self.down.text().strip() \
+        f = self._formats
+        down = read_amount(self.down.text(), cur, f, allow_zero=True) if self.down.text().strip() \
             else Money(0, cur)  # fmt: skip
         chosen = tuple(
             str(self.bills.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.bills.count())
@@ -167,7 +176,7 @@ class PlanDialog(QDialog):
         )  # fmt: skip
         if self.by_count.isChecked():
             return PlanTerms(down, self.count.value(), None, chosen)
-        return PlanTerms(down, None, parse_amount(self.target.text(), cur), chosen)
+        return PlanTerms(down, None, read_amount(self.target.text(), cur, f), chosen)
 
     def _refresh(self, *_: object) -> None:
         if self._facts is None or self._policy is None:
@@ -188,6 +197,7 @@ class PlanDialog(QDialog):
         self.schedule.setRowCount(0)
         if p is None:
             self.summary.clear()
+            self.rounding.clear()
             self.violations.setText(problem)
             self.approval.hide()
             self.confirm.setEnabled(False)
@@ -197,6 +207,10 @@ class PlanDialog(QDialog):
                                      "{financed} in all").format(
             total=f.money(p.total), down=f.money(p.down_payment), n=len(p.installments),
             financed=f.money(p.financed)))  # fmt: skip
+        rule = p.rounding
+        self.rounding.setText(
+            error_text(DomainError(rule.code, **dict(rule.params))) if rule else ""
+        )
         self.schedule.setRowCount(len(p.installments))
         for r, inst in enumerate(p.installments):
             cells = (str(inst.seq), f.date(inst.due_date), f.money(inst.amount))
