@@ -233,8 +233,8 @@ class PaymentDialog(QDialog):
         seq = self._preview_seq
         try:
             request = self.request()
-        except DomainError as exc:
-            self.preview.setText(error_text(exc))
+        except DomainError as exc:  # an unreadable amount is explained under its own field
+            self.preview.setText("" if exc.code.startswith("amount.") else error_text(exc))
             self._ask_credit(None)
             return
         settings = self._settings

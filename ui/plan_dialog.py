@@ -38,7 +38,7 @@ from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser
 from desktop.services.plans import CreatedPlan, create_plan, negotiation_context
 from desktop.store.db import Store
-from ui.amount_field import AmountPreview, read_amount
+from ui.amount_field import read_amount
 from ui.approval import ManagerCredentials, check_approver
 from ui.i18n import Formats, error_text, isolate
 from ui.worker import DbWorker
@@ -85,7 +85,7 @@ class PlanDialog(QDialog):
         self.by_count.toggled.connect(lambda on: (self.count.setEnabled(on),
                                                   self.target.setEnabled(not on)))  # fmt: skip
         terms = QWidget()
-        self._form = form = QFormLayout(terms)
+        form = QFormLayout(terms)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Down payment"), self.down)
         for radio, field in ((self.by_count, self.count), (self.by_amount, self.target)):
@@ -134,9 +134,9 @@ class PlanDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.bills.setMinimumHeight(90)
-        self.schedule.setMinimumHeight(190)
+        self.schedule.setMinimumHeight(150)
         self.summary.setWordWrap(True)
-        self.setMinimumSize(680, 860)
+        self.setMinimumSize(680, 880)
         account = account_no
         self._worker.submit(lambda store: _context(store, account), self._loaded,
                             self._failed, owner=self)  # fmt: skip
@@ -144,9 +144,6 @@ class PlanDialog(QDialog):
     # --- facts, then an instant preview on every change ----------------------------------
     def _loaded(self, context: tuple[AccountFacts, PlanPolicy]) -> None:
         self._facts, self._policy = context
-        cur, f = self._facts.currency, self._formats
-        self._form.insertRow(1, "", AmountPreview(self.down, cur, f, allow_zero=True))
-        self._form.addRow("", AmountPreview(self.target, cur, f))
         self.count.setMaximum(self._policy.ceiling_installments)  # no approval goes past it
         today = dt.date.today()
         self.bills.blockSignals(True)
@@ -188,7 +185,7 @@ class PlanDialog(QDialog):
             self.proposal = propose(self._facts, terms, self._policy, dt.date.today())
         except DomainError as exc:
             self.proposal = None
-            self._show(None, error_text(exc))
+            self._show(None, error_text(self._localised(exc)))
             return
         self._show(self.proposal, "")
 
@@ -209,7 +206,7 @@ class PlanDialog(QDialog):
             financed=f.money(p.financed)))  # fmt: skip
         rule = p.rounding
         self.rounding.setText(
-            error_text(DomainError(rule.code, **dict(rule.params))) if rule else ""
+            error_text(self._localised(DomainError(rule.code, **dict(rule.params)))) if rule else ""
         )
         self.schedule.setRowCount(len(p.installments))
         for r, inst in enumerate(p.installments):
@@ -224,6 +221,18 @@ class PlanDialog(QDialog):
         self.approval.setVisible(bool(p.violations) and not p.blocked)
         self.confirm.setEnabled(not p.blocked)
         self.previewed.emit(p)
+
+    def _localised(self, error: DomainError) -> DomainError:
+        """``error`` with its amounts ("1234.50") written as the clerk reads them (1 234,50 DA),
+        for the sentences this dialog adds (rounding rule, ceiling)."""
+        ours = ("plan.rounding.", "plan.installment_over")
+        if self._facts is None or not error.code.startswith(ours):
+            return error
+        cur, params = self._facts.currency, dict(error.params)
+        for key in ("financed", "regular", "last", "unit", "amount", "installment", "minimum"):
+            if key in params:
+                params[key] = self._formats.money(Money.from_decimal(str(params[key]), cur))
+        return DomainError(error.code, **params)
 
     # --- confirm -----------------------------------------------------------------------------
     def _submit(self) -> None:
