@@ -36,6 +36,10 @@ def default_demo_db_path() -> Path:
     return user_data_path("guichet", appauthor=False) / "guichet-demo.db"
 
 
+DEFAULT_CREDIT_CONFIRM_MINOR = 1_000_000
+"""10 000,00: a credit above this must be confirmed (setting ``credit_confirm_minor``)."""
+
+
 @dataclass(frozen=True, slots=True)
 class TerminalSettings:
     """Identity and rules of this counter.
@@ -58,7 +62,7 @@ class TerminalSettings:
     locale: str = "fr_DZ"
     allow_credit: bool = False
     max_payment_minor: int = 100_000_000
-    credit_confirm_minor: int = 1_000_000
+    credit_confirm_minor: int = DEFAULT_CREDIT_CONFIRM_MINOR
 
     @property
     def max_payment(self) -> Money:
@@ -92,7 +96,7 @@ def load_terminal_settings(session: Session) -> TerminalSettings:
         max_payment_minor=int_setting("max_payment_minor", values.get("max_payment_minor"),
                                       100_000_000, minimum=1),  # fmt: skip
         credit_confirm_minor=int_setting(
-            "credit_confirm_minor", values.get("credit_confirm_minor"), 1_000_000
+            "credit_confirm_minor", values.get("credit_confirm_minor"), DEFAULT_CREDIT_CONFIRM_MINOR
         ),
     )
 

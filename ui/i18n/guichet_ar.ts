@@ -1988,77 +1988,77 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="220"/>
+        <location filename="../settings_dialog.py" line="224"/>
         <source>Guichet — first start</source>
         <translation>Guichet — التشغيل الأول</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="222"/>
+        <location filename="../settings_dialog.py" line="226"/>
         <source>This database has no configuration yet. Describe this counter and create the administrator account; everything can be changed later in the settings.</source>
         <translation>قاعدة البيانات هذه غير مهيأة بعد. صف هذا الشباك وأنشئ حساب المدير؛ يمكن تغيير كل شيء لاحقًا في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="230"/>
+        <location filename="../settings_dialog.py" line="234"/>
         <source>Company</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="230"/>
+        <location filename="../settings_dialog.py" line="234"/>
         <source>Agency code</source>
         <translation>رمز الوكالة</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="231"/>
+        <location filename="../settings_dialog.py" line="235"/>
         <source>Agency name</source>
         <translation>اسم الوكالة</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="231"/>
+        <location filename="../settings_dialog.py" line="235"/>
         <source>Terminal</source>
         <translation>المحطة</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="232"/>
+        <location filename="../settings_dialog.py" line="236"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="232"/>
+        <location filename="../settings_dialog.py" line="236"/>
         <source>Default language</source>
         <translation>اللغة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="233"/>
+        <location filename="../settings_dialog.py" line="237"/>
         <source>Administrator user name</source>
         <translation>اسم مستخدم المدير</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="234"/>
+        <location filename="../settings_dialog.py" line="238"/>
         <source>Administrator full name</source>
         <translation>الاسم الكامل للمدير</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="235"/>
+        <location filename="../settings_dialog.py" line="239"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="235"/>
+        <location filename="../settings_dialog.py" line="239"/>
         <source>Password again</source>
         <translation>كلمة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="258"/>
+        <location filename="../settings_dialog.py" line="262"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="259"/>
+        <location filename="../settings_dialog.py" line="263"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="288"/>
+        <location filename="../settings_dialog.py" line="292"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>لم يُحفظ شيء: صحّح الحقول المشار إليها بالأحمر.</translation>
     </message>
@@ -2444,37 +2444,37 @@
         <translation>الفواتير المشمولة (المتأخرة محددة)</translation>
     </message>
     <message>
-        <location filename="../plan_dialog.py" line="154"/>
+        <location filename="../plan_dialog.py" line="151"/>
         <source>{bill} · due {date} · {amount}</source>
         <translation>{bill} · تستحق في {date} · {amount}</translation>
     </message>
     <message>
-        <location filename="../plan_dialog.py" line="206"/>
+        <location filename="../plan_dialog.py" line="203"/>
         <source>Total {total} · down payment {down} · {n} installments of {financed} in all</source>
         <translation>المجموع {total} · الدفعة الأولى {down} · {n} أقساط بمجموع {financed}</translation>
     </message>
     <message>
-        <location filename="../plan_dialog.py" line="237"/>
+        <location filename="../plan_dialog.py" line="246"/>
         <source>The manager must type their user name and password.</source>
         <translation>على المسؤول كتابة اسم المستخدم وكلمة المرور الخاصين به.</translation>
     </message>
     <message>
-        <location filename="../plan_dialog.py" line="245"/>
+        <location filename="../plan_dialog.py" line="254"/>
         <source>Recording…</source>
         <translation>جارٍ التسجيل…</translation>
     </message>
     <message>
-        <location filename="../plan_dialog.py" line="252"/>
+        <location filename="../plan_dialog.py" line="261"/>
         <source>Plan {reference} created.</source>
         <translation>أُنشئ جدول التقسيط {reference}.</translation>
     </message>
     <message>
-        <location filename="../plan_dialog.py" line="254"/>
+        <location filename="../plan_dialog.py" line="263"/>
         <source>Down payment receipt {receipt}.</source>
         <translation>وصل الدفعة الأولى {receipt}.</translation>
     </message>
     <message>
-        <location filename="../plan_dialog.py" line="259"/>
+        <location filename="../plan_dialog.py" line="268"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
@@ -2837,87 +2837,92 @@
         <translation>إعدادات المحطة</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="119"/>
+        <location filename="../settings_dialog.py" line="120"/>
         <source>Company</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="119"/>
+        <location filename="../settings_dialog.py" line="120"/>
         <source>Agency code</source>
         <translation>رمز الوكالة</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="120"/>
+        <location filename="../settings_dialog.py" line="121"/>
         <source>Agency name</source>
         <translation>اسم الوكالة</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="120"/>
+        <location filename="../settings_dialog.py" line="121"/>
         <source>Terminal</source>
         <translation>المحطة</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="121"/>
+        <location filename="../settings_dialog.py" line="122"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="121"/>
+        <location filename="../settings_dialog.py" line="122"/>
         <source>Default language</source>
         <translation>اللغة الافتراضية</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="122"/>
+        <location filename="../settings_dialog.py" line="123"/>
         <source>Receipt header</source>
         <translation>رأس الوصل</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="122"/>
+        <location filename="../settings_dialog.py" line="123"/>
         <source>Receipt footer</source>
         <translation>تذييل الوصل</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123"/>
+        <location filename="../settings_dialog.py" line="124"/>
         <source>Receipt printer</source>
         <translation>طابعة الوصولات</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123"/>
+        <location filename="../settings_dialog.py" line="124"/>
         <source>Central server</source>
         <translation>الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="124"/>
+        <location filename="../settings_dialog.py" line="125"/>
         <source>Central password file</source>
         <translation>ملف كلمة مرور المركز</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="125"/>
+        <location filename="../settings_dialog.py" line="126"/>
         <source>Credit</source>
         <translation>الرصيد الدائن</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="125"/>
+        <location filename="../settings_dialog.py" line="126"/>
         <source>Largest payment</source>
         <translation>أقصى مبلغ للدفعة</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="129"/>
+        <location filename="../settings_dialog.py" line="127"/>
+        <source>Confirm a credit above</source>
+        <translation>تأكيد الرصيد الدائن فوق</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="131"/>
         <source>Keep overpayments as account credit</source>
         <translation>الاحتفاظ بالمبالغ الزائدة رصيدًا دائنًا في الحساب</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="136"/>
+        <location filename="../settings_dialog.py" line="138"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="137"/>
+        <location filename="../settings_dialog.py" line="139"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="197"/>
+        <location filename="../settings_dialog.py" line="201"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>لم يُحفظ شيء: صحّح الحقول المشار إليها بالأحمر.</translation>
     </message>

@@ -1988,77 +1988,77 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="220"/>
+        <location filename="../settings_dialog.py" line="224"/>
         <source>Guichet — first start</source>
         <translation>Guichet — premier démarrage</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="222"/>
+        <location filename="../settings_dialog.py" line="226"/>
         <source>This database has no configuration yet. Describe this counter and create the administrator account; everything can be changed later in the settings.</source>
         <translation>Cette base n’est pas encore configurée. Décrivez ce guichet et créez le compte administrateur ; tout pourra être modifié ensuite dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="230"/>
+        <location filename="../settings_dialog.py" line="234"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="230"/>
+        <location filename="../settings_dialog.py" line="234"/>
         <source>Agency code</source>
         <translation>Code agence</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="231"/>
+        <location filename="../settings_dialog.py" line="235"/>
         <source>Agency name</source>
         <translation>Nom de l’agence</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="231"/>
+        <location filename="../settings_dialog.py" line="235"/>
         <source>Terminal</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="232"/>
+        <location filename="../settings_dialog.py" line="236"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="232"/>
+        <location filename="../settings_dialog.py" line="236"/>
         <source>Default language</source>
         <translation>Langue par défaut</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="233"/>
+        <location filename="../settings_dialog.py" line="237"/>
         <source>Administrator user name</source>
         <translation>Identifiant de l’administrateur</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="234"/>
+        <location filename="../settings_dialog.py" line="238"/>
         <source>Administrator full name</source>
         <translation>Nom complet de l’administrateur</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="235"/>
+        <location filename="../settings_dialog.py" line="239"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="235"/>
+        <location filename="../settings_dialog.py" line="239"/>
         <source>Password again</source>
         <translation>Mot de passe (confirmation)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="258"/>
+        <location filename="../settings_dialog.py" line="262"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="259"/>
+        <location filename="../settings_dialog.py" line="263"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="288"/>
+        <location filename="../settings_dialog.py" line="292"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Rien n’a été enregistré : corrigez les champs signalés en rouge.</translation>
     </message>
@@ -2444,37 +2444,37 @@
         <translation>Factures de l’échéancier (les échues sont cochées)</translation>
     </message>
     <message>
-        <location filename="../plan_dialog.py" line="154"/>
+        <location filename="../plan_dialog.py" line="151"/>
         <source>{bill} · due {date} · {amount}</source>
         <translation>{bill} · échéance {date} · {amount}</translation>
     </message>
     <message>
-        <location filename="../plan_dialog.py" line="206"/>
+        <location filename="../plan_dialog.py" line="203"/>
         <source>Total {total} · down payment {down} · {n} installments of {financed} in all</source>
         <translation>Total {total} · acompte {down} · {n} échéances pour {financed} au total</translation>
     </message>
     <message>
-        <location filename="../plan_dialog.py" line="237"/>
+        <location filename="../plan_dialog.py" line="246"/>
         <source>The manager must type their user name and password.</source>
         <translation>Le responsable doit taper son nom d’utilisateur et son mot de passe.</translation>
     </message>
     <message>
-        <location filename="../plan_dialog.py" line="245"/>
+        <location filename="../plan_dialog.py" line="254"/>
         <source>Recording…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../plan_dialog.py" line="252"/>
+        <location filename="../plan_dialog.py" line="261"/>
         <source>Plan {reference} created.</source>
         <translation>Échéancier {reference} créé.</translation>
     </message>
     <message>
-        <location filename="../plan_dialog.py" line="254"/>
+        <location filename="../plan_dialog.py" line="263"/>
         <source>Down payment receipt {receipt}.</source>
         <translation>Reçu de l’acompte {receipt}.</translation>
     </message>
     <message>
-        <location filename="../plan_dialog.py" line="259"/>
+        <location filename="../plan_dialog.py" line="268"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -2837,87 +2837,92 @@
         <translation>Paramètres du poste</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="119"/>
+        <location filename="../settings_dialog.py" line="120"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="119"/>
+        <location filename="../settings_dialog.py" line="120"/>
         <source>Agency code</source>
         <translation>Code agence</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="120"/>
+        <location filename="../settings_dialog.py" line="121"/>
         <source>Agency name</source>
         <translation>Nom de l’agence</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="120"/>
+        <location filename="../settings_dialog.py" line="121"/>
         <source>Terminal</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="121"/>
+        <location filename="../settings_dialog.py" line="122"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="121"/>
+        <location filename="../settings_dialog.py" line="122"/>
         <source>Default language</source>
         <translation>Langue par défaut</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="122"/>
+        <location filename="../settings_dialog.py" line="123"/>
         <source>Receipt header</source>
         <translation>En-tête du reçu</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="122"/>
+        <location filename="../settings_dialog.py" line="123"/>
         <source>Receipt footer</source>
         <translation>Pied du reçu</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123"/>
+        <location filename="../settings_dialog.py" line="124"/>
         <source>Receipt printer</source>
         <translation>Imprimante de reçus</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123"/>
+        <location filename="../settings_dialog.py" line="124"/>
         <source>Central server</source>
         <translation>Serveur central</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="124"/>
+        <location filename="../settings_dialog.py" line="125"/>
         <source>Central password file</source>
         <translation>Fichier du mot de passe central</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="125"/>
+        <location filename="../settings_dialog.py" line="126"/>
         <source>Credit</source>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="125"/>
+        <location filename="../settings_dialog.py" line="126"/>
         <source>Largest payment</source>
         <translation>Paiement maximal</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="129"/>
+        <location filename="../settings_dialog.py" line="127"/>
+        <source>Confirm a credit above</source>
+        <translation>Confirmer un avoir au-delà de</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="131"/>
         <source>Keep overpayments as account credit</source>
         <translation>Garder les trop-perçus en avoir sur le compte</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="136"/>
+        <location filename="../settings_dialog.py" line="138"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="137"/>
+        <location filename="../settings_dialog.py" line="139"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="197"/>
+        <location filename="../settings_dialog.py" line="201"/>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Rien n’a été enregistré : corrigez les champs signalés en rouge.</translation>
     </message>
