@@ -4,9 +4,9 @@ Why it is thin: the amount is parsed by ``desktop.money.parse_amount``, the allo
 preview comes from ``preview_payment`` and the payment from ``take_payment``, both on the
 database worker; the dialog only gathers what the clerk typed and shows the outcome or the
 translated refusal inline. Enter confirms (the default button), Escape cancels with nothing
-written. Only the last four digits of a card are ever asked for. Under the amount the clerk sees it as
-it will be recorded (``ui.amount_field``); a payment leaving more than the terminal's
-``credit_confirm_minor`` as credit needs the "keep as credit" box ticked.
+written. Only the last four digits of a card are ever asked for. Under the amount the clerk
+sees it as it will be recorded (``ui.amount_field``); a payment leaving more than the
+terminal's ``credit_confirm_minor`` as credit needs the "keep as credit" box ticked.
 """
 
 from __future__ import annotations

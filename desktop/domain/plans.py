@@ -377,6 +377,8 @@ def propose(facts: AccountFacts, terms: PlanTerms, policy: PlanPolicy,
     if terms.down >= total:
         raise DomainError("plan.down_exceeds_debt", down=terms.down.as_str(), total=total.as_str())
     financed = total - terms.down
+    if (terms.count is None) == (terms.installment is None):
+        raise DomainError("plan.terms_invalid")
     check_ceiling(financed, policy, count=terms.count, installment=terms.installment)
     installments = schedule(financed, today, policy, count=terms.count,
                             installment=terms.installment)  # fmt: skip
