@@ -95,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("amount")
     p.add_argument("--tender", choices=("cash", "card"), default="cash")
     p.add_argument("--tendered", help="cash handed over (default: the exact amount)")
+    p.add_argument("--allow-large-credit", action="store_true",
+                   help="confirm that more than the terminal's credit_confirm_minor is left as "
+                        "account credit")  # fmt: skip
     p.add_argument(
         "--card-scheme", default="CIB", help="CIB, EDAHABIA, CMI, VISA, MASTERCARD, OTHER"
     )
@@ -375,8 +378,9 @@ def cmd_pay(args: argparse.Namespace, db_path: Path) -> None:
     with store.read() as session:
         settings = load_terminal_settings(session)
         currency = find_account(session, args.account_no).currency
-    amount = parse_amount(args.amount, currency)
-    tendered = parse_amount(args.tendered, currency) if args.tendered else None
+    loc = settings.locale
+    amount = parse_amount(args.amount, currency, locale=loc)
+    tendered = parse_amount(args.tendered, currency, locale=loc) if args.tendered else None
     if args.tender == "card" and tendered is not None:
         raise DomainError("card.tendered_not_allowed")
     if amount.minor > settings.max_payment_minor:
@@ -393,6 +397,7 @@ def cmd_pay(args: argparse.Namespace, db_path: Path) -> None:
         auth_code=(args.auth_code or "").strip() if args.tender == "card" else None,
         terminal_ref=args.terminal_ref if args.tender == "card" else None,
         bill_nos=tuple(b.strip() for b in (args.bills or "").split(",") if b.strip()),
+        confirm_credit=args.allow_large_credit,
     )
     password = _password()
     with store.unit_of_work() as uow:

@@ -199,7 +199,10 @@ def cmd_session_open(args: argparse.Namespace, db_path: Path) -> None:
         count = parse_count(args.count, settings.currency, allowed)
     elif args.float_amount:
         count = greedy_count(
-            parse_amount(args.float_amount, settings.currency, allow_zero=True), allowed
+            parse_amount(
+                args.float_amount, settings.currency, allow_zero=True, locale=settings.locale
+            ),
+            allowed,
         )
     else:
         raise DomainError("input.invalid", field="float", problem="give --count or --float")
@@ -216,7 +219,8 @@ def cmd_session_close(args: argparse.Namespace, db_path: Path) -> None:
         settings = load_terminal_settings(s)
         allowed = denominations(s, settings.currency)
     counted = parse_count(args.count, settings.currency, allowed)
-    card_total = parse_amount(args.card_total, settings.currency, allow_zero=True)
+    card_total = parse_amount(args.card_total, settings.currency, allow_zero=True,
+                              locale=settings.locale)  # fmt: skip
     user = login(store, args.user)
     validator = login(store, args.approver, approver=True) if args.approver else None
     with store.unit_of_work() as uow:
@@ -242,8 +246,8 @@ def cmd_session_close(args: argparse.Namespace, db_path: Path) -> None:
 def cmd_session_move(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     with store.read() as s:
-        currency = load_terminal_settings(s).currency
-    amount = parse_amount(args.amount, currency)
+        settings = load_terminal_settings(s)
+    amount = parse_amount(args.amount, settings.currency, locale=settings.locale)
     user = login(store, args.user)
     approver = login(store, args.approver, approver=True)
     with store.unit_of_work() as uow:

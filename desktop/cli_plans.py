@@ -26,6 +26,7 @@ from typing import Any
 from desktop import cli_output
 from desktop.bootstrap import open_store
 from desktop.cli_cash import login
+from desktop.config import terminal_locale
 from desktop.domain.errors import DomainError
 from desktop.domain.plans import PlanProposal, PlanTerms
 from desktop.money import parse_amount
@@ -157,12 +158,15 @@ _print = cli_output.emit
 def _terms(args: argparse.Namespace, store: Store) -> PlanTerms:
     with store.read() as s:
         currency = find_account(s, args.account_no).currency
+        loc = terminal_locale(s)
     if (args.months is None) == (args.installment is None):
         raise DomainError("plan.terms_invalid")
     return PlanTerms(
-        down=parse_amount(args.down, currency, allow_zero=True),
+        down=parse_amount(args.down, currency, allow_zero=True, locale=loc),
         count=args.months,
-        installment=parse_amount(args.installment, currency) if args.installment else None,
+        installment=parse_amount(args.installment, currency, locale=loc)
+        if args.installment
+        else None,
         bill_nos=tuple(b.strip().upper() for b in (args.bills or "").split(",") if b.strip()),
     )
 
@@ -179,6 +183,9 @@ def proposal_json(p: PlanProposal) -> dict[str, Any]:
                           "amount": i.amount.as_str()} for i in p.installments],
         "violations": [v.as_dict() for v in p.violations],
         "needs_approval": p.needs_approval, "blocked": p.blocked,
+        "rounding": p.rounding.as_dict() if p.rounding else None,
+        "max_installments": p.policy.max_installments,
+        "ceiling_installments": p.policy.ceiling_installments,
     }  # fmt: skip
 
 
@@ -186,6 +193,8 @@ def _proposal_text(p: PlanProposal) -> str:
     lines = [f"{p.account_no}: total {p.total}, down payment {p.down_payment}, "
              f"{len(p.installments)} installment(s) for {p.financed}"]  # fmt: skip
     lines += [f"  {i.seq:>2}. {i.due_date}  {i.amount.as_str():>12}" for i in p.installments]
+    if p.rounding:
+        lines.append(f"  Rounding: {p.rounding.message()}")
     lines += [f"  ! {v.message()}" for v in p.violations] or ["  Within the policy."]
     return "\n".join(lines)
 
@@ -229,8 +238,10 @@ def _create(args: argparse.Namespace, db_path: Path, *, renegotiate: bool) -> No
     terms = _terms(args, store)
     with store.read() as s:
         currency = find_account(s, args.account_no).currency
+        loc = terminal_locale(s)
     down = DownPayment(
-        args.tender, parse_amount(args.tendered, currency) if args.tendered else None,
+        args.tender,
+        parse_amount(args.tendered, currency, locale=loc) if args.tendered else None,
         args.card_scheme if args.tender == "card" else None,
         args.card_last4 if args.tender == "card" else None,
         args.auth_code if args.tender == "card" else None,

@@ -51,6 +51,10 @@ def default_demo_db_path() -> Path:
     return user_data_path("guichet", appauthor=False) / "guichet-demo.db"
 
 
+DEFAULT_CREDIT_CONFIRM_MINOR = 1_000_000
+"""10 000,00: a credit above this must be confirmed (setting ``credit_confirm_minor``)."""
+
+
 @dataclass(frozen=True, slots=True)
 class TerminalSettings:
     """Identity and rules of this counter.
@@ -61,6 +65,8 @@ class TerminalSettings:
         currency: DZD or MAD. locale: default display locale (ar_DZ, fr_DZ, ar_MA, fr_MA, en).
         allow_credit: whether an overpayment may become account credit.
         max_payment_minor: the largest single payment accepted, in minor units.
+        credit_confirm_minor: a payment leaving more than this (minor units) as account credit
+            needs an explicit confirmation (window: a tick box; CLI: ``--allow-large-credit``).
     """
 
     company_name: str
@@ -71,6 +77,7 @@ class TerminalSettings:
     locale: str = "fr_DZ"
     allow_credit: bool = False
     max_payment_minor: int = 100_000_000
+    credit_confirm_minor: int = DEFAULT_CREDIT_CONFIRM_MINOR
 
     @property
     def max_payment(self) -> Money:
@@ -152,7 +159,17 @@ def load_terminal_settings(session: Session) -> TerminalSettings:
         allow_credit=values.get("allow_credit", "0") == "1",
         max_payment_minor=int_setting("max_payment_minor", values.get("max_payment_minor"),
                                       100_000_000, minimum=1),  # fmt: skip
+        credit_confirm_minor=int_setting(
+            "credit_confirm_minor", values.get("credit_confirm_minor"), DEFAULT_CREDIT_CONFIRM_MINOR
+        ),
     )
+
+
+def terminal_locale(session: Session) -> str:
+    """The terminal's display locale (``fr_DZ`` when unset): how the CLI writes the readings of
+    an ambiguous amount. Readable before the terminal is fully configured."""
+    value = session.execute(select(Setting.value).where(Setting.key == "locale")).scalar()
+    return value or "fr_DZ"
 
 
 def int_setting(key: str, value: str | None, default: int, *, minimum: int = 0) -> int:

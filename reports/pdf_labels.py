@@ -367,6 +367,19 @@ LABELS.update(
             "en": "Amount scheduled",
         },
         "agr.count": {"ar": "عدد الأقساط", "fr": "Nombre d'échéances", "en": "Installments"},
+        "agr.rounding": {"ar": "قاعدة التقريب", "fr": "Arrondi", "en": "Rounding"},
+        "agr.rounding.rule": {
+            "ar": "{regular} لكل قسط؛ القسط الأخير ({last}) يأخذ الباقي ليكون المجموع {financed} بالضبط",
+            "fr": "{regular} par échéance ; la dernière ({last}) prend le reste, pour un total de "
+            "{financed} exactement",
+            "en": "{regular} each; the last one ({last}) takes the remainder, for a total of "
+            "exactly {financed}",
+        },
+        "agr.rounding.single": {
+            "ar": "قسط واحد: لا تقريب",
+            "fr": "Échéance unique : aucun arrondi",
+            "en": "One installment: nothing rounded",
+        },
         "agr.frequency": {"ar": "الدورية", "fr": "Périodicité", "en": "Frequency"},
         "agr.freq.1": {"ar": "شهرية", "fr": "mensuelle", "en": "monthly"},
         "agr.freq.2": {"ar": "كل شهرين", "fr": "bimestrielle", "en": "every two months"},

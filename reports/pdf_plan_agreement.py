@@ -16,7 +16,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 
 from desktop.money import Money
-from desktop.services.plan_views import PlanAgreement
+from desktop.services.plan_views import PlanAgreement, PlanView
 from desktop.text import display_safe_record
 from reports.pdf_common import (
     ACCENT,
@@ -113,8 +113,19 @@ def _terms(doc: Document, a: PlanAgreement, lang: str) -> None:
         (label("agr.financed", lang), fmt_money(plan.financed, lang)),
         (label("agr.count", lang), ltr(str(len(plan.installments)))),
         (label("agr.frequency", lang), _frequency(plan.frequency_months, lang)),
+        (label("agr.rounding", lang), _rounding(plan, lang)),
     ]
     doc.pairs(items, key_w=55 * mm, value_w=CONTENT_W - 55 * mm, size=9.5, value_align="start")
+
+
+def _rounding(plan: PlanView, lang: str) -> str:
+    """The rounding rule in words: the regular installment, and the last taking the remainder
+    so that the installments add up exactly to the amount scheduled (issue 14)."""
+    amounts = [i.amount for i in plan.installments]
+    if len(amounts) < 2:
+        return label("agr.rounding.single", lang)
+    return label("agr.rounding.rule", lang, regular=fmt_money(amounts[0], lang),
+                 last=fmt_money(amounts[-1], lang), financed=fmt_money(plan.financed, lang))  # fmt: skip
 
 
 def _schedule(doc: Document, a: PlanAgreement, lang: str) -> None:

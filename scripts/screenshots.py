@@ -126,10 +126,12 @@ def shoot(app: QApplication, store: Store, lang: str, out: Path, base_font, fami
     save(window, out / f"consumption_{lang}.png")
     window.account.tabs.setCurrentIndex(0)
 
+    shoot_plan(window, lang, out)
     window.account.bills.clearSelection()
     dialog = window.open_payment()
     assert dialog is not None
     spin_until(lambda: bool(dialog.preview.text()))
+    shoot_amounts(window, dialog, lang, out)
     for _ in range(3):  # the customer hands over three 2000 DA notes
         dialog.findChild(QWidget, "note_2000").click()
     spin_until(lambda: bool(dialog.preview.text()) and not window.worker.pending)
@@ -146,6 +148,37 @@ def shoot(app: QApplication, store: Store, lang: str, out: Path, base_font, fami
     worker.wait_for_done()
     shoot_admin(app, store, worker, lang, out)
     translators.install("en")
+
+
+def shoot_amounts(window: MainWindow, dialog, lang: str, out: Path) -> None:  # noqa: ANN001
+    """Issue 14: an ambiguous amount explained under the field, and a large credit to confirm."""
+    typed = dialog.amount.text()
+    dialog.amount.setText("2.000")
+    spin_until(lambda: not dialog.preview.text() and not window.worker.pending)
+    save(dialog, out / f"payment_ambiguous_{lang}.png")
+    dialog.amount.setText("950000")
+    spin_until(lambda: not dialog.confirm_credit.isHidden() and not window.worker.pending)
+    save(dialog, out / f"payment_credit_{lang}.png")
+    dialog.amount.setText(typed)
+    spin_until(lambda: dialog.confirm_credit.isHidden() and not window.worker.pending)
+
+
+def shoot_plan(window: MainWindow, lang: str, out: Path) -> None:
+    """Issue 14: the rounding rule stated in the proposal, and terms past the ceiling refused."""
+    plan = window.back_office.installment_plan()
+    if plan is None:
+        return
+    spin_until(lambda: plan.bills.count() > 0 and not window.worker.pending)
+    plan.down.setText("200")
+    plan.count.setValue(4)
+    settle()
+    save(plan, out / f"plan_rounding_{lang}.png")
+    plan.by_amount.setChecked(True)
+    plan.target.setText("0,50")
+    settle()
+    save(plan, out / f"plan_ceiling_{lang}.png")
+    plan.reject()
+    settle()
 
 
 def shoot_tools(window: MainWindow, lang: str, out: Path) -> None:

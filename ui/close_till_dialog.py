@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.cash import CashCount, Difference
 from desktop.domain.errors import DomainError
-from desktop.money import Money, parse_amount
+from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser
 from desktop.services.closing import CloseAttempt, attempt_close
 from desktop.services.sessions import denominations
 from desktop.store.db import Store
+from ui.amount_field import AmountPreview, read_amount
 from ui.approval import ManagerCredentials, check_approver
 from ui.i18n import Formats, error_text, term
 from ui.worker import DbWorker
@@ -81,6 +82,8 @@ class CloseTillDialog(QDialog):
         self.cash_total.setStyleSheet("font-size: 15pt; font-weight: bold;")
         form = QFormLayout()
         form.addRow(self.tr("Card slips total"), self.card_total)
+        self.card_total_preview = AmountPreview(self.card_total, currency, formats, allow_zero=True)
+        form.addRow("", self.card_total_preview)
         form.addRow(self.tr("Cash counted"), self.cash_total)
         box = QVBoxLayout(self.count_box)
         box.addLayout(self.grid)
@@ -159,7 +162,8 @@ class CloseTillDialog(QDialog):
         """The card slips total typed; empty or zero means no card payment today."""
         text = self.card_total.text().strip()
         try:
-            return parse_amount(text, self._currency) if text else Money.zero(self._currency)
+            return read_amount(text, self._currency, self._formats) if text \
+                else Money.zero(self._currency)  # fmt: skip
         except DomainError as exc:
             if exc.code == "amount.zero":
                 return Money.zero(self._currency)

@@ -4,7 +4,9 @@ Why it is thin: the amount is parsed by ``desktop.money.parse_amount``, the allo
 preview comes from ``preview_payment`` and the payment from ``take_payment``, both on the
 database worker; the dialog only gathers what the clerk typed and shows the outcome or the
 translated refusal inline. Enter confirms (the default button), Escape cancels with nothing
-written. Only the last four digits of a card are ever asked for.
+written. Only the last four digits of a card are ever asked for. Under the amount the clerk
+sees it as it will be recorded (``ui.amount_field``); a payment leaving more than the
+terminal's ``credit_confirm_minor`` as credit needs the "keep as credit" box ticked.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,12 +33,13 @@ from PySide6.QtWidgets import (
 from desktop.config import TerminalSettings
 from desktop.domain.allocation import AllocationPlan
 from desktop.domain.errors import DomainError
-from desktop.money import Money, parse_amount
+from desktop.money import Money
 from desktop.services.accounts import AccountView
 from desktop.services.auth import AuthenticatedUser
 from desktop.services.payments import PaymentRequest, PaymentResult, preview_payment, take_payment
 from desktop.store.db import Store
 from desktop.text import display_safe_record
+from ui.amount_field import AmountPreview, read_amount
 from ui.i18n import Formats, error_text, isolate
 from ui.worker import DbWorker
 
@@ -95,6 +99,7 @@ class PaymentDialog(QDialog):
         self.amount = QLineEdit(_plain(amount, formats), objectName="amount")
         self.amount.setStyleSheet("font-size: 16pt;")
         self.amount.selectAll()
+        self.amount_preview = AmountPreview(self.amount, self._currency, formats)
 
         self.cash = QRadioButton(self.tr("&Cash"), objectName="cash")
         self.card = QRadioButton(self.tr("C&ard"), objectName="card")
@@ -114,6 +119,9 @@ class PaymentDialog(QDialog):
 
         self.preview = QLabel(objectName="preview")
         self.preview.setWordWrap(True)
+        self.confirm_credit = QCheckBox(objectName="confirm_credit")
+        self.confirm_credit.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.confirm_credit.hide()
         self.error = QLabel(objectName="error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -130,6 +138,7 @@ class PaymentDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Amount"), self.amount)
+        form.addRow("", self.amount_preview)
         form.addRow(self.tr("Tender"), tender_row)
         layout = QVBoxLayout(self)
         layout.addWidget(who)
@@ -138,6 +147,7 @@ class PaymentDialog(QDialog):
         layout.addWidget(self.pages)
         layout.addWidget(QLabel(self.tr("Allocation")))
         layout.addWidget(self.preview)
+        layout.addWidget(self.confirm_credit)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
@@ -168,6 +178,8 @@ class PaymentDialog(QDialog):
         form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Tendered"), self.tendered)
+        self.tendered_preview = AmountPreview(self.tendered, self._currency, self._formats)
+        form.addRow("", self.tendered_preview)
         form.addRow(self.tr("Quick notes"), notes)
         form.addRow(self.tr("Change"), self.change)
         return page
@@ -205,12 +217,13 @@ class PaymentDialog(QDialog):
 
     def _money_or_none(self, text: str) -> Money | None:
         try:
-            return parse_amount(text, self._currency)
+            return read_amount(text, self._currency, self._formats)
         except DomainError:
             return None
 
     def _changed(self) -> None:
         self.error.clear()
+        self.confirm_credit.setChecked(False)  # a confirmation is for the amount it named
         amount = self._money_or_none(self.amount.text())
         tendered = self._money_or_none(self.tendered.text())
         if amount is not None and tendered is not None and tendered >= amount:
@@ -226,8 +239,9 @@ class PaymentDialog(QDialog):
         seq = self._preview_seq
         try:
             request = self.request()
-        except DomainError as exc:
-            self.preview.setText(error_text(exc))
+        except DomainError as exc:  # an unreadable amount is explained under its own field
+            self.preview.setText("" if exc.code.startswith("amount.") else error_text(exc))
+            self._ask_credit(None)
             return
         settings = self._settings
 
@@ -250,21 +264,39 @@ class PaymentDialog(QDialog):
         if plan.credit:
             lines.append(self.tr("To account credit: {amount}").format(amount=f.money(plan.credit)))
         self.preview.setText("\n".join(lines))
+        large = plan.credit.minor > self._settings.credit_confirm_minor
+        self._ask_credit(plan.credit if large else None)
+
+    def _ask_credit(self, credit: Money | None) -> None:
+        """Show the "keep as credit" box for a large credit, hide it otherwise."""
+        if credit is None:
+            self.confirm_credit.setChecked(False)
+            self.confirm_credit.hide()
+            return
+        self.confirm_credit.setText(
+            self.tr("{amount} will be left as credit on the account: tick to confirm").format(
+                amount=self._formats.money(credit)
+            )
+        )
+        self.confirm_credit.show()
 
     def _show_preview_error(self, seq: int, error: BaseException) -> None:
         if seq == self._preview_seq:
             self.preview.setText(error_text(error))
+            self._ask_credit(None)
 
     # --- confirm -----------------------------------------------------------------------
     def request(self) -> PaymentRequest:
         """What the clerk entered, as a use-case request (DomainError if unreadable)."""
-        amount = parse_amount(self.amount.text(), self._currency)
+        amount = read_amount(self.amount.text(), self._currency, self._formats)
+        confirmed = self.confirm_credit.isChecked()
         if self.cash.isChecked():
             text = self.tendered.text().strip()
-            tendered = parse_amount(text, self._currency) if text else None
+            tendered = read_amount(text, self._currency, self._formats) if text else None
             return PaymentRequest(
-                self._account.account_no, amount, "cash", tendered, bill_nos=self._bill_nos
-            )
+                self._account.account_no, amount, "cash", tendered, bill_nos=self._bill_nos,
+                confirm_credit=confirmed,
+            )  # fmt: skip
         return PaymentRequest(
             self._account.account_no,
             amount,
@@ -274,6 +306,7 @@ class PaymentDialog(QDialog):
             auth_code=self.auth_code.text().strip().upper(),
             terminal_ref=self.terminal_ref.text().strip() or None,
             bill_nos=self._bill_nos,
+            confirm_credit=confirmed,
         )
 
     def _submit(self) -> None:
@@ -306,6 +339,8 @@ class PaymentDialog(QDialog):
         self._submitting = False
         self.setEnabled(True)
         self.error.setText(error_text(error))
+        if isinstance(error, DomainError) and error.code == "payment.credit_unconfirmed":
+            self._ask_credit(Money.from_decimal(error.params["credit"], self._currency))
         self.amount.setFocus()
 
     def reject(self) -> None:

@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import DomainError
 from desktop.domain.plans import AccountFacts, PlanPolicy, PlanProposal, PlanTerms, propose
-from desktop.money import Money, parse_amount
+from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser
 from desktop.services.plans import CreatedPlan, create_plan, negotiation_context
 from desktop.store.db import Store
+from ui.amount_field import read_amount
 from ui.approval import ManagerCredentials, check_approver
 from ui.i18n import Formats, error_text, isolate
 from ui.worker import DbWorker
@@ -95,6 +96,8 @@ class PlanDialog(QDialog):
 
         self.summary = QLabel(objectName="summary")
         self.summary.setStyleSheet("font-weight: bold;")
+        self.rounding = QLabel(objectName="rounding")
+        self.rounding.setWordWrap(True)
         self.schedule = QTableWidget(0, 3, objectName="schedule")
         self.schedule.setHorizontalHeaderLabels([self.tr("No."), self.tr("Due date"), self.tr("Amount")])
         self.schedule.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -124,15 +127,16 @@ class PlanDialog(QDialog):
         layout.addWidget(self.bills, 1)
         layout.addWidget(terms)
         layout.addWidget(self.summary)
+        layout.addWidget(self.rounding)
         layout.addWidget(self.schedule, 2)
         layout.addWidget(self.violations)
         layout.addWidget(self.approval)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.bills.setMinimumHeight(90)
-        self.schedule.setMinimumHeight(190)
+        self.schedule.setMinimumHeight(150)
         self.summary.setWordWrap(True)
-        self.setMinimumSize(680, 860)
+        self.setMinimumSize(680, 880)
         account = account_no
         self._worker.submit(lambda store: _context(store, account), self._loaded,
                             self._failed, owner=self)  # fmt: skip
@@ -140,6 +144,7 @@ class PlanDialog(QDialog):
     # --- facts, then an instant preview on every change ----------------------------------
     def _loaded(self, context: tuple[AccountFacts, PlanPolicy]) -> None:
         self._facts, self._policy = context
+        self.count.setMaximum(self._policy.ceiling_installments)  # no approval goes past it
         today = dt.date.today()
         self.bills.blockSignals(True)
         for bill in self._facts.open_bills:
@@ -159,7 +164,8 @@ class PlanDialog(QDialog):
         """What the clerk typed, as terms (raises DomainError on a bad amount)."""
         assert self._facts is not None
         cur = self._facts.currency
-        down = parse_amount(self.down.text(), cur, allow_zero=True) if self.down.text().strip() \
+        f = self._formats
+        down = read_amount(self.down.text(), cur, f, allow_zero=True) if self.down.text().strip() \
             else Money(0, cur)  # fmt: skip
         chosen = tuple(
             str(self.bills.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.bills.count())
@@ -167,7 +173,7 @@ class PlanDialog(QDialog):
         )  # fmt: skip
         if self.by_count.isChecked():
             return PlanTerms(down, self.count.value(), None, chosen)
-        return PlanTerms(down, None, parse_amount(self.target.text(), cur), chosen)
+        return PlanTerms(down, None, read_amount(self.target.text(), cur, f), chosen)
 
     def _refresh(self, *_: object) -> None:
         if self._facts is None or self._policy is None:
@@ -179,7 +185,7 @@ class PlanDialog(QDialog):
             self.proposal = propose(self._facts, terms, self._policy, dt.date.today())
         except DomainError as exc:
             self.proposal = None
-            self._show(None, error_text(exc))
+            self._show(None, error_text(self._localised(exc)))
             return
         self._show(self.proposal, "")
 
@@ -188,6 +194,7 @@ class PlanDialog(QDialog):
         self.schedule.setRowCount(0)
         if p is None:
             self.summary.clear()
+            self.rounding.clear()
             self.violations.setText(problem)
             self.approval.hide()
             self.confirm.setEnabled(False)
@@ -197,6 +204,10 @@ class PlanDialog(QDialog):
                                      "{financed} in all").format(
             total=f.money(p.total), down=f.money(p.down_payment), n=len(p.installments),
             financed=f.money(p.financed)))  # fmt: skip
+        rule = p.rounding
+        self.rounding.setText(
+            error_text(self._localised(DomainError(rule.code, **dict(rule.params)))) if rule else ""
+        )
         self.schedule.setRowCount(len(p.installments))
         for r, inst in enumerate(p.installments):
             cells = (str(inst.seq), f.date(inst.due_date), f.money(inst.amount))
@@ -210,6 +221,18 @@ class PlanDialog(QDialog):
         self.approval.setVisible(bool(p.violations) and not p.blocked)
         self.confirm.setEnabled(not p.blocked)
         self.previewed.emit(p)
+
+    def _localised(self, error: DomainError) -> DomainError:
+        """``error`` with its amounts ("1234.50") written as the clerk reads them (1 234,50 DA),
+        for the sentences this dialog adds (rounding rule, ceiling)."""
+        ours = ("plan.rounding.", "plan.installment_over")
+        if self._facts is None or not error.code.startswith(ours):
+            return error
+        cur, params = self._facts.currency, dict(error.params)
+        for key in ("financed", "regular", "last", "unit", "amount", "installment", "minimum"):
+            if key in params:
+                params[key] = self._formats.money(Money.from_decimal(str(params[key]), cur))
+        return DomainError(error.code, **params)
 
     # --- confirm -----------------------------------------------------------------------------
     def _submit(self) -> None:

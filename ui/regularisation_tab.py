@@ -187,7 +187,8 @@ class RegularisationTab(QWidget):
         start, end = pydate(self.start.date()), pydate(self.end.date())
         try:
             tariff = tariff_on(code, start)
-            estimated = [parse_amount(t or "0", tariff.currency, allow_zero=True).minor
+            estimated = [parse_amount(t or "0", tariff.currency, allow_zero=True,
+                                      locale=self.formats.locale).minor
                          for t in self.estimate_texts()]  # fmt: skip
             result = simulate(code, start, end, self.actual.value(), estimated, tariff_on)
         except DomainError as exc:

@@ -115,6 +115,7 @@ class SettingsDialog(QDialog):
         self.central_credentials.setPlaceholderText("/etc/guichet/agency-2401.cred")
         self.allow_credit = f.add("allow_credit", QCheckBox())
         self.max_payment = f.add("max_payment", QLineEdit())
+        self.credit_confirm = f.add("credit_confirm", QLineEdit())
         titles = {
             "company_name": self.tr("Company"), "agency_code": self.tr("Agency code"),
             "agency_name": self.tr("Agency name"), "terminal_code": self.tr("Terminal"),
@@ -123,6 +124,7 @@ class SettingsDialog(QDialog):
             "printer_uri": self.tr("Receipt printer"), "central_url": self.tr("Central server"),
             "central_credentials": self.tr("Central password file"),
             "allow_credit": self.tr("Credit"), "max_payment": self.tr("Largest payment"),
+            "credit_confirm": self.tr("Confirm a credit above"),
         }  # fmt: skip
         for name, title in titles.items():
             f.labels[name].setText(title)
@@ -157,7 +159,8 @@ class SettingsDialog(QDialog):
     def _fill(self, form: SettingsForm) -> None:
         self._currency = form.currency
         for name in ("company_name", "agency_code", "agency_name", "terminal_code",
-                     "printer_uri", "central_url", "central_credentials", "max_payment"):  # fmt: skip
+                     "printer_uri", "central_url", "central_credentials", "max_payment",
+                     "credit_confirm"):  # fmt: skip
             self.form.fields[name].setText(getattr(form, name))
         self.currency.setText(form.currency)
         self.language.setCurrentIndex(max(0, self.language.findData(form.language)))
@@ -178,6 +181,7 @@ class SettingsDialog(QDialog):
             printer_uri=self.printer_uri.text(), central_url=self.central_url.text(),
             allow_credit=self.allow_credit.isChecked(), max_payment=self.max_payment.text(),
             central_credentials=self.central_credentials.text(),
+            credit_confirm=self.credit_confirm.text(),
         )  # fmt: skip
 
     def _submit(self) -> None:

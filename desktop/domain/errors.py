@@ -18,6 +18,21 @@ MESSAGES: dict[str, str] = {
     "amount.zero": "The amount is zero. Enter the amount received.",
     "amount.too_precise": "'{text}' has more than {decimals} decimals. Round it to the centime.",
     "amount.too_large": "'{text}' is too large. Check the amount and type it again.",
+    "amount.ambiguous": (
+        "'{text}' could be {small} or {large}: type {large_typed} or {small}, as meant."
+    ),
+    "amount.ambiguous_decimals": (
+        "'{text}' could be {large}, or {small} which has more than {decimals} decimals. "
+        "Type {large_typed} for {large}."
+    ),
+    "amount.grouping": (
+        "'{text}' is not grouped by three digits (1 234 567,50). "
+        "Check the amount and type it again, or without grouping (1234567,50)."
+    ),
+    "amount.other_currency": (
+        "'{text}' is in another currency ({found}): this terminal takes {currency} only. "
+        "Type the amount in {currency}."
+    ),
     "amount.over_maximum": (
         "{amount} is above the maximum of {maximum} for one payment. "
         "Split it or ask the branch manager."
@@ -34,6 +49,10 @@ MESSAGES: dict[str, str] = {
     "payment.nothing_due": (
         "Nothing is due on account {account_no} and this agency does not keep credit. "
         "No payment is needed."
+    ),
+    "payment.credit_unconfirmed": (
+        "{credit} of the {amount} would be left as account credit (more than {threshold}). "
+        "Check the amount; if it is meant, confirm it with --allow-large-credit."
     ),
     "payment.tendered_short": "{tendered} tendered is less than the {amount} to pay. Ask for more cash or lower the amount.",
     "payment.tender_unknown": "Unknown tender '{tender}'. Use cash or card.",
@@ -353,6 +372,24 @@ MESSAGES: dict[str, str] = {
         "The installment policy for {category} is not valid: {problem}. "
         "Correct the plan_policy setting."
     ),
+    "plan.count_over_ceiling": (
+        "{count} installments is more than any plan may have ({maximum}), even with a "
+        "manager's approval. Give {maximum} installments or fewer."
+    ),
+    "plan.installment_over_ceiling": (
+        "Installments of {installment} would take {count} installments, more than any plan may "
+        "have ({maximum}), even with a manager's approval. Give an installment of at least "
+        "{minimum}."
+    ),
+    "plan.rounding.count": (
+        "{financed} is split into {count} installments of {regular}, rounded down to a "
+        "multiple of {unit}; the last one, {last}, takes the remainder."
+    ),
+    "plan.rounding.installment": (
+        "{financed} is paid in installments of {regular} as agreed; the last one, {last}, is "
+        "what remains."
+    ),
+    "plan.rounding.single": "One installment of {amount}: nothing is rounded.",
     "plan.count_invalid": "{count} is not a number of installments. Give 1 or more.",
     "plan.terms_invalid": (
         "Give either a number of installments (--months) or a target installment amount "

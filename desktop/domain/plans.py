@@ -18,6 +18,9 @@ Rules written down once (see docs/plans.md):
   28/29 Feb, 31 Mar.
 * Every rule the proposal breaks is reported at once, as a ``Violation``; a manager may approve
   the non-blocking ones (four eyes, with a reason).
+* Ceiling: no plan has more than ``policy.ceiling_installments`` installments (36 by default,
+  never more than ``ABSOLUTE_MAX_INSTALLMENTS``), approval or not; terms that would exceed it
+  (``--months 500``, ``--installment 0,50``) are refused before any schedule is built.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ from desktop.domain.errors import MESSAGES, DomainError
 from desktop.money import Money
 
 PLAN_STATUSES = ("active", "completed", "broken", "cancelled")
+ABSOLUTE_MAX_INSTALLMENTS = 120
+"""Ten years of monthly installments: no configuration may set a higher ceiling."""
 CATEGORIES = (
     "residential_individual",
     "residential_collective",
@@ -53,7 +58,9 @@ class PlanPolicy:
     break_after_days (an installment still unpaid this many days after its due date breaks the
     plan); rounding_minor (installments are multiples of this, the last takes the remainder);
     cut_after_days and cut_min_minor (an account owing at least this, overdue by more than
-    these days, with no active plan, is on the power-cut list).
+    these days, with no active plan, is on the power-cut list); ceiling_installments (the most
+    installments of any plan, even approved: at least max_installments, at most
+    ``ABSOLUTE_MAX_INSTALLMENTS``).
     Amounts are minor units of the agency's currency. The defaults are examples.
     """
 
@@ -71,6 +78,7 @@ class PlanPolicy:
     rounding_minor: int = 100
     cut_after_days: int = 60
     cut_min_minor: int = 100_000
+    ceiling_installments: int = 36
 
 
 DEFAULT_POLICIES: dict[str, PlanPolicy] = {
@@ -111,6 +119,10 @@ def policy_from_mapping(category: str, values: Mapping[str, Any] | None) -> Plan
     if policy.frequency_months < 1 or policy.max_installments < 1 or policy.rounding_minor < 1:
         raise DomainError("plan.policy_invalid", category=category,
                           problem="frequency_months, max_installments and rounding_minor must be 1 or more")  # fmt: skip
+    if not policy.max_installments <= policy.ceiling_installments <= ABSOLUTE_MAX_INSTALLMENTS:
+        raise DomainError("plan.policy_invalid", category=category,
+                          problem=f"ceiling_installments must be between max_installments "
+                                  f"({policy.max_installments}) and {ABSOLUTE_MAX_INSTALLMENTS}")  # fmt: skip
     return policy
 
 
@@ -136,6 +148,24 @@ class Violation:
 
 def violation(code: str, *, blocking: bool = False, **params: object) -> Violation:
     return Violation(code, tuple((k, str(v)) for k, v in params.items()), blocking)
+
+
+@dataclass(frozen=True, slots=True)
+class RoundingRule:
+    """How the installment amounts were rounded, stated in the proposal and on screen.
+
+    Fields: code (``plan.rounding.count``, ``plan.rounding.installment`` or
+    ``plan.rounding.single``, keys of ``MESSAGES``), params (the values of its sentence).
+    """
+
+    code: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    def message(self) -> str:
+        return MESSAGES[self.code].format(**dict(self.params))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"rule": self.code, "message": self.message(), "params": dict(self.params)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +214,8 @@ class PlanProposal:
     """A schedule with the rules it breaks: exactly what ``create`` would record.
 
     Fields: account_no, category, agreed_on, bills (oldest first), total (their open amounts),
-    down_payment, financed (total - down), installments, violations, policy.
+    down_payment, financed (total - down), installments, violations, policy, rounding (the
+    rounding rule applied, stated to the customer).
     """
 
     account_no: str
@@ -197,6 +228,7 @@ class PlanProposal:
     installments: tuple[ScheduledInstallment, ...]
     violations: tuple[Violation, ...]
     policy: PlanPolicy = field(repr=False)
+    rounding: RoundingRule | None = None
 
     @property
     def blocked(self) -> bool:
@@ -263,6 +295,44 @@ def schedule(
     )
 
 
+def check_ceiling(financed: Money, policy: PlanPolicy, *, count: int | None = None,
+                  installment: Money | None = None) -> None:  # fmt: skip
+    """Refuse terms giving more installments than the policy's ceiling, before any schedule.
+
+    Why before: ``--installment 0,01`` on 500 000,00 would otherwise build 50 million dates
+    (and fail on the year 10000); a count above the ceiling is never approvable.
+    """
+    ceiling = min(policy.ceiling_installments, ABSOLUTE_MAX_INSTALLMENTS)
+    if count is not None and count > ceiling:
+        raise DomainError("plan.count_over_ceiling", count=count, maximum=ceiling)
+    if installment is not None and installment.minor > 0:
+        needed = -(-financed.minor // installment.minor)
+        if needed > ceiling:
+            unit = policy.rounding_minor
+            least = -(-financed.minor // ceiling)
+            least = -(-least // unit) * unit
+            raise DomainError(
+                "plan.installment_over_ceiling", installment=installment.as_str(), count=needed,
+                maximum=ceiling, minimum=Money(least, financed.currency).as_str(),
+            )  # fmt: skip
+
+
+def rounding_rule(financed: Money, installments: Sequence[ScheduledInstallment],
+                  policy: PlanPolicy, *, by_count: bool) -> RoundingRule:  # fmt: skip
+    """The rule that produced ``installments``, as a sentence with its figures."""
+    amounts = [i.amount for i in installments]
+    if len(amounts) == 1:
+        return RoundingRule("plan.rounding.single", (("amount", amounts[0].as_str()),))
+    regular, last = amounts[0], amounts[-1]
+    params = {"financed": financed.as_str(), "count": str(len(amounts)),
+              "regular": regular.as_str(), "last": last.as_str()}  # fmt: skip
+    if by_count:
+        unit = policy.rounding_minor if regular.minor % policy.rounding_minor == 0 else 1
+        params["unit"] = Money(unit, financed.currency).as_str()
+        return RoundingRule("plan.rounding.count", tuple(params.items()))
+    return RoundingRule("plan.rounding.installment", tuple(params.items()))
+
+
 def minimum_down(total: Money, policy: PlanPolicy) -> Money:
     """The larger of the percentage (rounded up to the centime) and the absolute floor, capped
     at the total."""
@@ -294,7 +364,8 @@ def propose(facts: AccountFacts, terms: PlanTerms, policy: PlanPolicy,
     """The schedule for ``terms`` agreed ``today`` and every rule it breaks.
 
     Raises (nothing to negotiate) ``plan.no_bills``, ``plan.bill_not_open``,
-    ``plan.down_exceeds_debt``, ``plan.terms_invalid``, ``plan.installment_zero``.
+    ``plan.down_exceeds_debt``, ``plan.terms_invalid``, ``plan.installment_zero``,
+    ``plan.count_over_ceiling``, ``plan.installment_over_ceiling``.
     """
     cur = facts.currency
     if terms.down.currency != cur:
@@ -306,11 +377,15 @@ def propose(facts: AccountFacts, terms: PlanTerms, policy: PlanPolicy,
     if terms.down >= total:
         raise DomainError("plan.down_exceeds_debt", down=terms.down.as_str(), total=total.as_str())
     financed = total - terms.down
+    if (terms.count is None) == (terms.installment is None):
+        raise DomainError("plan.terms_invalid")
+    check_ceiling(financed, policy, count=terms.count, installment=terms.installment)
     installments = schedule(financed, today, policy, count=terms.count,
                             installment=terms.installment)  # fmt: skip
     violations = check_policy(facts, policy, bills, terms.down, total, installments, today)
+    rounding = rounding_rule(financed, installments, policy, by_count=terms.count is not None)
     return PlanProposal(facts.account_no, facts.category, today, bills, total, terms.down,
-                        financed, installments, violations, policy)  # fmt: skip
+                        financed, installments, violations, policy, rounding)  # fmt: skip
 
 
 def check_policy(

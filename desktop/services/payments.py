@@ -42,7 +42,8 @@ class PaymentRequest:
 
     Fields: account_no; amount (Money); tender ('cash' or 'card'); tendered (cash handed
     over, None = exact amount); card_scheme, card_last4, auth_code, terminal_ref (card only);
-    bill_nos (bills chosen by the clerk, empty = oldest due first).
+    bill_nos (bills chosen by the clerk, empty = oldest due first); confirm_credit (the clerk
+    confirmed that more than ``TerminalSettings.credit_confirm_minor`` becomes account credit).
     """
 
     account_no: str
@@ -54,6 +55,7 @@ class PaymentRequest:
     auth_code: str | None = None
     terminal_ref: str | None = None
     bill_nos: tuple[str, ...] = ()
+    confirm_credit: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +144,23 @@ def preview_payment(
     )
 
 
+def check_large_credit(
+    plan: AllocationPlan, request: PaymentRequest, settings: TerminalSettings
+) -> None:
+    """Refuse, unless confirmed, a payment leaving more than the threshold as credit.
+
+    Why: a mistyped amount (950000 for 9500) on an account owing little would otherwise go
+    straight into credit on Enter; the clerk must say it is meant.
+    """
+    if plan.credit.minor > settings.credit_confirm_minor and not request.confirm_credit:
+        raise DomainError(
+            "payment.credit_unconfirmed",
+            credit=plan.credit.as_str(),
+            amount=request.amount.as_str(),
+            threshold=Money(settings.credit_confirm_minor, plan.credit.currency).as_str(),
+        )
+
+
 def take_payment(
     uow: UnitOfWork,
     request: PaymentRequest,
@@ -170,6 +189,7 @@ def record_payment(
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     plan = preview_payment(session, request, settings, today=moment.astimezone().date())
     account = find_account(session, request.account_no)
+    check_large_credit(plan, request, settings)
     created_at = moment.replace(tzinfo=None)
     local_year = moment.astimezone().year
 

@@ -19,11 +19,16 @@ from urllib.parse import urlparse
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.config import TerminalSettings, load_terminal_settings, save_terminal_settings
+from desktop.config import (
+    DEFAULT_CREDIT_CONFIRM_MINOR,
+    TerminalSettings,
+    load_terminal_settings,
+    save_terminal_settings,
+)
 from desktop.credentials import read_credentials
 from desktop.devices.uri import parse_printer_uri
 from desktop.domain.errors import DomainError
-from desktop.money import CURRENCIES, parse_amount
+from desktop.money import CURRENCIES, Money, parse_amount
 from desktop.services.auth import AuthenticatedUser, add_user, require
 from desktop.store import journal
 from desktop.store.db import UnitOfWork
@@ -57,7 +62,9 @@ class SettingsForm:
     only by the first run), language (default of the terminal: ar, fr, en), receipt_header,
     receipt_footer (newline-separated lines), printer_uri, central_url (without password),
     allow_credit, max_payment (an amount as typed, e.g. "1000000,00"), central_credentials
-    (path of the 0600 file holding the agency's central password, see desktop.credentials).
+    (path of the 0600 file holding the agency's central password, see desktop.credentials),
+    credit_confirm (an amount as typed: a payment leaving more as account credit must be
+    confirmed; empty = the default 10 000,00; 0 = every credit).
     """
 
     company_name: str
@@ -73,6 +80,7 @@ class SettingsForm:
     allow_credit: bool = False
     max_payment: str = ""
     central_credentials: str = ""
+    credit_confirm: str = ""
 
 
 def locale_for(language: str, currency: str) -> str:
@@ -92,6 +100,7 @@ def load_settings_form(session: Session, admin: AuthenticatedUser) -> SettingsFo
         printer_uri=extra.get("printer_uri", ""), central_url=extra.get("central_url", ""),
         allow_credit=s.allow_credit, max_payment=s.max_payment.as_str(),
         central_credentials=extra.get("central_credentials", ""),
+        credit_confirm=Money(s.credit_confirm_minor, s.currency).as_str(),
     )  # fmt: skip
 
 
@@ -134,9 +143,17 @@ def validate_settings(form: SettingsForm) -> tuple[tuple[FieldError, ...], Termi
         except DomainError as exc:
             errors.append(FieldError("central_credentials", exc.code, exc.params))
     max_minor = None
+    confirm_minor = DEFAULT_CREDIT_CONFIRM_MINOR  # when left empty
     if form.currency in CURRENCIES:
+        loc = locale_for(form.language if form.language in LANGUAGES else "fr", form.currency)
+        if form.credit_confirm.strip():
+            try:
+                confirm_minor = parse_amount(form.credit_confirm, form.currency, allow_zero=True,
+                                             locale=loc).minor  # fmt: skip
+            except DomainError as exc:
+                errors.append(FieldError("credit_confirm", exc.code, exc.params))
         try:
-            max_minor = parse_amount(form.max_payment, form.currency).minor
+            max_minor = parse_amount(form.max_payment, form.currency, locale=loc).minor
             if max_minor <= 0:
                 errors.append(FieldError("max_payment", "amount.zero", {"text": form.max_payment}))
         except DomainError as exc:
@@ -148,6 +165,7 @@ def validate_settings(form: SettingsForm) -> tuple[tuple[FieldError, ...], Termi
         agency_name=form.agency_name.strip(), terminal_code=form.terminal_code.strip(),
         currency=form.currency, locale=locale_for(form.language, form.currency),
         allow_credit=form.allow_credit, max_payment_minor=max_minor,
+        credit_confirm_minor=confirm_minor,
     )  # fmt: skip
 
 

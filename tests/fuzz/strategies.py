@@ -104,6 +104,9 @@ def amounts() -> st.SearchStrategy[str]:
         "0,001", "-100", "\u2212100", "100-", "+100", "1e3", "1E3", "NaN", "-NaN", "Infinity",
         "−0", "٫٥", ".5", "5.", "1..2", "1,2,3", "1.2.3,4", "99999999999999", "9" * 400,
         "\u200f100\u200f", "\u2066١٠٠\u2069", "10\x000", "١,٢٣٤٫٥", "１００", "²", "½",
+        # issue 14: two readings, grouping, other currencies, large credits
+        "2.000", "1,000", "12,345", "1.234", "2.000 DA", "2.000,00", "12 34", "100 MAD",
+        "100 درهم", "€100", "100 USD", "950000", "٢٬٠٠٠", "٢٫٠٠٠", "0,500",
     ])  # fmt: skip
     return st.one_of(plain, shaped, fixed, _digits_in(ARABIC_INDIC), _digits_in(PERSIAN),
                      nasty_text())  # fmt: skip

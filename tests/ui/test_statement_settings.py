@@ -89,18 +89,23 @@ def test_the_admin_sees_every_mistake_inline_and_nothing_is_saved_until_all_are_
     assert dialog.agency_code.text() == "2401"
     dialog.printer_uri.setText("imprimante")
     dialog.max_payment.setText("beaucoup")
+    assert dialog.credit_confirm.text() == "10000.00"  # the default threshold of credit
+    dialog.credit_confirm.setText("2.000")
     dialog.agency_name.clear()
     dialog.terminal_code.setText("T 02")
     with qtbot.waitSignal(dialog.refused, timeout=10_000):
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     errors = dialog.form.errors
     shown = {name for name, label in errors.items() if not label.isHidden()}
-    assert shown == {"printer_uri", "max_payment", "agency_name", "terminal_code"}
+    assert shown == {"printer_uri", "max_payment", "agency_name", "terminal_code",
+                     "credit_confirm"}  # fmt: skip
     assert "montant" in errors["max_payment"].text()
+    assert "2,00 ou 2\u202f000,00" in errors["credit_confirm"].text()
     assert _setting(counter.store, "printer_uri") is None  # nothing written
 
     dialog.printer_uri.setText("tcp://192.168.1.50:9100")
     dialog.max_payment.setText("500000")
+    dialog.credit_confirm.setText("2000")
     dialog.agency_name.setText("Guelma Centre")
     dialog.terminal_code.setText("T01")
     type_text(dialog.receipt_footer, "Merci — شكرا")
@@ -108,6 +113,7 @@ def test_the_admin_sees_every_mistake_inline_and_nothing_is_saved_until_all_are_
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert _setting(counter.store, "printer_uri") == "tcp://192.168.1.50:9100"
     assert _setting(counter.store, "max_payment_minor") == "50000000"
+    assert _setting(counter.store, "credit_confirm_minor") == "200000"
     assert _setting(counter.store, "receipt_footer") == "Merci — شكرا"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from babel.numbers import format_decimal, get_decimal_symbol
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -40,8 +41,6 @@ LOCALES = ("fr_DZ", "ar_DZ", "fr_MA", "ar_MA", "en")
         ("۱۲۳۴", 123400),
         ("1234,50 DA", 123450),
         ("DZD 1234", 123400),
-        ("1234 dhs", 123400),
-        ("1234 DH", 123400),
         ("1234,50 دج", 123450),
         ("١٢٣٤ د.ج.", 123400),
         ("\u200f1234,50\u200f", 123450),
@@ -62,6 +61,22 @@ def test_parse_amount_accepts_what_clerks_type(typed: str, minor: int) -> None:
         ("12a", "amount.not_a_number"),
         ("1e5", "amount.not_a_number"),
         ("1.234,5.6", "amount.not_a_number"),
+        ("12 34", "amount.grouping"),
+        ("1.23.456", "amount.grouping"),
+        ("1,2345.00", "amount.grouping"),
+        ("2.000", "amount.ambiguous"),
+        ("1,000", "amount.ambiguous"),
+        ("2.000 DA", "amount.ambiguous"),
+        ("12,345", "amount.ambiguous_decimals"),
+        ("1.234", "amount.ambiguous_decimals"),
+        ("100 MAD", "amount.other_currency"),
+        ("100 درهم", "amount.other_currency"),
+        ("100 dhs", "amount.other_currency"),
+        ("€100", "amount.other_currency"),
+        ("100 EUR", "amount.other_currency"),
+        ("100 $", "amount.other_currency"),
+        ("100 TND", "amount.other_currency"),
+        ("100 DAX", "amount.not_a_number"),
         ("-5", "amount.negative"),
         ("\u22125,00", "amount.negative"),
         ("5-", "amount.negative"),
@@ -79,9 +94,78 @@ def test_parse_amount_refuses_with_a_code(typed: str, code: str) -> None:
 
 def test_too_precise_error_quotes_what_was_typed_not_the_normalised_text() -> None:
     with pytest.raises(DomainError) as err:
-        parse_amount("1,234", "DZD")
-    assert err.value.params["text"] == "1,234"
-    assert "'1,234'" in str(err.value)
+        parse_amount("1234,567", "DZD")
+    assert err.value.code == "amount.too_precise"
+    assert err.value.params["text"] == "1234,567"
+    assert "'1234,567'" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("typed", "locale", "message"),
+    [
+        ("2.000", "fr_DZ", "'2.000' could be 2,00 or 2\u202f000,00: type 2000 or 2,00, as meant."),
+        ("2.000", "ar_DZ", "'2.000' could be 2,00 or 2.000,00: type 2000 or 2,00, as meant."),
+        ("1,000", "en", "'1,000' could be 1.00 or 1,000.00: type 1000 or 1.00, as meant."),
+        (
+            "12,345",
+            "fr_MA",
+            "'12,345' could be 12\u202f345,00, or 12,345 which has more than 2 decimals. "
+            "Type 12345 for 12\u202f345,00.",
+        ),
+        (
+            "1.234",
+            "ar_MA",
+            "'1.234' could be 1.234,00, or 1,234 which has more than 2 decimals. "
+            "Type 1234 for 1.234,00.",
+        ),
+    ],
+)
+def test_an_ambiguous_amount_names_both_readings_in_the_locale(
+    typed: str, locale: str, message: str
+) -> None:
+    with pytest.raises(DomainError) as err:
+        parse_amount(typed, "DZD", locale=locale)
+    assert str(err.value) == message
+
+
+@pytest.mark.parametrize(
+    ("typed", "minor"),
+    [
+        ("2.000,00", 200000),  # ar_DZ's own grouping: unambiguous with the decimals
+        ("2,000.00", 200000),
+        ("2 000", 200000),
+        ("2\u202f000", 200000),
+        ("1.000.000", 100000000),
+        ("1,000,000", 100000000),
+        ("٢٬٠٠٠", 200000),  # ARABIC THOUSANDS SEPARATOR only groups
+        ("٢٫٠٠٠", 200),  # ARABIC DECIMAL SEPARATOR only marks decimals
+        ("0,500", 50),  # no thousands can start with 0
+        ("1234,500", 123450),  # 1234 cannot be a group of three
+        ("2,5", 250),
+        ("2.50", 250),
+        ("2 DA", 200),
+        ("2 D.A.", 200),
+        ("2 dinars", 200),
+        ("٢ دينار", 200),
+        ("۲۰۰۰", 200000),
+    ],
+)
+def test_unambiguous_forms_are_read_in_every_locale(typed: str, minor: int) -> None:
+    for locale in LOCALES:
+        assert parse_amount(typed, "DZD", locale=locale) == Money(minor, "DZD")
+
+
+@pytest.mark.parametrize("typed", ["100 DH", "100 dhs", "100 درهم", "100 د.م.", "MAD 100"])
+def test_the_terminals_own_currency_words_are_accepted_and_the_others_refused(typed: str) -> None:
+    assert parse_amount(typed, "MAD") == Money(10000, "MAD")
+    with pytest.raises(DomainError) as err:
+        parse_amount(typed, "DZD")
+    assert err.value.code == "amount.other_currency"
+    assert err.value.params["currency"] == "DZD"
+    for dinars in ("100 DA", "100 دج", "DZD 100", "100 dinar"):
+        with pytest.raises(DomainError) as err:
+            parse_amount(dinars, "MAD")
+        assert err.value.code == "amount.other_currency"
 
 
 def test_zero_is_accepted_when_allowed() -> None:
@@ -99,6 +183,7 @@ def test_normalize_amount_text_takes_the_last_separator_as_decimal() -> None:
     assert normalize_amount_text("1.234,50") == "1234.50"
     assert normalize_amount_text("1,234.50") == "1234.50"
     assert normalize_amount_text("1.234.567") == "1234567"
+    assert normalize_amount_text("١٬٢٣٤٫٥", "MAD", "ar_MA") == "1234.5"
 
 
 def test_money_refuses_floats_and_booleans() -> None:
@@ -157,11 +242,31 @@ amounts = st.builds(
 )
 
 
+@given(amounts, st.sampled_from(LOCALES), st.sampled_from(LOCALES))
+def test_what_we_format_parses_back_to_the_same_amount(
+    money: Money, locale: str, reader: str
+) -> None:
+    """Any amount written in any supported locale reads back the same, whatever the reader's
+    locale (Babel's own symbols: ar_DZ "1.234,50 د.ج.", fr_MA "1 234,50 MAD", en "1,234.50")."""
+    for text in (format_money(money, locale), format_money(money, locale, isolate=False)):
+        assert parse_amount(text, money.currency, locale=reader) == money
+    assert parse_amount(format_amount(money, locale), money.currency, locale=reader) == money
+    assert parse_amount(money.as_str(), money.currency, locale=reader) == money
+
+
 @given(amounts, st.sampled_from(LOCALES))
-def test_what_we_format_parses_back_to_the_same_amount(money: Money, locale: str) -> None:
-    assert parse_amount(format_money(money, locale), money.currency) == money
-    assert parse_amount(format_amount(money, locale), money.currency) == money
-    assert parse_amount(money.as_str(), money.currency) == money
+def test_babel_formats_with_the_locales_symbols_parse_back(money: Money, locale: str) -> None:
+    """Formatted by Babel directly with the locale's decimal and group symbols, with and
+    without grouping, with Arabic-Indic digits where the script has them."""
+    grouped = format_decimal(money.to_decimal(), format="#,##0.00", locale=locale)
+    plain = format_decimal(money.to_decimal(), format="0.00", locale=locale)
+    assert get_decimal_symbol(locale) in grouped
+    for text in (grouped, plain):
+        assert parse_amount(text, money.currency, locale=locale) == money
+    arab = plain.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")).replace(
+        get_decimal_symbol(locale), "٫"
+    )
+    assert parse_amount(arab, money.currency, locale=locale) == money
 
 
 @given(amounts)

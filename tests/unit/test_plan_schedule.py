@@ -134,11 +134,11 @@ def test_policy_configuration_is_checked() -> None:
 
 def test_every_violation_has_a_message_that_formats() -> None:
     day = dt.date(2026, 6, 1)
-    bills = (OpenBill(1, "F1", day + dt.timedelta(days=3), dz(10_000_000)),)
+    bills = (OpenBill(1, "F1", day + dt.timedelta(days=3), dz(1_000_000)),)
     facts = AccountFacts("A1", "administration", "DZD", bills, active_plan="ECH-1",
                          last_broken=("ECH-0", day - dt.timedelta(days=10)))  # fmt: skip
     policy = DEFAULT_POLICIES["administration"]
-    p = propose(facts, PlanTerms(dz(0), 400, bill_nos=("F1",)), policy, day)
+    p = propose(facts, PlanTerms(dz(0), 36, bill_nos=("F1",)), policy, day)
     codes = {v.code for v in p.violations}
     assert codes == {"plan.category_not_eligible", "plan.active_exists", "plan.recently_broken",
                      "plan.bill_not_due", "plan.down_too_small", "plan.too_many_installments",
@@ -158,6 +158,10 @@ def test_refusals_before_any_schedule() -> None:
         (PlanTerms(dz(0), 2, dz(10)), "plan.terms_invalid"),
         (PlanTerms(dz(0), 0), "plan.count_invalid"),
         (PlanTerms(dz(0), 2, bill_nos=("F9",)), "plan.bill_not_open"),
+        (PlanTerms(dz(0), 37), "plan.count_over_ceiling"),
+        (PlanTerms(dz(0), 10**9), "plan.count_over_ceiling"),
+        (PlanTerms(dz(0), None, dz(50)), "plan.installment_over_ceiling"),  # 2 000 of 0,50
+        (PlanTerms(dz(0), None, dz(1)), "plan.installment_over_ceiling"),
     ]
     for terms, code in cases:
         with pytest.raises(DomainError) as err:
@@ -168,6 +172,44 @@ def test_refusals_before_any_schedule() -> None:
     with pytest.raises(DomainError) as err:
         propose(no_overdue, PlanTerms(dz(0), 2), POLICY, day)
     assert err.value.code == "plan.no_bills"
+
+
+def test_the_ceiling_is_the_hard_limit_and_names_the_smallest_installment_that_fits() -> None:
+    day = dt.date(2026, 6, 1)
+    bills = (OpenBill(1, "F1", day - dt.timedelta(days=3), dz(3_079_700)),)
+    facts = AccountFacts("A1", "residential_individual", "DZD", bills)
+    with pytest.raises(DomainError) as err:
+        propose(facts, PlanTerms(dz(0), None, dz(50)), POLICY, day)
+    assert err.value.params == {"installment": "0.50", "count": 61594, "maximum": 36,
+                                "minimum": "856.00"}  # fmt: skip
+    fits = propose(facts, PlanTerms(dz(0), None, dz(85_600)), POLICY, day)
+    assert len(fits.installments) == 36  # the suggested amount is accepted (with approval)
+    assert [v.code for v in fits.violations] == ["plan.down_too_small",
+                                                  "plan.too_many_installments"]  # fmt: skip
+    assert fits.rounding is not None and fits.rounding.code == "plan.rounding.installment"
+    lax = PlanPolicy("x", max_installments=200, ceiling_installments=500)
+    with pytest.raises(DomainError) as err:  # even a policy built by hand stops at 120
+        propose(facts, PlanTerms(dz(0), 121), lax, day)
+    assert err.value.params == {"count": 121, "maximum": 120}
+
+
+@given(financed=st.integers(1, 10**10), target=st.integers(1, 10**8))
+def test_a_target_installment_either_fits_under_the_ceiling_or_is_refused(
+    financed: int, target: int
+) -> None:
+    day = dt.date(2026, 6, 1)
+    bills = (OpenBill(1, "F1", day - dt.timedelta(days=3), dz(financed)),)
+    facts = AccountFacts("A1", "residential_individual", "DZD", bills)
+    try:
+        p = propose(facts, PlanTerms(dz(0), None, dz(target)), POLICY, day)
+    except DomainError as err:
+        assert err.code == "plan.installment_over_ceiling"
+        assert -(-financed // target) > POLICY.ceiling_installments
+        least = Money.from_decimal(err.params["minimum"], "DZD")
+        assert len(propose(facts, PlanTerms(dz(0), None, least), POLICY, day).installments) <= 36
+        return
+    assert len(p.installments) <= POLICY.ceiling_installments
+    assert sum(i.amount.minor for i in p.installments) == financed
 
 
 # --- payment order ---------------------------------------------------------------------------
