@@ -91,7 +91,7 @@ def test_the_printer_test_page_goes_to_the_given_printer(capsys, tmp_path) -> No
                         f"file://{target}", "--width", "512", "--json")  # fmt: skip
     assert code == 0 and data["width"] == 512
     stream = target.read_bytes()
-    assert b"\x1dv0\x00\x40\x00" in stream and stream.endswith(b"\x1dV\x00")
+    assert b"\x1dv0\x00\x40\x00" in stream and stream.endswith(b"\x1dVB\x00")
     assert b"\x1bp" not in stream
 
 
