@@ -77,7 +77,8 @@ def render_payment_certificate(cert: PaymentCertificate, lang: str) -> bytes:
     """The payment certificate as PDF bytes."""
     r = cert.receipt
     title = label("cert.payment.title", lang)
-    doc = Document(lang, title, f"{iso(cert.issuer.company_name)} — {title} {ltr(cert.reference)}")
+    doc = Document(lang, title, f"{iso(cert.issuer.company_name)} — {title} {ltr(cert.reference)}",
+                   author=f"{cert.issuer.company_name} — {cert.issuer.agency_name}")
     _frame(doc, cert.issuer, title, cert.reference, lang)
     body = label(
         "cert.payment.body", lang,
@@ -130,7 +131,8 @@ def render_payment_certificate(cert: PaymentCertificate, lang: str) -> bytes:
 def render_no_debt_certificate(cert: NoDebtCertificate, lang: str) -> bytes:
     """The no-debt certificate as PDF bytes."""
     title = label("cert.nodebt.title", lang)
-    doc = Document(lang, title, f"{iso(cert.issuer.company_name)} — {title} {ltr(cert.reference)}")
+    doc = Document(lang, title, f"{iso(cert.issuer.company_name)} — {title} {ltr(cert.reference)}",
+                   author=f"{cert.issuer.company_name} — {cert.issuer.agency_name}")
     _frame(doc, cert.issuer, title, cert.reference, lang)
     body = label(
         "cert.nodebt.body", lang,
