@@ -162,53 +162,33 @@ def layout(text: str, size: float, bold: bool = False, rtl: bool | None = None) 
     """Lay out one line of logical text. ``rtl``: paragraph direction (None: from the text)."""
     base = None if rtl is None else int(rtl)
     if _plain_ltr(text, base):
-        chars = tuple(VisualChar(ch, 0) for ch in text)
+        chars = tuple(VisualChar(ch, 0, i) for i, ch in enumerate(text))
     else:
         chars = visual(text, base)
-    ranks = _logical_ranks([vc.level for vc in chars])
-    # (kind, rtl level parity, chars, first reading-order rank)
-    groups: list[tuple[str, int, list[str], int]] = []
-    for vc, rank in zip(chars, ranks, strict=True):
-        if vc.char in _CONTROLS:
-            continue
+    kept = [vc for vc in chars if vc.char not in _CONTROLS]
+    dense = {index: rank for rank, index in enumerate(sorted(vc.index for vc in kept))}
+    # (kind, rtl level parity, chars, first reading-order rank, last rank). A character joins
+    # the group on its left only when it also follows it in reading order (the next rank to
+    # the right, the previous one in a right-to-left group): a chunk is drawn as one piece
+    # and extracted as one piece, so it must be one piece in both orders.
+    groups: list[tuple[str, int, list[str], int, int]] = []
+    for vc in kept:
+        rank = dense[vc.index]
         kind = _kind(vc.char)
         odd = vc.level % 2
-        if groups and (kind == "" or (groups[-1][0] in (kind, "") and groups[-1][1] == odd)):
-            last = groups[-1]
-            groups[-1] = (kind or last[0], odd if last[0] == "" else last[1], last[2],
-                          min(last[3], rank))  # fmt: skip
-            last[2].append(vc.char)
-        else:
-            groups.append((kind, odd, [vc.char], rank))
+        if groups:
+            g_kind, g_odd, g_chars, g_first, g_last = groups[-1]
+            follows = rank == g_last + (-1 if g_odd else 1)
+            fits = kind == "" or (g_kind in (kind, "") and g_odd == odd)
+            if follows and fits:
+                g_chars.append(vc.char)
+                groups[-1] = (kind or g_kind, g_odd, g_chars, min(g_first, rank), rank)
+                continue
+        groups.append((kind, odd, [vc.char], rank, rank))
     chunks = tuple(
-        _chunk(kind, odd, "".join(cs), size, bold, rank) for kind, odd, cs, rank in groups
+        _chunk(kind, odd, "".join(cs), size, bold, first) for kind, odd, cs, first, _ in groups
     )
     return Line(chunks, sum(c.width for c in chunks), size)
-
-
-def _logical_ranks(levels: list[int]) -> list[int]:
-    """Reading-order rank of each character of a line in display order: the inverse of UAX
-    #9 rule L2 (reverse the runs again, from the lowest odd level up to the highest)."""
-    order = list(range(len(levels)))
-    if not levels:
-        return order
-    top = max(levels)
-    low_odd = min((lv for lv in levels if lv % 2), default=top + 1)
-    for level in range(low_odd, top + 1):
-        i, n = 0, len(order)
-        while i < n:
-            if levels[order[i]] >= level:
-                j = i
-                while j < n and levels[order[j]] >= level:
-                    j += 1
-                order[i:j] = order[i:j][::-1]
-                i = j
-            else:
-                i += 1
-    ranks = [0] * len(levels)
-    for rank, position in enumerate(order):
-        ranks[position] = rank
-    return ranks
 
 
 def _plain_ltr(text: str, base: int | None) -> bool:
