@@ -30,10 +30,12 @@ MIRROR = {
 
 @dataclass(frozen=True, slots=True)
 class VisualChar:
-    """One character placed for display. Fields: char (mirrored when needed), level."""
+    """One character placed for display. Fields: char (mirrored when needed), level, index
+    (its position in the line as given, bidi marks dropped: the reading order)."""
 
     char: str
     level: int
+    index: int = -1
 
 
 def first_strong(text: str) -> int | None:
@@ -84,6 +86,7 @@ class _Item:
     cls: str
     level: int = 0
     block: tuple[VisualChar, ...] | None = None
+    index: int = -1
 
 
 def _split_isolates(text: str, base_level: int) -> list[_Item]:
@@ -110,20 +113,20 @@ def _split_isolates(text: str, base_level: int) -> list[_Item]:
             # The isolate's own levels sit above the surrounding paragraph level.
             inner_level = base_level + 1 if (base_level + 1) % 2 == inner_base % 2 else base_level + 2
             block = tuple(
-                VisualChar(v.char, v.level + inner_level - inner_base)
+                VisualChar(v.char, v.level + inner_level - inner_base, v.index + i + 1)
                 for v in visual(inner, inner_base)
             )
             closing = PDI if depth == 0 else ""
-            marks = (VisualChar(ch, base_level), *block)
+            marks = (VisualChar(ch, base_level, i), *block)
             if closing:
-                marks = (*marks, VisualChar(closing, base_level))
+                marks = (*marks, VisualChar(closing, base_level, j - 1))
             items.append(_Item(ch + inner + closing, "ISO", block=marks))
             i = j
             continue
         cls = unicodedata.bidirectional(ch) or "L"
         if ch == PDI:  # unmatched PDI: a neutral
             cls = "ON"
-        items.append(_Item(ch, cls))
+        items.append(_Item(ch, cls, index=i))
         i += 1
     return items
 
@@ -237,7 +240,7 @@ def _flatten(items: list[_Item]) -> list[VisualChar]:
         if it.block is not None:
             out.extend(it.block)
         elif it.level % 2 and it.char in MIRROR:  # L4
-            out.append(VisualChar(MIRROR[it.char], it.level))
+            out.append(VisualChar(MIRROR[it.char], it.level, it.index))
         else:
-            out.append(VisualChar(it.char, it.level))
+            out.append(VisualChar(it.char, it.level, it.index))
     return out

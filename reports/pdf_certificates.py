@@ -79,7 +79,8 @@ def render_payment_certificate(cert: PaymentCertificate, lang: str) -> bytes:
     cert = display_safe_record(cert, keep=frozenset({"verification"}))
     r = cert.receipt
     title = label("cert.payment.title", lang)
-    doc = Document(lang, title, f"{iso(cert.issuer.company_name)} — {title} {ltr(cert.reference)}")
+    doc = Document(lang, title, f"{iso(cert.issuer.company_name)} — {title} {ltr(cert.reference)}",
+                   author=f"{cert.issuer.company_name} — {cert.issuer.agency_name}")
     _frame(doc, cert.issuer, title, cert.reference, lang)
     body = label(
         "cert.payment.body", lang,
@@ -133,7 +134,8 @@ def render_no_debt_certificate(cert: NoDebtCertificate, lang: str) -> bytes:
     """The no-debt certificate as PDF bytes."""
     cert = display_safe_record(cert, keep=frozenset({"verification"}))
     title = label("cert.nodebt.title", lang)
-    doc = Document(lang, title, f"{iso(cert.issuer.company_name)} — {title} {ltr(cert.reference)}")
+    doc = Document(lang, title, f"{iso(cert.issuer.company_name)} — {title} {ltr(cert.reference)}",
+                   author=f"{cert.issuer.company_name} — {cert.issuer.agency_name}")
     _frame(doc, cert.issuer, title, cert.reference, lang)
     body = label(
         "cert.nodebt.body", lang,

@@ -71,6 +71,9 @@ def consumption_drawing(series: ConsumptionSeries, width: float, height: float,
 
 
 def draw_drawing(canvas: Canvas, drawing: Drawing, x: float, y: float) -> None:
+    # The renderer starts from reportlab's default font (Helvetica, never embedded) unless
+    # the drawing names its own: the shipped font keeps every font of the PDF embedded.
+    drawing.initialFontName = LATIN
     renderPDF.draw(drawing, canvas, x, y)
 
 

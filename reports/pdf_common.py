@@ -29,7 +29,16 @@ from reportlab.pdfgen.canvas import Canvas
 from desktop.domain.errors import DomainError
 from desktop.money import Money, format_amount, format_money
 from reports.pdf_labels import has_label, label
-from reports.pdf_text import Line, draw_line, fit, layout, register_fonts, wrap
+from reports.pdf_text import (
+    BIDI_CONTROLS,
+    LATIN,
+    Line,
+    draw_line,
+    fit,
+    layout,
+    register_fonts,
+    wrap,
+)
 
 PAGE_W, PAGE_H = A4
 MARGIN = 15 * mm
@@ -107,12 +116,17 @@ class Column:
 class Document:
     """Pages of draw operations, laid out from the reading side, drawn once complete."""
 
-    def __init__(self, lang: str, title: str, footer_note: str) -> None:
+    def __init__(self, lang: str, title: str, footer_note: str, *, author: str = "",
+                 created: dt.datetime | None = None) -> None:  # fmt: skip
+        """``author``: who issues the document (company, agency), for the PDF metadata;
+        ``created``: when it is issued (default: now), the PDF's creation date."""
         register_fonts()
         self.lang = lang
         self.rtl = lang == "ar"
         self.title = title
         self.footer_note = footer_note
+        self.author = author
+        self.created = created
         self.pages: list[list[Op]] = []
         self.y = TOP
         self.continuation: Callable[[], None] | None = None
@@ -304,9 +318,11 @@ class Document:
     def render(self) -> bytes:
         """Draw every page (footers know the page count) and return the PDF bytes."""
         buf = io.BytesIO()
-        c = Canvas(buf, pagesize=A4, pageCompression=1, invariant=1)
-        c.setTitle(self.title)
-        c.setCreator("Guichet")
+        # invariant: no random file id (the same document gives the same bytes); the shipped
+        # font from the start, so reportlab never references its unembedded Helvetica.
+        c = Canvas(buf, pagesize=A4, pageCompression=1, invariant=1, initialFontName=LATIN,
+                   lang=LANG_TAGS.get(self.lang, self.lang))  # fmt: skip
+        describe(c, plain_title(self.title), self.author, self.created)
         total = len(self.pages)
         for number, ops in enumerate(self.pages, start=1):
             c.setFillColor(INK)
@@ -316,6 +332,33 @@ class Document:
             c.showPage()
         c.save()
         return buf.getvalue()
+
+
+LANG_TAGS = {"ar": "ar", "fr": "fr", "en": "en"}
+
+
+def plain_title(text: str) -> str:
+    """A title for the PDF metadata: bidi controls dropped (a viewer shows them as boxes or
+    marks), spaces collapsed."""
+    return " ".join("".join(ch for ch in text if ch not in BIDI_CONTROLS).split())
+
+
+def describe(c: Canvas, title: str, author: str, created: dt.datetime | None) -> None:
+    """Title, author, subject, creator and the true creation date of the document.
+
+    Why a date formatter: reportlab's invariant mode (kept for reproducible bytes) writes
+    2000-01-01 as the creation date; the formatter writes ``created`` (now by default) in
+    PDF form, D:YYYYMMDDHHmmSS+hh'mm'."""
+    when = (created or dt.datetime.now(dt.UTC)).astimezone()
+    offset = when.utcoffset() or dt.timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    stamp = f"D:{when:%Y%m%d%H%M%S}{sign}{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}'"
+    c.setTitle(title)
+    c.setSubject(title)
+    c.setAuthor(plain_title(author) or "Guichet")
+    c.setCreator("Guichet")
+    c.setDateFormatter(lambda *_: stamp)
 
 
 def check_writable(path: Path) -> Path:

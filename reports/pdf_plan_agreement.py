@@ -184,7 +184,8 @@ def render_plan_agreement(agreement: PlanAgreement, lang: str) -> bytes:
     agreement = display_safe_record(agreement)  # names and addresses come from outside
     title = label("agr.title", lang)
     doc = Document(lang, title, f"{iso(agreement.issuer.company_name)} — {title} "
-                                f"{ltr(agreement.plan.reference)}")  # fmt: skip
+                                f"{ltr(agreement.plan.reference)}",
+                   author=f"{agreement.issuer.company_name} — {agreement.issuer.agency_name}")  # fmt: skip
     _header(doc, agreement, lang)
     body = label(
         "agr.parties", lang, company=iso(agreement.issuer.company_name),

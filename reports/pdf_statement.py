@@ -44,7 +44,8 @@ def render_statement(view: StatementView, lang: str, company: str, agency: str) 
         "statement.period", lang, start=fmt_date(view.date_from, lang), end=fmt_date(view.date_to, lang)
     )
     note = f"{iso(company)} — {title} {ltr(view.account.account_no)} — {period}"
-    doc = Document(lang, f"{title} — {ltr(view.account.account_no)} — {period}", note)
+    doc = Document(lang, f"{title} — {ltr(view.account.account_no)} — {period}", note,
+                   author=f"{company} — {agency}")
     _header(doc, view, lang, company, agency, title, period)
     _customer(doc, view, lang)
     _summary_and_aging(doc, view, lang)
@@ -260,7 +261,7 @@ def _regularisations(doc: Document, view: StatementView, lang: str) -> None:
 
 def _chart(doc: Document, series: ConsumptionSeries, lang: str) -> None:
     service = tr_key("service", series.service, lang)
-    unit = tr_key("unit", series.service, lang) or ""
+    unit = tr_key("unit", series.unit, lang) if series.unit else tr_key("unit", series.service, lang)
     title = label("chart.title", lang, service=service, meter=ltr(series.meter_no), unit=unit)
     doc.need(CHART_H + 40)
     doc.heading(title[:1].upper() + title[1:], 9.5)

@@ -71,7 +71,12 @@ def render_z_report(
     title = label("z.title", lang)
     day = fmt_date(report.day, lang)
     note = f"{iso(settings.company_name)} — {title} {ltr(f'#{report.z_number}')} — {day}"
-    doc = Document(lang, f"{title} {ltr(f'#{report.z_number}')} — {day}", note)
+    doc = Document(
+        lang,
+        f"{title} {ltr(f'#{report.z_number}')} — {day}",
+        note,
+        author=f"{settings.company_name} — {settings.agency_name}",
+    )
     _header(doc, z, settings, title, duplicate_on)
     _summary(doc, z)
     _tenders_and_services(doc, z)

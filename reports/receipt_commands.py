@@ -15,6 +15,7 @@ from typing import Any
 
 from desktop import cli_output
 from desktop.bootstrap import open_store
+from desktop.devices.profiles import CUTS, PROFILES
 from desktop.devices.queue import FAILED, PRINTING, QUEUED, STATUSES, list_jobs, retry, run_job
 from desktop.devices.queue import process_queue as run_queue
 from desktop.devices.settings import IMPLS, WIDTHS, PrinterSettings, load_printer_settings
@@ -59,6 +60,8 @@ def _layout_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=("ar,fr", "fr,ar", "ar", "fr"), help="label languages")
     p.add_argument("--impl", choices=IMPLS, help="raster command for older printers")
     p.add_argument("--fragment-height", type=int, help="rows per raster command")
+    p.add_argument("--profile", choices=tuple(PROFILES), help="printer family (chooses the cut)")
+    p.add_argument("--cut", choices=CUTS, help="cut command (auto: the profile's)")
     p.add_argument("--json", action="store_true")
 
 
@@ -68,6 +71,8 @@ def _settings(args: argparse.Namespace, base: PrinterSettings) -> PrinterSetting
         "languages": args.lang,
         "impl": args.impl,
         "fragment_height": args.fragment_height,
+        "profile": args.profile,
+        "cut": args.cut,
     }
     return dataclasses.replace(base, **{k: v for k, v in changes.items() if v is not None})
 

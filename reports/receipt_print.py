@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.devices.connections import Transport, send
+from desktop.devices.profiles import resolve_cut
 from desktop.devices.queue import JobOutcome, enqueue, run_job
 from desktop.devices.settings import PrinterSettings, load_printer_settings
 from desktop.devices.uri import parse_printer_uri
@@ -38,7 +39,7 @@ def receipt_bytes(data: ReceiptData, settings: PrinterSettings) -> bytes:
         EscposOptions(
             impl=settings.impl,
             fragment_height=settings.fragment_height,
-            cut=settings.cut,
+            cut=resolve_cut(settings.profile, settings.cut),
             drawer_pin=settings.drawer_pin if kick else None,
         ),
     )
@@ -89,7 +90,11 @@ def printer_test_bytes(settings: PrinterSettings, printer_label: str = "") -> by
     )
     return encode_image(
         image,
-        EscposOptions(impl=settings.impl, fragment_height=settings.fragment_height, cut=settings.cut),
+        EscposOptions(
+            impl=settings.impl,
+            fragment_height=settings.fragment_height,
+            cut=resolve_cut(settings.profile, settings.cut),
+        ),
     )
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.devices.profiles import CUTS, PROFILES
 from desktop.devices.uri import parse_printer_uri
 from desktop.domain.errors import DomainError
 from desktop.store.models import Setting
@@ -32,10 +33,13 @@ class PrinterSettings:
         impl: raster command: bitImageRaster (GS v 0, most printers), graphics (GS ( L),
             bitImageColumn (ESC *, very old printers).
         fragment_height: rows per raster command; lower it (e.g. 256) for printers with a
-            small buffer that print garbage on long receipts.
+            small buffer that print garbage on long receipts. The encoder never sends more
+            rows than the command can carry (``profiles.max_fragment_rows``: 910 for
+            graphics at 576 dots), whatever this says.
         languages: receipt label order, "ar,fr" (Arabic first), "fr,ar", "ar" or "fr".
         drawer_pin: 2 or 5, the connector pin of the cash drawer (kicked for cash only).
-        cut: "full" or "partial".
+        cut: one of profiles.CUTS; "auto" = the profile's cut (feed and partial cut).
+        profile: the printer family (profiles.PROFILES), which chooses the cut.
     """
 
     uri: str = ""
@@ -44,7 +48,8 @@ class PrinterSettings:
     fragment_height: int = 960
     languages: str = "ar,fr"
     drawer_pin: int = 2
-    cut: str = "full"
+    cut: str = "auto"
+    profile: str = "generic"
 
     def __post_init__(self) -> None:
         if self.width not in WIDTHS:
@@ -52,7 +57,8 @@ class PrinterSettings:
         _check("printer_impl", self.impl, IMPLS)
         _check("receipt_languages", self.languages, LANGUAGE_ORDERS)
         _check("printer_drawer_pin", str(self.drawer_pin), ("2", "5"))
-        _check("printer_cut", self.cut, ("full", "partial"))
+        _check("printer_cut", self.cut, CUTS)
+        _check("printer_profile", self.profile, tuple(PROFILES))
         if not 8 <= self.fragment_height <= 4096:
             raise DomainError(
                 "input.invalid", field="printer_fragment_height",

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError
+from desktop.domain.tariffs import load_tariffs
 from desktop.money import Money
 from desktop.services.billing import RegularisationView, list_regularisations
 from desktop.services.payments import account_balance, find_account
@@ -107,12 +108,14 @@ class ConsumptionPoint:
 @dataclass(frozen=True, slots=True)
 class ConsumptionSeries:
     """Billed consumption of one service point. Fields: service, meter_no,
-    billing_period, points (oldest first)."""
+    billing_period, points (oldest first), unit (what the point's tariff bills: kWh, m3 or
+    th for thermies; gas is billed in thermies, not in the m3 its meter counts)."""
 
     service: str
     meter_no: str
     billing_period: str
     points: tuple[ConsumptionPoint, ...]
+    unit: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,6 +351,16 @@ def _aging(
     return buckets, sum(amounts)
 
 
+SERVICE_UNITS = {"electricity": "kWh", "gas": "th", "water": "m3", "sanitation": "m3"}
+
+
+def billed_unit(tariff_code: str, service: str) -> str:
+    """The unit the tariff bills consumption in; the service's usual one for a tariff that
+    is not shipped (an imported account)."""
+    tariff = load_tariffs().get(tariff_code)
+    return tariff.unit if tariff is not None else SERVICE_UNITS.get(service, "")
+
+
 def _consumption(
     points: dict[int, ServicePoint], bills: list[Bill], date_from: dt.date, date_to: dt.date
 ) -> tuple[ConsumptionSeries, ...]:
@@ -358,7 +371,13 @@ def _consumption(
                 ConsumptionPoint(b.period_start, b.period_end, b.consumption, b.estimated)
             )
     return tuple(
-        ConsumptionSeries(p.service, p.meter_no, p.billing_period, tuple(by_point[pid]))
+        ConsumptionSeries(
+            p.service,
+            p.meter_no,
+            p.billing_period,
+            tuple(by_point[pid]),
+            billed_unit(p.tariff_code, p.service),
+        )  # fmt: skip
         for pid, p in points.items()
         if by_point.get(pid)
     )

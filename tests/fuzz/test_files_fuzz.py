@@ -204,7 +204,8 @@ SETTING_KEYS = [
     "max_payment_minor", "allow_credit", "currency", "locale", "company_name", "agency_code",
     "terminal_code", "close_tolerance_minor", "denominations", "plan_policy",
     "unusual_consumption_factor", "printer_uri", "printer_width", "printer_impl",
-    "printer_fragment_height", "printer_drawer_pin", "receipt_languages", "receipt_header",
+    "printer_fragment_height", "printer_drawer_pin", "printer_cut", "printer_profile",
+    "receipt_languages", "receipt_header",
     "central_url", "central_credentials",
 ]  # fmt: skip
 # Commands that read the settings; each is run against the damaged setting.

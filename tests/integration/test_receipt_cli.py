@@ -91,8 +91,25 @@ def test_the_printer_test_page_goes_to_the_given_printer(capsys, tmp_path) -> No
                         f"file://{target}", "--width", "512", "--json")  # fmt: skip
     assert code == 0 and data["width"] == 512
     stream = target.read_bytes()
-    assert b"\x1dv0\x00\x40\x00" in stream and stream.endswith(b"\x1dV\x00")
+    assert b"\x1dv0\x00\x40\x00" in stream and stream.endswith(b"\x1dVB\x00")
     assert b"\x1bp" not in stream
+
+
+def test_the_test_page_takes_the_profile_and_cut_of_the_command_line(capsys, tmp_path) -> None:
+    target = tmp_path / "test.bin"
+    code, _, _ = run(capsys, "--db", str(tmp_path / "none.db"), "printer", "test", "--printer",
+                     f"file://{target}", "--profile", "legacy-full", "--impl", "graphics",
+                     "--json")  # fmt: skip
+    assert code == 0
+    stream = target.read_bytes()
+    assert b"\x1d(L" in stream and stream.endswith(b"\x1bd\x06\x1dV\x00")
+    target.unlink()
+    code, _, _ = run(capsys, "--db", str(tmp_path / "none.db"), "printer", "test", "--printer",
+                     f"file://{target}", "--cut", "feed-full", "--json")  # fmt: skip
+    assert code == 0 and target.read_bytes().endswith(b"\x1dVA\x00")
+    code, _, err = run(capsys, "--db", str(tmp_path / "none.db"), "printer", "test", "--printer",
+                       f"file://{target}", "--cut", "sideways")  # fmt: skip
+    assert code == 2 and "sideways" in err
 
 
 def test_printing_without_a_configured_printer_says_how_to_configure_one(

@@ -61,7 +61,8 @@ def test_a_bad_address_says_what_is_wrong_and_lists_the_forms(uri: str, problem:
 
 def test_printer_settings_refuse_what_no_printer_supports() -> None:
     for bad in ({"width": 400}, {"impl": "laser"}, {"languages": "en"}, {"drawer_pin": 3},
-                {"fragment_height": 0}, {"uri": "nope"}):  # fmt: skip
+                {"fragment_height": 0}, {"uri": "nope"}, {"cut": "sideways"},
+                {"profile": "laserjet"}):  # fmt: skip
         with pytest.raises(DomainError):
             PrinterSettings(**bad)  # type: ignore[arg-type]
     assert PrinterSettings(languages="fr,ar").language_order == ("fr", "ar")
