@@ -101,6 +101,12 @@ class AccountPanel(QWidget):
         self.balance.setStyleSheet("font-size: 20pt; font-weight: bold; color: #b00020;")
         self.credit = QLabel(objectName="credit")
         self.balance_title = QLabel()
+        # A regularisation debit decided but not yet billed is due all the same: the total
+        # above includes it, and this line says how much of it is waiting for the next bill.
+        self.pending = QLabel(objectName="pending")
+        self.pending.setWordWrap(True)
+        self.pending.setStyleSheet("color: #b00020;")
+        self.pending.hide()
 
         # An account imported by a remote look-up belongs to another agency: say so, and how
         # fresh its open amounts are (this agency's sync never refreshes them).
@@ -121,6 +127,7 @@ class AccountPanel(QWidget):
         ml = QVBoxLayout(self.money_box)
         ml.addWidget(self.balance_title)
         ml.addWidget(self.balance)
+        ml.addWidget(self.pending)
         ml.addWidget(self.credit)
         self.statement_button = QPushButton(objectName="statement_button")
         self.statement_button.setAutoDefault(False)
@@ -261,7 +268,9 @@ class AccountPanel(QWidget):
             else Qt.AlignmentFlag.AlignLeft
         )
         for label in (self.name_ar, self.name_latin):
-            label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+            label.setAlignment(
+                side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+            )
         self.name_ar.setText(a.name_ar)
         self.name_latin.setText(a.name_latin)
         self.home_agency.setVisible(a.home_agency is not None)
@@ -284,6 +293,11 @@ class AccountPanel(QWidget):
         d["email"].setText(a.email or "—")
         self.balance.setText(f.money(a.balance))
         self.credit.setText(self.tr("Credit: {amount}").format(amount=f.money(a.credit)))
+        self.pending.setVisible(bool(a.pending))
+        self.pending.setText(
+            self.tr("Including {amount} of regularisation pending for the next bill")
+            .format(amount=f.money(a.pending_total))
+        )  # fmt: skip
         self.points_model.set_rows(a.service_points)
         self.bills_model.set_rows(a.open_bills)
         self.payments_model.set_rows(a.payments)

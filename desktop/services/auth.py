@@ -26,6 +26,7 @@ MAX_FAILED_LOGINS = 5
 # Which roles may do what. Checked in the use cases, not only hidden in the UI.
 PERMISSIONS: dict[str, tuple[str, ...]] = {
     "take_payment": ("clerk", "manager", "admin"),
+    "issue_certificate": ("clerk", "manager", "admin"),
     "manage_settings": ("admin",),
     "manage_users": ("admin",),
     "approve": ("manager", "admin"),
