@@ -180,11 +180,16 @@ REFUSALS = {
     "overpayment": ({"amount": dzd(35_001)}, "payment.overpayment"),
     "unknown bill": ({"bill_nos": ("F999999999",)}, "bill.not_found"),
     "card number as last4": (card(card_last4=PAN), "card.last4_invalid"),
-    "card number as terminal reference": (card(terminal_ref=PAN), "input.invalid"),
+    "card number as terminal reference": (card(terminal_ref=PAN), "text.card_number"),
     "card number with spaces as terminal reference": (
         card(terminal_ref="4111 1111 1111 1111"),
-        "input.invalid",
+        "text.card_number",
     ),
+    "card number with dots as terminal reference": (
+        card(terminal_ref="4111.1111.1111.1111"),
+        "text.card_number",
+    ),
+    "card number as auth code": (card(auth_code="4111_1111_1111_1111"), "text.card_number"),
     "card without authorisation": (card(auth_code=" "), "card.auth_missing"),
     "card with unknown scheme": (card(card_scheme="AMEX"), "card.scheme_unknown"),
     "tendered on a card": (card(tendered=dzd(10_000)), "card.tendered_not_allowed"),
