@@ -32,7 +32,9 @@ def receipt_no(store: Store) -> str:
     created = make_account(store, bills=[BillSpec(dt.date(2026, 1, 20), 50_000)])
     with store.unit_of_work() as uow:
         result = take_payment(
-            uow, PaymentRequest(created.account_no, Money(10_000, "DZD")), user_named(store, "amina")
+            uow,
+            PaymentRequest(created.account_no, Money(10_000, "DZD")),
+            user_named(store, "amina"),
         )
     return result.receipt_no
 
