@@ -64,6 +64,7 @@ class AccountPanel(QWidget):
     statement_requested = Signal()
     explain_requested = Signal()
     reprint_requested = Signal()
+    certificate_requested = Signal(str, str)  # kind (no_debt, payment), account or receipt no.
 
     def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +134,10 @@ class AccountPanel(QWidget):
         self.statement_button.setAutoDefault(False)
         self.statement_button.clicked.connect(self.statement_requested)
         ml.addWidget(self.statement_button)
+        self.no_debt_button = QPushButton(objectName="no_debt_button")
+        self.no_debt_button.setAutoDefault(False)
+        self.no_debt_button.clicked.connect(self._no_debt_certificate)
+        ml.addWidget(self.no_debt_button)
         for top in (holder, self.money_box):
             top.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
@@ -165,6 +170,11 @@ class AccountPanel(QWidget):
         self.reprint_button.setEnabled(False)
         self.reprint_button.clicked.connect(self.reprint_requested)
         bar.addWidget(self.reprint_button)
+        self.payment_certificate_button = QPushButton(objectName="payment_certificate_button")
+        self.payment_certificate_button.setAutoDefault(False)
+        self.payment_certificate_button.setEnabled(False)
+        self.payment_certificate_button.clicked.connect(self._payment_certificate)
+        bar.addWidget(self.payment_certificate_button)
         bar.addWidget(self.void_button)
         pl.addLayout(bar)
         self.charts = QWidget(objectName="charts")
@@ -226,6 +236,8 @@ class AccountPanel(QWidget):
         self._correct_text = self.tr("Correct this payment… (Ctrl+Shift+V)")
         self.void_button.setText(self._void_text)
         self.reprint_button.setText(self.tr("Print again (duplicate) (Ctrl+Shift+R)"))
+        self.no_debt_button.setText(self.tr("No-debt certificate (PDF)…"))
+        self.payment_certificate_button.setText(self.tr("Payment certificate (PDF)…"))
         self.explain_button.setText(self.tr("Explain this bill… (Ctrl+E)"))
         self.void_hint.setText(self.tr("Payments of today's open till are voided; those of a "
                                        "closed till are corrected by a reversing payment."))  # fmt: skip
@@ -358,6 +370,19 @@ class AccountPanel(QWidget):
         self.void_button.setEnabled(self.selected_voidable_payment() is not None or correctable)
         self.void_button.setText(self._correct_text if correctable else self._void_text)
         self.reprint_button.setEnabled(self.selected_reprintable_payment() is not None)
+        selected = self.selected_reprintable_payment()
+        self.payment_certificate_button.setEnabled(
+            selected is not None and selected.status == "valid"
+        )
+
+    def _no_debt_certificate(self) -> None:
+        if self.account is not None:
+            self.certificate_requested.emit("no_debt", self.account.account_no)
+
+    def _payment_certificate(self) -> None:
+        payment = self.selected_reprintable_payment()
+        if payment is not None and payment.receipt_no:
+            self.certificate_requested.emit("payment", payment.receipt_no)
 
     def selected_reprintable_payment(self) -> PaymentView | None:
         """The selected payment when it has a counter receipt to print again, else None."""
