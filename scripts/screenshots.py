@@ -121,6 +121,11 @@ def shoot(app: QApplication, store: Store, lang: str, out: Path, base_font, fami
     window._enter_in_search()
     spin_until(lambda: window.account.account is not None and window.account.account.account_no == account_no)
     save(window, out / f"account_{lang}.png")
+    shoot_certificates(window, store, lang, out)
+    window.search.setText(bill_no)
+    window._query_edited(bill_no)
+    window._enter_in_search()
+    spin_until(lambda: window.account.account is not None and window.account.account.account_no == account_no)
     shoot_tools(window, lang, out)
     window.account.tabs.setCurrentIndex(1)
     save(window, out / f"consumption_{lang}.png")
@@ -146,6 +151,59 @@ def shoot(app: QApplication, store: Store, lang: str, out: Path, base_font, fami
     worker.wait_for_done()
     shoot_admin(app, store, worker, lang, out)
     translators.install("en")
+
+
+def paid_up_accounts(store: Store) -> tuple[str, str]:
+    """Two active accounts owing nothing; the first gets a regularisation debit pending
+    (once: the script runs each language on the same database)."""
+    sql = text(
+        """
+        SELECT a.account_no, MIN(p.id) FROM accounts a JOIN service_points p ON p.account_id = a.id
+        WHERE a.status = 'active' AND a.credit_minor = 0
+          AND NOT EXISTS (SELECT 1 FROM bills b WHERE b.account_id = a.id AND b.open_minor > 0)
+        GROUP BY a.id ORDER BY a.id LIMIT 2
+        """
+    )
+    with store.unit_of_work() as uow:
+        (debtor, point_id), (clear, _) = uow.session.execute(sql).all()
+        uow.session.execute(
+            text(
+                "INSERT OR IGNORE INTO regularisations (uuid, service_point_id, reading_uuid, "
+                "previous_reading_uuid, superseded, period_start, period_end, actual_kwh, "
+                "currency, actual_minor, billed_minor, adjustment_minor, direction, status, "
+                "explanation, created_at, created_by) VALUES ('screenshot-debit', :p, 'r1', "
+                "'r0', 0, '2026-03-01', '2026-05-31', 400, 'DZD', 50000, 33485, 16515, "
+                "'debit', 'pending', '{}', '2026-06-02 09:00:00', 'amina')"
+            ),
+            {"p": point_id},
+        )
+        uow.commit()
+    return debtor, clear
+
+
+def shoot_certificates(window: MainWindow, store: Store, lang: str, out: Path) -> None:
+    """An account whose total due is a pending regularisation debit, its refused no-debt
+    certificate, and a no-debt certificate issued for an account owing nothing."""
+    from ui import certificate_dialog
+
+    certificate_dialog.open_document = lambda path: True  # no PDF viewer here
+    debtor, clear = paid_up_accounts(store)
+    for account_no, name in ((debtor, "certificate_refused"), (clear, "certificate_issued")):
+        window.open_account(account_no)
+        spin_until(lambda a=account_no: window.account.account is not None
+                   and window.account.account.account_no == a)  # fmt: skip
+        idle(window)
+        if account_no == debtor:
+            save(window, out / f"account_pending_{lang}.png")
+        window.account.no_debt_button.click()
+        dialog = window.back_office.dialog
+        with tempfile.TemporaryDirectory() as tmp:
+            dialog.write_to(Path(tmp) / "certificate.pdf")
+            spin_until(lambda d=dialog: d.buttons.isEnabled())
+            idle(window)
+        save(dialog, out / f"{name}_{lang}.png")
+        dialog.reject()
+        idle(window)
 
 
 def shoot_tools(window: MainWindow, lang: str, out: Path) -> None:

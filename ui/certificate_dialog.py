@@ -136,6 +136,7 @@ class CertificateDialog(QDialog):
         self.buttons.setEnabled(True)
         self.message.setText(self.tr("Certificate {number} saved to {path}")
                              .format(number=number, path=str(path)))  # fmt: skip
+        self.adjustSize()
         open_document(path)
         self.issued.emit(result)
 
@@ -143,3 +144,4 @@ class CertificateDialog(QDialog):
         self.buttons.setEnabled(True)
         self.message.setStyleSheet("color: #b00020; font-weight: bold;")
         self.message.setText(error_text(error))
+        self.adjustSize()  # the refusal names the amount and the reason: show all of it
