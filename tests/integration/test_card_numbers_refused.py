@@ -4,6 +4,7 @@ nothing (every table compared before and after)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -107,3 +108,20 @@ def test_the_first_run_setup_refuses_a_card_number(
     err = capsys.readouterr().err
     assert "looks like a full card number" in err and "4111.1111" not in err
     assert main(["--db", str(db), "setup", "--company", "Sonelgaz", *argv[5:]]) == 0
+
+
+@pytest.mark.parametrize("field", ["receipt_footer", "receipt_header", "agency_name"])
+def test_settings_refuse_a_card_number_in_any_text_field(store: Store, field: str) -> None:
+    from desktop.services.terminal_setup import load_settings_form, save_settings
+
+    admin = user_named(store, "admin")
+    with store.read() as s:
+        form = load_settings_form(s, admin)
+    form = dataclasses.replace(form, **{field: "Merci 4111 1111 1111 1111"})
+    before = snapshot(store)
+    with store.unit_of_work() as uow:
+        errors = save_settings(uow, admin, form)
+    assert [(e.field, e.code, e.params["last4"]) for e in errors] == [
+        (field, "text.card_number", "1111")
+    ]
+    assert snapshot(store) == before
