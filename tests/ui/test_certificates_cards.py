@@ -75,7 +75,11 @@ def _issue(qtbot, dialog: CertificateDialog, target: Path, monkeypatch) -> None:
 
 
 def test_the_total_due_shows_the_pending_debit_and_the_no_debt_is_refused(
-    qtbot, counter, accounts, tmp_path, monkeypatch  # noqa: ANN001
+    qtbot,
+    counter,
+    accounts,
+    tmp_path,
+    monkeypatch,  # noqa: ANN001
 ) -> None:
     window = _kacimi_paid_with_debit(qtbot, counter, accounts)
     panel = window.account
@@ -93,7 +97,11 @@ def test_the_total_due_shows_the_pending_debit_and_the_no_debt_is_refused(
 
 
 def test_a_no_debt_certificate_is_issued_under_the_clerks_name(
-    qtbot, counter, accounts, tmp_path, monkeypatch  # noqa: ANN001
+    qtbot,
+    counter,
+    accounts,
+    tmp_path,
+    monkeypatch,  # noqa: ANN001
 ) -> None:
     pay_cash(counter.store, accounts.kacimi.account_no, 320_000)
     window = counter.window(qtbot, "fr")
@@ -114,7 +122,11 @@ def test_a_no_debt_certificate_is_issued_under_the_clerks_name(
 
 
 def test_a_payment_certificate_from_the_selected_payment(
-    qtbot, counter, accounts, tmp_path, monkeypatch  # noqa: ANN001
+    qtbot,
+    counter,
+    accounts,
+    tmp_path,
+    monkeypatch,  # noqa: ANN001
 ) -> None:
     paid = pay_cash(counter.store, accounts.kacimi.account_no, 100_000)
     window = counter.window(qtbot, "fr")
@@ -137,7 +149,9 @@ PAN_FORMS = ["4111.1111.1111.1111", "4111/1111/1111/1111", "4111_1111_1111_1111"
 
 
 @pytest.mark.parametrize("pan", PAN_FORMS)
-def test_a_card_number_in_the_e_mail_is_refused_in_the_window(qtbot, counter, accounts, pan) -> None:  # noqa: ANN001
+def test_a_card_number_in_the_e_mail_is_refused_in_the_window(
+    qtbot, counter, accounts, pan
+) -> None:  # noqa: ANN001
     from tests.ui.conftest import type_text
 
     dialog = _contact_dialog(qtbot, counter)
@@ -172,7 +186,11 @@ def test_a_card_number_in_a_void_note_is_refused_in_the_window(qtbot, counter, a
 
 
 def test_screenshots_of_the_total_due_and_the_certificate_dialog(
-    qtbot, counter, accounts, tmp_path, monkeypatch  # noqa: ANN001
+    qtbot,
+    counter,
+    accounts,
+    tmp_path,
+    monkeypatch,  # noqa: ANN001
 ) -> None:
     """Renders the account view with a pending debit and the refused no-debt certificate, in
     French and Arabic; GUICHET_SCREENSHOTS=DIR saves them."""
