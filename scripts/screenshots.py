@@ -164,19 +164,27 @@ def paid_up_accounts(store: Store) -> tuple[str, str]:
         GROUP BY a.id ORDER BY a.id LIMIT 2
         """
     )
+    import datetime as dt
+
+    from desktop.domain.regularisation import BilledPeriod, regularise
+    from desktop.domain.tariffs import energy_minor, tariff_on
+    from desktop.store.models import RegularisationRecord
+
+    tariff, start, end = "sonelgaz-2016-residential-electricity", dt.date(2026, 3, 1), dt.date(2026, 5, 31)
+    billed = energy_minor(tariff_on(tariff, start), 300)
+    r = regularise([BilledPeriod(start, end, billed, billed, 300)], 450, lambda d: tariff_on(tariff, d))
     with store.unit_of_work() as uow:
         (debtor, point_id), (clear, _) = uow.session.execute(sql).all()
-        uow.session.execute(
-            text(
-                "INSERT OR IGNORE INTO regularisations (uuid, service_point_id, reading_uuid, "
-                "previous_reading_uuid, superseded, period_start, period_end, actual_kwh, "
-                "currency, actual_minor, billed_minor, adjustment_minor, direction, status, "
-                "explanation, created_at, created_by) VALUES ('screenshot-debit', :p, 'r1', "
-                "'r0', 0, '2026-03-01', '2026-05-31', 400, 'DZD', 50000, 33485, 16515, "
-                "'debit', 'pending', '{}', '2026-06-02 09:00:00', 'amina')"
-            ),
-            {"p": point_id},
-        )
+        if uow.session.get(RegularisationRecord, "screenshot-debit") is None:
+            uow.session.add(RegularisationRecord(
+                uuid="screenshot-debit", service_point_id=point_id, reading_uuid="r1",
+                previous_reading_uuid="r0", supersedes_uuid=None, superseded=False,
+                period_start=start, period_end=end, actual_kwh=450, currency=r.currency,
+                actual_minor=r.actual_minor, billed_minor=r.billed_minor,
+                adjustment_minor=r.adjustment_minor, direction=r.direction, status="pending",
+                bill_id=None, explanation=r.to_json(), created_at=dt.datetime(2026, 6, 2, 9),
+                created_by="amina",
+            ))  # fmt: skip
         uow.commit()
     return debtor, clear
 

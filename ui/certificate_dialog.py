@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -106,6 +107,8 @@ class CertificateDialog(QDialog):
         self.buttons.accepted.connect(self._choose)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # Grow with the message: a refusal names the amount, the meter and the period.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.message)
@@ -136,12 +139,19 @@ class CertificateDialog(QDialog):
         self.buttons.setEnabled(True)
         self.message.setText(self.tr("Certificate {number} saved to {path}")
                              .format(number=number, path=str(path)))  # fmt: skip
-        self.adjustSize()
+        self._fit()
         open_document(path)
         self.issued.emit(result)
+
+    def _fit(self) -> None:
+        """Make room for the whole message (bold, word-wrapped) before anything else."""
+        self.message.ensurePolished()  # the style sheet's bold font, for the measurement
+        width = max(self.message.width(), self.minimumWidth() - 40)
+        self.message.setMinimumHeight(self.message.heightForWidth(width))
+        self.adjustSize()
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         self.message.setStyleSheet("color: #b00020; font-weight: bold;")
         self.message.setText(error_text(error))
-        self.adjustSize()  # the refusal names the amount and the reason: show all of it
+        self._fit()  # the refusal names the amount and the reason: show all of it

@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import func, select, update
 
+from desktop.domain.regularisation import BilledPeriod, Regularisation, regularise
+from desktop.domain.tariffs import energy_minor, tariff_on
 from desktop.store.models import (
     Account,
     Certificate,
@@ -29,11 +31,24 @@ from tests.ui.test_reading_contact import _contact_dialog
 from ui import certificate_dialog
 from ui.certificate_dialog import CertificateDialog
 
-DEBIT = 16_515  # 165.15, as in the issue
+TARIFF = "sonelgaz-2016-residential-electricity"
+PERIOD = (dt.date(2026, 3, 1), dt.date(2026, 5, 31))
 
 
-def _pending_debit(store, account_no: str, minor: int = DEBIT) -> None:  # noqa: ANN001
+def _regularisation() -> Regularisation:
+    """450 kWh measured where 300 were estimated: a real debit, with its explanation."""
+    billed = energy_minor(tariff_on(TARIFF, PERIOD[0]), 300)
+    return regularise([BilledPeriod(*PERIOD, billed, billed, 300)], 450,
+                      lambda day: tariff_on(TARIFF, day))  # fmt: skip
+
+
+DEBIT = _regularisation().adjustment_minor
+DEBIT_TEXT = f"{DEBIT // 100},{DEBIT % 100:02d}"  # as the French window prints it
+
+
+def _pending_debit(store, account_no: str) -> None:  # noqa: ANN001
     """A regularisation debit decided and waiting for the next bill (as billing writes it)."""
+    r = _regularisation()
     with store.unit_of_work() as uow:
         s = uow.session
         point = s.scalars(
@@ -42,10 +57,11 @@ def _pending_debit(store, account_no: str, minor: int = DEBIT) -> None:  # noqa:
         s.add(RegularisationRecord(
             uuid=f"reg-{account_no}", service_point_id=point.id, reading_uuid="r1",
             previous_reading_uuid="r0", supersedes_uuid=None, superseded=False,
-            period_start=dt.date(2026, 3, 1), period_end=dt.date(2026, 5, 31), actual_kwh=400,
-            currency="DZD", actual_minor=50_000, billed_minor=50_000 - minor,
-            adjustment_minor=minor, direction="debit", status="pending", bill_id=None,
-            explanation={}, created_at=dt.datetime(2026, 6, 2, 9, 0), created_by="amina",
+            period_start=PERIOD[0], period_end=PERIOD[1], actual_kwh=450, currency=r.currency,
+            actual_minor=r.actual_minor, billed_minor=r.billed_minor,
+            adjustment_minor=r.adjustment_minor, direction=r.direction, status="pending",
+            bill_id=None, explanation=r.to_json(), created_at=dt.datetime(2026, 6, 2, 9, 0),
+            created_by="amina",
         ))  # fmt: skip
         uow.commit()
 
@@ -84,15 +100,16 @@ def test_the_total_due_shows_the_pending_debit_and_the_no_debt_is_refused(
     window = _kacimi_paid_with_debit(qtbot, counter, accounts)
     panel = window.account
     assert panel.account.open_bills == ()
-    assert "165,15" in panel.balance.text()
-    assert panel.pending.isVisible() and "165,15" in panel.pending.text()
+    assert DEBIT_TEXT in panel.balance.text().replace("\u202f", "").replace("\u00a0", "")
+    assert panel.pending.isVisible()
+    assert DEBIT_TEXT in panel.pending.text().replace("\u202f", "").replace("\u00a0", "")
     panel.no_debt_button.click()
     dialog = window.back_office.dialog
     assert isinstance(dialog, CertificateDialog)
     target = tmp_path / "nd.pdf"
     _issue(qtbot, dialog, target, monkeypatch)
     text = dialog.message.text().replace("\u202f", " ").replace("\u00a0", " ")
-    assert "165.15 DZD" in text and "régularisation" in text.lower(), text
+    assert f"{DEBIT_TEXT.replace(',', '.')} DZD" in text and "régularisation" in text.lower(), text
     assert not target.exists() and _count(counter.store, Certificate) == 0
 
 
