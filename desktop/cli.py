@@ -319,6 +319,13 @@ def cmd_account(args: argparse.Namespace, db_path: Path) -> None:
         "balance": view.balance.as_str(),
         "credit": view.credit.as_str(),
         "total_due": view.total_due.as_str(),
+        "pending_regularisation": view.pending_total.as_str(),
+        "pending": [
+            {"kind": "regularisation", "meter_no": r.meter_no,
+             "period_start": r.period_start.isoformat(), "period_end": r.period_end.isoformat(),
+             "amount": r.amount.as_str(), "decided_at": r.decided_at.isoformat()}
+            for r in view.pending
+        ],
         "open_bills": [
             {"bill_no": b.bill_no, "service": b.service, "period_start": b.period_start.isoformat(),
              "period_end": b.period_end.isoformat(), "due_date": b.due_date.isoformat(),
@@ -353,6 +360,11 @@ def cmd_account(args: argparse.Namespace, db_path: Path) -> None:
             ]
         else:
             lines.append("No open bills.")
+        if view.pending:
+            lines.append("Regularisation pending for the next bill (due all the same):")
+            lines += [f"  meter {r.meter_no}  {r.period_start}..{r.period_end}"
+                      f"  {r.amount.as_str():>12}" for r in view.pending]  # fmt: skip
+        lines.append(f"Total due: {view.total_due}")
         held = [p for p in view.payments if p.held_by_central]
         if held:
             lines.append("Held by central (the bills they paid stay paid here; a manager "

@@ -9,9 +9,18 @@ numbers, amounts and dates stay whole inside Arabic text.
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
+from collections.abc import Callable
 
-from desktop.services.certificates import Issuer, NoDebtCertificate, PaymentCertificate
+import qrcode
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop.services.certificates import (
+    Issuance,
+    Issuer,
+    NoDebtCertificate,
+    PaymentCertificate,
+)
 from desktop.services.statements import AccountHeader
 from desktop.text import display_safe_record
 from reports.pdf_common import (
@@ -62,6 +71,66 @@ def _frame(doc: Document, issuer: Issuer, title: str, reference: str, lang: str)
     doc.y -= 26
 
 
+QR_SIZE = 30 * mm
+
+
+def qr_matrix(data: str) -> list[list[bool]]:
+    """The QR code of ``data`` as the receipts draw it (level M, mask 2, no quiet zone)."""
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0,
+                         mask_pattern=2)  # fmt: skip
+    code.add_data(data)
+    code.make(fit=True)
+    return [list(row) for row in code.get_matrix()]
+
+
+def _qr(data: str, x: float, y: float) -> Callable[[Canvas], None]:
+    """A draw operation: the QR code of ``data``, QR_SIZE square, lower-left at (x, y); each
+    horizontal run of dark modules is one filled rectangle (vector, sharp at any zoom)."""
+    matrix = qr_matrix(data)
+    cell = QR_SIZE / len(matrix)
+    runs: list[tuple[int, int, int]] = []  # (row, first column, length)
+    for r, row in enumerate(matrix):
+        c = 0
+        while c < len(row):
+            if row[c]:
+                start = c
+                while c < len(row) and row[c]:
+                    c += 1
+                runs.append((r, start, c - start))
+            else:
+                c += 1
+
+    def draw(canvas: Canvas) -> None:
+        canvas.saveState()
+        canvas.setFillColor(INK)
+        for r, start, length in runs:
+            canvas.rect(x + start * cell, y + QR_SIZE - (r + 1) * cell, length * cell, cell,
+                        stroke=0, fill=1)  # fmt: skip
+        canvas.restoreState()
+
+    return draw
+
+
+def _issuance(doc: Document, issuance: Issuance, lang: str) -> None:
+    """Who issued the certificate and when (the register's real values), its own
+    verification code, and the QR code carrying the verification string."""
+    doc.need(QR_SIZE + 20)
+    doc.y -= 10
+    top = doc.y
+    text_w = CONTENT_W - QR_SIZE - 8 * mm
+    when = issuance.issued_at
+    issued = label("cert.issued", lang, date=fmt_date(when.date(), lang),
+                   time=ltr(f"{when:%H:%M}"), name=iso(issuance.issued_by_name or issuance.issued_by))  # fmt: skip
+    doc.text(issued, 9.5, width=text_w)
+    doc.pairs([(label("cert.reference", lang), ltr(issuance.number)),
+               (label("cert.own_check", lang), ltr(issuance.record_hash.upper()))],
+              key_w=55 * mm, value_w=text_w - 55 * mm, size=9, value_align="start")  # fmt: skip
+    doc.text(label("cert.verify_note", lang), 8, width=text_w, color=MUTED)
+    left = doc.left(CONTENT_W - QR_SIZE, QR_SIZE)
+    doc.op(_qr(issuance.verification, left, top - QR_SIZE))
+    doc.y = min(doc.y, top - QR_SIZE)
+
+
 def _signature(doc: Document, city: str, day_text: str, lang: str) -> None:
     doc.need(110)
     doc.y -= 30
@@ -99,7 +168,9 @@ def render_payment_certificate(cert: PaymentCertificate, lang: str) -> bytes:
         (label("cert.tender", lang), tender),
     ]  # fmt: skip
     if r.tender == "card":
-        details.append((label("cert.card", lang), ltr(f"{r.card_scheme or ''} •••• {r.card_last4 or ''}")))
+        details.append(
+            (label("cert.card", lang), ltr(f"{r.card_scheme or ''} •••• {r.card_last4 or ''}"))
+        )
         if r.auth_code:
             details.append((label("cert.auth", lang), ltr(r.auth_code)))
     if r.credit:
@@ -126,6 +197,7 @@ def render_payment_certificate(cert: PaymentCertificate, lang: str) -> bytes:
         doc.table(cols, rows, size=8.5, row_h=15)
     doc.gap(10)
     doc.text(label("cert.purpose", lang), 9.5, color=MUTED)
+    _issuance(doc, cert.issuance, lang)
     _signature(doc, cert.issuer.agency_name, fmt_date(cert.issued_on, lang), lang)
     return doc.render()
 
@@ -171,5 +243,6 @@ def render_no_debt_certificate(cert: NoDebtCertificate, lang: str) -> bytes:
                        receipt=ltr(cert.last_receipt_no)), 9, color=MUTED)  # fmt: skip
     doc.gap(10)
     doc.text(label("cert.purpose", lang), 9.5, color=MUTED)
+    _issuance(doc, cert.issuance, lang)
     _signature(doc, cert.issuer.agency_name, fmt_date(cert.as_of, lang), lang)
     return doc.render()

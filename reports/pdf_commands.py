@@ -17,7 +17,13 @@ from desktop import cli_output
 from desktop.bootstrap import open_store
 from desktop.config import load_terminal_settings
 from desktop.domain.errors import DomainError
-from desktop.services.certificates import no_debt_certificate, payment_certificate
+from desktop.services.certificates import (
+    Issuance,
+    check_no_debt,
+    issue_no_debt_certificate,
+    issue_payment_certificate,
+)
+from desktop.services.receipts import receipt_data
 from desktop.services.statements import get_statement
 from reports.pdf_labels import LANGS
 
@@ -39,12 +45,18 @@ def register(subparsers: Any) -> None:
     kinds = p.add_subparsers(dest="kind", required=True, metavar="KIND")
     c = kinds.add_parser("payment", help="attestation of the payment of one receipt")
     c.add_argument("receipt_no")
+    c.add_argument(
+        "--user", required=True, help="the clerk issuing it (password: $GUICHET_PASSWORD)"
+    )
     c.add_argument("--lang", choices=LANGS, default="fr")
     c.add_argument("--out", type=Path, required=True, help="PDF file to write")
     c.add_argument("--json", action="store_true")
     c.set_defaults(handler=cmd_certificate_payment)
     c = kinds.add_parser("no-debt", help="attestation de non-dette, only when nothing is due")
     c.add_argument("account_no")
+    c.add_argument(
+        "--user", required=True, help="the clerk issuing it (password: $GUICHET_PASSWORD)"
+    )
     c.add_argument("--lang", choices=LANGS, default="fr")
     c.add_argument("--out", type=Path, required=True, help="PDF file to write")
     c.add_argument("--json", action="store_true")
@@ -58,9 +70,21 @@ def parse_date(text: str, field: str) -> dt.date:
         raise DomainError("date.invalid", field=field, text=text) from None
 
 
-def _done(args: argparse.Namespace, path: Path, what: str) -> None:
-    cli_output.emit({"pdf": str(path), "document": what}, args.json,
-                    f"{what} written to {path}", indent=None)  # fmt: skip
+def _done(
+    args: argparse.Namespace, path: Path, what: str, extra: dict[str, str] | None = None
+) -> None:
+    text = f"{what} {extra['number']} written to {path}" if extra else f"{what} written to {path}"
+    cli_output.emit({"pdf": str(path), "document": what, **(extra or {})}, args.json, text,
+                    indent=None)  # fmt: skip
+
+
+def _registered(issuance: Issuance) -> dict[str, str]:
+    return {
+        "number": issuance.number,
+        "issued_at": issuance.issued_at.isoformat(timespec="seconds"),
+        "issued_by": issuance.issued_by,
+        "verification": issuance.verification,
+    }
 
 
 def cmd_statement(args: argparse.Namespace, db_path: Path) -> None:
@@ -88,6 +112,10 @@ def cmd_statement(args: argparse.Namespace, db_path: Path) -> None:
 
 
 def cmd_certificate_payment(args: argparse.Namespace, db_path: Path) -> None:
+    """Check, register (journal, outbox) and commit, then render: a certificate that was
+    refused leaves nothing; one registered but whose PDF failed is reprinted by issuing again
+    (each issue is its own register entry)."""
+    from desktop.cli_cash import login
     from reports.pdf_certificates import render_payment_certificate
     from reports.pdf_common import check_writable, write_atomically
 
@@ -95,14 +123,19 @@ def cmd_certificate_payment(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     try:
         with store.read() as session:
-            cert = payment_certificate(session, args.receipt_no)
+            receipt_data(session, args.receipt_no)  # unknown receipt: refused before the password
+        user = login(store, args.user)
+        with store.unit_of_work() as uow:
+            cert = issue_payment_certificate(uow, args.receipt_no, user)
     finally:
         store.dispose()
     _done(args, write_atomically(render_payment_certificate(cert, args.lang), out),
-          "Payment certificate")  # fmt: skip
+          "Payment certificate", _registered(cert.issuance))  # fmt: skip
 
 
 def cmd_certificate_no_debt(args: argparse.Namespace, db_path: Path) -> None:
+    """As ``cmd_certificate_payment``; anything due refuses it before the password."""
+    from desktop.cli_cash import login
     from reports.pdf_certificates import render_no_debt_certificate
     from reports.pdf_common import check_writable, write_atomically
 
@@ -110,8 +143,11 @@ def cmd_certificate_no_debt(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     try:
         with store.read() as session:
-            cert = no_debt_certificate(session, args.account_no)
+            check_no_debt(session, args.account_no)
+        user = login(store, args.user)
+        with store.unit_of_work() as uow:
+            cert = issue_no_debt_certificate(uow, args.account_no, user)
     finally:
         store.dispose()
     _done(args, write_atomically(render_no_debt_certificate(cert, args.lang), out),
-          "No-debt certificate")  # fmt: skip
+          "No-debt certificate", _registered(cert.issuance))  # fmt: skip

@@ -33,6 +33,12 @@ LABELS: dict[str, dict[str, str]] = {
     "col.balance": {"ar": "الرصيد", "fr": "Solde", "en": "Balance"},
     "opening": {"ar": "الرصيد الافتتاحي", "fr": "Solde d'ouverture", "en": "Opening balance"},
     "closing": {"ar": "الرصيد الختامي", "fr": "Solde de clôture", "en": "Closing balance"},
+    "pending_regularisation": {
+        "ar": "تسوية في انتظار الفوترة",
+        "fr": "Régularisation à facturer",
+        "en": "Regularisation not yet billed",
+    },
+    "total_due": {"ar": "المجموع المستحق", "fr": "Total dû", "en": "Total due"},
     "total_debit": {"ar": "مجموع المدين", "fr": "Total débit", "en": "Total debit"},
     "total_credit": {"ar": "مجموع الدائن", "fr": "Total crédit", "en": "Total credit"},
     "totals": {"ar": "المجاميع", "fr": "Totaux", "en": "Totals"},
@@ -203,6 +209,23 @@ LABELS: dict[str, dict[str, str]] = {
         "ar": "رئيس الوكالة (الختم والإمضاء)",
         "fr": "Le chef d'agence (cachet et signature)",
         "en": "Branch manager (stamp and signature)",
+    },
+    "cert.issued": {
+        "ar": "صدرت في {date} على الساعة {time} من طرف {name}",
+        "fr": "Délivrée le {date} à {time} par {name}",
+        "en": "Issued on {date} at {time} by {name}",
+    },
+    "cert.own_check": {
+        "ar": "رمز التحقق من الشهادة",
+        "fr": "Code de vérification de l'attestation",
+        "en": "Certificate verification code",
+    },
+    "cert.verify_note": {
+        "ar": "للتحقق من هذه الشهادة، امسح الرمز أو قدّم رقمها ورمز التحقق إلى الشركة.",
+        "fr": "Pour vérifier cette attestation, scannez le code ou communiquez son numéro et "
+        "son code de vérification à la société.",
+        "en": "To check this certificate, scan the code or give its number and verification "
+        "code to the company.",
     },
     # Daily closing (Z report)
     "z.title": {

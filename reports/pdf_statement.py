@@ -129,6 +129,9 @@ def _summary_and_aging(doc: Document, view: StatementView, lang: str) -> None:
             (label("total_debit", lang), fmt_money(view.total_debit, lang)),
             (label("total_credit", lang), fmt_money(view.total_credit, lang)),
             (label("closing", lang) + " " + fmt_date(view.date_to, lang), fmt_money(view.closing, lang)),
+            *([(label("pending_regularisation", lang), fmt_money(view.pending, lang)),
+               (label("total_due", lang), fmt_money(view.total_due, lang))]
+              if view.pending else []),
         ],
         key_w=half * 0.6, value_w=half * 0.4, bold_last=True,
     )  # fmt: skip

@@ -28,8 +28,8 @@ from sqlalchemy import text  # noqa: E402
 from desktop.bootstrap import ensure_demo_database  # noqa: E402
 from desktop.config import load_terminal_settings  # noqa: E402
 from desktop.domain.cash import CashCount  # noqa: E402
-from desktop.services.auth import authenticate  # noqa: E402
 from desktop.money import Money  # noqa: E402
+from desktop.services.auth import authenticate  # noqa: E402
 from desktop.services.payments import PaymentRequest, take_payment  # noqa: E402
 from desktop.services.sessions import current_session, open_session  # noqa: E402
 from desktop.store.db import Store  # noqa: E402
@@ -121,6 +121,11 @@ def shoot(app: QApplication, store: Store, lang: str, out: Path, base_font, fami
     window._enter_in_search()
     spin_until(lambda: window.account.account is not None and window.account.account.account_no == account_no)
     save(window, out / f"account_{lang}.png")
+    shoot_certificates(window, store, lang, out)
+    window.search.setText(bill_no)
+    window._query_edited(bill_no)
+    window._enter_in_search()
+    spin_until(lambda: window.account.account is not None and window.account.account.account_no == account_no)
     shoot_tools(window, lang, out)
     window.account.tabs.setCurrentIndex(1)
     save(window, out / f"consumption_{lang}.png")
@@ -179,6 +184,67 @@ def shoot_plan(window: MainWindow, lang: str, out: Path) -> None:
     save(plan, out / f"plan_ceiling_{lang}.png")
     plan.reject()
     settle()
+
+
+def paid_up_accounts(store: Store) -> tuple[str, str]:
+    """Two active accounts owing nothing; the first gets a regularisation debit pending
+    (once: the script runs each language on the same database)."""
+    sql = text(
+        """
+        SELECT a.account_no, MIN(p.id) FROM accounts a JOIN service_points p ON p.account_id = a.id
+        WHERE a.status = 'active' AND a.credit_minor = 0
+          AND NOT EXISTS (SELECT 1 FROM bills b WHERE b.account_id = a.id AND b.open_minor > 0)
+        GROUP BY a.id ORDER BY a.id LIMIT 2
+        """
+    )
+    import datetime as dt
+
+    from desktop.domain.regularisation import BilledPeriod, regularise
+    from desktop.domain.tariffs import energy_minor, tariff_on
+    from desktop.store.models import RegularisationRecord
+
+    tariff, start, end = "sonelgaz-2016-residential-electricity", dt.date(2026, 3, 1), dt.date(2026, 5, 31)
+    billed = energy_minor(tariff_on(tariff, start), 300)
+    r = regularise([BilledPeriod(start, end, billed, billed, 300)], 450, lambda d: tariff_on(tariff, d))
+    with store.unit_of_work() as uow:
+        (debtor, point_id), (clear, _) = uow.session.execute(sql).all()
+        if uow.session.get(RegularisationRecord, "screenshot-debit") is None:
+            uow.session.add(RegularisationRecord(
+                uuid="screenshot-debit", service_point_id=point_id, reading_uuid="r1",
+                previous_reading_uuid="r0", supersedes_uuid=None, superseded=False,
+                period_start=start, period_end=end, actual_kwh=450, currency=r.currency,
+                actual_minor=r.actual_minor, billed_minor=r.billed_minor,
+                adjustment_minor=r.adjustment_minor, direction=r.direction, status="pending",
+                bill_id=None, explanation=r.to_json(), created_at=dt.datetime(2026, 6, 2, 9),
+                created_by="amina",
+            ))  # fmt: skip
+        uow.commit()
+    return debtor, clear
+
+
+def shoot_certificates(window: MainWindow, store: Store, lang: str, out: Path) -> None:
+    """An account whose total due is a pending regularisation debit, its refused no-debt
+    certificate, and a no-debt certificate issued for an account owing nothing."""
+    from ui import certificate_dialog
+
+    certificate_dialog.open_document = lambda path: True  # no PDF viewer here
+    debtor, clear = paid_up_accounts(store)
+    for account_no, name in ((debtor, "certificate_refused"), (clear, "certificate_issued")):
+        window.open_account(account_no)
+        spin_until(lambda a=account_no: window.account.account is not None
+                   and window.account.account.account_no == a)  # fmt: skip
+        idle(window)
+        if account_no == debtor:
+            save(window, out / f"account_pending_{lang}.png")
+        window.account.no_debt_button.click()
+        dialog = window.back_office.dialog
+        with tempfile.TemporaryDirectory() as tmp:
+            dialog.write_to(Path(tmp) / "certificate.pdf")
+            spin_until(lambda d=dialog: d.buttons.isEnabled())
+            idle(window)
+        save(dialog, out / f"{name}_{lang}.png")
+        dialog.reject()
+        idle(window)
 
 
 def shoot_tools(window: MainWindow, lang: str, out: Path) -> None:

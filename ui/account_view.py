@@ -65,6 +65,7 @@ class AccountPanel(QWidget):
     statement_requested = Signal()
     explain_requested = Signal()
     reprint_requested = Signal()
+    certificate_requested = Signal(str, str)  # kind (no_debt, payment), account or receipt no.
 
     def __init__(self, formats: Formats, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +106,12 @@ class AccountPanel(QWidget):
         self.balance.setStyleSheet("font-size: 20pt; font-weight: bold; color: #b00020;")
         self.credit = QLabel(objectName="credit")
         self.balance_title = QLabel()
+        # A regularisation debit decided but not yet billed is due all the same: the total
+        # above includes it, and this line says how much of it is waiting for the next bill.
+        self.pending = QLabel(objectName="pending")
+        self.pending.setWordWrap(True)
+        self.pending.setStyleSheet("color: #b00020;")
+        self.pending.hide()
 
         # An account imported by a remote look-up belongs to another agency: say so, and how
         # fresh its open amounts are (this agency's sync never refreshes them).
@@ -125,11 +132,16 @@ class AccountPanel(QWidget):
         ml = QVBoxLayout(self.money_box)
         ml.addWidget(self.balance_title)
         ml.addWidget(self.balance)
+        ml.addWidget(self.pending)
         ml.addWidget(self.credit)
         self.statement_button = QPushButton(objectName="statement_button")
         self.statement_button.setAutoDefault(False)
         self.statement_button.clicked.connect(self.statement_requested)
         ml.addWidget(self.statement_button)
+        self.no_debt_button = QPushButton(objectName="no_debt_button")
+        self.no_debt_button.setAutoDefault(False)
+        self.no_debt_button.clicked.connect(self._no_debt_certificate)
+        ml.addWidget(self.no_debt_button)
         for top in (holder, self.money_box):
             top.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
@@ -162,6 +174,11 @@ class AccountPanel(QWidget):
         self.reprint_button.setEnabled(False)
         self.reprint_button.clicked.connect(self.reprint_requested)
         bar.addWidget(self.reprint_button)
+        self.payment_certificate_button = QPushButton(objectName="payment_certificate_button")
+        self.payment_certificate_button.setAutoDefault(False)
+        self.payment_certificate_button.setEnabled(False)
+        self.payment_certificate_button.clicked.connect(self._payment_certificate)
+        bar.addWidget(self.payment_certificate_button)
         bar.addWidget(self.void_button)
         pl.addLayout(bar)
         self.charts = QWidget(objectName="charts")
@@ -223,6 +240,8 @@ class AccountPanel(QWidget):
         self._correct_text = self.tr("Correct this payment… (Ctrl+Shift+V)")
         self.void_button.setText(self._void_text)
         self.reprint_button.setText(self.tr("Print again (duplicate) (Ctrl+Shift+R)"))
+        self.no_debt_button.setText(self.tr("No-debt certificate (PDF)…"))
+        self.payment_certificate_button.setText(self.tr("Payment certificate (PDF)…"))
         self.explain_button.setText(self.tr("Explain this bill… (Ctrl+E)"))
         self.void_hint.setText(self.tr("Payments of today's open till are voided; those of a "
                                        "closed till are corrected by a reversing payment."))  # fmt: skip
@@ -266,7 +285,9 @@ class AccountPanel(QWidget):
             else Qt.AlignmentFlag.AlignLeft
         )
         for label in (self.name_ar, self.name_latin):
-            label.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+            label.setAlignment(
+                side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+            )
         self.name_ar.setText(a.name_ar)
         self.name_latin.setText(a.name_latin)
         self.home_agency.setVisible(a.home_agency is not None)
@@ -289,6 +310,11 @@ class AccountPanel(QWidget):
         d["email"].setText(a.email or "—")
         self.balance.setText(f.money(a.balance))
         self.credit.setText(self.tr("Credit: {amount}").format(amount=f.money(a.credit)))
+        self.pending.setVisible(bool(a.pending))
+        self.pending.setText(
+            self.tr("Including {amount} of regularisation pending for the next bill")
+            .format(amount=f.money(a.pending_total))
+        )  # fmt: skip
         self.points_model.set_rows(a.service_points)
         self.bills_model.set_rows(a.open_bills)
         self.payments_model.set_rows(a.payments)
@@ -349,6 +375,19 @@ class AccountPanel(QWidget):
         self.void_button.setEnabled(self.selected_voidable_payment() is not None or correctable)
         self.void_button.setText(self._correct_text if correctable else self._void_text)
         self.reprint_button.setEnabled(self.selected_reprintable_payment() is not None)
+        selected = self.selected_reprintable_payment()
+        self.payment_certificate_button.setEnabled(
+            selected is not None and selected.status == "valid"
+        )
+
+    def _no_debt_certificate(self) -> None:
+        if self.account is not None:
+            self.certificate_requested.emit("no_debt", self.account.account_no)
+
+    def _payment_certificate(self) -> None:
+        payment = self.selected_reprintable_payment()
+        if payment is not None and payment.receipt_no:
+            self.certificate_requested.emit("payment", payment.receipt_no)
 
     def selected_reprintable_payment(self) -> PaymentView | None:
         """The selected payment when it has a counter receipt to print again, else None."""

@@ -26,6 +26,7 @@ from desktop.services.sessions import CloseResult, SessionSummary
 from desktop.services.voids import VoidResult
 from desktop.store.db import Store
 from ui.actions import window_action
+from ui.certificate_dialog import CertificateDialog
 from ui.close_till_dialog import CloseTillDialog
 from ui.dashboard import DashboardDialog
 from ui.i18n import error_text, isolate
@@ -72,6 +73,7 @@ class BackOffice(QObject):
         self.manager_menu.menuAction().setVisible(self.act_dashboard.isVisible() or self.act_settings.isVisible())
         window.account.void_requested.connect(self.void_selected_payment)
         window.account.statement_requested.connect(self.statement)
+        window.account.certificate_requested.connect(self.certificate)
 
     def actions(self) -> tuple[QAction, ...]:
         return (self.act_open_till, self.act_close_till, self.act_void, self.act_statement,
@@ -181,6 +183,14 @@ class BackOffice(QObject):
             w._say(self.tr("Open an account first (scan a bill or search)."))
             return None
         dialog = StatementDialog(w.worker, w.account.account.account_no, w.formats.locale[:2], w)
+        self._show(dialog)
+        return dialog
+
+    def certificate(self, kind: str, reference: str) -> CertificateDialog:
+        """No-debt certificate of the shown account, or payment certificate of a receipt,
+        issued under the logged-in user's name."""
+        w = self.w
+        dialog = CertificateDialog(w.worker, w.user, kind, reference, w.formats.locale[:2], w)
         self._show(dialog)
         return dialog
 

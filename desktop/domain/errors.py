@@ -173,13 +173,23 @@ MESSAGES: dict[str, str] = {
     "date.out_of_range": (
         "{day} is too far in the past or the future for this. Check the date (YYYY-MM-DD)."
     ),
+    "text.card_number": (
+        "{field} looks like a full card number (ending {last4}): nothing was saved. "
+        "Type only the last 4 digits of a card, never the whole number."
+    ),
+    "certificate.debt_pending": (
+        "Account {account_no} still owes {due}: a regularisation debit of {pending} (meter "
+        "{meter_no}, {period_start} to {period_end}) is decided and waits for the next bill. "
+        "A no-debt certificate is issued only when nothing is due: take {due} as an advance "
+        "payment, or wait for the bill and take its payment."
+    ),
     "certificate.payment_voided": (
         "Receipt {receipt_no} was voided: no payment certificate can be issued for it. "
         "Check the receipt number, or issue the certificate of the payment that replaced it."
     ),
     "certificate.debt_outstanding": (
-        "Account {account_no} still owes {due} on {count} bill(s): {bills}. A no-debt "
-        "certificate is issued only when nothing is due: take the payment first."
+        "Account {account_no} still owes {due} in all, with {count} open bill(s): {bills}. "
+        "A no-debt certificate is issued only when nothing is due: take the payment first."
     ),
     "pdf.output_unwritable": (
         "Cannot write the PDF to {path} ({problem}). Choose a file in a folder that exists "

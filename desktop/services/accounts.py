@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.money import Money
-from desktop.services.payments import account_balance, find_account
+from desktop.services.payments import amount_due, find_account, pending_adjustments
 from desktop.store.models import (
     Allocation,
     Bill,
@@ -79,13 +79,26 @@ class PaymentView:
 
 
 @dataclass(frozen=True, slots=True)
+class PendingAdjustmentView:
+    """A regularisation debit decided but not yet billed. Fields: meter_no, period_start,
+    period_end, amount, decided_at (UTC)."""
+
+    meter_no: str
+    period_start: dt.date
+    period_end: dt.date
+    amount: Money
+    decided_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
 class AccountView:
     """Everything the counter shows about one account.
 
     Fields: account_no, category, name_ar, name_latin, address, city, district, phones,
-    email, status, currency, credit, balance (open bills minus credit), service_points,
-    open_bills (oldest due first), history (recent bills, newest first), payments (newest
-    first); home_agency (another agency's code when the account was imported by a remote
+    email, status, currency, credit, balance (everything due: open bills plus pending
+    regularisation debits, minus credit), service_points, open_bills (oldest due first),
+    history (recent bills, newest first), payments (newest first); pending (regularisation
+    debits decided but not yet billed, oldest first); home_agency (another agency's code when the account was imported by a remote
     look-up, else None) and looked_up_at (UTC, when its open amounts were fetched).
     """
 
@@ -108,10 +121,17 @@ class AccountView:
     payments: tuple[PaymentView, ...]
     home_agency: str | None = None
     looked_up_at: dt.datetime | None = None
+    pending: tuple[PendingAdjustmentView, ...] = ()
+
+    @property
+    def pending_total(self) -> Money:
+        """Regularisation debits waiting for the next bill."""
+        return Money(sum(p.amount.minor for p in self.pending), self.currency)
 
     @property
     def total_due(self) -> Money:
-        return Money(sum(b.open.minor for b in self.open_bills), self.currency)
+        """Open bills plus pending regularisation debits (credit not deducted)."""
+        return Money(sum(b.open.minor for b in self.open_bills), self.currency) + self.pending_total
 
 
 def get_account_view(session: Session, account_no: str) -> AccountView:
@@ -156,7 +176,7 @@ def get_account_view(session: Session, account_no: str) -> AccountView:
         status=account.status,
         currency=cur,
         credit=Money(account.credit_minor, cur),
-        balance=account_balance(session, account),
+        balance=amount_due(session, account),
         service_points=tuple(
             ServicePointView(p.id, p.service, p.meter_no, p.tariff_code, p.billing_period)
             for p in points
@@ -166,6 +186,16 @@ def get_account_view(session: Session, account_no: str) -> AccountView:
         payments=payments,
         home_agency=account.home_agency,
         looked_up_at=account.looked_up_at,
+        pending=tuple(
+            PendingAdjustmentView(
+                by_point[r.service_point_id].meter_no,
+                r.period_start,
+                r.period_end,
+                Money(r.adjustment_minor, cur),
+                r.created_at,
+            )  # fmt: skip
+            for r in pending_adjustments(session, account)
+        ),
     )
 
 

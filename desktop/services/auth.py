@@ -15,6 +15,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
+from desktop.domain.card_numbers import refuse_card_number
 from desktop.domain.errors import DomainError
 from desktop.store import journal
 from desktop.store.db import UnitOfWork
@@ -26,6 +27,7 @@ MAX_FAILED_LOGINS = 5
 # Which roles may do what. Checked in the use cases, not only hidden in the UI.
 PERMISSIONS: dict[str, tuple[str, ...]] = {
     "take_payment": ("clerk", "manager", "admin"),
+    "issue_certificate": ("clerk", "manager", "admin"),
     "manage_settings": ("admin",),
     "manage_users": ("admin",),
     "approve": ("manager", "admin"),
@@ -198,6 +200,7 @@ def add_user(
     uow: UnitOfWork, username: str, password: str, role: str, full_name: str, language: str = "fr"
 ) -> None:
     """Create a user (the caller commits)."""
+    refuse_card_number("full_name", full_name)
     if role not in ROLES:
         raise DomainError("input.invalid", field="role", problem=f"use one of {', '.join(ROLES)}")
     if not username.strip() or len(password) < 4:

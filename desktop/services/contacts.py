@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain.card_numbers import refuse_card_number, refuse_card_numbers
 from desktop.domain.errors import DomainError
 from desktop.services.auth import AuthenticatedUser
 from desktop.services.notifications import CHANNELS, international
@@ -97,6 +98,7 @@ def validate_mobile(text: str, currency: str) -> str:
 
 def validate_email(text: str) -> str:
     """The e-mail with its domain lower-cased, or ``contact.email_invalid``."""
+    refuse_card_number("email", text)
     value = text.strip()
     if len(value) > 200 or not _EMAIL.match(value):
         raise DomainError("contact.email_invalid", text=text)
@@ -151,6 +153,8 @@ def set_contacts(
     Consistency: SMS needs a mobile, e-mail an address, and an e-bill an electronic
     channel (SMS or e-mail), so no customer is opted in to a bill that cannot reach them.
     """
+    # Before any other check: a refusal message may quote the text, never a card number.
+    refuse_card_numbers({"mobile": change.mobile, "email": change.email})
     s = uow.session
     account = _account(s, change.account_no)
     pref = s.get(ContactPreference, account.id)

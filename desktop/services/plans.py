@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.config import load_terminal_settings
+from desktop.domain.card_numbers import refuse_card_numbers
 from desktop.domain.errors import DomainError
 from desktop.domain.plan_payments import breaking_installment
 from desktop.domain.plans import AccountFacts, PlanPolicy, PlanProposal, PlanTerms, propose
@@ -135,6 +136,8 @@ def _create(
     now: dt.datetime | None, *, renegotiate: bool,
 ) -> CreatedPlan:  # fmt: skip
     require(clerk, "take_payment")
+    refuse_card_numbers({"reason": reason, "terminal_ref": down.terminal_ref,
+                         "auth_code": down.auth_code})  # fmt: skip
     session = uow.session
     settings = load_terminal_settings(session)
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
@@ -236,6 +239,7 @@ def cancel_plan(uow: UnitOfWork, manager: AuthenticatedUser, account_no: str, re
                 now: dt.datetime | None = None) -> str:  # fmt: skip
     """A manager ends the active plan (the debt stays on the bills, as it always was)."""
     require(manager, "approve")
+    refuse_card_numbers({"reason": reason})
     if not reason.strip():
         raise DomainError("plan.approval_reason")
     session = uow.session

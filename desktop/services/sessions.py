@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.config import TerminalSettings, int_setting, load_terminal_settings
+from desktop.domain.card_numbers import refuse_card_number
 from desktop.domain.cash import DEFAULT_DENOMINATIONS, CashCount, Difference, difference
 from desktop.domain.errors import DomainError
 from desktop.money import Money
@@ -199,6 +200,7 @@ def record_movement(
         raise DomainError("input.invalid", field="kind", problem="use pickup or topup")
     if not reason.strip():
         raise DomainError("input.invalid", field="reason", problem="say why the cash moves")
+    refuse_card_number("reason", reason)
     s = uow.session
     settings = load_terminal_settings(s)
     cash = require_open_session(s, settings, user)
@@ -238,6 +240,7 @@ def close_session(
 ) -> CloseResult:
     """Record the blind count; refuse (writing nothing) when a difference beyond the tolerance
     has no manager validation with a justification."""
+    refuse_card_number("justification", justification)
     s = uow.session
     settings = load_terminal_settings(s)
     cash = require_open_session(s, settings, user)

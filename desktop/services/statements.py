@@ -22,7 +22,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.tariffs import load_tariffs
 from desktop.money import Money
 from desktop.services.billing import RegularisationView, list_regularisations
-from desktop.services.payments import account_balance, find_account
+from desktop.services.payments import account_balance, find_account, pending_adjustments
 from desktop.services.plan_ledger import active_plan_row, installment_states
 from desktop.store.models import (
     Account,
@@ -149,7 +149,9 @@ class StatementView:
     unallocated_credit (credit not tied to a bill at date_to, so that the aging total
     minus it is the closing balance); consumption (one series per service point);
     installment_plan (None when there is no active plan); generated_on; regularisations
-    (of estimated bills, made in the period, with their explanation: months, kWh, amounts).
+    (of estimated bills, made in the period, with their explanation: months, kWh, amounts);
+    pending (regularisation debits decided by date_to and not yet billed: due all the same,
+    outside the movements because no bill carries them yet); total_due (closing + pending).
     """
 
     account: AccountHeader
@@ -166,6 +168,12 @@ class StatementView:
     installment_plan: InstallmentPlanView | None
     generated_on: dt.date
     regularisations: tuple[RegularisationView, ...] = ()
+    pending: Money | None = None
+
+    @property
+    def total_due(self) -> Money:
+        """The closing balance plus the regularisation debits waiting for a bill."""
+        return self.closing + self.pending if self.pending is not None else self.closing
 
 
 def payment_date(created_at: dt.datetime) -> dt.date:
@@ -298,6 +306,14 @@ def get_statement(
             for r in regularisations
             if date_from <= r.created_at.date() <= date_to and r.detail.periods
         ),
+        pending=Money(
+            sum(
+                r.adjustment_minor
+                for r in pending_adjustments(session, account)
+                if r.created_at.date() <= date_to
+            ),
+            cur,
+        ),  # fmt: skip
     )
 
 

@@ -27,6 +27,7 @@ from desktop.config import (
 )
 from desktop.credentials import read_credentials
 from desktop.devices.uri import parse_printer_uri
+from desktop.domain.card_numbers import find_card_number
 from desktop.domain.errors import DomainError
 from desktop.money import CURRENCIES, Money, parse_amount
 from desktop.services.auth import AuthenticatedUser, add_user, require
@@ -105,7 +106,13 @@ def load_settings_form(session: Session, admin: AuthenticatedUser) -> SettingsFo
 
 
 def validate_settings(form: SettingsForm) -> tuple[tuple[FieldError, ...], TerminalSettings | None]:
-    """Every problem of ``form`` at once, and the settings it describes when there is none."""
+    """Every problem of ``form`` at once, and the settings it describes when there is none.
+
+    A card number in any text field is reported alone (the other checks may quote the text).
+    """
+    cards = _card_number_errors({name: getattr(form, name) for name in _TEXT_FIELDS})
+    if cards:
+        return cards, None
     errors: list[FieldError] = []
     for name, limit in (("company_name", 200), ("agency_name", 200)):
         value = getattr(form, name).strip()
@@ -167,6 +174,18 @@ def validate_settings(form: SettingsForm) -> tuple[tuple[FieldError, ...], Termi
         allow_credit=form.allow_credit, max_payment_minor=max_minor,
         credit_confirm_minor=confirm_minor,
     )  # fmt: skip
+
+
+_TEXT_FIELDS = ("company_name", "agency_code", "agency_name", "terminal_code", *EXTRA_KEYS,
+                "max_payment")  # fmt: skip
+
+
+def _card_number_errors(values: dict[str, str]) -> tuple[FieldError, ...]:
+    """``text.card_number`` for each field holding what looks like a full card number:
+    settings are journaled forever and travel in backups."""
+    found = ((name, find_card_number(value)) for name, value in values.items())
+    return tuple(FieldError(name, "text.card_number", {"field": name, "last4": pan[-4:]})
+                 for name, pan in found if pan)  # fmt: skip
 
 
 def save_settings(uow: UnitOfWork, admin: AuthenticatedUser, form: SettingsForm) -> tuple[FieldError, ...]:
@@ -271,7 +290,10 @@ def run_setup(uow: UnitOfWork, form: SetupForm) -> tuple[FieldError, ...]:
         form.company_name, form.agency_code, form.agency_name, form.terminal_code, form.currency,
         form.language, max_payment=default_max_payment(form.currency),
     )  # fmt: skip
+    cards = _card_number_errors({"admin_full_name": form.admin_full_name})
     errors, settings = validate_settings(settings_form)
+    if cards:
+        return (*errors, *cards)
     problems = list(errors)
     name = form.admin_username.strip()
     if not name:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from desktop.domain.card_numbers import refuse_card_number
 from desktop.domain.errors import DomainError
 from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser, require
@@ -67,6 +68,7 @@ def check_undo_request(
         raise DomainError("approval.same_person", username=clerk.username)
     if reason_code not in VOID_REASONS:
         raise DomainError("void.reason_unknown", reason=reason_code, known=", ".join(VOID_REASONS))
+    refuse_card_number("reason", reason_text)
     if reason_code == "other" and not reason_text.strip():
         raise DomainError(
             "input.invalid", field="reason", problem="describe the reason for 'other'"

@@ -579,3 +579,35 @@ class PaymentCorrection(Base):
     requested_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     approved_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Certificate(Base):
+    """The register of certificates handed to customers (no-debt, payment).
+
+    Why a register: a certificate is read by a third party (a notary, a landlord) who may
+    ask the company whether it is genuine; the register (journaled, sent to central) holds
+    what was certified, when, by whom, and the hash its QR code carries. ``amount_minor``
+    is what it certifies: the payment's amount, or for a no-debt certificate the total due
+    (always 0); ``credit_minor`` the credit the customer had left.
+    """
+
+    __tablename__ = "certificates"
+    number: Mapped[str] = mapped_column(String(48), primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    account_no: Mapped[str] = mapped_column(String(32), index=True)
+    receipt_no: Mapped[str | None] = mapped_column(String(48))
+    agency: Mapped[str] = mapped_column(String(16))
+    terminal: Mapped[str] = mapped_column(String(16))
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3))
+    amount_minor: Mapped[int] = mapped_column(Integer)
+    credit_minor: Mapped[int] = mapped_column(Integer, default=0)
+    as_of: Mapped[dt.date] = mapped_column(Date)
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    issued_by: Mapped[str] = mapped_column(String(64))
+    record_hash: Mapped[str] = mapped_column(String(64))
+    verification: Mapped[str] = mapped_column(String(200))
+
+    __table_args__ = (UniqueConstraint("agency", "terminal", "year", "seq"),)

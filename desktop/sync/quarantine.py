@@ -30,6 +30,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
+from desktop.domain.card_numbers import refuse_card_number
 from desktop.domain.errors import DomainError
 from desktop.services.auth import AuthenticatedUser, require
 from desktop.store import journal
@@ -124,6 +125,7 @@ def resolve_quarantine(
             "input.invalid", field="action", problem=f"use one of {', '.join(ACTIONS)}"
         )
     note = " ".join(note.split())
+    refuse_card_number("note", note)
     if action == "handled" and len(note) < MIN_NOTE:
         raise DomainError("sync.note_required", minimum=MIN_NOTE)
     if len(note) > MAX_NOTE:

@@ -106,6 +106,11 @@ def world(store_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Wor
     assert code == 0, err
     receipt = json.loads(out)["receipt_no"]
     gc.collect()  # the CLI leaves its engine to the garbage collector
+    # Session fixtures come before the module's fast hashing: that log-in re-hashed the
+    # passwords with the real parameters, and every later log-in would re-hash them back
+    # (a write to ``users`` that no refusal makes). Hash them cheaply again.
+    with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("UPDATE users SET password_hash = ?", (FAST_HASHER.hash(PASSWORD),))
     with contextlib.closing(sqlite3.connect(path)) as conn:  # fold the WAL into the file
         assert conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] == 0
     return World(

@@ -298,3 +298,34 @@ def central_urls() -> st.SearchStrategy[str]:
         ),  # fmt: skip
         nasty_text(),
     )
+
+
+def card_numbers() -> st.SearchStrategy[str]:
+    """Full card numbers as a clerk might type them into any text field: Luhn-valid, 13 to
+    19 digits, grouped by spaces, dots, dashes, slashes or underscores, in Latin,
+    Arabic-Indic or Persian digits, alone or inside words."""
+
+    def complete(body: str) -> str:
+        return next(body + d for d in "0123456789" if _luhn(body + d))
+
+    def typed(pan: str, sep: str, group: int, script: str, before: str, after: str) -> str:
+        grouped = sep.join(pan[i : i + group] for i in range(0, len(pan), group))
+        return before + grouped.translate(str.maketrans("0123456789", script)) + after
+
+    return st.builds(
+        typed,
+        st.text("0123456789", min_size=12, max_size=18).map(complete),
+        st.sampled_from(["", " ", ".", "-", "/", "_", " / ", "\u00a0"]),
+        st.sampled_from([4, 3, 1, 19]),
+        st.sampled_from(["0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹"]),
+        st.sampled_from(["", "carte ", "ref ", "x@"]),
+        st.sampled_from(["", " ok", ".com"]),
+    )
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch) * (1 + i % 2)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0

@@ -27,6 +27,7 @@ from desktop.services.payments import PaymentRequest, take_payment
 from desktop.services.plans import propose_plan
 from desktop.services.readings import ReadingInput, record_reading
 from desktop.store.db import Store
+from tests.card_scan import card_numbers_in_database
 from tests.factories import user_named
 from tests.fuzz import strategies as fz
 from tests.fuzz.conftest import World, examples, table_rows
@@ -61,6 +62,7 @@ def _refuses_cleanly(store: Store, call: Callable[[], object]) -> None:
         assert exc.code in MESSAGES, exc.code
         assert MESSAGES[exc.code].format(**exc.params)  # every placeholder has its value
         assert table_rows(path) == before, f"refused ({exc.code}) but wrote"
+    assert card_numbers_in_database(path) == []  # accepted or refused: no card number kept
 
 
 @SETTINGS
@@ -76,8 +78,8 @@ def test_take_payment_with_any_request(
         tendered=data.draw(st.none() | MINOR.map(lambda m: Money(m, currency))),
         card_scheme=data.draw(st.none() | st.sampled_from(["CIB", "VISA"]) | fz.nasty_text(8)),
         card_last4=data.draw(st.none() | fz.whole_numbers()),
-        auth_code=data.draw(st.none() | fz.nasty_text(14)),
-        terminal_ref=data.draw(st.none() | fz.nasty_text(20)),
+        auth_code=data.draw(st.none() | fz.nasty_text(14) | fz.card_numbers()),
+        terminal_ref=data.draw(st.none() | fz.nasty_text(20) | fz.card_numbers()),
         bill_nos=tuple(data.draw(st.lists(fz.pick(world.bill_nos), max_size=3))),
     )
     user = user_named(world_store, data.draw(st.sampled_from(["amina", "karim"])))
@@ -150,8 +152,11 @@ def test_set_contacts_with_any_change(
             st.none()
             | st.sampled_from(["0555123456", "+213 661 00 00 01", "٠٥٥٥١٢٣٤٥٦"])
             | fz.nasty_text(20)
+            | fz.card_numbers()
         ),  # fmt: skip
-        email=data.draw(st.none() | st.sampled_from(["a@b.dz", "x@y"]) | fz.nasty_text(30)),
+        email=data.draw(
+            st.none() | st.sampled_from(["a@b.dz", "x@y"]) | fz.nasty_text(30) | fz.card_numbers()
+        ),
         channel=data.draw(st.none() | st.sampled_from(["sms", "email", "post"]) | fz.nasty_text(6)),
         ebill=data.draw(st.none() | st.booleans()),
     )

@@ -7,14 +7,20 @@ import re
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from desktop.cli import main
 from desktop.domain.errors import DomainError
 from desktop.money import Money
-from desktop.services.certificates import no_debt_certificate, payment_certificate
+from desktop.services.certificates import (
+    check_no_debt,
+    issue_no_debt_certificate,
+    issue_payment_certificate,
+)
 from desktop.services.payments import PaymentRequest, take_payment
 from desktop.store.db import Store
-from tests.factories import BillSpec, make_account, user_named
+from desktop.store.models import Certificate
+from tests.factories import PASSWORD, BillSpec, make_account, user_named
 from tests.integration.test_pdf_support import (
     find_band,
     five_years_of_monthly_bills,
@@ -37,27 +43,32 @@ def cli(db_path: Path, *args: str) -> int:
     return main(["--db", str(db_path), *args])
 
 
+@pytest.fixture(autouse=True)
+def _password(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GUICHET_PASSWORD", PASSWORD)
+
+
 def test_no_debt_is_refused_while_a_bill_is_open_and_says_what_is_due(store: Store) -> None:
     h = five_years_of_monthly_bills(store)
     with store.read() as s, pytest.raises(DomainError) as err:
-        no_debt_certificate(s, h.account_no)
+        check_no_debt(s, h.account_no)
     assert err.value.code == "certificate.debt_outstanding"
     message = err.value.message()
     assert f"{Money(h.unpaid, 'DZD').as_str()} DZD" in message
-    assert "3 bill(s)" in message and h.bill_nos[-3] in message
+    assert "3 open bill(s)" in message and h.bill_nos[-3] in message
 
 
 def test_no_debt_certificate_after_paying_everything(store: Store, db_path: Path,
                                                      tmp_path: Path) -> None:  # fmt: skip
     h = five_years_of_monthly_bills(store)
     pay_everything(store, h.account_no, h.unpaid)
-    with store.read() as s:
-        cert = no_debt_certificate(s, h.account_no)
+    with store.unit_of_work() as uow:
+        cert = issue_no_debt_certificate(uow, h.account_no, user_named(store, "amina"))
     assert cert.credit == Money(0, "DZD")
     for lang in ("fr", "ar"):
         out = tmp_path / f"nd-{lang}.pdf"
         assert cli(db_path, "certificate", "no-debt", h.account_no, "--lang", lang,
-                   "--out", str(out)) == 0  # fmt: skip
+                   "--user", "amina", "--out", str(out)) == 0  # fmt: skip
         (page,) = pdf_text(out)
         assert h.account_no in page
     assert "Attestation de non-dette" in pdf_text(tmp_path / "nd-fr.pdf")[0]
@@ -70,11 +81,12 @@ def test_payment_certificate_names_the_receipt_amount_and_bills(store: Store, db
                                                                 tmp_path: Path) -> None:  # fmt: skip
     created = make_account(store, bills=[BillSpec(dt.date(2025, 1, 20), 123_456)])
     receipt_no = pay_everything(store, created.account_no, 123_456)
-    with store.read() as s:
-        cert = payment_certificate(s, receipt_no)
+    with store.unit_of_work() as uow:
+        cert = issue_payment_certificate(uow, receipt_no, user_named(store, "amina"))
     assert cert.receipt.total == Money(123_456, "DZD")
     out = tmp_path / "pay.pdf"
-    assert cli(db_path, "certificate", "payment", receipt_no, "--out", str(out)) == 0
+    assert cli(db_path, "certificate", "payment", receipt_no, "--user", "amina",
+               "--out", str(out)) == 0  # fmt: skip
     (page,) = pdf_text(out)
     page = CONTROLS.sub("", page).replace("\u202f", " ").replace("\u00a0", " ")
     assert receipt_no in page and created.account_no in page and created.bill_nos[0] in page
@@ -88,8 +100,8 @@ def test_payment_certificate_names_the_receipt_amount_and_bills(store: Store, db
         (["statement", "0000000000", "--from", "2024-01-01", "--to", "2024-12-31"], "No account"),
         (["statement", "{acc}", "--from", "2024-12-31", "--to", "2024-01-01"], "Swap the two dates"),
         (["statement", "{acc}", "--from", "2024-13-01", "--to", "2024-12-31"], "is not a date"),
-        (["certificate", "payment", "2401-T01-2020-999999"], "No receipt"),
-        (["certificate", "no-debt", "{acc}"], "still owes"),
+        (["certificate", "payment", "2401-T01-2020-999999", "--user", "amina"], "No receipt"),
+        (["certificate", "no-debt", "{acc}", "--user", "amina"], "still owes"),
     ],
 )
 def test_refusals_are_one_line_exit_1_and_write_nothing(
@@ -107,6 +119,8 @@ def test_refusals_are_one_line_exit_1_and_write_nothing(
     assert len(err.splitlines()) == 1 and fragment in err
     assert out.read_bytes() == b"previous document"
     assert sorted(p.name for p in folder.iterdir()) == ["doc.pdf"]
+    with store.read() as s:
+        assert s.scalars(select(Certificate)).all() == []
 
 
 @pytest.mark.parametrize("where", ["missing-folder/doc.pdf", "."])

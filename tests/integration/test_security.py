@@ -140,6 +140,8 @@ OPEN_TO_CLERKS = {
     "sessions.open_session": "a clerk opens their own till",
     "payments.record_payment": "taking payments is the clerk's job",
     "plans._create": "a clerk negotiates a plan; approval is checked in _check_approval",
+    "certificates.issue_payment_certificate": "a clerk hands the customer the certificate",
+    "certificates.issue_no_debt_certificate": "a clerk hands the customer the certificate",
 }
 
 

@@ -4,127 +4,142 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../account_view.py" line="206"/>
+        <location filename="../account_view.py" line="223"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="207"/>
+        <location filename="../account_view.py" line="224"/>
         <source>Category</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="208"/>
+        <location filename="../account_view.py" line="225"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="209"/>
+        <location filename="../account_view.py" line="226"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="210"/>
+        <location filename="../account_view.py" line="227"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="211"/>
+        <location filename="../account_view.py" line="228"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="215"/>
+        <location filename="../account_view.py" line="232"/>
         <source>Balance</source>
         <translation>الرصيد</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="216"/>
+        <location filename="../account_view.py" line="233"/>
         <source>Still due (credit deducted)</source>
         <translation>المبلغ المستحق (بعد خصم الرصيد الدائن)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="217"/>
+        <location filename="../account_view.py" line="234"/>
         <source>Open bills (select to pay only some)</source>
         <translation>الفواتير غير المسددة (حدّد بعضها لتسديدها وحدها)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="218"/>
+        <location filename="../account_view.py" line="235"/>
         <source>Payments</source>
         <translation>التسديدات</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="219"/>
+        <location filename="../account_view.py" line="236"/>
         <source>Consumption</source>
         <translation>الاستهلاك</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="220"/>
+        <location filename="../account_view.py" line="237"/>
         <source>Service points</source>
         <translation>نقاط الخدمة</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="221"/>
+        <location filename="../account_view.py" line="238"/>
         <source>Statement (PDF)… (Ctrl+P)</source>
         <translation>كشف الحساب (PDF)… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="222"/>
+        <location filename="../account_view.py" line="239"/>
         <source>Void this payment… (Ctrl+Shift+V)</source>
         <translation>إلغاء هذه الدفعة… (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="223"/>
+        <location filename="../account_view.py" line="240"/>
         <source>Correct this payment… (Ctrl+Shift+V)</source>
         <translation>تصحيح هذه الدفعة… (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="225"/>
+        <location filename="../account_view.py" line="242"/>
         <source>Print again (duplicate) (Ctrl+Shift+R)</source>
         <translation>إعادة الطباعة (نسخة ثانية) (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="226"/>
+        <location filename="../account_view.py" line="243"/>
+        <source>No-debt certificate (PDF)…</source>
+        <translation>شهادة براءة الذمة (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../account_view.py" line="244"/>
+        <source>Payment certificate (PDF)…</source>
+        <translation>شهادة تسديد (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../account_view.py" line="245"/>
         <source>Explain this bill… (Ctrl+E)</source>
         <translation>شرح هذه الفاتورة… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="227"/>
+        <location filename="../account_view.py" line="246"/>
         <source>Payments of today&apos;s open till are voided; those of a closed till are corrected by a reversing payment.</source>
         <translation>تُلغى دفعات الصندوق المفتوح اليوم؛ أمّا دفعات صندوق مُغلق فتُصحَّح بدفعة عكسية.</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="275"/>
+        <location filename="../account_view.py" line="296"/>
         <source>Agency {agency} · account of another agency, open amounts as of {time}</source>
         <translation>الوكالة {agency} · حساب تابع لوكالة أخرى، المبالغ المستحقة كما كانت في {time}</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="280"/>
+        <location filename="../account_view.py" line="301"/>
         <source>Found by a look-up of other agencies. This agency&apos;s sync does not refresh it: search other agencies again for the latest amounts.</source>
         <translation>عُثر عليه بالبحث في الوكالات الأخرى. مزامنة هذه الوكالة لا تحدّثه: ابحث في الوكالات الأخرى مجددًا للحصول على آخر المبالغ.</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="291"/>
+        <location filename="../account_view.py" line="312"/>
         <source>Credit: {amount}</source>
         <translation>الرصيد الدائن: {amount}</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="298"/>
+        <location filename="../account_view.py" line="315"/>
+        <source>Including {amount} of regularisation pending for the next bill</source>
+        <translation>منها {amount} تسوية في انتظار الفاتورة القادمة</translation>
+    </message>
+    <message>
+        <location filename="../account_view.py" line="324"/>
         <source>Payments held by central: {count}. The bills they paid stay paid at this counter until a manager resolves them under Sync problems: do not ask the customer again.</source>
         <translation>مدفوعات محتجزة لدى الخادم المركزي: {count}. تبقى الفواتير التي سدّدتها مسدّدة في هذا الشباك إلى أن يعالجها المسؤول في مشاكل المزامنة: لا تطلب من الزبون الدفع مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="313"/>
+        <location filename="../account_view.py" line="339"/>
         <source>actual reading</source>
         <translation>قراءة فعلية</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="313"/>
+        <location filename="../account_view.py" line="339"/>
         <source>estimated</source>
         <translation>تقديرية</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="318"/>
+        <location filename="../account_view.py" line="344"/>
         <source>{service} — meter {meter}</source>
         <translation>{service} — العداد {meter}</translation>
     </message>
@@ -140,105 +155,158 @@
 <context>
     <name>BackOffice</name>
     <message>
-        <location filename="../back_office.py" line="81"/>
+        <location filename="../back_office.py" line="83"/>
         <source>&amp;Till</source>
         <translation>ال&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="82"/>
+        <location filename="../back_office.py" line="84"/>
         <source>&amp;Manager</source>
         <translation>ال&amp;مسؤول</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="83"/>
+        <location filename="../back_office.py" line="85"/>
         <source>&amp;Open my till…</source>
         <translation>&amp;فتح صندوقي…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="84"/>
+        <location filename="../back_office.py" line="86"/>
         <source>&amp;Close my till…</source>
         <translation>&amp;إغلاق صندوقي…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="85"/>
+        <location filename="../back_office.py" line="87"/>
         <source>&amp;Void the selected payment…</source>
         <translation>&amp;إلغاء الدفعة المحددة…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="86"/>
+        <location filename="../back_office.py" line="88"/>
         <source>S&amp;tatement (PDF)…</source>
         <translation>&amp;كشف الحساب (PDF)…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="87"/>
+        <location filename="../back_office.py" line="89"/>
         <source>&amp;Installment plan…</source>
         <translation>رزنامة ت&amp;سديد بالتقسيط…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="88"/>
+        <location filename="../back_office.py" line="90"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="89"/>
+        <location filename="../back_office.py" line="91"/>
         <source>&amp;Settings…</source>
         <translation>ال&amp;إعدادات…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="97"/>
+        <location filename="../back_office.py" line="99"/>
         <source>Till open</source>
         <translation>الصندوق مفتوح</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="100"/>
+        <location filename="../back_office.py" line="102"/>
         <source>Till closed — open it to take payments (Ctrl+Shift+O)</source>
         <translation>الصندوق مغلق — افتحه لتحصيل الدفعات (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="112"/>
+        <location filename="../back_office.py" line="114"/>
         <source>Your till is already open.</source>
         <translation>صندوقك مفتوح بالفعل.</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="129"/>
+        <location filename="../back_office.py" line="131"/>
         <source>Your till is already closed.</source>
         <translation>صندوقك مغلق بالفعل.</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="143"/>
+        <location filename="../back_office.py" line="145"/>
         <source>Your till is closed: open a new till before taking payments.</source>
         <translation>صندوقك مغلق: افتح صندوقًا جديدًا قبل تحصيل الدفعات.</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="155"/>
+        <location filename="../back_office.py" line="157"/>
         <source>Select a counter payment in the payment history first.</source>
         <translation>اختر أولًا دفعة شباك في سجل المدفوعات.</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="165"/>
+        <location filename="../back_office.py" line="167"/>
         <source>Receipt {receipt} corrected by {correction} · {amount} given back</source>
         <translation>الوصل {receipt} صُحِّح بالوصل {correction} · أُعيد {amount}</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="168"/>
+        <location filename="../back_office.py" line="170"/>
         <source>Receipt {receipt} voided · {amount} given back</source>
         <translation>الوصل {receipt} ملغى · أُعيد {amount}</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="181"/>
-        <location filename="../back_office.py" line="192"/>
+        <location filename="../back_office.py" line="183"/>
+        <location filename="../back_office.py" line="202"/>
         <source>Open an account first (scan a bill or search).</source>
         <translation>افتح حسابًا أولًا (امسح فاتورة أو ابحث).</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="203"/>
+        <location filename="../back_office.py" line="213"/>
         <source>Installment plan {reference} created</source>
         <translation>أُنشئت رزنامة التسديد {reference}</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="209"/>
+        <location filename="../back_office.py" line="219"/>
         <source>Save the agreement</source>
         <translation>حفظ الاتفاقية</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../certificate_dialog.py" line="86"/>
+        <source>No-debt certificate — {account}</source>
+        <translation>شهادة براءة الذمة — {account}</translation>
+    </message>
+    <message>
+        <location filename="../certificate_dialog.py" line="87"/>
+        <source>Payment certificate — {receipt}</source>
+        <translation>شهادة تسديد — {receipt}</translation>
+    </message>
+    <message>
+        <location filename="../certificate_dialog.py" line="94"/>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <location filename="../certificate_dialog.py" line="95"/>
+        <source>Issuing registers the certificate under your name, with its number and verification code.</source>
+        <translation>يسجّل الإصدار الشهادة باسمك، مع رقمها ورمز التحقق منها.</translation>
+    </message>
+    <message>
+        <location filename="../certificate_dialog.py" line="102"/>
+        <source>Issue and save as PDF…</source>
+        <translation>إصدار وحفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location filename="../certificate_dialog.py" line="106"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../certificate_dialog.py" line="123"/>
+        <source>Save the certificate</source>
+        <translation>حفظ الشهادة</translation>
+    </message>
+    <message>
+        <location filename="../certificate_dialog.py" line="123"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../certificate_dialog.py" line="132"/>
+        <source>Issuing the certificate…</source>
+        <translation>جارٍ إصدار الشهادة…</translation>
+    </message>
+    <message>
+        <location filename="../certificate_dialog.py" line="140"/>
+        <source>Certificate {number} saved to {path}</source>
+        <translation>حُفظت الشهادة {number} في {path}</translation>
     </message>
 </context>
 <context>
@@ -1338,11 +1406,12 @@
     </message>
     <message>
         <location filename="__init__.py" line="213"/>
-        <source>Account {account_no} still owes {due} on {count} bill(s): {bills}. A no-debt certificate is issued only when nothing is due: take the payment first.</source>
-        <translation>ما زال على الحساب {account_no} مبلغ {due} في فواتير عددها {count}: {bills}. لا تُسلَّم شهادة براءة الذمة إلا إذا لم يبقَ أي مبلغ مستحق: استلم التسديد أولًا.</translation>
+        <source>Account {account_no} still owes {due} in all, with {count} open bill(s): {bills}. A no-debt certificate is issued only when nothing is due: take the payment first.</source>
+        <oldsource>Account {account_no} still owes {due} on {count} bill(s): {bills}. A no-debt certificate is issued only when nothing is due: take the payment first.</oldsource>
+        <translation>ما زال على الحساب {account_no} مبلغ {due} في المجموع، منه {count} فاتورة مفتوحة: {bills}. لا تُسلَّم شهادة براءة الذمة إلا إذا لم يبقَ أي مبلغ مستحق: استلم التسديد أولًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="214"/>
+        <location filename="__init__.py" line="216"/>
         <source>Cannot write the PDF to {path} ({problem}). Choose a file in a folder that exists and that you may write to.</source>
         <translation>تعذّر حفظ ملف PDF في {path} ({problem}). اختر ملفًا في مجلد موجود يمكنك الكتابة فيه.</translation>
     </message>
@@ -1427,537 +1496,547 @@
         <translation>{day} بعيد جدًا في الماضي أو المستقبل لهذا الغرض. تحقّق من التاريخ (YYYY-MM-DD).</translation>
     </message>
     <message>
+        <location filename="__init__.py" line="214"/>
+        <source>Account {account_no} still owes {due}: a regularisation debit of {pending} (meter {meter_no}, {period_start} to {period_end}) is decided and waits for the next bill. A no-debt certificate is issued only when nothing is due: take {due} as an advance payment, or wait for the bill and take its payment.</source>
+        <translation>ما زال على الحساب {account_no} مبلغ {due}: تسوية مدينة قدرها {pending} (العداد {meter_no}، من {period_start} إلى {period_end}) تقررت وتنتظر الفاتورة القادمة. لا تُسلَّم شهادة براءة الذمة إلا إذا لم يبقَ أي مبلغ مستحق: استلم {due} تسبيقًا، أو انتظر الفاتورة واستلم تسديدها.</translation>
+    </message>
+    <message>
         <location filename="__init__.py" line="215"/>
+        <source>{field} looks like a full card number (ending {last4}): nothing was saved. Type only the last 4 digits of a card, never the whole number.</source>
+        <translation>{field} يبدو رقم بطاقة كاملًا (ينتهي بـ {last4}): لم يُحفظ شيء. اكتب آخر 4 أرقام من البطاقة فقط، ولا تكتب الرقم كاملًا أبدًا.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="217"/>
         <source>The business day {day} is closed (Z {z_number}) but its report could not be written to {path} ({problem}). The totals are stored: reprint the report with &apos;guichet z-report --day {day} --report FILE.pdf&apos;.</source>
         <translation>أُقفل يوم العمل {day} (تقرير Z رقم {z_number}) لكن تعذّر حفظ تقريره في {path} ({problem}). المجاميع محفوظة: أعد طباعة التقرير بالأمر «guichet z-report --day {day} --report FILE.pdf».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="216"/>
+        <location filename="__init__.py" line="218"/>
         <source>The business day {day} is still open: it has no Z report yet. Close it first with &apos;guichet close-day --user MANAGER --day {day} --report FILE.pdf&apos;.</source>
         <translation>يوم العمل {day} ما زال مفتوحًا: ليس له تقرير Z بعد. أقفله أولًا بالأمر «guichet close-day --user MANAGER --day {day} --report FILE.pdf».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="217"/>
+        <location filename="__init__.py" line="219"/>
         <source>No business day {day} for agency {agency}: no cash session was opened that day. Check the date (YYYY-MM-DD).</source>
         <translation>لا يوجد يوم عمل {day} للوكالة {agency}: لم يُفتح أي صندوق في ذلك اليوم. تحقق من التاريخ (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="218"/>
+        <location filename="__init__.py" line="220"/>
         <source>The central database cannot be reached ({problem}). Keep working: payments wait in the queue and are sent when the network is back.</source>
         <translation>تعذّر الوصول إلى قاعدة البيانات المركزية ({problem}). واصل العمل: تبقى التسديدات في قائمة الانتظار وتُرسَل عند عودة الشبكة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="219"/>
+        <location filename="__init__.py" line="221"/>
         <source>The central database is busy ({problem}). Nothing was lost: sync again in a minute.</source>
         <translation>قاعدة البيانات المركزية مشغولة ({problem}). لم يضِع أي شيء: أعد المزامنة بعد دقيقة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="220"/>
+        <location filename="__init__.py" line="222"/>
         <source>Synchronisation stopped ({problem}). Nothing was lost: payments stay in the queue. Tell support if it repeats.</source>
         <translation>توقفت المزامنة ({problem}). لم يضِع أي شيء: تبقى التسديدات في قائمة الانتظار. أبلغ الدعم إن تكرر ذلك.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="221"/>
+        <location filename="__init__.py" line="223"/>
         <source>The central login &apos;{user}&apos; is not an agency login. Use the connection settings printed by &apos;guichet central add-agency&apos;.</source>
         <translation>حساب الدخول المركزي «{user}» ليس حساب وكالة. استعمل إعدادات الاتصال التي يطبعها الأمر «guichet central add-agency».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="222"/>
+        <location filename="__init__.py" line="224"/>
         <source>Say in a note (at least {minimum} characters) what was done about this item: customer refunded, duplicate confirmed with support... The note is kept in the journal.</source>
         <translation>اكتب في ملاحظة (على الأقل {minimum} أحرف) ما تمّ بشأن هذا العنصر: إرجاع المبلغ للزبون، تأكيد التكرار مع الدعم… تُحفَظ الملاحظة في السجل.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="223"/>
+        <location filename="__init__.py" line="225"/>
         <source>Sync problem {item} is not in the list any more. Close and reopen the list.</source>
         <translation>مشكل المزامنة {item} لم يعد في القائمة. أغلق القائمة ثم افتحها من جديد.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="224"/>
+        <location filename="__init__.py" line="226"/>
         <source>Sync problem {item} was already dealt with by {username} at {at}: nothing to do.</source>
         <translation>مشكل المزامنة {item} عالجه {username} في {at}: لا شيء للقيام به.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="225"/>
+        <location filename="__init__.py" line="227"/>
         <source>Sync problem {item} is a row central sent that failed its checks: there is nothing to send again. Ask head office to correct it (it then applies by itself), or mark it handled with a note.</source>
         <translation>مشكلة المزامنة {item} سطر أرسله الخادم المركزي ولم يجتز الفحوص: لا يوجد ما يُعاد إرساله. اطلب من المديرية تصحيحه (فيُطبَّق تلقائيًا)، أو علِّمه كمعالَج مع ملاحظة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="226"/>
+        <location filename="__init__.py" line="228"/>
         <source>This terminal belongs to agency {local}, but the central login is agency {remote}&apos;s. Use this agency&apos;s connection settings; nothing was sent.</source>
         <translation>هذا الشباك تابع للوكالة {local}، لكن حساب الدخول المركزي خاص بالوكالة {remote}. استعمل إعدادات اتصال هذه الوكالة؛ لم يُرسَل أي شيء.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="227"/>
+        <location filename="__init__.py" line="229"/>
         <source>No central database address. Pass --url or set $GUICHET_CENTRAL_URL.</source>
         <translation>لا يوجد عنوان لقاعدة البيانات المركزية. مرّر ‎--url أو اضبط ‎$GUICHET_CENTRAL_URL.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="228"/>
+        <location filename="__init__.py" line="230"/>
         <source>&apos;{url}&apos; is not a PostgreSQL address. Use postgresql://USER@HOST:5432/DATABASE.</source>
         <translation>«{url}» ليس عنوان PostgreSQL. استعمل postgresql://USER@HOST:5432/DATABASE.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="229"/>
+        <location filename="__init__.py" line="231"/>
         <source>The central database {url} has no Guichet schema. Run &apos;guichet central init --url ...&apos; first.</source>
         <translation>قاعدة البيانات المركزية {url} لا تحتوي على مخطط Guichet. شغّل أولًا «guichet central init --url ...».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="230"/>
+        <location filename="__init__.py" line="232"/>
         <source>Agency {code} already exists. Use --new-password to give it a new password.</source>
         <translation>الوكالة {code} موجودة من قبل. استعمل ‎--new-password لمنحها كلمة مرور جديدة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="231"/>
+        <location filename="__init__.py" line="233"/>
         <source>Cannot use the central database {url} ({problem}). Check the address, that PostgreSQL runs and that this login may connect.</source>
         <translation>تعذّر استعمال قاعدة البيانات المركزية {url} ({problem}). تحقق من العنوان ومن أن PostgreSQL يعمل وأن حساب الدخول هذا مسموح له بالاتصال.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="232"/>
+        <location filename="__init__.py" line="234"/>
         <source>Agency {code} is not registered centrally. Add it with &apos;guichet central add-agency {code}&apos;.</source>
         <translation>الوكالة {code} غير مسجلة لدى المركز. أضفها بالأمر &apos;guichet central add-agency {code}&apos;.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="233"/>
+        <location filename="__init__.py" line="235"/>
         <source>&apos;{currency}&apos; is not a currency code: use three capital letters, e.g. DZD or MAD.</source>
         <translation>&apos;{currency}&apos; ليس رمز عملة: استعمل ثلاثة أحرف لاتينية كبيرة، مثل DZD أو MAD.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="234"/>
+        <location filename="__init__.py" line="236"/>
         <source>The largest payment must be above zero (got {amount}).</source>
         <translation>يجب أن يكون أكبر مبلغ للدفع أكبر من الصفر (القيمة المدخلة {amount}).</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="235"/>
+        <location filename="__init__.py" line="237"/>
         <source>&apos;{code}&apos; is not an agency code: use 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>«{code}» ليس رمز وكالة: استعمل من 1 إلى 16 حرفًا أو رقمًا أو «-» أو «_».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="236"/>
+        <location filename="__init__.py" line="238"/>
         <source>{path} already exists: a credentials file is never overwritten. Choose a new file name.</source>
         <translation>{path} موجود مسبقًا: لا يُستبدل ملف بيانات الدخول أبدًا. اختر اسم ملف آخر.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="237"/>
+        <location filename="__init__.py" line="239"/>
         <source>Cannot create the credentials file {path} ({problem}). Choose a folder that exists and that you may write to.</source>
         <translation>تعذّر إنشاء ملف بيانات الدخول {path} ({problem}). اختر مجلدًا موجودًا يمكنك الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="238"/>
+        <location filename="__init__.py" line="240"/>
         <source>No credentials file {path}. Copy there the file written by &apos;guichet central add-agency --save&apos;, or correct the path.</source>
         <translation>لا يوجد ملف بيانات دخول {path}. انسخ إليه الملف الذي كتبه «guichet central add-agency --save» أو صحّح المسار.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="239"/>
+        <location filename="__init__.py" line="241"/>
         <source>The credentials file {path} may be read or changed by other users (mode {mode}). Make it private with &apos;chmod 600 {path}&apos; (owned by this user), then retry.</source>
         <translation>ملف بيانات الدخول {path} يمكن لمستخدمين آخرين قراءته أو تعديله (الوضع {mode}). اجعله خاصًا بالأمر «chmod 600 {path}» (ويملكه هذا المستخدم)، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="240"/>
+        <location filename="__init__.py" line="242"/>
         <source>{path} is not a Guichet credentials file ({problem}). Write it again with &apos;guichet central add-agency --save FILE&apos;.</source>
         <translation>{path} ليس ملف بيانات دخول لـ Guichet ({problem}). أعد كتابته بالأمر «guichet central add-agency --save FILE».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="241"/>
+        <location filename="__init__.py" line="243"/>
         <source>The credentials file {path} is for {user}, but the central address logs in as {url_user}. Use this agency&apos;s file and address.</source>
         <translation>ملف بيانات الدخول {path} خاص بـ {user}، لكن عنوان الخادم المركزي يتصل باسم {url_user}. استعمل ملف هذه الوكالة وعنوانها.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="242"/>
+        <location filename="__init__.py" line="244"/>
         <source>The central server cannot be reached ({problem}): look-up of other agencies&apos; accounts needs the network. Try again when it is back; this agency&apos;s own accounts can still be paid.</source>
         <translation>تعذّر الوصول إلى الخادم المركزي ({problem}): البحث عن حسابات الوكالات الأخرى يحتاج إلى الشبكة. أعد المحاولة عند عودتها؛ يمكن مواصلة تسديد حسابات هذه الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="243"/>
+        <location filename="__init__.py" line="245"/>
         <source>&apos;{query}&apos; is not an account, bill or meter number. Other agencies&apos; accounts are looked up by their exact number only: type the whole number from the bill or the meter.</source>
         <translation>«{query}» ليس رقم حساب ولا فاتورة ولا عدّاد. لا يُبحث عن حسابات الوكالات الأخرى إلا برقمها الكامل: اكتب الرقم كاملًا كما هو على الفاتورة أو العدّاد.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="244"/>
+        <location filename="__init__.py" line="246"/>
         <source>No account, bill or meter {query} in any agency. Check the number on the bill or the meter.</source>
         <translation>لا يوجد حساب ولا فاتورة ولا عدّاد {query} في أي وكالة. تحقّق من الرقم على الفاتورة أو العدّاد.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="245"/>
+        <location filename="__init__.py" line="247"/>
         <source>Too many look-ups of other agencies&apos; accounts in the last minute. Wait a minute, then try again.</source>
         <translation>عمليات بحث كثيرة جدًا في حسابات الوكالات الأخرى خلال الدقيقة الأخيرة. انتظر دقيقة ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="246"/>
+        <location filename="__init__.py" line="248"/>
         <source>No central server is configured, so other agencies&apos; accounts cannot be looked up. An administrator sets its address in the settings (central_url).</source>
         <translation>لم يُضبط أي خادم مركزي، لذا لا يمكن البحث عن حسابات الوكالات الأخرى. يضبط المسؤول عنوانه في الإعدادات (central_url).</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="247"/>
+        <location filename="__init__.py" line="249"/>
         <source>Central&apos;s data for {query} failed the checks of this counter (a date, an amount or a currency it cannot use): nothing was imported. The manager sees why under Sync problems; ask head office to correct it.</source>
         <translation>بيانات الخادم المركزي الخاصة بـ {query} لم تجتز فحوص هذا الشباك (تاريخ أو مبلغ أو عملة غير قابلة للاستعمال): لم يُستورد شيء. يرى المسؤول السبب في مشاكل المزامنة؛ اطلب من المديرية تصحيحها.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="248"/>
+        <location filename="__init__.py" line="250"/>
         <source>Tariff {tariff} has no version in force on {day} (versions: {valid}). Check the date, or install the tariff file for that period.</source>
         <translation>التسعيرة {tariff} ليس لها إصدار ساري المفعول في {day} (الإصدارات: {valid}). تحقق من التاريخ، أو ثبّت ملف التسعيرة الخاص بتلك الفترة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="249"/>
+        <location filename="__init__.py" line="251"/>
         <source>The span covers {periods} billing period(s) ({months}) but {given} estimated amount(s) were given. Give one amount per period, 0 for a period not billed.</source>
         <translation>تشمل المدة فترات فوترة عددها {periods} ({months}) لكن عدد المبالغ التقديرية المُدخلة {given}. أدخل مبلغًا واحدًا لكل فترة، و0 للفترة التي لم تُفوتر.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="250"/>
+        <location filename="__init__.py" line="252"/>
         <source>No meter {meter_no}. Check the number on the meter or search the account.</source>
         <translation>لا يوجد عداد {meter_no}. تحقق من الرقم المكتوب على العداد أو ابحث في الحساب.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="251"/>
+        <location filename="__init__.py" line="253"/>
         <source>The reading date {day} is in the future. Type the day the meter was read.</source>
         <translation>تاريخ قراءة العداد {day} في المستقبل. اكتب اليوم الذي قُرئ فيه العداد.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="252"/>
+        <location filename="__init__.py" line="254"/>
         <source>Index {index} is below the previous index {previous} ({day}). Check the meter again; if the meter was replaced or its register restarted at zero, record it as such.</source>
         <translation>المؤشر {index} أقل من المؤشر السابق {previous} ({day}). أعد التحقق من العداد؛ وإن استُبدل العداد أو عاد عدّاده إلى الصفر فسجّل القراءة على هذا الأساس.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="253"/>
+        <location filename="__init__.py" line="255"/>
         <source>Index {index} is not below the previous index {previous}: this is not a roll-over. Record it as a normal reading.</source>
         <translation>المؤشر {index} ليس أقل من المؤشر السابق {previous}: هذه ليست عودة للعداد إلى الصفر. سجّلها قراءة عادية.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="254"/>
+        <location filename="__init__.py" line="256"/>
         <source>A reading is either a meter replacement or a roll-over, not both. Choose one.</source>
         <translation>القراءة إما استبدال للعداد وإما عودة للعداد إلى الصفر، لا الاثنان معًا. اختر أحدهما.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="255"/>
+        <location filename="__init__.py" line="257"/>
         <source>Meter {meter_no} already has index {index} on {day}. To replace it, record the reading again as a correction.</source>
         <translation>للعداد {meter_no} مؤشر {index} مسجَّل من قبل في {day}. لاستبداله، سجّل القراءة من جديد بصفتها تصحيحًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="256"/>
+        <location filename="__init__.py" line="258"/>
         <source>Meter {meter_no} has no reading on {day} to correct. Record it as a new reading.</source>
         <translation>ليس للعداد {meter_no} قراءة في {day} لتصحيحها. سجّلها قراءة جديدة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="257"/>
+        <location filename="__init__.py" line="259"/>
         <source>The reading date {day} is before the last reading ({last}). Type the date the meter was read, or correct the last reading instead.</source>
         <translation>تاريخ القراءة {day} سابق لتاريخ آخر قراءة ({last}). اكتب التاريخ الذي قُرئ فيه العداد، أو صحّح آخر قراءة بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="258"/>
+        <location filename="__init__.py" line="260"/>
         <source>A consumption of {consumption} in {days} days is more than {factor} times the usual {usual}. Check the index with the customer, then confirm the unusual consumption.</source>
         <translation>استهلاك {consumption} خلال {days} يومًا يزيد على {factor} أضعاف الاستهلاك المعتاد {usual}. تحقق من المؤشر مع الزبون، ثم أكّد الاستهلاك غير العادي.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="259"/>
+        <location filename="__init__.py" line="261"/>
         <source>The setting {key} is &apos;{value}&apos;, not a number of 1 or more. Ask an administrator to set it, e.g. 3.</source>
         <translation>قيمة الإعداد {key} هي «{value}»، وهي ليست عددًا يساوي 1 أو أكثر. اطلب من المسؤول ضبطها، مثلًا على 3.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="260"/>
+        <location filename="__init__.py" line="262"/>
         <source>&apos;{text}&apos; is not a mobile number. Type 10 digits (05, 06 or 07 in Algeria; 06 or 07 in Morocco) or the international form +213... / +212....</source>
         <translation>«{text}» ليس رقم هاتف نقال. اكتب 10 أرقام (05 أو 06 أو 07 في الجزائر؛ 06 أو 07 في المغرب) أو الصيغة الدولية ‎+213...‎ / ‎+212...‎.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="261"/>
+        <location filename="__init__.py" line="263"/>
         <source>&apos;{text}&apos; is not an e-mail address. Type it as name@domain.tld.</source>
         <translation>«{text}» ليس عنوان بريد إلكتروني. اكتبه بالشكل name@domain.tld.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="262"/>
+        <location filename="__init__.py" line="264"/>
         <source>Unknown channel &apos;{channel}&apos;. Use one of: {known}.</source>
         <translation>قناة الإشعار «{channel}» غير معروفة. استعمل إحدى القنوات التالية: {known}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="263"/>
+        <location filename="__init__.py" line="265"/>
         <source>Channel {channel} needs {needed}. Enter it first, or choose another channel.</source>
         <translation>القناة {channel} تتطلب {needed}. أدخل ذلك أولًا، أو اختر قناة أخرى.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="264"/>
+        <location filename="__init__.py" line="266"/>
         <source>An e-bill needs the SMS or e-mail channel. Choose one of them, or keep paper bills.</source>
         <translation>الفاتورة الإلكترونية تتطلب قناة الرسائل القصيرة (SMS) أو البريد الإلكتروني. اختر إحداهما، أو احتفظ بالفواتير الورقية.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="265"/>
+        <location filename="__init__.py" line="267"/>
         <source>Unknown notification &apos;{kind}&apos;. Use one of: {known}.</source>
         <translation>نوع الإشعار «{kind}» غير معروف. استعمل أحد الأنواع التالية: {known}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="266"/>
+        <location filename="__init__.py" line="268"/>
         <source>Customers of category {category} are not offered installment plans. Only a branch manager can approve an exception.</source>
         <translation>لا تُمنح رزنامة تسديد بالتقسيط لزبائن الفئة {category}. وحده رئيس الوكالة يمكنه الموافقة على استثناء.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="267"/>
+        <location filename="__init__.py" line="269"/>
         <source>Account {account_no} already has an active plan {reference}. Renegotiate that plan instead of adding a second one.</source>
         <translation>للحساب {account_no} رزنامة تسديد سارية من قبل ({reference}). أعد التفاوض على تلك الرزنامة بدلًا من إضافة رزنامة ثانية.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="268"/>
+        <location filename="__init__.py" line="270"/>
         <source>Account {account_no} broke plan {reference} on {date} (within {days} days): a branch manager must approve a new plan.</source>
         <translation>أخلّ الحساب {account_no} برزنامة التسديد {reference} في {date} (خلال آخر {days} يومًا): يجب أن يوافق رئيس الوكالة على أي رزنامة جديدة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="269"/>
+        <location filename="__init__.py" line="271"/>
         <source>Bill {bill_no} is not overdue yet (due {due_date}): only overdue bills go into a plan. Leave it out, or ask a manager to approve.</source>
         <translation>الفاتورة {bill_no} لم يحلّ أجلها بعد (تاريخ الاستحقاق {due_date}): لا تدخل في رزنامة التسديد إلا الفواتير المتأخرة. استبعدها، أو اطلب موافقة رئيس الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="270"/>
+        <location filename="__init__.py" line="272"/>
         <source>The down payment {down} is below the minimum of {minimum} ({percent}% of {total}). Ask for more, or ask a manager to approve.</source>
         <translation>الدفعة الأولى {down} أقل من الحد الأدنى {minimum} ({percent}% من {total}). اطلب مبلغًا أكبر، أو اطلب موافقة رئيس الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="271"/>
+        <location filename="__init__.py" line="273"/>
         <source>{count} installments are more than the {maximum} allowed. Choose {maximum} or fewer, or ask a manager to approve.</source>
         <translation>عدد الأقساط {count} يتجاوز الحد المسموح به {maximum}. اختر عددًا لا يتجاوز {maximum}، أو اطلب موافقة رئيس الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="272"/>
+        <location filename="__init__.py" line="274"/>
         <source>Installments of {amount} are below the minimum of {minimum}. Choose fewer installments, or ask a manager to approve.</source>
         <translation>مبلغ القسط {amount} أقل من الحد الأدنى {minimum}. اختر عددًا أقل من الأقساط، أو اطلب موافقة رئيس الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="273"/>
+        <location filename="__init__.py" line="275"/>
         <source>The installment policy for {category} is not valid: {problem}. Correct the plan_policy setting.</source>
         <translation>سياسة التقسيط الخاصة بالفئة {category} غير صالحة: {problem}. صحّح الإعداد plan_policy.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="274"/>
+        <location filename="__init__.py" line="276"/>
         <source>{count} is not a number of installments. Give 1 or more.</source>
         <translation>العدد {count} ليس عددًا صالحًا للأقساط. أدخل 1 أو أكثر.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="275"/>
+        <location filename="__init__.py" line="277"/>
         <source>{count} installments is more than any plan may have ({maximum}), even with a manager&apos;s approval. Give {maximum} installments or fewer.</source>
         <translation>{count} قسطا أكثر مما يسمح به أي اتفاق ({maximum})، حتى بموافقة المدير. حدد {maximum} قسطا أو أقل.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="276"/>
+        <location filename="__init__.py" line="278"/>
         <source>Installments of {installment} would take {count} installments, more than any plan may have ({maximum}), even with a manager&apos;s approval. Give an installment of at least {minimum}.</source>
         <translation>أقساط بمبلغ {installment} تتطلب {count} قسطا، أكثر مما يسمح به أي اتفاق ({maximum})، حتى بموافقة المدير. حدد قسطا لا يقل عن {minimum}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="277"/>
+        <location filename="__init__.py" line="279"/>
         <source>{financed} is split into {count} installments of {regular}, rounded down to a multiple of {unit}; the last one, {last}, takes the remainder.</source>
         <translation>يقسم {financed} على {count} أقساط بمبلغ {regular}، مقربا نحو الأسفل إلى مضاعف {unit}؛ القسط الأخير ({last}) يأخذ الباقي.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="278"/>
+        <location filename="__init__.py" line="280"/>
         <source>{financed} is paid in installments of {regular} as agreed; the last one, {last}, is what remains.</source>
         <translation>يسدد {financed} بأقساط قدرها {regular} كما اتفق عليه؛ القسط الأخير ({last}) هو الباقي.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="279"/>
+        <location filename="__init__.py" line="281"/>
         <source>One installment of {amount}: nothing is rounded.</source>
         <translation>قسط واحد بمبلغ {amount}: لا تقريب.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="280"/>
+        <location filename="__init__.py" line="282"/>
         <source>Give either a number of installments or a target installment amount: one of the two, not both.</source>
         <translation>أدخل إما عدد الأقساط وإما مبلغ القسط المطلوب: واحدًا منهما فقط، لا الاثنين معًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="281"/>
+        <location filename="__init__.py" line="283"/>
         <source>{financed} cannot be split into {count} installments. Choose fewer installments.</source>
         <translation>لا يمكن تقسيم المبلغ {financed} إلى أقساط عددها {count}. اختر عددًا أقل من الأقساط.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="282"/>
+        <location filename="__init__.py" line="284"/>
         <source>Account {account_no} has no overdue bill to put in a plan. Nothing needs a calendar: take an ordinary payment.</source>
         <translation>ليس للحساب {account_no} أي فاتورة متأخرة لإدراجها في رزنامة تسديد. لا حاجة إلى رزنامة: استلم تسديدًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="283"/>
+        <location filename="__init__.py" line="285"/>
         <source>Bill {bill_no} is not an open bill of account {account_no}. Choose among the account&apos;s open bills.</source>
         <translation>الفاتورة {bill_no} ليست من الفواتير غير المسددة للحساب {account_no}. اختر من بين فواتير الحساب غير المسددة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="284"/>
+        <location filename="__init__.py" line="286"/>
         <source>The down payment {down} covers the whole {total} of the plan. No plan is needed: take it as an ordinary payment.</source>
         <translation>الدفعة الأولى {down} تغطي كامل مبلغ الرزنامة {total}. لا حاجة إلى رزنامة: استلمها تسديدًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="285"/>
+        <location filename="__init__.py" line="287"/>
         <source>Account {account_no} has no active installment plan. Create one with &apos;guichet plan create&apos;.</source>
         <translation>ليس للحساب {account_no} رزنامة تسديد بالتقسيط سارية. أنشئ واحدة بالأمر «guichet plan create».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="286"/>
+        <location filename="__init__.py" line="288"/>
         <source>No installment plan {reference}. Check the reference printed on the agreement.</source>
         <translation>لا توجد رزنامة تسديد بالمرجع {reference}. تحقق من المرجع المطبوع على الاتفاقية.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="287"/>
+        <location filename="__init__.py" line="289"/>
         <source>The plan cannot be created: {violations} No approval can lift this.</source>
         <translation>لا يمكن إنشاء رزنامة التسديد: {violations} ولا يمكن لأي موافقة رفع هذا المنع.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="288"/>
+        <location filename="__init__.py" line="290"/>
         <source>The plan breaks {count} rule(s): {violations} Change the terms, or have another manager approve it with a reason.</source>
         <translation>رزنامة التسديد تخالف قواعد عددها {count}: {violations} غيّر الشروط، أو اطلب من مسؤول آخر الموافقة عليها مع ذكر السبب.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="289"/>
+        <location filename="__init__.py" line="291"/>
         <source>Plan {reference} was created, but its agreement could not be written to {path} ({problem}). Print it again with &apos;guichet plan agreement {reference} --out FILE.pdf&apos;.</source>
         <translation>أُنشئت رزنامة التسديد {reference}، لكن تعذّر حفظ اتفاقيتها في {path} ({problem}). اطبعها من جديد بالأمر «guichet plan agreement {reference} --out FILE.pdf».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="290"/>
+        <location filename="__init__.py" line="292"/>
         <source>Write why the manager approves this: the reason is kept with the plan.</source>
         <translation>اكتب سبب موافقة المسؤول: يُحفظ السبب مع رزنامة التسديد.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="291"/>
+        <location filename="__init__.py" line="293"/>
         <source>The database {path} cannot be used ({problem}). Check that the disk is not full, the file is writable and no other program holds it, then retry.</source>
         <translation>تعذّر استعمال قاعدة البيانات {path} ({problem}). تأكد أن القرص غير ممتلئ، وأن الملف قابل للكتابة، وأن أي برنامج آخر لا يستعمله، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="292"/>
+        <location filename="__init__.py" line="294"/>
         <source>The database {path} is busy: another program kept it locked for more than {seconds} s. Finish or close the other Guichet window or command, then retry; nothing was written.</source>
         <translation>قاعدة البيانات {path} مشغولة: أبقاها برنامج آخر مقفلة أكثر من {seconds} ثانية. أنهِ أو أغلق نافذة Guichet الأخرى أو الأمر الآخر، ثم أعد المحاولة؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="293"/>
+        <location filename="__init__.py" line="295"/>
         <source>The disk holding {path} is full: nothing was written. Free some space (or move the database to a larger disk), then retry.</source>
         <translation>القرص الذي يحتوي على {path} ممتلئ: لم يُكتب أي شيء. حرّر بعض المساحة (أو انقل قاعدة البيانات إلى قرص أكبر)، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="294"/>
+        <location filename="__init__.py" line="296"/>
         <source>The database {path} cannot be written ({problem}): nothing was recorded. Make the file and its folder writable for this user (and the disk not read-only), then retry.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات {path} ({problem}): لم يُسجَّل أي شيء. اجعل الملف ومجلده قابلين للكتابة لهذا المستخدم (وتأكد أن القرص ليس للقراءة فقط)، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="295"/>
+        <location filename="__init__.py" line="297"/>
         <source>The database {path} is damaged ({problem}). Stop using it and keep the file; restore the last backup with &apos;guichet restore --from BACKUP --db {path}&apos;.</source>
         <translation>قاعدة البيانات {path} تالفة ({problem}). توقف عن استعمالها واحتفظ بالملف؛ استرجع آخر نسخة احتياطية بالأمر «guichet restore --from BACKUP --db {path}».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="296"/>
+        <location filename="__init__.py" line="298"/>
         <source>The disk holding {path} reported an error ({problem}): nothing was written. Check that the disk is not full or failing, then retry and take a backup.</source>
         <translation>أبلغ القرص الذي يحتوي على {path} عن خطأ ({problem}): لم يُكتب أي شيء. تأكد أن القرص غير ممتلئ وغير معطوب، ثم أعد المحاولة وخذ نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="297"/>
+        <location filename="__init__.py" line="299"/>
         <source>The database {path} is open in another Guichet window or command. Close it, then run the restore again; nothing was changed.</source>
         <translation>قاعدة البيانات {path} مفتوحة في نافذة Guichet أخرى أو في أمر آخر. أغلقها، ثم أعد تشغيل الاسترجاع؛ لم يتغير أي شيء.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="298"/>
+        <location filename="__init__.py" line="300"/>
         <source>{path} is a folder, not a database file: nothing was written. Give the database file itself (for example {path}/guichet.db) with --db or $GUICHET_DB.</source>
         <translation>{path} مجلد وليس ملف قاعدة بيانات: لم يُكتب أي شيء. حدّد ملف قاعدة البيانات نفسه (مثلًا {path}/guichet.db) عبر --db أو $GUICHET_DB.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="299"/>
+        <location filename="__init__.py" line="301"/>
         <source>{path} is {kind}, not a database file: nothing was read or written. Give a database file with --db or $GUICHET_DB.</source>
         <translation>{path} هو {kind} وليس ملف قاعدة بيانات: لم يُقرأ ولم يُكتب أي شيء. حدّد ملف قاعدة بيانات عبر --db أو $GUICHET_DB.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="300"/>
+        <location filename="__init__.py" line="302"/>
         <source>The argument {name} (&apos;{shown}&apos;) is not UTF-8 text. Type it again in UTF-8 (check the terminal&apos;s encoding); nothing was done.</source>
         <translation>المعامل {name} (‏«{shown}») ليس نصًا بترميز UTF-8. اكتبه من جديد بترميز UTF-8 (تحقق من ترميز الطرفية)؛ لم يُنفَّذ أي شيء.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="301"/>
+        <location filename="__init__.py" line="303"/>
         <source>The environment variable {name} is not UTF-8 text. Set it again in UTF-8; nothing was done.</source>
         <translation>متغير البيئة {name} ليس نصًا بترميز UTF-8. عرّفه من جديد بترميز UTF-8؛ لم يُنفَّذ أي شيء.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="302"/>
+        <location filename="__init__.py" line="304"/>
         <source>{path} already exists. Choose a new file name, or add --force to replace it.</source>
         <translation>الملف {path} موجود من قبل. اختر اسم ملف جديدًا، أو أضف ‎--force لاستبداله.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="303"/>
+        <location filename="__init__.py" line="305"/>
         <source>{path} is the database itself: a backup must be another file. Choose another file.</source>
         <translation>الملف {path} هو قاعدة البيانات نفسها: يجب أن تكون النسخة الاحتياطية ملفًا آخر. اختر ملفًا آخر.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="304"/>
+        <location filename="__init__.py" line="306"/>
         <source>Cannot write the backup to {path} ({problem}). Nothing was left half-written: choose a folder that exists, has room and that you may write to.</source>
         <translation>تعذّر حفظ النسخة الاحتياطية في {path} ({problem}). لم يبقَ أي ملف مكتوب جزئيًا: اختر مجلدًا موجودًا فيه مساحة كافية ويمكنك الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="305"/>
+        <location filename="__init__.py" line="307"/>
         <source>No backup file {path}. Check the name and the folder.</source>
         <translation>لا يوجد ملف نسخة احتياطية {path}. تحقق من الاسم والمجلد.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="306"/>
+        <location filename="__init__.py" line="308"/>
         <source>{path} is not a Guichet backup (not an SQLite file). Nothing was restored: choose a file written by &apos;guichet backup&apos;.</source>
         <translation>الملف {path} ليس نسخة احتياطية لـ Guichet (ليس ملف SQLite). لم يُسترجع أي شيء: اختر ملفًا أنشأه الأمر «guichet backup».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="307"/>
+        <location filename="__init__.py" line="309"/>
         <source>{path} is an SQLite file but not a Guichet database. Nothing was restored: choose a file written by &apos;guichet backup&apos;.</source>
         <translation>الملف {path} ملف SQLite لكنه ليس قاعدة بيانات Guichet. لم يُسترجع أي شيء: اختر ملفًا أنشأه الأمر «guichet backup».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="308"/>
+        <location filename="__init__.py" line="310"/>
         <source>The backup {path} is damaged ({problem}). Nothing was restored: choose an older backup.</source>
         <translation>النسخة الاحتياطية {path} تالفة ({problem}). لم يُسترجع أي شيء: اختر نسخة احتياطية أقدم.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="309"/>
+        <location filename="__init__.py" line="311"/>
         <source>The backup {path} comes from a newer version of Guichet (schema {revision}). Nothing was restored: install that version first.</source>
         <translation>النسخة الاحتياطية {path} صادرة عن إصدار أحدث من Guichet (المخطط {revision}). لم يُسترجع أي شيء: ثبّت ذلك الإصدار أولًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="310"/>
+        <location filename="__init__.py" line="312"/>
         <source>The journal in the backup {path} is broken at entry {seq}: {reason}. Nothing was restored: choose another backup and call the branch manager.</source>
         <translation>سجل العمليات في النسخة الاحتياطية {path} معطوب عند القيد رقم {seq}: {reason}. لم يُسترجع أي شيء: اختر نسخة احتياطية أخرى واتصل برئيس الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="311"/>
+        <location filename="__init__.py" line="313"/>
         <source>The restore could not finish ({problem}). The database {path} was left as it was; check the disk and retry.</source>
         <translation>تعذّر إتمام الاسترجاع ({problem}). بقيت قاعدة البيانات {path} على حالها؛ تحقق من القرص وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="317"/>
+        <location filename="__init__.py" line="319"/>
         <source>Required: fill in this field.</source>
         <translation>إلزامي: املأ هذا الحقل.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="318"/>
+        <location filename="__init__.py" line="320"/>
         <source>Too long: {limit} characters at most.</source>
         <translation>طويل جدًا: {limit} حرفًا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="319"/>
+        <location filename="__init__.py" line="321"/>
         <source>&apos;{text}&apos; is not a valid code: use letters, digits, - or _ only, without spaces.</source>
         <translation>&apos;{text}&apos; ليس رمزًا صالحًا: استعمل الحروف والأرقام و- أو _ فقط، دون فراغات.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="320"/>
+        <location filename="__init__.py" line="322"/>
         <source>&apos;{text}&apos; is not a central database address such as postgresql://agency_2401@central.example.dz/guichet.</source>
         <translation>‏«{text}» ليس عنوان قاعدة بيانات مركزية مثل postgresql://agency_2401@central.example.dz/guichet.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="321"/>
+        <location filename="__init__.py" line="323"/>
         <source>Do not type the password in the address: it would be kept in every backup. Put it in a credentials file and name that file below.</source>
         <translation>لا تكتب كلمة المرور في العنوان: ستُحفَظ في كل نسخة احتياطية. ضعها في ملف بيانات الدخول واذكر هذا الملف أدناه.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="322"/>
+        <location filename="__init__.py" line="324"/>
         <source>The currency cannot be changed once amounts are recorded.</source>
         <translation>لا يمكن تغيير العملة بعد تسجيل مبالغ.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="323"/>
+        <location filename="__init__.py" line="325"/>
         <source>A till is open on this terminal: close it before changing the agency or terminal code.</source>
         <translation>يوجد صندوق مفتوح في هذه المحطة: أغلقه قبل تغيير رمز الوكالة أو المحطة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="324"/>
+        <location filename="__init__.py" line="326"/>
         <source>&apos;{uri}&apos; is not a printer address. Use tcp://HOST:9100, usb://VID:PID, serial:///dev/ttyUSB0, cups://QUEUE, win://NAME or file:///PATH.</source>
         <translation>&apos;{uri}&apos; ليس عنوان طابعة. استعمل tcp://HOST:9100 أو usb://VID:PID أو serial:///dev/ttyUSB0 أو cups://QUEUE أو win://NAME أو file:///PATH.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="325"/>
+        <location filename="__init__.py" line="327"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="375"/>
+        <location filename="__init__.py" line="377"/>
         <source>Unexpected error: {detail}. Try again; if it persists, call support.</source>
         <translation>خطأ غير متوقع: {detail}. أعد المحاولة؛ وإن تكرر فاتصل بالدعم.</translation>
     </message>
@@ -3421,239 +3500,239 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="__init__.py" line="388"/>
-        <location filename="__init__.py" line="401"/>
+        <location filename="__init__.py" line="390"/>
+        <location filename="__init__.py" line="403"/>
         <source> or </source>
         <translation> أو </translation>
     </message>
     <message>
-        <location filename="__init__.py" line="394"/>
+        <location filename="__init__.py" line="396"/>
         <source>clerk</source>
         <translation>عون شباك</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="396"/>
+        <location filename="__init__.py" line="398"/>
         <source>take payments</source>
         <translation>تحصيل الدفعات</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="397"/>
+        <location filename="__init__.py" line="399"/>
         <source>change the settings</source>
         <translation>تعديل الإعدادات</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="398"/>
+        <location filename="__init__.py" line="400"/>
         <source>manage users</source>
         <translation>إدارة المستخدمين</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="399"/>
+        <location filename="__init__.py" line="401"/>
         <source>see the users</source>
         <translation>عرض المستخدمين</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="400"/>
+        <location filename="__init__.py" line="402"/>
         <source>approve</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="402"/>
+        <location filename="__init__.py" line="404"/>
         <source>manager</source>
         <translation>رئيس وكالة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="403"/>
+        <location filename="__init__.py" line="405"/>
         <source>admin</source>
         <translation>مسؤول</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="404"/>
+        <location filename="__init__.py" line="406"/>
         <source>electricity</source>
         <translation>كهرباء</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="405"/>
+        <location filename="__init__.py" line="407"/>
         <source>gas</source>
         <translation>غاز</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="406"/>
+        <location filename="__init__.py" line="408"/>
         <source>a device</source>
         <translation>جهاز</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="407"/>
+        <location filename="__init__.py" line="409"/>
         <source>a named pipe (FIFO)</source>
         <translation>أنبوب مسمّى (FIFO)</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="408"/>
+        <location filename="__init__.py" line="410"/>
         <source>a socket</source>
         <translation>مقبس (socket)</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="409"/>
+        <location filename="__init__.py" line="411"/>
         <source>a special file</source>
         <translation>ملف خاص</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="410"/>
+        <location filename="__init__.py" line="412"/>
         <source>water</source>
         <translation>ماء</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="411"/>
+        <location filename="__init__.py" line="413"/>
         <source>sanitation</source>
         <translation>تطهير</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="412"/>
+        <location filename="__init__.py" line="414"/>
         <source>cash</source>
         <translation>نقدًا</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="413"/>
+        <location filename="__init__.py" line="415"/>
         <source>card</source>
         <translation>بطاقة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="414"/>
+        <location filename="__init__.py" line="416"/>
         <source>counter</source>
         <translation>الشباك</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="415"/>
+        <location filename="__init__.py" line="417"/>
         <source>online</source>
         <translation>عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="416"/>
+        <location filename="__init__.py" line="418"/>
         <source>post office</source>
         <translation>مكتب البريد</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="417"/>
+        <location filename="__init__.py" line="419"/>
         <source>valid</source>
         <translation>صالح</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="418"/>
+        <location filename="__init__.py" line="420"/>
         <source>held by central</source>
         <translation>محتجز لدى الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="419"/>
-        <location filename="__init__.py" line="420"/>
+        <location filename="__init__.py" line="421"/>
+        <location filename="__init__.py" line="422"/>
         <source>void</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="421"/>
+        <location filename="__init__.py" line="423"/>
         <source>active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="422"/>
+        <location filename="__init__.py" line="424"/>
         <source>closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="423"/>
+        <location filename="__init__.py" line="425"/>
         <source>monthly</source>
         <translation>شهرية</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="424"/>
+        <location filename="__init__.py" line="426"/>
         <source>every two months</source>
         <translation>كل شهرين</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="425"/>
+        <location filename="__init__.py" line="427"/>
         <source>quarterly</source>
         <translation>فصلية</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="426"/>
+        <location filename="__init__.py" line="428"/>
         <source>residential, individual</source>
         <translation>سكني، فردي</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="427"/>
+        <location filename="__init__.py" line="429"/>
         <source>residential, collective</source>
         <translation>سكني، جماعي</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="428"/>
+        <location filename="__init__.py" line="430"/>
         <source>professional</source>
         <translation>مهني</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="429"/>
+        <location filename="__init__.py" line="431"/>
         <source>administration</source>
         <translation>إدارة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="430"/>
+        <location filename="__init__.py" line="432"/>
         <source>account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="431"/>
+        <location filename="__init__.py" line="433"/>
         <source>bill</source>
         <translation>فاتورة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="432"/>
+        <location filename="__init__.py" line="434"/>
         <source>meter</source>
         <translation>عداد</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="433"/>
+        <location filename="__init__.py" line="435"/>
         <source>phone</source>
         <translation>هاتف</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="434"/>
+        <location filename="__init__.py" line="436"/>
         <source>name</source>
         <translation>اسم</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="435"/>
+        <location filename="__init__.py" line="437"/>
         <source>open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="436"/>
+        <location filename="__init__.py" line="438"/>
         <source>not opened</source>
         <translation>غير مفتوح</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="437"/>
+        <location filename="__init__.py" line="439"/>
         <source>wrong amount</source>
         <translation>مبلغ خاطئ</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="438"/>
+        <location filename="__init__.py" line="440"/>
         <source>wrong account</source>
         <translation>حساب خاطئ</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="439"/>
+        <location filename="__init__.py" line="441"/>
         <source>wrong tender</source>
         <translation>وسيلة دفع خاطئة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="440"/>
+        <location filename="__init__.py" line="442"/>
         <source>duplicate payment</source>
         <translation>دفعة مكررة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="441"/>
+        <location filename="__init__.py" line="443"/>
         <source>customer request</source>
         <translation>طلب الزبون</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="442"/>
+        <location filename="__init__.py" line="444"/>
         <source>other (describe)</source>
         <translation>سبب آخر (اشرح)</translation>
     </message>

@@ -4,127 +4,142 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../account_view.py" line="206"/>
+        <location filename="../account_view.py" line="223"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="207"/>
+        <location filename="../account_view.py" line="224"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="208"/>
+        <location filename="../account_view.py" line="225"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="209"/>
+        <location filename="../account_view.py" line="226"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="210"/>
+        <location filename="../account_view.py" line="227"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="211"/>
+        <location filename="../account_view.py" line="228"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="215"/>
+        <location filename="../account_view.py" line="232"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="216"/>
+        <location filename="../account_view.py" line="233"/>
         <source>Still due (credit deducted)</source>
         <translation>Reste dû (avoir déduit)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="217"/>
+        <location filename="../account_view.py" line="234"/>
         <source>Open bills (select to pay only some)</source>
         <translation>Factures impayées (sélectionnez pour n’en payer que certaines)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="218"/>
+        <location filename="../account_view.py" line="235"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="219"/>
+        <location filename="../account_view.py" line="236"/>
         <source>Consumption</source>
         <translation>Consommation</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="220"/>
+        <location filename="../account_view.py" line="237"/>
         <source>Service points</source>
         <translation>Points de service</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="221"/>
+        <location filename="../account_view.py" line="238"/>
         <source>Statement (PDF)… (Ctrl+P)</source>
         <translation>Relevé (PDF)… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="222"/>
+        <location filename="../account_view.py" line="239"/>
         <source>Void this payment… (Ctrl+Shift+V)</source>
         <translation>Annuler ce paiement… (Ctrl+Maj+V)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="223"/>
+        <location filename="../account_view.py" line="240"/>
         <source>Correct this payment… (Ctrl+Shift+V)</source>
         <translation>Corriger ce paiement… (Ctrl+Maj+V)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="225"/>
+        <location filename="../account_view.py" line="242"/>
         <source>Print again (duplicate) (Ctrl+Shift+R)</source>
         <translation>Imprimer à nouveau (duplicata) (Ctrl+Maj+R)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="226"/>
+        <location filename="../account_view.py" line="243"/>
+        <source>No-debt certificate (PDF)…</source>
+        <translation>Attestation de non-dette (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../account_view.py" line="244"/>
+        <source>Payment certificate (PDF)…</source>
+        <translation>Attestation de paiement (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../account_view.py" line="245"/>
         <source>Explain this bill… (Ctrl+E)</source>
         <translation>Expliquer cette facture… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="227"/>
+        <location filename="../account_view.py" line="246"/>
         <source>Payments of today&apos;s open till are voided; those of a closed till are corrected by a reversing payment.</source>
         <translation>Les paiements de la caisse ouverte du jour s’annulent ; ceux d’une caisse clôturée se corrigent par un paiement inverse.</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="275"/>
+        <location filename="../account_view.py" line="296"/>
         <source>Agency {agency} · account of another agency, open amounts as of {time}</source>
         <translation>Agence {agency} · compte d’une autre agence, montants dus au {time}</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="280"/>
+        <location filename="../account_view.py" line="301"/>
         <source>Found by a look-up of other agencies. This agency&apos;s sync does not refresh it: search other agencies again for the latest amounts.</source>
         <translation>Trouvé par une recherche dans les autres agences. La synchronisation de cette agence ne l’actualise pas : relancez la recherche dans les autres agences pour les derniers montants.</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="291"/>
+        <location filename="../account_view.py" line="312"/>
         <source>Credit: {amount}</source>
         <translation>Avoir : {amount}</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="298"/>
+        <location filename="../account_view.py" line="315"/>
+        <source>Including {amount} of regularisation pending for the next bill</source>
+        <translation>Dont {amount} de régularisation à facturer sur la prochaine facture</translation>
+    </message>
+    <message>
+        <location filename="../account_view.py" line="324"/>
         <source>Payments held by central: {count}. The bills they paid stay paid at this counter until a manager resolves them under Sync problems: do not ask the customer again.</source>
         <translation>Paiements retenus par le central : {count}. Les factures qu’ils ont payées restent payées à ce guichet jusqu’à ce qu’un responsable les règle dans Problèmes de synchronisation : ne redemandez pas le paiement au client.</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="313"/>
+        <location filename="../account_view.py" line="339"/>
         <source>actual reading</source>
         <translation>relevé réel</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="313"/>
+        <location filename="../account_view.py" line="339"/>
         <source>estimated</source>
         <translation>estimé</translation>
     </message>
     <message>
-        <location filename="../account_view.py" line="318"/>
+        <location filename="../account_view.py" line="344"/>
         <source>{service} — meter {meter}</source>
         <translation>{service} — compteur {meter}</translation>
     </message>
@@ -140,105 +155,158 @@
 <context>
     <name>BackOffice</name>
     <message>
-        <location filename="../back_office.py" line="81"/>
+        <location filename="../back_office.py" line="83"/>
         <source>&amp;Till</source>
         <translation>C&amp;aisse</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="82"/>
+        <location filename="../back_office.py" line="84"/>
         <source>&amp;Manager</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="83"/>
+        <location filename="../back_office.py" line="85"/>
         <source>&amp;Open my till…</source>
         <translation>&amp;Ouvrir ma caisse…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="84"/>
+        <location filename="../back_office.py" line="86"/>
         <source>&amp;Close my till…</source>
         <translation>&amp;Fermer ma caisse…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="85"/>
+        <location filename="../back_office.py" line="87"/>
         <source>&amp;Void the selected payment…</source>
         <translation>&amp;Annuler le paiement sélectionné…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="86"/>
+        <location filename="../back_office.py" line="88"/>
         <source>S&amp;tatement (PDF)…</source>
         <translation>R&amp;elevé (PDF)…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="87"/>
+        <location filename="../back_office.py" line="89"/>
         <source>&amp;Installment plan…</source>
         <translation>Éché&amp;ancier…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="88"/>
+        <location filename="../back_office.py" line="90"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="89"/>
+        <location filename="../back_office.py" line="91"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="97"/>
+        <location filename="../back_office.py" line="99"/>
         <source>Till open</source>
         <translation>Caisse ouverte</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="100"/>
+        <location filename="../back_office.py" line="102"/>
         <source>Till closed — open it to take payments (Ctrl+Shift+O)</source>
         <translation>Caisse fermée — ouvrez-la pour encaisser (Ctrl+Maj+O)</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="112"/>
+        <location filename="../back_office.py" line="114"/>
         <source>Your till is already open.</source>
         <translation>Votre caisse est déjà ouverte.</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="129"/>
+        <location filename="../back_office.py" line="131"/>
         <source>Your till is already closed.</source>
         <translation>Votre caisse est déjà fermée.</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="143"/>
+        <location filename="../back_office.py" line="145"/>
         <source>Your till is closed: open a new till before taking payments.</source>
         <translation>Votre caisse est fermée : ouvrez une nouvelle caisse avant d’encaisser.</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="155"/>
+        <location filename="../back_office.py" line="157"/>
         <source>Select a counter payment in the payment history first.</source>
         <translation>Sélectionnez d’abord un paiement au guichet dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="165"/>
+        <location filename="../back_office.py" line="167"/>
         <source>Receipt {receipt} corrected by {correction} · {amount} given back</source>
         <translation>Reçu {receipt} corrigé par {correction} · {amount} rendus</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="168"/>
+        <location filename="../back_office.py" line="170"/>
         <source>Receipt {receipt} voided · {amount} given back</source>
         <translation>Reçu {receipt} annulé · {amount} rendus</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="181"/>
-        <location filename="../back_office.py" line="192"/>
+        <location filename="../back_office.py" line="183"/>
+        <location filename="../back_office.py" line="202"/>
         <source>Open an account first (scan a bill or search).</source>
         <translation>Ouvrez d’abord un compte (scannez une facture ou cherchez).</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="203"/>
+        <location filename="../back_office.py" line="213"/>
         <source>Installment plan {reference} created</source>
         <translation>Échéancier {reference} créé</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="209"/>
+        <location filename="../back_office.py" line="219"/>
         <source>Save the agreement</source>
         <translation>Enregistrer l’accord</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../certificate_dialog.py" line="86"/>
+        <source>No-debt certificate — {account}</source>
+        <translation>Attestation de non-dette — {account}</translation>
+    </message>
+    <message>
+        <location filename="../certificate_dialog.py" line="87"/>
+        <source>Payment certificate — {receipt}</source>
+        <translation>Attestation de paiement — {receipt}</translation>
+    </message>
+    <message>
+        <location filename="../certificate_dialog.py" line="94"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../certificate_dialog.py" line="95"/>
+        <source>Issuing registers the certificate under your name, with its number and verification code.</source>
+        <translation>La délivrance enregistre l’attestation à votre nom, avec son numéro et son code de vérification.</translation>
+    </message>
+    <message>
+        <location filename="../certificate_dialog.py" line="102"/>
+        <source>Issue and save as PDF…</source>
+        <translation>Délivrer et enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../certificate_dialog.py" line="106"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../certificate_dialog.py" line="123"/>
+        <source>Save the certificate</source>
+        <translation>Enregistrer l’attestation</translation>
+    </message>
+    <message>
+        <location filename="../certificate_dialog.py" line="123"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../certificate_dialog.py" line="132"/>
+        <source>Issuing the certificate…</source>
+        <translation>Délivrance de l’attestation…</translation>
+    </message>
+    <message>
+        <location filename="../certificate_dialog.py" line="140"/>
+        <source>Certificate {number} saved to {path}</source>
+        <translation>Attestation {number} enregistrée dans {path}</translation>
     </message>
 </context>
 <context>
@@ -1338,11 +1406,12 @@
     </message>
     <message>
         <location filename="__init__.py" line="213"/>
-        <source>Account {account_no} still owes {due} on {count} bill(s): {bills}. A no-debt certificate is issued only when nothing is due: take the payment first.</source>
-        <translation>Le compte {account_no} doit encore {due} sur {count} facture(s) : {bills}. L’attestation de non-dette n’est délivrée que si rien n’est dû : encaissez d’abord le paiement.</translation>
+        <source>Account {account_no} still owes {due} in all, with {count} open bill(s): {bills}. A no-debt certificate is issued only when nothing is due: take the payment first.</source>
+        <oldsource>Account {account_no} still owes {due} on {count} bill(s): {bills}. A no-debt certificate is issued only when nothing is due: take the payment first.</oldsource>
+        <translation>Le compte {account_no} doit encore {due} au total, dont {count} facture(s) ouverte(s) : {bills}. L’attestation de non-dette n’est délivrée que si rien n’est dû : encaissez d’abord le paiement.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="214"/>
+        <location filename="__init__.py" line="216"/>
         <source>Cannot write the PDF to {path} ({problem}). Choose a file in a folder that exists and that you may write to.</source>
         <translation>Impossible d’écrire le PDF dans {path} ({problem}). Choisissez un fichier dans un dossier existant où vous pouvez écrire.</translation>
     </message>
@@ -1427,537 +1496,547 @@
         <translation>{day} est trop loin dans le passé ou l’avenir pour cela. Vérifiez la date (AAAA-MM-JJ).</translation>
     </message>
     <message>
+        <location filename="__init__.py" line="214"/>
+        <source>Account {account_no} still owes {due}: a regularisation debit of {pending} (meter {meter_no}, {period_start} to {period_end}) is decided and waits for the next bill. A no-debt certificate is issued only when nothing is due: take {due} as an advance payment, or wait for the bill and take its payment.</source>
+        <translation>Le compte {account_no} doit encore {due} : une régularisation de {pending} (compteur {meter_no}, du {period_start} au {period_end}) est décidée et attend la prochaine facture. L’attestation de non-dette n’est délivrée que si rien n’est dû : encaissez {due} en avance, ou attendez la facture et encaissez-la.</translation>
+    </message>
+    <message>
         <location filename="__init__.py" line="215"/>
+        <source>{field} looks like a full card number (ending {last4}): nothing was saved. Type only the last 4 digits of a card, never the whole number.</source>
+        <translation>{field} ressemble à un numéro de carte complet (se terminant par {last4}) : rien n’a été enregistré. Saisissez seulement les 4 derniers chiffres d’une carte, jamais le numéro entier.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="217"/>
         <source>The business day {day} is closed (Z {z_number}) but its report could not be written to {path} ({problem}). The totals are stored: reprint the report with &apos;guichet z-report --day {day} --report FILE.pdf&apos;.</source>
         <translation>La journée {day} est clôturée (Z n° {z_number}) mais son rapport n’a pas pu être écrit dans {path} ({problem}). Les totaux sont enregistrés : réimprimez le rapport avec « guichet z-report --day {day} --report FICHIER.pdf ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="216"/>
+        <location filename="__init__.py" line="218"/>
         <source>The business day {day} is still open: it has no Z report yet. Close it first with &apos;guichet close-day --user MANAGER --day {day} --report FILE.pdf&apos;.</source>
         <translation>La journée {day} est encore ouverte : elle n’a pas encore de rapport Z. Clôturez-la d’abord avec « guichet close-day --user RESPONSABLE --day {day} --report FICHIER.pdf ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="217"/>
+        <location filename="__init__.py" line="219"/>
         <source>No business day {day} for agency {agency}: no cash session was opened that day. Check the date (YYYY-MM-DD).</source>
         <translation>Aucune journée {day} pour l’agence {agency} : aucune caisse n’a été ouverte ce jour-là. Vérifiez la date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="218"/>
+        <location filename="__init__.py" line="220"/>
         <source>The central database cannot be reached ({problem}). Keep working: payments wait in the queue and are sent when the network is back.</source>
         <translation>La base centrale est injoignable ({problem}). Continuez à travailler : les paiements attendent dans la file et partiront au retour du réseau.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="219"/>
+        <location filename="__init__.py" line="221"/>
         <source>The central database is busy ({problem}). Nothing was lost: sync again in a minute.</source>
         <translation>La base centrale est occupée ({problem}). Rien n’est perdu : relancez la synchronisation dans une minute.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="220"/>
+        <location filename="__init__.py" line="222"/>
         <source>Synchronisation stopped ({problem}). Nothing was lost: payments stay in the queue. Tell support if it repeats.</source>
         <translation>La synchronisation s’est arrêtée ({problem}). Rien n’est perdu : les paiements restent dans la file. Prévenez le support si cela se répète.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="221"/>
+        <location filename="__init__.py" line="223"/>
         <source>The central login &apos;{user}&apos; is not an agency login. Use the connection settings printed by &apos;guichet central add-agency&apos;.</source>
         <translation>L’identifiant central « {user} » n’est pas celui d’une agence. Utilisez les paramètres de connexion affichés par « guichet central add-agency ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="222"/>
+        <location filename="__init__.py" line="224"/>
         <source>Say in a note (at least {minimum} characters) what was done about this item: customer refunded, duplicate confirmed with support... The note is kept in the journal.</source>
         <translation>Indiquez dans une note (au moins {minimum} caractères) ce qui a été fait pour cet élément : client remboursé, doublon confirmé avec le support… La note est gardée au journal.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="223"/>
+        <location filename="__init__.py" line="225"/>
         <source>Sync problem {item} is not in the list any more. Close and reopen the list.</source>
         <translation>Le problème de synchro {item} n’est plus dans la liste. Fermez puis rouvrez la liste.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="224"/>
+        <location filename="__init__.py" line="226"/>
         <source>Sync problem {item} was already dealt with by {username} at {at}: nothing to do.</source>
         <translation>Le problème de synchro {item} a déjà été traité par {username} le {at} : rien à faire.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="225"/>
+        <location filename="__init__.py" line="227"/>
         <source>Sync problem {item} is a row central sent that failed its checks: there is nothing to send again. Ask head office to correct it (it then applies by itself), or mark it handled with a note.</source>
         <translation>Le problème de synchronisation {item} est une ligne envoyée par le central qui n’a pas passé les contrôles : il n’y a rien à renvoyer. Demandez à la direction de la corriger (elle s’applique alors d’elle-même), ou marquez-le comme traité avec une note.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="226"/>
+        <location filename="__init__.py" line="228"/>
         <source>This terminal belongs to agency {local}, but the central login is agency {remote}&apos;s. Use this agency&apos;s connection settings; nothing was sent.</source>
         <translation>Ce poste appartient à l’agence {local}, mais l’identifiant central est celui de l’agence {remote}. Utilisez les paramètres de connexion de cette agence ; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="227"/>
+        <location filename="__init__.py" line="229"/>
         <source>No central database address. Pass --url or set $GUICHET_CENTRAL_URL.</source>
         <translation>Aucune adresse de base centrale. Passez --url ou définissez $GUICHET_CENTRAL_URL.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="228"/>
+        <location filename="__init__.py" line="230"/>
         <source>&apos;{url}&apos; is not a PostgreSQL address. Use postgresql://USER@HOST:5432/DATABASE.</source>
         <translation>« {url} » n’est pas une adresse PostgreSQL. Utilisez postgresql://UTILISATEUR@HÔTE:5432/BASE.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="229"/>
+        <location filename="__init__.py" line="231"/>
         <source>The central database {url} has no Guichet schema. Run &apos;guichet central init --url ...&apos; first.</source>
         <translation>La base centrale {url} n’a pas de schéma Guichet. Lancez d’abord « guichet central init --url ... ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="230"/>
+        <location filename="__init__.py" line="232"/>
         <source>Agency {code} already exists. Use --new-password to give it a new password.</source>
         <translation>L’agence {code} existe déjà. Utilisez --new-password pour lui donner un nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="231"/>
+        <location filename="__init__.py" line="233"/>
         <source>Cannot use the central database {url} ({problem}). Check the address, that PostgreSQL runs and that this login may connect.</source>
         <translation>Impossible d’utiliser la base centrale {url} ({problem}). Vérifiez l’adresse, que PostgreSQL tourne et que cet identifiant peut se connecter.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="232"/>
+        <location filename="__init__.py" line="234"/>
         <source>Agency {code} is not registered centrally. Add it with &apos;guichet central add-agency {code}&apos;.</source>
         <translation>L&apos;agence {code} n&apos;est pas enregistrée au central. Ajoutez-la avec &apos;guichet central add-agency {code}&apos;.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="233"/>
+        <location filename="__init__.py" line="235"/>
         <source>&apos;{currency}&apos; is not a currency code: use three capital letters, e.g. DZD or MAD.</source>
         <translation>&apos;{currency}&apos; n&apos;est pas un code de devise : utilisez trois lettres majuscules, par exemple DZD ou MAD.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="234"/>
+        <location filename="__init__.py" line="236"/>
         <source>The largest payment must be above zero (got {amount}).</source>
         <translation>Le paiement le plus élevé doit être supérieur à zéro (reçu {amount}).</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="235"/>
+        <location filename="__init__.py" line="237"/>
         <source>&apos;{code}&apos; is not an agency code: use 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>« {code} » n’est pas un code d’agence : utilisez de 1 à 16 lettres, chiffres, « - » ou « _ ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="236"/>
+        <location filename="__init__.py" line="238"/>
         <source>{path} already exists: a credentials file is never overwritten. Choose a new file name.</source>
         <translation>{path} existe déjà : un fichier d’identifiants n’est jamais remplacé. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="237"/>
+        <location filename="__init__.py" line="239"/>
         <source>Cannot create the credentials file {path} ({problem}). Choose a folder that exists and that you may write to.</source>
         <translation>Impossible de créer le fichier d’identifiants {path} ({problem}). Choisissez un dossier qui existe et où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="238"/>
+        <location filename="__init__.py" line="240"/>
         <source>No credentials file {path}. Copy there the file written by &apos;guichet central add-agency --save&apos;, or correct the path.</source>
         <translation>Aucun fichier d’identifiants {path}. Copiez-y le fichier écrit par « guichet central add-agency --save », ou corrigez le chemin.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="239"/>
+        <location filename="__init__.py" line="241"/>
         <source>The credentials file {path} may be read or changed by other users (mode {mode}). Make it private with &apos;chmod 600 {path}&apos; (owned by this user), then retry.</source>
         <translation>Le fichier d’identifiants {path} peut être lu ou modifié par d’autres utilisateurs (mode {mode}). Rendez-le privé avec « chmod 600 {path} » (propriétaire : cet utilisateur), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="240"/>
+        <location filename="__init__.py" line="242"/>
         <source>{path} is not a Guichet credentials file ({problem}). Write it again with &apos;guichet central add-agency --save FILE&apos;.</source>
         <translation>{path} n’est pas un fichier d’identifiants Guichet ({problem}). Écrivez-le à nouveau avec « guichet central add-agency --save FICHIER ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="241"/>
+        <location filename="__init__.py" line="243"/>
         <source>The credentials file {path} is for {user}, but the central address logs in as {url_user}. Use this agency&apos;s file and address.</source>
         <translation>Le fichier d’identifiants {path} est celui de {user}, mais l’adresse centrale se connecte en tant que {url_user}. Utilisez le fichier et l’adresse de cette agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="242"/>
+        <location filename="__init__.py" line="244"/>
         <source>The central server cannot be reached ({problem}): look-up of other agencies&apos; accounts needs the network. Try again when it is back; this agency&apos;s own accounts can still be paid.</source>
         <translation>Le serveur central est injoignable ({problem}) : la recherche des comptes des autres agences a besoin du réseau. Réessayez quand il sera revenu ; les comptes de cette agence restent payables.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="243"/>
+        <location filename="__init__.py" line="245"/>
         <source>&apos;{query}&apos; is not an account, bill or meter number. Other agencies&apos; accounts are looked up by their exact number only: type the whole number from the bill or the meter.</source>
         <translation>« {query} » n’est pas un numéro de compte, de facture ou de compteur. Les comptes des autres agences ne se recherchent que par leur numéro exact : tapez le numéro complet de la facture ou du compteur.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="244"/>
+        <location filename="__init__.py" line="246"/>
         <source>No account, bill or meter {query} in any agency. Check the number on the bill or the meter.</source>
         <translation>Aucun compte, aucune facture ni aucun compteur {query} dans aucune agence. Vérifiez le numéro sur la facture ou le compteur.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="245"/>
+        <location filename="__init__.py" line="247"/>
         <source>Too many look-ups of other agencies&apos; accounts in the last minute. Wait a minute, then try again.</source>
         <translation>Trop de recherches dans les comptes des autres agences depuis une minute. Attendez une minute, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="246"/>
+        <location filename="__init__.py" line="248"/>
         <source>No central server is configured, so other agencies&apos; accounts cannot be looked up. An administrator sets its address in the settings (central_url).</source>
         <translation>Aucun serveur central n’est configuré : les comptes des autres agences ne peuvent pas être recherchés. Un administrateur règle son adresse dans les paramètres (central_url).</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="247"/>
+        <location filename="__init__.py" line="249"/>
         <source>Central&apos;s data for {query} failed the checks of this counter (a date, an amount or a currency it cannot use): nothing was imported. The manager sees why under Sync problems; ask head office to correct it.</source>
         <translation>Les données du central pour {query} n’ont pas passé les contrôles de ce guichet (une date, un montant ou une devise inutilisable) : rien n’a été importé. Le responsable en voit la raison dans Problèmes de synchronisation ; demandez à la direction de les corriger.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="248"/>
+        <location filename="__init__.py" line="250"/>
         <source>Tariff {tariff} has no version in force on {day} (versions: {valid}). Check the date, or install the tariff file for that period.</source>
         <translation>Le tarif {tariff} n’a pas de version en vigueur le {day} (versions : {valid}). Vérifiez la date, ou installez le fichier de tarif de cette période.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="249"/>
+        <location filename="__init__.py" line="251"/>
         <source>The span covers {periods} billing period(s) ({months}) but {given} estimated amount(s) were given. Give one amount per period, 0 for a period not billed.</source>
         <translation>La période couvre {periods} période(s) de facturation ({months}) mais {given} montant(s) estimé(s) ont été saisis. Donnez un montant par période, 0 pour une période non facturée.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="250"/>
+        <location filename="__init__.py" line="252"/>
         <source>No meter {meter_no}. Check the number on the meter or search the account.</source>
         <translation>Aucun compteur {meter_no}. Vérifiez le numéro sur le compteur ou recherchez le compte.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="251"/>
+        <location filename="__init__.py" line="253"/>
         <source>The reading date {day} is in the future. Type the day the meter was read.</source>
         <translation>La date de relevé {day} est dans le futur. Saisissez le jour où le compteur a été relevé.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="252"/>
+        <location filename="__init__.py" line="254"/>
         <source>Index {index} is below the previous index {previous} ({day}). Check the meter again; if the meter was replaced or its register restarted at zero, record it as such.</source>
         <translation>L’index {index} est inférieur à l’index précédent {previous} ({day}). Vérifiez de nouveau le compteur ; s’il a été remplacé ou si son totalisateur est repassé à zéro, enregistrez-le comme tel.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="253"/>
+        <location filename="__init__.py" line="255"/>
         <source>Index {index} is not below the previous index {previous}: this is not a roll-over. Record it as a normal reading.</source>
         <translation>L’index {index} n’est pas inférieur à l’index précédent {previous} : ce n’est pas un passage à zéro. Enregistrez-le comme un relevé normal.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="254"/>
+        <location filename="__init__.py" line="256"/>
         <source>A reading is either a meter replacement or a roll-over, not both. Choose one.</source>
         <translation>Un relevé est soit un remplacement de compteur, soit un passage à zéro, pas les deux. Choisissez l’un des deux.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="255"/>
+        <location filename="__init__.py" line="257"/>
         <source>Meter {meter_no} already has index {index} on {day}. To replace it, record the reading again as a correction.</source>
         <translation>Le compteur {meter_no} a déjà l’index {index} le {day}. Pour le remplacer, enregistrez de nouveau le relevé comme correction.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="256"/>
+        <location filename="__init__.py" line="258"/>
         <source>Meter {meter_no} has no reading on {day} to correct. Record it as a new reading.</source>
         <translation>Le compteur {meter_no} n’a pas de relevé le {day} à corriger. Enregistrez-le comme un nouveau relevé.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="257"/>
+        <location filename="__init__.py" line="259"/>
         <source>The reading date {day} is before the last reading ({last}). Type the date the meter was read, or correct the last reading instead.</source>
         <translation>La date de relevé {day} est antérieure au dernier relevé ({last}). Saisissez la date à laquelle le compteur a été relevé, ou corrigez plutôt le dernier relevé.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="258"/>
+        <location filename="__init__.py" line="260"/>
         <source>A consumption of {consumption} in {days} days is more than {factor} times the usual {usual}. Check the index with the customer, then confirm the unusual consumption.</source>
         <translation>Une consommation de {consumption} en {days} jours dépasse {factor} fois la consommation habituelle de {usual}. Vérifiez l’index avec le client, puis confirmez la consommation inhabituelle.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="259"/>
+        <location filename="__init__.py" line="261"/>
         <source>The setting {key} is &apos;{value}&apos;, not a number of 1 or more. Ask an administrator to set it, e.g. 3.</source>
         <translation>Le réglage {key} vaut « {value} », ce n’est pas un nombre supérieur ou égal à 1. Demandez à un administrateur de le régler, par exemple à 3.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="260"/>
+        <location filename="__init__.py" line="262"/>
         <source>&apos;{text}&apos; is not a mobile number. Type 10 digits (05, 06 or 07 in Algeria; 06 or 07 in Morocco) or the international form +213... / +212....</source>
         <translation>« {text} » n’est pas un numéro de mobile. Tapez 10 chiffres (05, 06 ou 07 en Algérie ; 06 ou 07 au Maroc) ou la forme internationale +213... / +212...</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="261"/>
+        <location filename="__init__.py" line="263"/>
         <source>&apos;{text}&apos; is not an e-mail address. Type it as name@domain.tld.</source>
         <translation>« {text} » n’est pas une adresse e-mail. Saisissez-la sous la forme nom@domaine.tld.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="262"/>
+        <location filename="__init__.py" line="264"/>
         <source>Unknown channel &apos;{channel}&apos;. Use one of: {known}.</source>
         <translation>Canal « {channel} » inconnu. Utilisez l’un de : {known}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="263"/>
+        <location filename="__init__.py" line="265"/>
         <source>Channel {channel} needs {needed}. Enter it first, or choose another channel.</source>
         <translation>Le canal {channel} nécessite {needed}. Saisissez-le d’abord, ou choisissez un autre canal.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="264"/>
+        <location filename="__init__.py" line="266"/>
         <source>An e-bill needs the SMS or e-mail channel. Choose one of them, or keep paper bills.</source>
         <translation>La facture électronique nécessite le canal SMS ou e-mail. Choisissez-en un, ou gardez les factures papier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="265"/>
+        <location filename="__init__.py" line="267"/>
         <source>Unknown notification &apos;{kind}&apos;. Use one of: {known}.</source>
         <translation>Notification « {kind} » inconnue. Utilisez l’une de : {known}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="266"/>
+        <location filename="__init__.py" line="268"/>
         <source>Customers of category {category} are not offered installment plans. Only a branch manager can approve an exception.</source>
         <translation>Les clients de la catégorie {category} n’ont pas droit à un échéancier. Seul le chef d’agence peut approuver une exception.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="267"/>
+        <location filename="__init__.py" line="269"/>
         <source>Account {account_no} already has an active plan {reference}. Renegotiate that plan instead of adding a second one.</source>
         <translation>Le compte {account_no} a déjà un échéancier actif ({reference}). Renégociez cet échéancier au lieu d’en ajouter un second.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="268"/>
+        <location filename="__init__.py" line="270"/>
         <source>Account {account_no} broke plan {reference} on {date} (within {days} days): a branch manager must approve a new plan.</source>
         <translation>Le compte {account_no} a rompu l’échéancier {reference} le {date} (il y a moins de {days} jours) : le chef d’agence doit approuver tout nouvel échéancier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="269"/>
+        <location filename="__init__.py" line="271"/>
         <source>Bill {bill_no} is not overdue yet (due {due_date}): only overdue bills go into a plan. Leave it out, or ask a manager to approve.</source>
         <translation>La facture {bill_no} n’est pas encore en retard (échéance le {due_date}) : seules les factures en retard entrent dans un échéancier. Retirez-la, ou demandez l’accord du chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="270"/>
+        <location filename="__init__.py" line="272"/>
         <source>The down payment {down} is below the minimum of {minimum} ({percent}% of {total}). Ask for more, or ask a manager to approve.</source>
         <translation>L’apport initial {down} est inférieur au minimum de {minimum} ({percent} % de {total}). Demandez davantage, ou demandez l’accord du chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="271"/>
+        <location filename="__init__.py" line="273"/>
         <source>{count} installments are more than the {maximum} allowed. Choose {maximum} or fewer, or ask a manager to approve.</source>
         <translation>{count} échéances, c’est plus que les {maximum} autorisées. Choisissez {maximum} échéances ou moins, ou demandez l’accord du chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="272"/>
+        <location filename="__init__.py" line="274"/>
         <source>Installments of {amount} are below the minimum of {minimum}. Choose fewer installments, or ask a manager to approve.</source>
         <translation>Des échéances de {amount} sont inférieures au minimum de {minimum}. Choisissez moins d’échéances, ou demandez l’accord du chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="273"/>
+        <location filename="__init__.py" line="275"/>
         <source>The installment policy for {category} is not valid: {problem}. Correct the plan_policy setting.</source>
         <translation>La politique d’échéancier pour {category} n’est pas valide : {problem}. Corrigez le réglage plan_policy.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="274"/>
+        <location filename="__init__.py" line="276"/>
         <source>{count} is not a number of installments. Give 1 or more.</source>
         <translation>{count} n’est pas un nombre d’échéances. Indiquez 1 ou plus.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="275"/>
+        <location filename="__init__.py" line="277"/>
         <source>{count} installments is more than any plan may have ({maximum}), even with a manager&apos;s approval. Give {maximum} installments or fewer.</source>
         <translation>{count} échéances, c&apos;est plus qu&apos;aucun échéancier ne peut en avoir ({maximum}), même avec l&apos;accord d&apos;un responsable. Indiquez {maximum} échéances ou moins.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="276"/>
+        <location filename="__init__.py" line="278"/>
         <source>Installments of {installment} would take {count} installments, more than any plan may have ({maximum}), even with a manager&apos;s approval. Give an installment of at least {minimum}.</source>
         <translation>Des échéances de {installment} demanderaient {count} échéances, plus qu&apos;aucun échéancier ne peut en avoir ({maximum}), même avec l&apos;accord d&apos;un responsable. Indiquez une échéance d&apos;au moins {minimum}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="277"/>
+        <location filename="__init__.py" line="279"/>
         <source>{financed} is split into {count} installments of {regular}, rounded down to a multiple of {unit}; the last one, {last}, takes the remainder.</source>
         <translation>{financed} est réparti en {count} échéances de {regular}, arrondies à l&apos;inférieur à un multiple de {unit} ; la dernière, {last}, prend le reste.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="278"/>
+        <location filename="__init__.py" line="280"/>
         <source>{financed} is paid in installments of {regular} as agreed; the last one, {last}, is what remains.</source>
         <translation>{financed} est payé en échéances de {regular} comme convenu ; la dernière, {last}, est le reste.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="279"/>
+        <location filename="__init__.py" line="281"/>
         <source>One installment of {amount}: nothing is rounded.</source>
         <translation>Une seule échéance de {amount} : aucun arrondi.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="280"/>
+        <location filename="__init__.py" line="282"/>
         <source>Give either a number of installments or a target installment amount: one of the two, not both.</source>
         <translation>Indiquez soit un nombre d’échéances, soit un montant d’échéance visé : l’un des deux, pas les deux.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="281"/>
+        <location filename="__init__.py" line="283"/>
         <source>{financed} cannot be split into {count} installments. Choose fewer installments.</source>
         <translation>{financed} ne peut pas être réparti en {count} échéances. Choisissez moins d’échéances.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="282"/>
+        <location filename="__init__.py" line="284"/>
         <source>Account {account_no} has no overdue bill to put in a plan. Nothing needs a calendar: take an ordinary payment.</source>
         <translation>Le compte {account_no} n’a aucune facture en retard à mettre dans un échéancier. Aucun échéancier n’est nécessaire : encaissez un paiement ordinaire.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="283"/>
+        <location filename="__init__.py" line="285"/>
         <source>Bill {bill_no} is not an open bill of account {account_no}. Choose among the account&apos;s open bills.</source>
         <translation>La facture {bill_no} n’est pas une facture impayée du compte {account_no}. Choisissez parmi les factures impayées du compte.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="284"/>
+        <location filename="__init__.py" line="286"/>
         <source>The down payment {down} covers the whole {total} of the plan. No plan is needed: take it as an ordinary payment.</source>
         <translation>L’apport initial {down} couvre la totalité des {total} de l’échéancier. Aucun échéancier n’est nécessaire : encaissez-le comme un paiement ordinaire.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="285"/>
+        <location filename="__init__.py" line="287"/>
         <source>Account {account_no} has no active installment plan. Create one with &apos;guichet plan create&apos;.</source>
         <translation>Le compte {account_no} n’a pas d’échéancier actif. Créez-en un avec « guichet plan create ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="286"/>
+        <location filename="__init__.py" line="288"/>
         <source>No installment plan {reference}. Check the reference printed on the agreement.</source>
         <translation>Aucun échéancier {reference}. Vérifiez la référence imprimée sur l’accord.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="287"/>
+        <location filename="__init__.py" line="289"/>
         <source>The plan cannot be created: {violations} No approval can lift this.</source>
         <translation>L’échéancier ne peut pas être créé : {violations} Aucune approbation ne peut lever ce blocage.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="288"/>
+        <location filename="__init__.py" line="290"/>
         <source>The plan breaks {count} rule(s): {violations} Change the terms, or have another manager approve it with a reason.</source>
         <translation>L’échéancier enfreint {count} règle(s) : {violations} Modifiez les conditions, ou faites-le approuver par un autre responsable, avec un motif.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="289"/>
+        <location filename="__init__.py" line="291"/>
         <source>Plan {reference} was created, but its agreement could not be written to {path} ({problem}). Print it again with &apos;guichet plan agreement {reference} --out FILE.pdf&apos;.</source>
         <translation>L’échéancier {reference} a été créé, mais son accord n’a pas pu être écrit dans {path} ({problem}). Imprimez-le de nouveau avec « guichet plan agreement {reference} --out FICHIER.pdf ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="290"/>
+        <location filename="__init__.py" line="292"/>
         <source>Write why the manager approves this: the reason is kept with the plan.</source>
         <translation>Écrivez pourquoi le responsable approuve : le motif est conservé avec l’échéancier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="291"/>
+        <location filename="__init__.py" line="293"/>
         <source>The database {path} cannot be used ({problem}). Check that the disk is not full, the file is writable and no other program holds it, then retry.</source>
         <translation>La base {path} est inutilisable ({problem}). Vérifiez que le disque n’est pas plein, que le fichier est accessible en écriture et qu’aucun autre programme ne le bloque, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="292"/>
+        <location filename="__init__.py" line="294"/>
         <source>The database {path} is busy: another program kept it locked for more than {seconds} s. Finish or close the other Guichet window or command, then retry; nothing was written.</source>
         <translation>La base {path} est occupée : un autre programme l’a verrouillée plus de {seconds} s. Terminez ou fermez l’autre fenêtre ou commande Guichet, puis réessayez ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="293"/>
+        <location filename="__init__.py" line="295"/>
         <source>The disk holding {path} is full: nothing was written. Free some space (or move the database to a larger disk), then retry.</source>
         <translation>Le disque qui contient {path} est plein : rien n’a été écrit. Libérez de l’espace (ou déplacez la base sur un disque plus grand), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="294"/>
+        <location filename="__init__.py" line="296"/>
         <source>The database {path} cannot be written ({problem}): nothing was recorded. Make the file and its folder writable for this user (and the disk not read-only), then retry.</source>
         <translation>Impossible d’écrire dans la base {path} ({problem}) : rien n’a été enregistré. Rendez le fichier et son dossier accessibles en écriture pour cet utilisateur (et le disque non protégé en écriture), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="295"/>
+        <location filename="__init__.py" line="297"/>
         <source>The database {path} is damaged ({problem}). Stop using it and keep the file; restore the last backup with &apos;guichet restore --from BACKUP --db {path}&apos;.</source>
         <translation>La base {path} est endommagée ({problem}). Cessez de l’utiliser et conservez le fichier ; restaurez la dernière sauvegarde avec « guichet restore --from SAUVEGARDE --db {path} ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="296"/>
+        <location filename="__init__.py" line="298"/>
         <source>The disk holding {path} reported an error ({problem}): nothing was written. Check that the disk is not full or failing, then retry and take a backup.</source>
         <translation>Le disque qui contient {path} a signalé une erreur ({problem}) : rien n’a été écrit. Vérifiez que le disque n’est ni plein ni défaillant, puis réessayez et faites une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="297"/>
+        <location filename="__init__.py" line="299"/>
         <source>The database {path} is open in another Guichet window or command. Close it, then run the restore again; nothing was changed.</source>
         <translation>La base {path} est ouverte dans une autre fenêtre ou commande Guichet. Fermez-la, puis relancez la restauration ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="298"/>
+        <location filename="__init__.py" line="300"/>
         <source>{path} is a folder, not a database file: nothing was written. Give the database file itself (for example {path}/guichet.db) with --db or $GUICHET_DB.</source>
         <translation>{path} est un dossier, pas un fichier de base de données : rien n’a été écrit. Indiquez le fichier de la base lui-même (par exemple {path}/guichet.db) avec --db ou $GUICHET_DB.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="299"/>
+        <location filename="__init__.py" line="301"/>
         <source>{path} is {kind}, not a database file: nothing was read or written. Give a database file with --db or $GUICHET_DB.</source>
         <translation>{path} est {kind}, pas un fichier de base de données : rien n’a été lu ni écrit. Indiquez un fichier de base de données avec --db ou $GUICHET_DB.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="300"/>
+        <location filename="__init__.py" line="302"/>
         <source>The argument {name} (&apos;{shown}&apos;) is not UTF-8 text. Type it again in UTF-8 (check the terminal&apos;s encoding); nothing was done.</source>
         <translation>L’argument {name} (« {shown} ») n’est pas du texte UTF-8. Saisissez-le de nouveau en UTF-8 (vérifiez l’encodage du terminal) ; rien n’a été fait.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="301"/>
+        <location filename="__init__.py" line="303"/>
         <source>The environment variable {name} is not UTF-8 text. Set it again in UTF-8; nothing was done.</source>
         <translation>La variable d’environnement {name} n’est pas du texte UTF-8. Définissez-la de nouveau en UTF-8 ; rien n’a été fait.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="302"/>
+        <location filename="__init__.py" line="304"/>
         <source>{path} already exists. Choose a new file name, or add --force to replace it.</source>
         <translation>{path} existe déjà. Choisissez un nouveau nom de fichier, ou ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="303"/>
+        <location filename="__init__.py" line="305"/>
         <source>{path} is the database itself: a backup must be another file. Choose another file.</source>
         <translation>{path} est la base elle-même : une sauvegarde doit être un autre fichier. Choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="304"/>
+        <location filename="__init__.py" line="306"/>
         <source>Cannot write the backup to {path} ({problem}). Nothing was left half-written: choose a folder that exists, has room and that you may write to.</source>
         <translation>Impossible d’écrire la sauvegarde dans {path} ({problem}). Rien n’est resté à moitié écrit : choisissez un dossier existant, avec de la place, où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="305"/>
+        <location filename="__init__.py" line="307"/>
         <source>No backup file {path}. Check the name and the folder.</source>
         <translation>Aucun fichier de sauvegarde {path}. Vérifiez le nom et le dossier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="306"/>
+        <location filename="__init__.py" line="308"/>
         <source>{path} is not a Guichet backup (not an SQLite file). Nothing was restored: choose a file written by &apos;guichet backup&apos;.</source>
         <translation>{path} n’est pas une sauvegarde Guichet (ce n’est pas un fichier SQLite). Rien n’a été restauré : choisissez un fichier écrit par « guichet backup ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="307"/>
+        <location filename="__init__.py" line="309"/>
         <source>{path} is an SQLite file but not a Guichet database. Nothing was restored: choose a file written by &apos;guichet backup&apos;.</source>
         <translation>{path} est un fichier SQLite mais pas une base Guichet. Rien n’a été restauré : choisissez un fichier écrit par « guichet backup ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="308"/>
+        <location filename="__init__.py" line="310"/>
         <source>The backup {path} is damaged ({problem}). Nothing was restored: choose an older backup.</source>
         <translation>La sauvegarde {path} est endommagée ({problem}). Rien n’a été restauré : choisissez une sauvegarde plus ancienne.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="309"/>
+        <location filename="__init__.py" line="311"/>
         <source>The backup {path} comes from a newer version of Guichet (schema {revision}). Nothing was restored: install that version first.</source>
         <translation>La sauvegarde {path} provient d’une version plus récente de Guichet (schéma {revision}). Rien n’a été restauré : installez d’abord cette version.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="310"/>
+        <location filename="__init__.py" line="312"/>
         <source>The journal in the backup {path} is broken at entry {seq}: {reason}. Nothing was restored: choose another backup and call the branch manager.</source>
         <translation>Le journal de la sauvegarde {path} est rompu à l’écriture {seq} : {reason}. Rien n’a été restauré : choisissez une autre sauvegarde et appelez le chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="311"/>
+        <location filename="__init__.py" line="313"/>
         <source>The restore could not finish ({problem}). The database {path} was left as it was; check the disk and retry.</source>
         <translation>La restauration n’a pas pu aboutir ({problem}). La base {path} est restée telle quelle ; vérifiez le disque et réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="317"/>
+        <location filename="__init__.py" line="319"/>
         <source>Required: fill in this field.</source>
         <translation>Obligatoire : remplissez ce champ.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="318"/>
+        <location filename="__init__.py" line="320"/>
         <source>Too long: {limit} characters at most.</source>
         <translation>Trop long : {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="319"/>
+        <location filename="__init__.py" line="321"/>
         <source>&apos;{text}&apos; is not a valid code: use letters, digits, - or _ only, without spaces.</source>
         <translation>« {text} » n’est pas un code valide : lettres, chiffres, - ou _ seulement, sans espace.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="320"/>
+        <location filename="__init__.py" line="322"/>
         <source>&apos;{text}&apos; is not a central database address such as postgresql://agency_2401@central.example.dz/guichet.</source>
         <translation>« {text} » n’est pas une adresse de base centrale comme postgresql://agency_2401@central.example.dz/guichet.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="321"/>
+        <location filename="__init__.py" line="323"/>
         <source>Do not type the password in the address: it would be kept in every backup. Put it in a credentials file and name that file below.</source>
         <translation>Ne tapez pas le mot de passe dans l’adresse : il serait gardé dans chaque sauvegarde. Mettez-le dans un fichier d’identifiants et indiquez ce fichier ci-dessous.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="322"/>
+        <location filename="__init__.py" line="324"/>
         <source>The currency cannot be changed once amounts are recorded.</source>
         <translation>La devise ne peut plus changer une fois des montants enregistrés.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="323"/>
+        <location filename="__init__.py" line="325"/>
         <source>A till is open on this terminal: close it before changing the agency or terminal code.</source>
         <translation>Une caisse est ouverte sur ce poste : fermez-la avant de changer le code d’agence ou de poste.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="324"/>
+        <location filename="__init__.py" line="326"/>
         <source>&apos;{uri}&apos; is not a printer address. Use tcp://HOST:9100, usb://VID:PID, serial:///dev/ttyUSB0, cups://QUEUE, win://NAME or file:///PATH.</source>
         <translation>« {uri} » n’est pas une adresse d’imprimante. Utilisez tcp://HÔTE:9100, usb://VID:PID, serial:///dev/ttyUSB0, cups://FILE, win://NOM ou file:///CHEMIN.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="325"/>
+        <location filename="__init__.py" line="327"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Les deux mots de passe diffèrent. Saisissez deux fois le même.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="375"/>
+        <location filename="__init__.py" line="377"/>
         <source>Unexpected error: {detail}. Try again; if it persists, call support.</source>
         <translation>Erreur inattendue : {detail}. Réessayez ; si elle persiste, appelez le support.</translation>
     </message>
@@ -3421,239 +3500,239 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="__init__.py" line="388"/>
-        <location filename="__init__.py" line="401"/>
+        <location filename="__init__.py" line="390"/>
+        <location filename="__init__.py" line="403"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="__init__.py" line="394"/>
+        <location filename="__init__.py" line="396"/>
         <source>clerk</source>
         <translation>guichetier</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="396"/>
+        <location filename="__init__.py" line="398"/>
         <source>take payments</source>
         <translation>encaisser des paiements</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="397"/>
+        <location filename="__init__.py" line="399"/>
         <source>change the settings</source>
         <translation>modifier les paramètres</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="398"/>
+        <location filename="__init__.py" line="400"/>
         <source>manage users</source>
         <translation>gérer les utilisateurs</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="399"/>
+        <location filename="__init__.py" line="401"/>
         <source>see the users</source>
         <translation>voir les utilisateurs</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="400"/>
+        <location filename="__init__.py" line="402"/>
         <source>approve</source>
         <translation>approuver</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="402"/>
+        <location filename="__init__.py" line="404"/>
         <source>manager</source>
         <translation>chef d’agence</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="403"/>
+        <location filename="__init__.py" line="405"/>
         <source>admin</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="404"/>
+        <location filename="__init__.py" line="406"/>
         <source>electricity</source>
         <translation>électricité</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="405"/>
+        <location filename="__init__.py" line="407"/>
         <source>gas</source>
         <translation>gaz</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="406"/>
+        <location filename="__init__.py" line="408"/>
         <source>a device</source>
         <translation>un périphérique</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="407"/>
+        <location filename="__init__.py" line="409"/>
         <source>a named pipe (FIFO)</source>
         <translation>un tube nommé (FIFO)</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="408"/>
+        <location filename="__init__.py" line="410"/>
         <source>a socket</source>
         <translation>une socket</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="409"/>
+        <location filename="__init__.py" line="411"/>
         <source>a special file</source>
         <translation>un fichier spécial</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="410"/>
+        <location filename="__init__.py" line="412"/>
         <source>water</source>
         <translation>eau</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="411"/>
+        <location filename="__init__.py" line="413"/>
         <source>sanitation</source>
         <translation>assainissement</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="412"/>
+        <location filename="__init__.py" line="414"/>
         <source>cash</source>
         <translation>espèces</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="413"/>
+        <location filename="__init__.py" line="415"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="414"/>
+        <location filename="__init__.py" line="416"/>
         <source>counter</source>
         <translation>guichet</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="415"/>
+        <location filename="__init__.py" line="417"/>
         <source>online</source>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="416"/>
+        <location filename="__init__.py" line="418"/>
         <source>post office</source>
         <translation>bureau de poste</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="417"/>
+        <location filename="__init__.py" line="419"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="418"/>
+        <location filename="__init__.py" line="420"/>
         <source>held by central</source>
         <translation>retenu par le central</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="419"/>
-        <location filename="__init__.py" line="420"/>
+        <location filename="__init__.py" line="421"/>
+        <location filename="__init__.py" line="422"/>
         <source>void</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="421"/>
+        <location filename="__init__.py" line="423"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="422"/>
+        <location filename="__init__.py" line="424"/>
         <source>closed</source>
         <translation>clôturé</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="423"/>
+        <location filename="__init__.py" line="425"/>
         <source>monthly</source>
         <translation>mensuelle</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="424"/>
+        <location filename="__init__.py" line="426"/>
         <source>every two months</source>
         <translation>bimestrielle</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="425"/>
+        <location filename="__init__.py" line="427"/>
         <source>quarterly</source>
         <translation>trimestrielle</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="426"/>
+        <location filename="__init__.py" line="428"/>
         <source>residential, individual</source>
         <translation>résidentiel, individuel</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="427"/>
+        <location filename="__init__.py" line="429"/>
         <source>residential, collective</source>
         <translation>résidentiel, collectif</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="428"/>
+        <location filename="__init__.py" line="430"/>
         <source>professional</source>
         <translation>professionnel</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="429"/>
+        <location filename="__init__.py" line="431"/>
         <source>administration</source>
         <translation>administration</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="430"/>
+        <location filename="__init__.py" line="432"/>
         <source>account</source>
         <translation>compte</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="431"/>
+        <location filename="__init__.py" line="433"/>
         <source>bill</source>
         <translation>facture</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="432"/>
+        <location filename="__init__.py" line="434"/>
         <source>meter</source>
         <translation>compteur</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="433"/>
+        <location filename="__init__.py" line="435"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="434"/>
+        <location filename="__init__.py" line="436"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="435"/>
+        <location filename="__init__.py" line="437"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="436"/>
+        <location filename="__init__.py" line="438"/>
         <source>not opened</source>
         <translation>non ouverte</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="437"/>
+        <location filename="__init__.py" line="439"/>
         <source>wrong amount</source>
         <translation>montant erroné</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="438"/>
+        <location filename="__init__.py" line="440"/>
         <source>wrong account</source>
         <translation>mauvais compte</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="439"/>
+        <location filename="__init__.py" line="441"/>
         <source>wrong tender</source>
         <translation>mauvais moyen de paiement</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="440"/>
+        <location filename="__init__.py" line="442"/>
         <source>duplicate payment</source>
         <translation>paiement en double</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="441"/>
+        <location filename="__init__.py" line="443"/>
         <source>customer request</source>
         <translation>demande du client</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="442"/>
+        <location filename="__init__.py" line="444"/>
         <source>other (describe)</source>
         <translation>autre (préciser)</translation>
     </message>
