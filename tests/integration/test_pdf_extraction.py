@@ -26,14 +26,14 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.utils import decode_text
 from sqlalchemy import update
 
-from desktop.services.certificates import no_debt_certificate, payment_certificate
+from desktop.services.certificates import issue_no_debt_certificate, issue_payment_certificate
 from desktop.services.statements import get_statement
 from desktop.store.db import Store
 from desktop.store.models import ServicePoint
 from reports.pdf_certificates import render_no_debt_certificate, render_payment_certificate
 from reports.pdf_labels import label
 from reports.pdf_statement import render_statement
-from tests.factories import BillSpec, make_account
+from tests.factories import BillSpec, make_account, user_named
 from tests.integration.test_pdf_certificates import pay_everything
 
 # Names with the letters that went wrong: lam-alef ligatures (لا), hamza, ta marbuta.
@@ -87,9 +87,11 @@ def certificates(store: Store, tmp_path: Path) -> dict[str, Path]:
     created = make_account(store, name_ar=NAME_AR, name_latin=NAME_LATIN,
                            bills=[BillSpec(dt.date(2025, 1, 20), 123_456)])  # fmt: skip
     receipt_no = pay_everything(store, created.account_no, 123_456)
-    with store.read() as s:
-        payment = payment_certificate(s, receipt_no)
-        no_debt = no_debt_certificate(s, created.account_no)
+    amina = user_named(store, "amina")
+    with store.unit_of_work() as uow:
+        payment = issue_payment_certificate(uow, receipt_no, amina)
+    with store.unit_of_work() as uow:
+        no_debt = issue_no_debt_certificate(uow, created.account_no, amina)
     paths = {}
     for lang in ("ar", "fr"):
         paths[f"payment-{lang}"] = tmp_path / f"payment-{lang}.pdf"
