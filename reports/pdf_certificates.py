@@ -149,8 +149,7 @@ def render_payment_certificate(cert: PaymentCertificate, lang: str) -> bytes:
     r = cert.receipt
     title = label("cert.payment.title", lang)
     doc = Document(lang, title, f"{iso(cert.issuer.company_name)} — {title} {ltr(cert.reference)}",
-                   author=f"{cert.issuer.company_name} — {cert.issuer.agency_name} — "
-                          f"{cert.issuance.issued_by_name}",
+                   author=f"{cert.issuer.company_name} — {cert.issuer.agency_name}",
                    created=cert.issuance.issued_at)  # fmt: skip
     _frame(doc, cert.issuer, title, cert.reference, lang)
     body = label(
@@ -209,8 +208,7 @@ def render_no_debt_certificate(cert: NoDebtCertificate, lang: str) -> bytes:
     cert = display_safe_record(cert, keep=frozenset({"verification"}))
     title = label("cert.nodebt.title", lang)
     doc = Document(lang, title, f"{iso(cert.issuer.company_name)} — {title} {ltr(cert.reference)}",
-                   author=f"{cert.issuer.company_name} — {cert.issuer.agency_name} — "
-                          f"{cert.issuance.issued_by_name}",
+                   author=f"{cert.issuer.company_name} — {cert.issuer.agency_name}",
                    created=cert.issuance.issued_at)  # fmt: skip
     _frame(doc, cert.issuer, title, cert.reference, lang)
     body = label(
