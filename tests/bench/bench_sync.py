@@ -321,20 +321,33 @@ def measure_push(admin: Engine, workdir: Path, template: Path, sizes: Sizes) -> 
                 )
             )
 
-    # before: the same payments pushed to central without c0009's checks, same run
-    reset_central()
-    before_path = workdir / "push-before.db"
-    shutil.copyfile(naive_path, before_path)
-    move_central(admin, PUSH_BASELINE)
-    store = init_database(before_path)
-    _say(f"push: batched, central at {PUSH_BASELINE} (before its push checks)")
-    t0 = time.perf_counter()
-    before = push_outbox(store, Timed(client))
-    before_s = time.perf_counter() - t0
-    assert before.pushed == sizes.payments, before
-    store.dispose()
-    reset_central()
-    move_central(admin, "head")
+    def timed_push(revision: str, name: str) -> float:
+        """The same payments (a fresh copy of the unpushed store) pushed batched to central
+        at ``revision``, from the state before any push; seconds."""
+        reset_central()
+        path = workdir / f"push-{name}.db"
+        shutil.copyfile(naive_path, path)
+        if revision != "head":
+            move_central(admin, revision)
+        store = init_database(path)
+        _say(f"push: batched, central at {revision}")
+        t0 = time.perf_counter()
+        done = push_outbox(store, Timed(client))
+        seconds = time.perf_counter() - t0
+        assert done.pushed == sizes.payments, done
+        store.dispose()
+        reset_central()
+        if revision != "head":
+            move_central(admin, "head")
+        return seconds
+
+    # Central before c0009's checks against now, same run, in turns (now, before, now,
+    # before): the machine is shared, so each way's best of two is compared and neither the
+    # order nor one busy minute decides.
+    before_runs = [timed_push(PUSH_BASELINE, "before-1")]
+    ours_runs = [ours_s, timed_push("head", "ours-2")]
+    before_runs.append(timed_push(PUSH_BASELINE, "before-2"))
+    before_s, ours_best_s = min(before_runs), min(ours_runs)
 
     # naive: one central call and one local transaction per payment
     store = init_database(naive_path)
@@ -351,6 +364,7 @@ def measure_push(admin: Engine, workdir: Path, template: Path, sizes: Sizes) -> 
     client.dispose()
     return {
         "payments": sizes.payments, "take_s": take_s, "ours_s": ours_s, "before_s": before_s,
+        "ours_best_s": ours_best_s, "ours_runs": ours_runs, "before_runs": before_runs,
         "batches": result.batches, "batch_ms": batch_calls, "ours_rss": ours_rss,
         "naive_n": n, "naive_s": naive_s, "naive_ms": list(timed.calls), "naive_rss": naive_rss,
     }  # fmt: skip
@@ -496,7 +510,7 @@ def _push_section(m: dict[str, Any]) -> tuple[list[str], list[Target]]:
         f"| batched ({m['batches']} calls) | {n:,} | {m['ours_s']:.1f} s | {ours_rate:,.0f} "
         f"| {statistics.median(m['batch_ms']):.0f} ms / {BATCH_SIZE} "
         f"| {percentile(m['batch_ms'], 95):.0f} ms | {m['ours_rss']:.0f} MiB |",
-        f"| batched, central before its push checks ({PUSH_BASELINE}) | {n:,} "
+        f"| batched, central before its push checks ({PUSH_BASELINE}), best of 2 | {n:,} "
         f"| {m['before_s']:.1f} s | {n / m['before_s']:,.0f} | | | |",
         f"| naive, one by one | {naive_n:,} | {naive_label} | {naive_rate:,.0f} "
         f"| {statistics.median(m['naive_ms']):.1f} ms / 1 "
@@ -510,9 +524,13 @@ def _push_section(m: dict[str, Any]) -> tuple[list[str], list[Target]]:
         "",
         f"Central's checks of every payment (revision c0009: account, bills, sums, currency, "
         f"policy, bounds, recomputed in the applying transaction) cost "
-        f"**{(m['ours_s'] / m['before_s'] - 1) * 100:+.0f} %** against the same push to "
-        f"central at {PUSH_BASELINE}, measured in the same run ({_dur(m['before_s'])} → "
-        f"{_dur(m['ours_s'])}; target: within 20 %).",
+        f"**{(m['ours_best_s'] / m['before_s'] - 1) * 100:+.0f} %** against the same push to "
+        f"central at {PUSH_BASELINE}, measured in the same run, in turns, best of two each "
+        f"({_dur(m['before_s'])} → {_dur(m['ours_best_s'])}; runs now "
+        + ", ".join(f"{x:.1f} s" for x in m["ours_runs"])
+        + "; before "
+        + ", ".join(f"{x:.1f} s" for x in m["before_runs"])
+        + "; target: within 20 %).",
     ]
     targets = [
         Target(f"push {n:,} payments (batched outbox)", "", f"{m['ours_s']:.1f} s "
@@ -520,10 +538,11 @@ def _push_section(m: dict[str, Any]) -> tuple[list[str], list[Target]]:
                f"one call per payment: {_dur(naive_full)}" + (" (extrapolated)" if sampled else ""),
                ratio(naive_full, m["ours_s"])),
         Target(f"push {n:,} payments: cost of central's checks", "≤ +20 %",
-               f"{(m['ours_s'] / m['before_s'] - 1) * 100:+.0f} % ({_dur(m['ours_s'])})",
-               m["ours_s"] <= 1.2 * m["before_s"],
-               f"central at {PUSH_BASELINE}: {_dur(m['before_s'])}",
-               ratio(m["before_s"], m["ours_s"])),
+               f"{(m['ours_best_s'] / m['before_s'] - 1) * 100:+.0f} % "
+               f"({_dur(m['ours_best_s'])}, best of 2)",
+               m["ours_best_s"] <= 1.2 * m["before_s"],
+               f"central at {PUSH_BASELINE}: {_dur(m['before_s'])} (best of 2)",
+               ratio(m["before_s"], m["ours_best_s"])),
     ]  # fmt: skip
     return lines, targets
 
