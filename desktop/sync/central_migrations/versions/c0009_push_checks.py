@@ -195,6 +195,7 @@ DECLARE
     v_credit_due bigint := 0;
     v_flags text[] := '{}';
     v_lines jsonb := '[]';
+    v_shown jsonb := '[]';    -- the same, as the acknowledgement says it
 BEGIN
     -- 1. The payload reads as a payment.
     IF p->>'payment_uuid' !~ '^[0-9a-fA-F-]{36}$' OR NOT plain_id(v_terminal)
@@ -204,11 +205,16 @@ BEGIN
                       'plain identifiers');
     END IF;
     v_uuid := (p->>'payment_uuid')::uuid;
-    -- A payment already stored answers as before whatever changed since (a re-send after a
+    -- The agency's policy, and whether this payment is already stored, in one statement. A
+    -- payment already stored answers as before whatever changed since (a re-send after a
     -- lost acknowledgement must stay a duplicate).
-    SELECT uuid, payload_hash INTO v_found FROM payments WHERE uuid = v_uuid;
-    IF FOUND THEN
-        IF v_found.payload_hash = v_hash THEN
+    SELECT g.code, g.currency, g.allow_credit, g.max_payment_minor,
+           x.uuid IS NOT NULL AS known, x.payload_hash AS known_hash
+      INTO v_policy
+      FROM agencies g LEFT JOIN payments x ON x.uuid = v_uuid
+     WHERE g.code = p_agency;
+    IF v_policy.known THEN
+        IF v_policy.known_hash = v_hash THEN
             RETURN jsonb_build_object('uuid', p_item->>'uuid', 'status', 'duplicate');
         END IF;
         UPDATE payments SET flags = array_append(flags, 'payload_conflict')
@@ -246,8 +252,6 @@ BEGIN
     END IF;
 
     -- 2. The agency's policy.
-    SELECT code, currency, allow_credit, max_payment_minor INTO v_policy
-      FROM agencies WHERE code = p_agency;
     IF v_amount > v_policy.max_payment_minor THEN
         RETURN reject(p_agency, p_item, 'bad_amount',
                       format('amount %s is above the agency''s limit of %s', p->>'amount',
@@ -292,15 +296,18 @@ BEGIN
     END IF;
 
     -- 4. The account: the agency's own, or one it looked up; bills locked in bill order.
-    SELECT currency INTO v_acct_currency FROM accounts WHERE account_no = v_account;
+    SELECT a.currency, (
+               SELECT coalesce(jsonb_object_agg(b.bill_no, jsonb_build_object(
+                          'currency', b.currency, 'open_minor', b.open_minor,
+                          'due_date', b.due_date)), '{}')
+                 FROM (SELECT bill_no, currency, open_minor, due_date FROM bills
+                        WHERE account_no = a.account_no
+                          AND (open_minor > 0 OR bill_no = ANY (v_names))
+                        ORDER BY bill_no FOR UPDATE) b)
+      INTO v_acct_currency, v_open
+      FROM accounts a WHERE a.account_no = v_account;
     IF FOUND THEN
-        SELECT coalesce(jsonb_object_agg(b.bill_no, jsonb_build_object(
-                   'currency', b.currency, 'open_minor', b.open_minor, 'due_date', b.due_date)),
-                   '{}')
-          INTO v_open
-          FROM (SELECT * FROM bills
-                 WHERE account_no = v_account AND (open_minor > 0 OR bill_no = ANY (v_names))
-                 ORDER BY bill_no FOR UPDATE) b;
+        NULL;  -- the agency's own account, its bills locked
     ELSE
         v_state := remote_account(p_agency, v_account, v_names);
         IF v_state IS NULL THEN
@@ -385,6 +392,8 @@ BEGIN
                     v_applied);
             v_lines := v_lines || jsonb_build_object('bill_no', v_bill->>'bill_no',
                                                      'amount', v_applied);
+            v_shown := v_shown || jsonb_build_object('bill_no', v_bill->>'bill_no',
+                'amount', (v_applied / 100.0)::numeric(20, 2)::text);
             v_credit_due := v_credit_due + (v_amt - v_applied);
         END LOOP;
         v_credit_applied := v_credit;
@@ -408,6 +417,8 @@ BEGIN
             v_left := v_left - v_applied;
             v_lines := v_lines || jsonb_build_object('bill_no', v_bill->>'bill_no',
                                                      'amount', v_applied);
+            v_shown := v_shown || jsonb_build_object('bill_no', v_bill->>'bill_no',
+                'amount', (v_applied / 100.0)::numeric(20, 2)::text);
         END LOOP;
         -- One allocation row a bill claimed or applied: a void gives back what was applied.
         INSERT INTO allocations (uuid, payment_uuid, agency_code, bill_no, amount_minor,
@@ -436,17 +447,15 @@ BEGIN
     IF v_credit_due > 0 THEN
         v_flags := v_flags || 'needs_credit'::text;
     END IF;
-    UPDATE payments SET credit_minor = v_credit_applied, credit_due_minor = v_credit_due,
-                        flags = ARRAY(SELECT DISTINCT f FROM unnest(v_flags) AS f ORDER BY f)
-     WHERE uuid = v_uuid AND (v_credit_applied <> 0 OR v_credit_due <> 0
-                              OR cardinality(v_flags) > 0);
+    IF v_credit_applied <> 0 OR v_credit_due <> 0 OR cardinality(v_flags) > 0 THEN
+        v_flags := ARRAY(SELECT DISTINCT f FROM unnest(v_flags) AS f ORDER BY f);
+        UPDATE payments SET credit_minor = v_credit_applied, credit_due_minor = v_credit_due,
+                            flags = v_flags
+         WHERE uuid = v_uuid;
+    END IF;
     RETURN jsonb_build_object(
-        'uuid', p_item->>'uuid', 'status', 'inserted',
-        'flags', to_jsonb(ARRAY(SELECT DISTINCT f FROM unnest(v_flags) AS f ORDER BY f)),
-        'applied', (SELECT coalesce(jsonb_agg(jsonb_build_object(
-                        'bill_no', l->>'bill_no',
-                        'amount', ((l->>'amount')::bigint / 100.0)::numeric(20, 2)::text)), '[]')
-                      FROM jsonb_array_elements(v_lines) l),
+        'uuid', p_item->>'uuid', 'status', 'inserted', 'flags', to_jsonb(v_flags),
+        'applied', v_shown,
         'credit', (v_credit_applied / 100.0)::numeric(20, 2)::text,
         'credit_due', (v_credit_due / 100.0)::numeric(20, 2)::text);
 END $$;
