@@ -332,8 +332,10 @@ def measure_push(admin: Engine, workdir: Path, template: Path, sizes: Sizes) -> 
         store = init_database(path)
         _say(f"push: batched, central at {revision}")
         t0 = time.perf_counter()
-        done = push_outbox(store, Timed(client))
+        timed_client = Timed(client)
+        done = push_outbox(store, timed_client)
         seconds = time.perf_counter() - t0
+        _say(f"  {seconds:.1f} s, central calls p50 {statistics.median(timed_client.calls):.0f} ms")
         assert done.pushed == sizes.payments, done
         store.dispose()
         reset_central()

@@ -301,13 +301,12 @@ BEGIN
                           'currency', b.currency, 'open_minor', b.open_minor,
                           'due_date', b.due_date)), '{}')
                  FROM (SELECT bill_no, currency, open_minor, due_date FROM bills
-                        WHERE account_no = a.account_no
-                          AND (open_minor > 0 OR bill_no = ANY (v_names))
+                        WHERE account_no = a.account_no AND bill_no = ANY (v_names)
                         ORDER BY bill_no FOR UPDATE) b)
       INTO v_acct_currency, v_open
       FROM accounts a WHERE a.account_no = v_account;
     IF FOUND THEN
-        NULL;  -- the agency's own account, its bills locked
+        NULL;  -- the agency's own account, the claimed bills locked
     ELSE
         v_state := remote_account(p_agency, v_account, v_names);
         IF v_state IS NULL THEN
@@ -400,6 +399,16 @@ BEGIN
     ELSE
         v_flags := v_flags || 'reallocated'::text;
         v_left := v_amount;
+        IF NOT v_remote THEN  -- every open bill of the account now, locked in bill order
+            SELECT coalesce(jsonb_object_agg(b.bill_no, jsonb_build_object(
+                       'currency', b.currency, 'open_minor', b.open_minor,
+                       'due_date', b.due_date)), '{}')
+              INTO v_open
+              FROM (SELECT bill_no, currency, open_minor, due_date FROM bills
+                     WHERE account_no = v_account
+                       AND (open_minor > 0 OR bill_no = ANY (v_names))
+                     ORDER BY bill_no FOR UPDATE) b;
+        END IF;
         FOR v_bill IN SELECT jsonb_build_object('bill_no', key) || value
                         FROM jsonb_each(v_open)
                        WHERE (value->>'open_minor')::bigint > 0
