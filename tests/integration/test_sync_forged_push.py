@@ -133,6 +133,7 @@ FORGED: list[tuple[str, str]] = [
     ("created in the year 10000", "bad_date"),
     ("created next month", "bad_date"),
     ("created 'infinity'", "bad_date"),
+    ("created on 30 February", "bad_date"),
     ("EUR payment in a DZD agency", "wrong_currency"),
     ("a bill of another account of the agency", "unknown_bill"),
     ("another agency's bill, not looked up", "unknown_bill"),
@@ -182,6 +183,8 @@ def forged_item(name: str, central: Central, client: CentralClient) -> dict[str,
             return payment_item(created_at=now_iso(dt.timedelta(days=31)))
         case "created 'infinity'":
             return payment_item(created_at="infinity")
+        case "created on 30 February":
+            return payment_item(created_at="2026-02-30T10:00:00")
         case "EUR payment in a DZD agency":
             return payment_item(currency="EUR")
         case "a bill of another account of the agency":
