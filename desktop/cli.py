@@ -152,6 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         check_arguments_are_text(argv, parser)
         args = parser.parse_args(argv)
         db_path = (args.db or default_db_path()).expanduser()
+        refuse_output_over_database(args, db_path)
         handler = getattr(args, "handler", None) or COMMANDS[args.command]
         code = handler(args, db_path) or 0
         cli_output.show_warnings(code == 0)
@@ -183,6 +184,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 USAGE_CODES = frozenset({"input.argument_not_text"})
+
+OUTPUT_OPTIONS = ("out", "csv", "report", "png", "escpos", "agreement", "save")
+"""Options naming a file a command writes (a PDF, a CSV, an image, printer bytes...)."""
+
+
+def refuse_output_over_database(args: argparse.Namespace, db_path: Path) -> None:
+    """A document written over the database (or its -wal/-shm/-journal) would destroy every
+    payment in it: refused before anything runs (found by the fuzz tests: ``plan due
+    --csv=DB`` replaced the database with a CSV). ``backup`` has its own check."""
+    if getattr(args, "command", None) == "backup":
+        return
+    db = db_path.expanduser().resolve()
+    guarded = {db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))}
+    for option in OUTPUT_OPTIONS:
+        value = getattr(args, option, None)
+        if isinstance(value, (str, Path)) and str(value) and Path(value).expanduser().resolve() in guarded:
+            raise DomainError("file.is_database", path=str(value), option=f"--{option}")
 """Domain errors about the command line as typed: exit status 2, like argparse's."""
 
 

@@ -67,6 +67,7 @@ MESSAGES: dict[str, str] = {
     "auth.inactive": "User {username} is disabled. Ask an administrator.",
     "auth.forbidden": "User {username} ({role}) may not {action}. Ask a {needed}.",
     "config.missing": "No configuration: {what}. Run 'guichet setup' (or the window's first-run assistant).",
+    "file.is_database": "{path} is the database itself: {option} must name another file, or every payment in it would be lost.",
     "file.unusable": (
         "Cannot use the file {path} ({problem}). Check the name (not too long, no forbidden "
         "characters), that its folder exists and that you may use it, then retry."

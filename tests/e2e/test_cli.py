@@ -352,3 +352,15 @@ def test_setup_configures_a_fresh_terminal_once_and_says_what_is_wrong(
     monkeypatch.setenv("GUICHET_PASSWORD", "Maarif-2026")
     code, users = run(capsys, "--db", str(db), "user", "list", "--user", "chef", "--json")
     assert [u["username"] for u in users] == ["chef"] and users[0]["role"] == "admin"
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
+def test_a_document_is_never_written_over_the_database(tmp_path: Path, suffix: str) -> None:
+    """Found by the fuzz tests: `plan due --csv=DB` replaced the database with a CSV."""
+    db = tmp_path / "guichet.db"
+    assert main(["--db", str(db), "demo", "--accounts", "5", "--json"]) == 0
+    before = db.read_bytes()
+    code = main(["--db", str(db), "plan", "due", f"--csv={db}{suffix}", "--json"])
+    assert code == 1
+    assert db.read_bytes() == before
+    assert main(["--db", str(db), "account", "--json", "2400000001"]) in (0, 1)

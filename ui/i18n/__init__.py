@@ -151,6 +151,7 @@ ERROR_TEMPLATES: dict[str, str] = {
     "auth.inactive": QT_TRANSLATE_NOOP("Errors", "User {username} is disabled. Ask an administrator."),
     "auth.forbidden": QT_TRANSLATE_NOOP("Errors", "User {username} ({role}) may not {action}. Ask a {needed}."),
     "config.missing": QT_TRANSLATE_NOOP("Errors", "No configuration: {what}. Run 'guichet init' or the first-run assistant."),
+    "file.is_database": QT_TRANSLATE_NOOP("Errors", "{path} is the database itself: {option} must name another file, or every payment in it would be lost."),
     "file.unusable": QT_TRANSLATE_NOOP("Errors", "Cannot use the file {path} ({problem}). Check the name (not too long, no forbidden characters), that its folder exists and that you may use it, then retry."),
     "setting.invalid": QT_TRANSLATE_NOOP("Errors", "The setting {key} is '{value}', not {expected}. Ask an administrator to correct it in the terminal settings."),
     "setup.invalid": QT_TRANSLATE_NOOP("Errors", "The set-up was refused: {problems}. Correct these and run it again."),

@@ -1160,87 +1160,87 @@
         <translation>لا توجد إعدادات: {what}. شغّل «guichet init» أو مساعد التشغيل الأول.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="157"/>
+        <location filename="__init__.py" line="158"/>
         <source>Database {path} has no Guichet schema. Run &apos;guichet init --db {path}&apos; first.</source>
         <translation>قاعدة البيانات {path} لا تحتوي على مخطط Guichet. شغّل أولًا «guichet init --db {path}».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="158"/>
+        <location filename="__init__.py" line="159"/>
         <source>Database {path} is at an older version. Run &apos;guichet init --db {path}&apos; to upgrade it.</source>
         <translation>قاعدة البيانات {path} بإصدار قديم. شغّل «guichet init --db {path}» لتحديثها.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="159"/>
+        <location filename="__init__.py" line="160"/>
         <source>Type at least one letter or digit to search.</source>
         <translation>اكتب حرفًا أو رقمًا واحدًا على الأقل للبحث.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="160"/>
+        <location filename="__init__.py" line="161"/>
         <source>Unknown demo profile &apos;{profile}&apos;. Use dz or ma.</source>
         <translation>ملف العرض التجريبي «{profile}» غير معروف. استعمل dz أو ma.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="161"/>
+        <location filename="__init__.py" line="162"/>
         <source>Database {path} already holds {count} accounts. Use a new --db path.</source>
         <translation>قاعدة البيانات {path} تحتوي من قبل على حسابات (عددها {count}). استعمل مسارًا جديدًا مع ‎--db.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="162"/>
+        <location filename="__init__.py" line="163"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="163"/>
+        <location filename="__init__.py" line="164"/>
         <source>{username} has no open cash session on terminal {terminal}. Open one with the counted float first.</source>
         <translation>ليس لـ{username} صندوق مفتوح في الشباك {terminal}. افتح الصندوق أولًا بالمبلغ الابتدائي المعدود.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="164"/>
+        <location filename="__init__.py" line="165"/>
         <source>Terminal {terminal} already has an open cash session ({username}). Close it before opening another.</source>
         <translation>في الشباك {terminal} صندوق مفتوح من قبل ({username}). أغلقه قبل فتح صندوق آخر.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="165"/>
+        <location filename="__init__.py" line="166"/>
         <source>A pickup of {amount} is more than the {available} in the till. Count again and enter a smaller amount.</source>
         <translation>مبلغ السحب {amount} أكبر من المبلغ الموجود في الصندوق {available}. أعد العدّ وأدخل مبلغًا أقل.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="168"/>
+        <location filename="__init__.py" line="169"/>
         <source>No cash session {session}. Check the reference.</source>
         <translation>لا توجد جلسة صندوق بالمرجع {session}. تحقق من المرجع.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="177"/>
+        <location filename="__init__.py" line="178"/>
         <source>Unknown void reason &apos;{reason}&apos;. Use one of: {known}.</source>
         <translation>سبب الإلغاء «{reason}» غير معروف. استعمل أحد الأسباب التالية: {known}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="182"/>
+        <location filename="__init__.py" line="183"/>
         <source>The journal is broken at entry {seq}: {reason}. Keep the database as it is and call the branch manager.</source>
         <translation>سجل العمليات معطوب عند القيد رقم {seq}: {reason}. اترك قاعدة البيانات على حالها واتصل برئيس الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="187"/>
+        <location filename="__init__.py" line="188"/>
         <source>No user {username}. Check the name with &apos;guichet user list&apos;.</source>
         <translation>لا يوجد مستخدم باسم {username}. تحقق من الاسم بالأمر «guichet user list».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="188"/>
+        <location filename="__init__.py" line="189"/>
         <source>{username} cannot disable their own account. Ask another administrator.</source>
         <translation>لا يمكن لـ {username} تعطيل حسابه بنفسه. اطلب ذلك من مسؤول آخر.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="189"/>
+        <location filename="__init__.py" line="190"/>
         <source>User {username} already exists. Choose another name.</source>
         <translation>المستخدم {username} موجود من قبل. اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="190"/>
+        <location filename="__init__.py" line="191"/>
         <source>{value} is not a {currency} note or coin here. Count with the listed denominations.</source>
         <translation>{value} ليست ورقة نقدية ولا قطعة بـ{currency} هنا. عُدّ بالفئات المذكورة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="191"/>
+        <location filename="__init__.py" line="192"/>
         <source>The count for {value} must be a whole number of 0 or more (got {count}). Count again.</source>
         <translation>عدد الفئة {value} يجب أن يكون عددًا صحيحًا يساوي 0 أو أكثر (أُدخل {count}). أعد العد.</translation>
     </message>
@@ -1250,173 +1250,173 @@
         <translation>عملة غير معروفة {currency}. استعمل إحدى: {supported}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="166"/>
+        <location filename="__init__.py" line="167"/>
         <source>The {tender} count differs by {difference} (tolerance {tolerance}). A manager must validate it with a justification.</source>
         <translation>يختلف عدّ {tender} بمقدار {difference} (الهامش المسموح {tolerance}). يجب أن يصادق عليه مسؤول مع تبرير.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="167"/>
+        <location filename="__init__.py" line="168"/>
         <source>Write why the count differs before the manager validates it.</source>
         <translation>اكتب سبب اختلاف العدّ قبل أن يصادق عليه المسؤول.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="172"/>
+        <location filename="__init__.py" line="173"/>
         <source>{username} cannot approve their own request: another manager must type their credentials.</source>
         <translation>لا يمكن لـ {username} الموافقة على طلبه بنفسه: يجب أن يكتب مسؤول آخر بيانات دخوله.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="169"/>
+        <location filename="__init__.py" line="170"/>
         <source>The business day {day} is closed: nothing more can be recorded for it. Open a session tomorrow.</source>
         <translation>يوم العمل {day} مُقفل: لا يمكن تسجيل أي شيء فيه. افتح جلسة غدًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="170"/>
+        <location filename="__init__.py" line="171"/>
         <source>The day cannot be closed: sessions still open on {terminals}. Close them first.</source>
         <translation>لا يمكن إقفال اليوم: ما زالت صناديق مفتوحة في {terminals}. أغلقها أولًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="171"/>
+        <location filename="__init__.py" line="172"/>
         <source>No business day {day} to close: no session was opened that day.</source>
         <translation>لا يوجد يوم عمل {day} لإقفاله: لم يُفتح أي صندوق في ذلك اليوم.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="173"/>
+        <location filename="__init__.py" line="174"/>
         <source>No payment with receipt {receipt_no}. Check the receipt number.</source>
         <translation>لا توجد دفعة بالوصل {receipt_no}. تحقق من رقم الوصل.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="174"/>
+        <location filename="__init__.py" line="175"/>
         <source>Receipt {receipt_no} is from {day}: only payments of today&apos;s open session can be voided. Record a correction instead.</source>
         <translation>الوصل {receipt_no} بتاريخ {day}: لا يمكن إلغاء إلا دفعات الصندوق المفتوح اليوم. سجّل تصحيحًا بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="175"/>
+        <location filename="__init__.py" line="176"/>
         <source>The cash session of receipt {receipt_no} is closed: it can no longer be voided. Record a correction instead.</source>
         <translation>صندوق الوصل {receipt_no} مغلق: لم يعد ممكنًا إلغاؤه. سجّل تصحيحًا بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="176"/>
+        <location filename="__init__.py" line="177"/>
         <source>Receipt {receipt_no} is already voided.</source>
         <translation>الوصل {receipt_no} ملغى بالفعل.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="181"/>
+        <location filename="__init__.py" line="182"/>
         <source>Receipt {receipt_no} put {credit} on the account credit, and only {available} is left. Settle that first with the branch manager.</source>
         <translation>أضاف الوصل {receipt_no} مبلغ {credit} إلى رصيد الحساب الدائن ولم يبقَ إلا {available}. سوِّ ذلك أولًا مع رئيس الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="186"/>
+        <location filename="__init__.py" line="187"/>
         <source>That password is too weak: use 8 characters or more, not only digits, not the user name.</source>
         <translation>كلمة المرور هذه ضعيفة جدًا: استعمل 8 أحرف أو أكثر، ليست أرقامًا فقط، وليست اسم المستخدم.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="192"/>
+        <location filename="__init__.py" line="193"/>
         <source>Unknown tariff &apos;{tariff}&apos;. Use one of: {known}.</source>
         <translation>التسعيرة «{tariff}» غير معروفة. استعمل إحدى التسعيرات التالية: {known}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="193"/>
+        <location filename="__init__.py" line="194"/>
         <source>Consumption {quantity} is negative. Check the meter readings: the new index must not be below the previous one.</source>
         <translation>الاستهلاك {quantity} سالب. تحقق من قراءات العداد: يجب ألا يكون المؤشر الجديد أقل من المؤشر السابق.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="194"/>
+        <location filename="__init__.py" line="195"/>
         <source>Tariff file {file} is not valid: {problem}. Correct the file or reinstall the tariff data.</source>
         <translation>ملف التسعيرة {file} غير صالح: {problem}. صحّح الملف أو أعد تثبيت بيانات التسعيرات.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="195"/>
+        <location filename="__init__.py" line="196"/>
         <source>No receipt {receipt_no}. Check the number printed on the receipt or find the payment on the account.</source>
         <translation>لا يوجد وصل استلام {receipt_no}. تحقق من الرقم المطبوع على الوصل أو ابحث عن الدفعة في الحساب.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="197"/>
+        <location filename="__init__.py" line="198"/>
         <source>Printer width {width} is not supported. Use 384, 512 or 576 dots.</source>
         <translation>عرض الطابعة {width} غير مدعوم. استعمل 384 أو 512 أو 576 نقطة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="198"/>
+        <location filename="__init__.py" line="199"/>
         <source>Printer {printer} does not answer ({detail}). Check that it is switched on and connected, then retry: the receipt stays in the print queue.</source>
         <translation>الطابعة {printer} لا تستجيب ({detail}). تأكد أنها مشغّلة وموصولة، ثم أعد المحاولة: يبقى الوصل في قائمة انتظار الطباعة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="199"/>
+        <location filename="__init__.py" line="200"/>
         <source>Printer {printer} did not answer within {seconds} s. Check the cable or network and that the printer is not busy, then retry: the receipt stays in the print queue.</source>
         <translation>لم تستجب الطابعة {printer} خلال {seconds} ثانية. تحقق من الكابل أو الشبكة ومن أن الطابعة غير مشغولة، ثم أعد المحاولة: يبقى الوصل في قائمة انتظار الطباعة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="200"/>
+        <location filename="__init__.py" line="201"/>
         <source>Printer {printer} is out of paper. Load a new roll and close the cover, then retry: the receipt stays in the print queue.</source>
         <translation>نفد الورق في الطابعة {printer}. ضع لفافة جديدة وأغلق الغطاء، ثم أعد المحاولة: يبقى الوصل في قائمة انتظار الطباعة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="201"/>
+        <location filename="__init__.py" line="202"/>
         <source>Printer {printer} reports an error or an open cover. Close the cover and clear any paper jam, then retry: the receipt stays in the print queue.</source>
         <translation>تُبلغ الطابعة {printer} عن خطأ أو عن غطاء مفتوح. أغلق الغطاء وأزل أي ورق عالق، ثم أعد المحاولة: يبقى الوصل في قائمة انتظار الطباعة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="202"/>
+        <location filename="__init__.py" line="203"/>
         <source>Printer {printer} was disconnected while printing ({detail}). Reconnect it and retry; check the printed receipt, and reprint it if it is incomplete.</source>
         <translation>انقطع اتصال الطابعة {printer} أثناء الطباعة ({detail}). أعد توصيلها ثم أعد المحاولة؛ وافحص الوصل المطبوع وأعد طباعته إن كان ناقصًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="203"/>
+        <location filename="__init__.py" line="204"/>
         <source>Printing to {printer} needs {package}, which is not installed. Install it (pip install {package}) or choose another printer connection.</source>
         <translation>الطباعة على {printer} تتطلب الحزمة {package} وهي غير مثبتة. ثبّتها (pip install {package}) أو اختر طريقة توصيل أخرى للطابعة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="204"/>
+        <location filename="__init__.py" line="205"/>
         <source>Printer {printer} refused the job: {detail}. Check the printer and its settings, then retry.</source>
         <translation>رفضت الطابعة {printer} مهمة الطباعة: {detail}. تحقق من الطابعة وإعداداتها، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="205"/>
+        <location filename="__init__.py" line="206"/>
         <source>Printing on {printer} was interrupted (the program stopped while printing). Check whether the receipt came out; retry the job if it did not.</source>
         <translation>توقفت الطباعة على {printer} (توقف البرنامج أثناء الطباعة). تحقق هل خرج الوصل؛ وإن لم يخرج فأعد مهمة الطباعة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="206"/>
+        <location filename="__init__.py" line="207"/>
         <source>No print job {job}. Refresh the print queue and pick a job from it.</source>
         <translation>لا توجد مهمة طباعة {job}. حدّث قائمة انتظار الطباعة واختر مهمة منها.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="207"/>
+        <location filename="__init__.py" line="208"/>
         <source>Print job {job} has already been printed. Use reprint to print a duplicate.</source>
         <translation>مهمة الطباعة {job} طُبعت من قبل. استعمل إعادة الطباعة لطباعة نسخة ثانية.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="208"/>
+        <location filename="__init__.py" line="209"/>
         <source>No receipt printer is configured for this terminal. Set one in the settings (printer_uri) or pass --printer URI.</source>
         <translation>لا توجد طابعة وصولات مضبوطة لهذا الشباك. اضبطها في الإعدادات (printer_uri) أو مرّر ‎--printer URI.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="209"/>
+        <location filename="__init__.py" line="210"/>
         <source>The period starts on {date_from}, after it ends on {date_to}. Swap the two dates.</source>
         <translation>تبدأ الفترة في {date_from} بعد نهايتها في {date_to}. بدّل التاريخين.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="210"/>
+        <location filename="__init__.py" line="211"/>
         <source>{field} &apos;{text}&apos; is not a date. Type it as YYYY-MM-DD, e.g. 2024-03-31.</source>
         <translation>{field}: «{text}» ليس تاريخًا. اكتبه بالشكل YYYY-MM-DD، مثلًا 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="212"/>
+        <location filename="__init__.py" line="213"/>
         <source>Receipt {receipt_no} was voided: no payment certificate can be issued for it. Check the receipt number, or issue the certificate of the payment that replaced it.</source>
         <translation>الوصل {receipt_no} ملغى: لا يمكن إصدار شهادة دفع له. تحقق من رقم الوصل، أو أصدر شهادة الدفعة التي حلّت محله.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="213"/>
+        <location filename="__init__.py" line="214"/>
         <source>Account {account_no} still owes {due} in all, with {count} open bill(s): {bills}. A no-debt certificate is issued only when nothing is due: take the payment first.</source>
         <oldsource>Account {account_no} still owes {due} on {count} bill(s): {bills}. A no-debt certificate is issued only when nothing is due: take the payment first.</oldsource>
         <translation>ما زال على الحساب {account_no} مبلغ {due} في المجموع، منه {count} فاتورة مفتوحة: {bills}. لا تُسلَّم شهادة براءة الذمة إلا إذا لم يبقَ أي مبلغ مستحق: استلم التسديد أولًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="216"/>
+        <location filename="__init__.py" line="217"/>
         <source>Cannot write the PDF to {path} ({problem}). Choose a file in a folder that exists and that you may write to.</source>
         <translation>تعذّر حفظ ملف PDF في {path} ({problem}). اختر ملفًا في مجلد موجود يمكنك الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="196"/>
+        <location filename="__init__.py" line="197"/>
         <source>Printer address &apos;{uri}&apos; is not valid: {problem}. Use tcp://HOST:9100, usb://VID:PID, serial:///dev/ttyUSB0?baudrate=19200, cups://QUEUE, win://NAME or file:///PATH.</source>
         <translation>عنوان الطابعة &apos;{uri}&apos; غير صالح: {problem}. استعمل tcp://HOST:9100 أو usb://VID:PID أو serial:///dev/ttyUSB0?baudrate=19200 أو cups://QUEUE أو win://NAME أو file:///PATH.</translation>
     </message>
@@ -1447,596 +1447,601 @@
     </message>
     <message>
         <location filename="__init__.py" line="154"/>
+        <source>{path} is the database itself: {option} must name another file, or every payment in it would be lost.</source>
+        <translation>{path} هو قاعدة البيانات نفسها: يجب أن يسمّي {option} ملفًا آخر، وإلا ضاعت كل المدفوعات المسجلة فيها.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="155"/>
         <source>Cannot use the file {path} ({problem}). Check the name (not too long, no forbidden characters), that its folder exists and that you may use it, then retry.</source>
         <translation>تعذّر استعمال الملف {path} ({problem}). تحقّق من الاسم (غير طويل جدًا وبلا محارف ممنوعة) ومن وجود مجلده ومن أنه يحق لك استعماله، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="155"/>
+        <location filename="__init__.py" line="156"/>
         <source>The setting {key} is &apos;{value}&apos;, not {expected}. Ask an administrator to correct it in the terminal settings.</source>
         <translation>قيمة الإعداد {key} هي «{value}» وليست {expected}. اطلب من المسؤول تصحيحها في إعدادات المحطة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="156"/>
+        <location filename="__init__.py" line="157"/>
         <source>The set-up was refused: {problems}. Correct these and run it again.</source>
         <translation>رُفضت التهيئة: {problems}. صحّح ذلك ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="178"/>
+        <location filename="__init__.py" line="179"/>
         <source>The till of receipt {receipt_no} is still open: void the payment instead of correcting it.</source>
         <translation>صندوق الوصل {receipt_no} لا يزال مفتوحاً: ألغِ التسديد بدلاً من تصحيحه.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="179"/>
+        <location filename="__init__.py" line="180"/>
         <source>Receipt {receipt_no} has already been corrected. Look for its correction in the payment history.</source>
         <translation>سبق تصحيح الوصل {receipt_no}. ابحث عن تصحيحه في سجل التسديدات.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="180"/>
+        <location filename="__init__.py" line="181"/>
         <source>Receipt {receipt_no} is itself a correction and cannot be corrected. Take a new payment instead.</source>
         <translation>الوصل {receipt_no} هو نفسه تصحيح ولا يمكن تصحيحه. سجّل تسديداً جديداً بدلاً من ذلك.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="183"/>
+        <location filename="__init__.py" line="184"/>
         <source>The journal audit found {count} problem(s), the first: {first}. Keep the database as it is and call the branch manager.</source>
         <translation>وجد تدقيق السجل {count} مشكلة، أولها: {first}. اترك قاعدة البيانات كما هي واتصل بمدير الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="184"/>
+        <location filename="__init__.py" line="185"/>
         <source>The journal could not be compared with what central acknowledged ({problem}). Check the network and run the audit again, or add --local to check this file alone.</source>
         <translation>تعذّرت مقارنة السجل بما أكّد المركز استلامه ({problem}). تحقّق من الشبكة وأعد التدقيق، أو أضف ‎--local‎ لتدقيق هذا الملف وحده.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="185"/>
+        <location filename="__init__.py" line="186"/>
         <source>The central audit needs an administrator login that may read every agency&apos;s rows (a superuser, or a role with BYPASSRLS); &apos;{user}&apos; may not. Use the administrator address of &apos;guichet central init&apos;.</source>
         <translation>يتطلب التدقيق المركزي حساب مسؤول يمكنه قراءة صفوف كل الوكالات (مستخدم خارق أو دور يملك BYPASSRLS)؛ و«{user}» لا يملك ذلك. استعمل عنوان المسؤول الخاص بـ ‎&apos;guichet central init&apos;‎.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="211"/>
+        <location filename="__init__.py" line="212"/>
         <source>{day} is too far in the past or the future for this. Check the date (YYYY-MM-DD).</source>
         <translation>{day} بعيد جدًا في الماضي أو المستقبل لهذا الغرض. تحقّق من التاريخ (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="214"/>
+        <location filename="__init__.py" line="215"/>
         <source>Account {account_no} still owes {due}: a regularisation debit of {pending} (meter {meter_no}, {period_start} to {period_end}) is decided and waits for the next bill. A no-debt certificate is issued only when nothing is due: take {due} as an advance payment, or wait for the bill and take its payment.</source>
         <translation>ما زال على الحساب {account_no} مبلغ {due}: تسوية مدينة قدرها {pending} (العداد {meter_no}، من {period_start} إلى {period_end}) تقررت وتنتظر الفاتورة القادمة. لا تُسلَّم شهادة براءة الذمة إلا إذا لم يبقَ أي مبلغ مستحق: استلم {due} تسبيقًا، أو انتظر الفاتورة واستلم تسديدها.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="215"/>
+        <location filename="__init__.py" line="216"/>
         <source>{field} looks like a full card number (ending {last4}): nothing was saved. Type only the last 4 digits of a card, never the whole number.</source>
         <translation>{field} يبدو رقم بطاقة كاملًا (ينتهي بـ {last4}): لم يُحفظ شيء. اكتب آخر 4 أرقام من البطاقة فقط، ولا تكتب الرقم كاملًا أبدًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="217"/>
+        <location filename="__init__.py" line="218"/>
         <source>The business day {day} is closed (Z {z_number}) but its report could not be written to {path} ({problem}). The totals are stored: reprint the report with &apos;guichet z-report --day {day} --report FILE.pdf&apos;.</source>
         <translation>أُقفل يوم العمل {day} (تقرير Z رقم {z_number}) لكن تعذّر حفظ تقريره في {path} ({problem}). المجاميع محفوظة: أعد طباعة التقرير بالأمر «guichet z-report --day {day} --report FILE.pdf».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="218"/>
+        <location filename="__init__.py" line="219"/>
         <source>The business day {day} is still open: it has no Z report yet. Close it first with &apos;guichet close-day --user MANAGER --day {day} --report FILE.pdf&apos;.</source>
         <translation>يوم العمل {day} ما زال مفتوحًا: ليس له تقرير Z بعد. أقفله أولًا بالأمر «guichet close-day --user MANAGER --day {day} --report FILE.pdf».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="219"/>
+        <location filename="__init__.py" line="220"/>
         <source>No business day {day} for agency {agency}: no cash session was opened that day. Check the date (YYYY-MM-DD).</source>
         <translation>لا يوجد يوم عمل {day} للوكالة {agency}: لم يُفتح أي صندوق في ذلك اليوم. تحقق من التاريخ (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="220"/>
+        <location filename="__init__.py" line="221"/>
         <source>The central database cannot be reached ({problem}). Keep working: payments wait in the queue and are sent when the network is back.</source>
         <translation>تعذّر الوصول إلى قاعدة البيانات المركزية ({problem}). واصل العمل: تبقى التسديدات في قائمة الانتظار وتُرسَل عند عودة الشبكة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="221"/>
+        <location filename="__init__.py" line="222"/>
         <source>The central database is busy ({problem}). Nothing was lost: sync again in a minute.</source>
         <translation>قاعدة البيانات المركزية مشغولة ({problem}). لم يضِع أي شيء: أعد المزامنة بعد دقيقة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="222"/>
+        <location filename="__init__.py" line="223"/>
         <source>Synchronisation stopped ({problem}). Nothing was lost: payments stay in the queue. Tell support if it repeats.</source>
         <translation>توقفت المزامنة ({problem}). لم يضِع أي شيء: تبقى التسديدات في قائمة الانتظار. أبلغ الدعم إن تكرر ذلك.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="223"/>
+        <location filename="__init__.py" line="224"/>
         <source>The central login &apos;{user}&apos; is not an agency login. Use the connection settings printed by &apos;guichet central add-agency&apos;.</source>
         <translation>حساب الدخول المركزي «{user}» ليس حساب وكالة. استعمل إعدادات الاتصال التي يطبعها الأمر «guichet central add-agency».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="224"/>
+        <location filename="__init__.py" line="225"/>
         <source>Say in a note (at least {minimum} characters) what was done about this item: customer refunded, duplicate confirmed with support... The note is kept in the journal.</source>
         <translation>اكتب في ملاحظة (على الأقل {minimum} أحرف) ما تمّ بشأن هذا العنصر: إرجاع المبلغ للزبون، تأكيد التكرار مع الدعم… تُحفَظ الملاحظة في السجل.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="225"/>
+        <location filename="__init__.py" line="226"/>
         <source>Sync problem {item} is not in the list any more. Close and reopen the list.</source>
         <translation>مشكل المزامنة {item} لم يعد في القائمة. أغلق القائمة ثم افتحها من جديد.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="226"/>
+        <location filename="__init__.py" line="227"/>
         <source>Sync problem {item} was already dealt with by {username} at {at}: nothing to do.</source>
         <translation>مشكل المزامنة {item} عالجه {username} في {at}: لا شيء للقيام به.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="227"/>
+        <location filename="__init__.py" line="228"/>
         <source>Sync problem {item} is a row central sent that failed its checks: there is nothing to send again. Ask head office to correct it (it then applies by itself), or mark it handled with a note.</source>
         <translation>مشكلة المزامنة {item} سطر أرسله الخادم المركزي ولم يجتز الفحوص: لا يوجد ما يُعاد إرساله. اطلب من المديرية تصحيحه (فيُطبَّق تلقائيًا)، أو علِّمه كمعالَج مع ملاحظة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="228"/>
+        <location filename="__init__.py" line="229"/>
         <source>This terminal belongs to agency {local}, but the central login is agency {remote}&apos;s. Use this agency&apos;s connection settings; nothing was sent.</source>
         <translation>هذا الشباك تابع للوكالة {local}، لكن حساب الدخول المركزي خاص بالوكالة {remote}. استعمل إعدادات اتصال هذه الوكالة؛ لم يُرسَل أي شيء.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="229"/>
+        <location filename="__init__.py" line="230"/>
         <source>No central database address. Pass --url or set $GUICHET_CENTRAL_URL.</source>
         <translation>لا يوجد عنوان لقاعدة البيانات المركزية. مرّر ‎--url أو اضبط ‎$GUICHET_CENTRAL_URL.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="230"/>
+        <location filename="__init__.py" line="231"/>
         <source>&apos;{url}&apos; is not a PostgreSQL address. Use postgresql://USER@HOST:5432/DATABASE.</source>
         <translation>«{url}» ليس عنوان PostgreSQL. استعمل postgresql://USER@HOST:5432/DATABASE.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="231"/>
+        <location filename="__init__.py" line="232"/>
         <source>The central database {url} has no Guichet schema. Run &apos;guichet central init --url ...&apos; first.</source>
         <translation>قاعدة البيانات المركزية {url} لا تحتوي على مخطط Guichet. شغّل أولًا «guichet central init --url ...».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="232"/>
+        <location filename="__init__.py" line="233"/>
         <source>Agency {code} already exists. Use --new-password to give it a new password.</source>
         <translation>الوكالة {code} موجودة من قبل. استعمل ‎--new-password لمنحها كلمة مرور جديدة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="233"/>
+        <location filename="__init__.py" line="234"/>
         <source>Cannot use the central database {url} ({problem}). Check the address, that PostgreSQL runs and that this login may connect.</source>
         <translation>تعذّر استعمال قاعدة البيانات المركزية {url} ({problem}). تحقق من العنوان ومن أن PostgreSQL يعمل وأن حساب الدخول هذا مسموح له بالاتصال.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="234"/>
+        <location filename="__init__.py" line="235"/>
         <source>Agency {code} is not registered centrally. Add it with &apos;guichet central add-agency {code}&apos;.</source>
         <translation>الوكالة {code} غير مسجلة لدى المركز. أضفها بالأمر &apos;guichet central add-agency {code}&apos;.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="235"/>
+        <location filename="__init__.py" line="236"/>
         <source>&apos;{currency}&apos; is not a currency code: use three capital letters, e.g. DZD or MAD.</source>
         <translation>&apos;{currency}&apos; ليس رمز عملة: استعمل ثلاثة أحرف لاتينية كبيرة، مثل DZD أو MAD.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="236"/>
+        <location filename="__init__.py" line="237"/>
         <source>The largest payment must be above zero (got {amount}).</source>
         <translation>يجب أن يكون أكبر مبلغ للدفع أكبر من الصفر (القيمة المدخلة {amount}).</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="237"/>
+        <location filename="__init__.py" line="238"/>
         <source>&apos;{code}&apos; is not an agency code: use 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>«{code}» ليس رمز وكالة: استعمل من 1 إلى 16 حرفًا أو رقمًا أو «-» أو «_».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="238"/>
+        <location filename="__init__.py" line="239"/>
         <source>{path} already exists: a credentials file is never overwritten. Choose a new file name.</source>
         <translation>{path} موجود مسبقًا: لا يُستبدل ملف بيانات الدخول أبدًا. اختر اسم ملف آخر.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="239"/>
+        <location filename="__init__.py" line="240"/>
         <source>Cannot create the credentials file {path} ({problem}). Choose a folder that exists and that you may write to.</source>
         <translation>تعذّر إنشاء ملف بيانات الدخول {path} ({problem}). اختر مجلدًا موجودًا يمكنك الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="240"/>
+        <location filename="__init__.py" line="241"/>
         <source>No credentials file {path}. Copy there the file written by &apos;guichet central add-agency --save&apos;, or correct the path.</source>
         <translation>لا يوجد ملف بيانات دخول {path}. انسخ إليه الملف الذي كتبه «guichet central add-agency --save» أو صحّح المسار.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="241"/>
+        <location filename="__init__.py" line="242"/>
         <source>The credentials file {path} may be read or changed by other users (mode {mode}). Make it private with &apos;chmod 600 {path}&apos; (owned by this user), then retry.</source>
         <translation>ملف بيانات الدخول {path} يمكن لمستخدمين آخرين قراءته أو تعديله (الوضع {mode}). اجعله خاصًا بالأمر «chmod 600 {path}» (ويملكه هذا المستخدم)، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="242"/>
+        <location filename="__init__.py" line="243"/>
         <source>{path} is not a Guichet credentials file ({problem}). Write it again with &apos;guichet central add-agency --save FILE&apos;.</source>
         <translation>{path} ليس ملف بيانات دخول لـ Guichet ({problem}). أعد كتابته بالأمر «guichet central add-agency --save FILE».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="243"/>
+        <location filename="__init__.py" line="244"/>
         <source>The credentials file {path} is for {user}, but the central address logs in as {url_user}. Use this agency&apos;s file and address.</source>
         <translation>ملف بيانات الدخول {path} خاص بـ {user}، لكن عنوان الخادم المركزي يتصل باسم {url_user}. استعمل ملف هذه الوكالة وعنوانها.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="244"/>
+        <location filename="__init__.py" line="245"/>
         <source>The central server cannot be reached ({problem}): look-up of other agencies&apos; accounts needs the network. Try again when it is back; this agency&apos;s own accounts can still be paid.</source>
         <translation>تعذّر الوصول إلى الخادم المركزي ({problem}): البحث عن حسابات الوكالات الأخرى يحتاج إلى الشبكة. أعد المحاولة عند عودتها؛ يمكن مواصلة تسديد حسابات هذه الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="245"/>
+        <location filename="__init__.py" line="246"/>
         <source>&apos;{query}&apos; is not an account, bill or meter number. Other agencies&apos; accounts are looked up by their exact number only: type the whole number from the bill or the meter.</source>
         <translation>«{query}» ليس رقم حساب ولا فاتورة ولا عدّاد. لا يُبحث عن حسابات الوكالات الأخرى إلا برقمها الكامل: اكتب الرقم كاملًا كما هو على الفاتورة أو العدّاد.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="246"/>
+        <location filename="__init__.py" line="247"/>
         <source>No account, bill or meter {query} in any agency. Check the number on the bill or the meter.</source>
         <translation>لا يوجد حساب ولا فاتورة ولا عدّاد {query} في أي وكالة. تحقّق من الرقم على الفاتورة أو العدّاد.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="247"/>
+        <location filename="__init__.py" line="248"/>
         <source>Too many look-ups of other agencies&apos; accounts in the last minute. Wait a minute, then try again.</source>
         <translation>عمليات بحث كثيرة جدًا في حسابات الوكالات الأخرى خلال الدقيقة الأخيرة. انتظر دقيقة ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="248"/>
+        <location filename="__init__.py" line="249"/>
         <source>No central server is configured, so other agencies&apos; accounts cannot be looked up. An administrator sets its address in the settings (central_url).</source>
         <translation>لم يُضبط أي خادم مركزي، لذا لا يمكن البحث عن حسابات الوكالات الأخرى. يضبط المسؤول عنوانه في الإعدادات (central_url).</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="249"/>
+        <location filename="__init__.py" line="250"/>
         <source>Central&apos;s data for {query} failed the checks of this counter (a date, an amount or a currency it cannot use): nothing was imported. The manager sees why under Sync problems; ask head office to correct it.</source>
         <translation>بيانات الخادم المركزي الخاصة بـ {query} لم تجتز فحوص هذا الشباك (تاريخ أو مبلغ أو عملة غير قابلة للاستعمال): لم يُستورد شيء. يرى المسؤول السبب في مشاكل المزامنة؛ اطلب من المديرية تصحيحها.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="250"/>
+        <location filename="__init__.py" line="251"/>
         <source>Tariff {tariff} has no version in force on {day} (versions: {valid}). Check the date, or install the tariff file for that period.</source>
         <translation>التسعيرة {tariff} ليس لها إصدار ساري المفعول في {day} (الإصدارات: {valid}). تحقق من التاريخ، أو ثبّت ملف التسعيرة الخاص بتلك الفترة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="251"/>
+        <location filename="__init__.py" line="252"/>
         <source>The span covers {periods} billing period(s) ({months}) but {given} estimated amount(s) were given. Give one amount per period, 0 for a period not billed.</source>
         <translation>تشمل المدة فترات فوترة عددها {periods} ({months}) لكن عدد المبالغ التقديرية المُدخلة {given}. أدخل مبلغًا واحدًا لكل فترة، و0 للفترة التي لم تُفوتر.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="252"/>
+        <location filename="__init__.py" line="253"/>
         <source>No meter {meter_no}. Check the number on the meter or search the account.</source>
         <translation>لا يوجد عداد {meter_no}. تحقق من الرقم المكتوب على العداد أو ابحث في الحساب.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="253"/>
+        <location filename="__init__.py" line="254"/>
         <source>The reading date {day} is in the future. Type the day the meter was read.</source>
         <translation>تاريخ قراءة العداد {day} في المستقبل. اكتب اليوم الذي قُرئ فيه العداد.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="254"/>
+        <location filename="__init__.py" line="255"/>
         <source>Index {index} is below the previous index {previous} ({day}). Check the meter again; if the meter was replaced or its register restarted at zero, record it as such.</source>
         <translation>المؤشر {index} أقل من المؤشر السابق {previous} ({day}). أعد التحقق من العداد؛ وإن استُبدل العداد أو عاد عدّاده إلى الصفر فسجّل القراءة على هذا الأساس.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="255"/>
+        <location filename="__init__.py" line="256"/>
         <source>Index {index} is not below the previous index {previous}: this is not a roll-over. Record it as a normal reading.</source>
         <translation>المؤشر {index} ليس أقل من المؤشر السابق {previous}: هذه ليست عودة للعداد إلى الصفر. سجّلها قراءة عادية.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="256"/>
+        <location filename="__init__.py" line="257"/>
         <source>A reading is either a meter replacement or a roll-over, not both. Choose one.</source>
         <translation>القراءة إما استبدال للعداد وإما عودة للعداد إلى الصفر، لا الاثنان معًا. اختر أحدهما.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="257"/>
+        <location filename="__init__.py" line="258"/>
         <source>Meter {meter_no} already has index {index} on {day}. To replace it, record the reading again as a correction.</source>
         <translation>للعداد {meter_no} مؤشر {index} مسجَّل من قبل في {day}. لاستبداله، سجّل القراءة من جديد بصفتها تصحيحًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="258"/>
+        <location filename="__init__.py" line="259"/>
         <source>Meter {meter_no} has no reading on {day} to correct. Record it as a new reading.</source>
         <translation>ليس للعداد {meter_no} قراءة في {day} لتصحيحها. سجّلها قراءة جديدة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="259"/>
+        <location filename="__init__.py" line="260"/>
         <source>The reading date {day} is before the last reading ({last}). Type the date the meter was read, or correct the last reading instead.</source>
         <translation>تاريخ القراءة {day} سابق لتاريخ آخر قراءة ({last}). اكتب التاريخ الذي قُرئ فيه العداد، أو صحّح آخر قراءة بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="260"/>
+        <location filename="__init__.py" line="261"/>
         <source>A consumption of {consumption} in {days} days is more than {factor} times the usual {usual}. Check the index with the customer, then confirm the unusual consumption.</source>
         <translation>استهلاك {consumption} خلال {days} يومًا يزيد على {factor} أضعاف الاستهلاك المعتاد {usual}. تحقق من المؤشر مع الزبون، ثم أكّد الاستهلاك غير العادي.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="261"/>
+        <location filename="__init__.py" line="262"/>
         <source>The setting {key} is &apos;{value}&apos;, not a number of 1 or more. Ask an administrator to set it, e.g. 3.</source>
         <translation>قيمة الإعداد {key} هي «{value}»، وهي ليست عددًا يساوي 1 أو أكثر. اطلب من المسؤول ضبطها، مثلًا على 3.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="262"/>
+        <location filename="__init__.py" line="263"/>
         <source>&apos;{text}&apos; is not a mobile number. Type 10 digits (05, 06 or 07 in Algeria; 06 or 07 in Morocco) or the international form +213... / +212....</source>
         <translation>«{text}» ليس رقم هاتف نقال. اكتب 10 أرقام (05 أو 06 أو 07 في الجزائر؛ 06 أو 07 في المغرب) أو الصيغة الدولية ‎+213...‎ / ‎+212...‎.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="263"/>
+        <location filename="__init__.py" line="264"/>
         <source>&apos;{text}&apos; is not an e-mail address. Type it as name@domain.tld.</source>
         <translation>«{text}» ليس عنوان بريد إلكتروني. اكتبه بالشكل name@domain.tld.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="264"/>
+        <location filename="__init__.py" line="265"/>
         <source>Unknown channel &apos;{channel}&apos;. Use one of: {known}.</source>
         <translation>قناة الإشعار «{channel}» غير معروفة. استعمل إحدى القنوات التالية: {known}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="265"/>
+        <location filename="__init__.py" line="266"/>
         <source>Channel {channel} needs {needed}. Enter it first, or choose another channel.</source>
         <translation>القناة {channel} تتطلب {needed}. أدخل ذلك أولًا، أو اختر قناة أخرى.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="266"/>
+        <location filename="__init__.py" line="267"/>
         <source>An e-bill needs the SMS or e-mail channel. Choose one of them, or keep paper bills.</source>
         <translation>الفاتورة الإلكترونية تتطلب قناة الرسائل القصيرة (SMS) أو البريد الإلكتروني. اختر إحداهما، أو احتفظ بالفواتير الورقية.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="267"/>
+        <location filename="__init__.py" line="268"/>
         <source>Unknown notification &apos;{kind}&apos;. Use one of: {known}.</source>
         <translation>نوع الإشعار «{kind}» غير معروف. استعمل أحد الأنواع التالية: {known}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="268"/>
+        <location filename="__init__.py" line="269"/>
         <source>Customers of category {category} are not offered installment plans. Only a branch manager can approve an exception.</source>
         <translation>لا تُمنح رزنامة تسديد بالتقسيط لزبائن الفئة {category}. وحده رئيس الوكالة يمكنه الموافقة على استثناء.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="269"/>
+        <location filename="__init__.py" line="270"/>
         <source>Account {account_no} already has an active plan {reference}. Renegotiate that plan instead of adding a second one.</source>
         <translation>للحساب {account_no} رزنامة تسديد سارية من قبل ({reference}). أعد التفاوض على تلك الرزنامة بدلًا من إضافة رزنامة ثانية.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="270"/>
+        <location filename="__init__.py" line="271"/>
         <source>Account {account_no} broke plan {reference} on {date} (within {days} days): a branch manager must approve a new plan.</source>
         <translation>أخلّ الحساب {account_no} برزنامة التسديد {reference} في {date} (خلال آخر {days} يومًا): يجب أن يوافق رئيس الوكالة على أي رزنامة جديدة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="271"/>
+        <location filename="__init__.py" line="272"/>
         <source>Bill {bill_no} is not overdue yet (due {due_date}): only overdue bills go into a plan. Leave it out, or ask a manager to approve.</source>
         <translation>الفاتورة {bill_no} لم يحلّ أجلها بعد (تاريخ الاستحقاق {due_date}): لا تدخل في رزنامة التسديد إلا الفواتير المتأخرة. استبعدها، أو اطلب موافقة رئيس الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="272"/>
+        <location filename="__init__.py" line="273"/>
         <source>The down payment {down} is below the minimum of {minimum} ({percent}% of {total}). Ask for more, or ask a manager to approve.</source>
         <translation>الدفعة الأولى {down} أقل من الحد الأدنى {minimum} ({percent}% من {total}). اطلب مبلغًا أكبر، أو اطلب موافقة رئيس الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="273"/>
+        <location filename="__init__.py" line="274"/>
         <source>{count} installments are more than the {maximum} allowed. Choose {maximum} or fewer, or ask a manager to approve.</source>
         <translation>عدد الأقساط {count} يتجاوز الحد المسموح به {maximum}. اختر عددًا لا يتجاوز {maximum}، أو اطلب موافقة رئيس الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="274"/>
+        <location filename="__init__.py" line="275"/>
         <source>Installments of {amount} are below the minimum of {minimum}. Choose fewer installments, or ask a manager to approve.</source>
         <translation>مبلغ القسط {amount} أقل من الحد الأدنى {minimum}. اختر عددًا أقل من الأقساط، أو اطلب موافقة رئيس الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="275"/>
+        <location filename="__init__.py" line="276"/>
         <source>The installment policy for {category} is not valid: {problem}. Correct the plan_policy setting.</source>
         <translation>سياسة التقسيط الخاصة بالفئة {category} غير صالحة: {problem}. صحّح الإعداد plan_policy.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="276"/>
+        <location filename="__init__.py" line="277"/>
         <source>{count} is not a number of installments. Give 1 or more.</source>
         <translation>العدد {count} ليس عددًا صالحًا للأقساط. أدخل 1 أو أكثر.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="277"/>
+        <location filename="__init__.py" line="278"/>
         <source>{count} installments is more than any plan may have ({maximum}), even with a manager&apos;s approval. Give {maximum} installments or fewer.</source>
         <translation>{count} قسطا أكثر مما يسمح به أي اتفاق ({maximum})، حتى بموافقة المدير. حدد {maximum} قسطا أو أقل.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="278"/>
+        <location filename="__init__.py" line="279"/>
         <source>Installments of {installment} would take {count} installments, more than any plan may have ({maximum}), even with a manager&apos;s approval. Give an installment of at least {minimum}.</source>
         <translation>أقساط بمبلغ {installment} تتطلب {count} قسطا، أكثر مما يسمح به أي اتفاق ({maximum})، حتى بموافقة المدير. حدد قسطا لا يقل عن {minimum}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="279"/>
+        <location filename="__init__.py" line="280"/>
         <source>{financed} is split into {count} installments of {regular}, rounded down to a multiple of {unit}; the last one, {last}, takes the remainder.</source>
         <translation>يقسم {financed} على {count} أقساط بمبلغ {regular}، مقربا نحو الأسفل إلى مضاعف {unit}؛ القسط الأخير ({last}) يأخذ الباقي.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="280"/>
+        <location filename="__init__.py" line="281"/>
         <source>{financed} is paid in installments of {regular} as agreed; the last one, {last}, is what remains.</source>
         <translation>يسدد {financed} بأقساط قدرها {regular} كما اتفق عليه؛ القسط الأخير ({last}) هو الباقي.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="281"/>
+        <location filename="__init__.py" line="282"/>
         <source>One installment of {amount}: nothing is rounded.</source>
         <translation>قسط واحد بمبلغ {amount}: لا تقريب.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="282"/>
+        <location filename="__init__.py" line="283"/>
         <source>Give either a number of installments or a target installment amount: one of the two, not both.</source>
         <translation>أدخل إما عدد الأقساط وإما مبلغ القسط المطلوب: واحدًا منهما فقط، لا الاثنين معًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="283"/>
+        <location filename="__init__.py" line="284"/>
         <source>{financed} cannot be split into {count} installments. Choose fewer installments.</source>
         <translation>لا يمكن تقسيم المبلغ {financed} إلى أقساط عددها {count}. اختر عددًا أقل من الأقساط.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="284"/>
+        <location filename="__init__.py" line="285"/>
         <source>Account {account_no} has no overdue bill to put in a plan. Nothing needs a calendar: take an ordinary payment.</source>
         <translation>ليس للحساب {account_no} أي فاتورة متأخرة لإدراجها في رزنامة تسديد. لا حاجة إلى رزنامة: استلم تسديدًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="285"/>
+        <location filename="__init__.py" line="286"/>
         <source>Bill {bill_no} is not an open bill of account {account_no}. Choose among the account&apos;s open bills.</source>
         <translation>الفاتورة {bill_no} ليست من الفواتير غير المسددة للحساب {account_no}. اختر من بين فواتير الحساب غير المسددة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="286"/>
+        <location filename="__init__.py" line="287"/>
         <source>The down payment {down} covers the whole {total} of the plan. No plan is needed: take it as an ordinary payment.</source>
         <translation>الدفعة الأولى {down} تغطي كامل مبلغ الرزنامة {total}. لا حاجة إلى رزنامة: استلمها تسديدًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="287"/>
+        <location filename="__init__.py" line="288"/>
         <source>Account {account_no} has no active installment plan. Create one with &apos;guichet plan create&apos;.</source>
         <translation>ليس للحساب {account_no} رزنامة تسديد بالتقسيط سارية. أنشئ واحدة بالأمر «guichet plan create».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="288"/>
+        <location filename="__init__.py" line="289"/>
         <source>No installment plan {reference}. Check the reference printed on the agreement.</source>
         <translation>لا توجد رزنامة تسديد بالمرجع {reference}. تحقق من المرجع المطبوع على الاتفاقية.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="289"/>
+        <location filename="__init__.py" line="290"/>
         <source>The plan cannot be created: {violations} No approval can lift this.</source>
         <translation>لا يمكن إنشاء رزنامة التسديد: {violations} ولا يمكن لأي موافقة رفع هذا المنع.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="290"/>
+        <location filename="__init__.py" line="291"/>
         <source>The plan breaks {count} rule(s): {violations} Change the terms, or have another manager approve it with a reason.</source>
         <translation>رزنامة التسديد تخالف قواعد عددها {count}: {violations} غيّر الشروط، أو اطلب من مسؤول آخر الموافقة عليها مع ذكر السبب.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="291"/>
+        <location filename="__init__.py" line="292"/>
         <source>Plan {reference} was created, but its agreement could not be written to {path} ({problem}). Print it again with &apos;guichet plan agreement {reference} --out FILE.pdf&apos;.</source>
         <translation>أُنشئت رزنامة التسديد {reference}، لكن تعذّر حفظ اتفاقيتها في {path} ({problem}). اطبعها من جديد بالأمر «guichet plan agreement {reference} --out FILE.pdf».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="292"/>
+        <location filename="__init__.py" line="293"/>
         <source>Write why the manager approves this: the reason is kept with the plan.</source>
         <translation>اكتب سبب موافقة المسؤول: يُحفظ السبب مع رزنامة التسديد.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="293"/>
+        <location filename="__init__.py" line="294"/>
         <source>The database {path} cannot be used ({problem}). Check that the disk is not full, the file is writable and no other program holds it, then retry.</source>
         <translation>تعذّر استعمال قاعدة البيانات {path} ({problem}). تأكد أن القرص غير ممتلئ، وأن الملف قابل للكتابة، وأن أي برنامج آخر لا يستعمله، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="294"/>
+        <location filename="__init__.py" line="295"/>
         <source>The database {path} is busy: another program kept it locked for more than {seconds} s. Finish or close the other Guichet window or command, then retry; nothing was written.</source>
         <translation>قاعدة البيانات {path} مشغولة: أبقاها برنامج آخر مقفلة أكثر من {seconds} ثانية. أنهِ أو أغلق نافذة Guichet الأخرى أو الأمر الآخر، ثم أعد المحاولة؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="295"/>
+        <location filename="__init__.py" line="296"/>
         <source>The disk holding {path} is full: nothing was written. Free some space (or move the database to a larger disk), then retry.</source>
         <translation>القرص الذي يحتوي على {path} ممتلئ: لم يُكتب أي شيء. حرّر بعض المساحة (أو انقل قاعدة البيانات إلى قرص أكبر)، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="296"/>
+        <location filename="__init__.py" line="297"/>
         <source>The database {path} cannot be written ({problem}): nothing was recorded. Make the file and its folder writable for this user (and the disk not read-only), then retry.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات {path} ({problem}): لم يُسجَّل أي شيء. اجعل الملف ومجلده قابلين للكتابة لهذا المستخدم (وتأكد أن القرص ليس للقراءة فقط)، ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="297"/>
+        <location filename="__init__.py" line="298"/>
         <source>The database {path} is damaged ({problem}). Stop using it and keep the file; restore the last backup with &apos;guichet restore --from BACKUP --db {path}&apos;.</source>
         <translation>قاعدة البيانات {path} تالفة ({problem}). توقف عن استعمالها واحتفظ بالملف؛ استرجع آخر نسخة احتياطية بالأمر «guichet restore --from BACKUP --db {path}».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="298"/>
+        <location filename="__init__.py" line="299"/>
         <source>The disk holding {path} reported an error ({problem}): nothing was written. Check that the disk is not full or failing, then retry and take a backup.</source>
         <translation>أبلغ القرص الذي يحتوي على {path} عن خطأ ({problem}): لم يُكتب أي شيء. تأكد أن القرص غير ممتلئ وغير معطوب، ثم أعد المحاولة وخذ نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="299"/>
+        <location filename="__init__.py" line="300"/>
         <source>The database {path} is open in another Guichet window or command. Close it, then run the restore again; nothing was changed.</source>
         <translation>قاعدة البيانات {path} مفتوحة في نافذة Guichet أخرى أو في أمر آخر. أغلقها، ثم أعد تشغيل الاسترجاع؛ لم يتغير أي شيء.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="300"/>
+        <location filename="__init__.py" line="301"/>
         <source>{path} is a folder, not a database file: nothing was written. Give the database file itself (for example {path}/guichet.db) with --db or $GUICHET_DB.</source>
         <translation>{path} مجلد وليس ملف قاعدة بيانات: لم يُكتب أي شيء. حدّد ملف قاعدة البيانات نفسه (مثلًا {path}/guichet.db) عبر --db أو $GUICHET_DB.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="301"/>
+        <location filename="__init__.py" line="302"/>
         <source>{path} is {kind}, not a database file: nothing was read or written. Give a database file with --db or $GUICHET_DB.</source>
         <translation>{path} هو {kind} وليس ملف قاعدة بيانات: لم يُقرأ ولم يُكتب أي شيء. حدّد ملف قاعدة بيانات عبر --db أو $GUICHET_DB.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="302"/>
+        <location filename="__init__.py" line="303"/>
         <source>The argument {name} (&apos;{shown}&apos;) is not UTF-8 text. Type it again in UTF-8 (check the terminal&apos;s encoding); nothing was done.</source>
         <translation>المعامل {name} (‏«{shown}») ليس نصًا بترميز UTF-8. اكتبه من جديد بترميز UTF-8 (تحقق من ترميز الطرفية)؛ لم يُنفَّذ أي شيء.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="303"/>
+        <location filename="__init__.py" line="304"/>
         <source>The environment variable {name} is not UTF-8 text. Set it again in UTF-8; nothing was done.</source>
         <translation>متغير البيئة {name} ليس نصًا بترميز UTF-8. عرّفه من جديد بترميز UTF-8؛ لم يُنفَّذ أي شيء.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="304"/>
+        <location filename="__init__.py" line="305"/>
         <source>{path} already exists. Choose a new file name, or add --force to replace it.</source>
         <translation>الملف {path} موجود من قبل. اختر اسم ملف جديدًا، أو أضف ‎--force لاستبداله.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="305"/>
+        <location filename="__init__.py" line="306"/>
         <source>{path} is the database itself: a backup must be another file. Choose another file.</source>
         <translation>الملف {path} هو قاعدة البيانات نفسها: يجب أن تكون النسخة الاحتياطية ملفًا آخر. اختر ملفًا آخر.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="306"/>
+        <location filename="__init__.py" line="307"/>
         <source>Cannot write the backup to {path} ({problem}). Nothing was left half-written: choose a folder that exists, has room and that you may write to.</source>
         <translation>تعذّر حفظ النسخة الاحتياطية في {path} ({problem}). لم يبقَ أي ملف مكتوب جزئيًا: اختر مجلدًا موجودًا فيه مساحة كافية ويمكنك الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="307"/>
+        <location filename="__init__.py" line="308"/>
         <source>No backup file {path}. Check the name and the folder.</source>
         <translation>لا يوجد ملف نسخة احتياطية {path}. تحقق من الاسم والمجلد.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="308"/>
+        <location filename="__init__.py" line="309"/>
         <source>{path} is not a Guichet backup (not an SQLite file). Nothing was restored: choose a file written by &apos;guichet backup&apos;.</source>
         <translation>الملف {path} ليس نسخة احتياطية لـ Guichet (ليس ملف SQLite). لم يُسترجع أي شيء: اختر ملفًا أنشأه الأمر «guichet backup».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="309"/>
+        <location filename="__init__.py" line="310"/>
         <source>{path} is an SQLite file but not a Guichet database. Nothing was restored: choose a file written by &apos;guichet backup&apos;.</source>
         <translation>الملف {path} ملف SQLite لكنه ليس قاعدة بيانات Guichet. لم يُسترجع أي شيء: اختر ملفًا أنشأه الأمر «guichet backup».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="310"/>
+        <location filename="__init__.py" line="311"/>
         <source>The backup {path} is damaged ({problem}). Nothing was restored: choose an older backup.</source>
         <translation>النسخة الاحتياطية {path} تالفة ({problem}). لم يُسترجع أي شيء: اختر نسخة احتياطية أقدم.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="311"/>
+        <location filename="__init__.py" line="312"/>
         <source>The backup {path} comes from a newer version of Guichet (schema {revision}). Nothing was restored: install that version first.</source>
         <translation>النسخة الاحتياطية {path} صادرة عن إصدار أحدث من Guichet (المخطط {revision}). لم يُسترجع أي شيء: ثبّت ذلك الإصدار أولًا.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="312"/>
+        <location filename="__init__.py" line="313"/>
         <source>The journal in the backup {path} is broken at entry {seq}: {reason}. Nothing was restored: choose another backup and call the branch manager.</source>
         <translation>سجل العمليات في النسخة الاحتياطية {path} معطوب عند القيد رقم {seq}: {reason}. لم يُسترجع أي شيء: اختر نسخة احتياطية أخرى واتصل برئيس الوكالة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="313"/>
+        <location filename="__init__.py" line="314"/>
         <source>The restore could not finish ({problem}). The database {path} was left as it was; check the disk and retry.</source>
         <translation>تعذّر إتمام الاسترجاع ({problem}). بقيت قاعدة البيانات {path} على حالها؛ تحقق من القرص وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="319"/>
+        <location filename="__init__.py" line="320"/>
         <source>Required: fill in this field.</source>
         <translation>إلزامي: املأ هذا الحقل.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="320"/>
+        <location filename="__init__.py" line="321"/>
         <source>Too long: {limit} characters at most.</source>
         <translation>طويل جدًا: {limit} حرفًا على الأكثر.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="321"/>
+        <location filename="__init__.py" line="322"/>
         <source>&apos;{text}&apos; is not a valid code: use letters, digits, - or _ only, without spaces.</source>
         <translation>&apos;{text}&apos; ليس رمزًا صالحًا: استعمل الحروف والأرقام و- أو _ فقط، دون فراغات.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="322"/>
+        <location filename="__init__.py" line="323"/>
         <source>&apos;{text}&apos; is not a central database address such as postgresql://agency_2401@central.example.dz/guichet.</source>
         <translation>‏«{text}» ليس عنوان قاعدة بيانات مركزية مثل postgresql://agency_2401@central.example.dz/guichet.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="323"/>
+        <location filename="__init__.py" line="324"/>
         <source>Do not type the password in the address: it would be kept in every backup. Put it in a credentials file and name that file below.</source>
         <translation>لا تكتب كلمة المرور في العنوان: ستُحفَظ في كل نسخة احتياطية. ضعها في ملف بيانات الدخول واذكر هذا الملف أدناه.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="324"/>
+        <location filename="__init__.py" line="325"/>
         <source>The currency cannot be changed once amounts are recorded.</source>
         <translation>لا يمكن تغيير العملة بعد تسجيل مبالغ.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="325"/>
+        <location filename="__init__.py" line="326"/>
         <source>A till is open on this terminal: close it before changing the agency or terminal code.</source>
         <translation>يوجد صندوق مفتوح في هذه المحطة: أغلقه قبل تغيير رمز الوكالة أو المحطة.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="326"/>
+        <location filename="__init__.py" line="327"/>
         <source>&apos;{uri}&apos; is not a printer address. Use tcp://HOST:9100, usb://VID:PID, serial:///dev/ttyUSB0, cups://QUEUE, win://NAME or file:///PATH.</source>
         <translation>&apos;{uri}&apos; ليس عنوان طابعة. استعمل tcp://HOST:9100 أو usb://VID:PID أو serial:///dev/ttyUSB0 أو cups://QUEUE أو win://NAME أو file:///PATH.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="327"/>
+        <location filename="__init__.py" line="328"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="377"/>
+        <location filename="__init__.py" line="378"/>
         <source>Unexpected error: {detail}. Try again; if it persists, call support.</source>
         <translation>خطأ غير متوقع: {detail}. أعد المحاولة؛ وإن تكرر فاتصل بالدعم.</translation>
     </message>
@@ -3500,239 +3505,239 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="__init__.py" line="390"/>
-        <location filename="__init__.py" line="403"/>
+        <location filename="__init__.py" line="391"/>
+        <location filename="__init__.py" line="404"/>
         <source> or </source>
         <translation> أو </translation>
     </message>
     <message>
-        <location filename="__init__.py" line="396"/>
+        <location filename="__init__.py" line="397"/>
         <source>clerk</source>
         <translation>عون شباك</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="398"/>
+        <location filename="__init__.py" line="399"/>
         <source>take payments</source>
         <translation>تحصيل الدفعات</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="399"/>
+        <location filename="__init__.py" line="400"/>
         <source>change the settings</source>
         <translation>تعديل الإعدادات</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="400"/>
+        <location filename="__init__.py" line="401"/>
         <source>manage users</source>
         <translation>إدارة المستخدمين</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="401"/>
+        <location filename="__init__.py" line="402"/>
         <source>see the users</source>
         <translation>عرض المستخدمين</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="402"/>
+        <location filename="__init__.py" line="403"/>
         <source>approve</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="404"/>
+        <location filename="__init__.py" line="405"/>
         <source>manager</source>
         <translation>رئيس وكالة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="405"/>
+        <location filename="__init__.py" line="406"/>
         <source>admin</source>
         <translation>مسؤول</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="406"/>
+        <location filename="__init__.py" line="407"/>
         <source>electricity</source>
         <translation>كهرباء</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="407"/>
+        <location filename="__init__.py" line="408"/>
         <source>gas</source>
         <translation>غاز</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="408"/>
+        <location filename="__init__.py" line="409"/>
         <source>a device</source>
         <translation>جهاز</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="409"/>
+        <location filename="__init__.py" line="410"/>
         <source>a named pipe (FIFO)</source>
         <translation>أنبوب مسمّى (FIFO)</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="410"/>
+        <location filename="__init__.py" line="411"/>
         <source>a socket</source>
         <translation>مقبس (socket)</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="411"/>
+        <location filename="__init__.py" line="412"/>
         <source>a special file</source>
         <translation>ملف خاص</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="412"/>
+        <location filename="__init__.py" line="413"/>
         <source>water</source>
         <translation>ماء</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="413"/>
+        <location filename="__init__.py" line="414"/>
         <source>sanitation</source>
         <translation>تطهير</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="414"/>
+        <location filename="__init__.py" line="415"/>
         <source>cash</source>
         <translation>نقدًا</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="415"/>
+        <location filename="__init__.py" line="416"/>
         <source>card</source>
         <translation>بطاقة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="416"/>
+        <location filename="__init__.py" line="417"/>
         <source>counter</source>
         <translation>الشباك</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="417"/>
+        <location filename="__init__.py" line="418"/>
         <source>online</source>
         <translation>عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="418"/>
+        <location filename="__init__.py" line="419"/>
         <source>post office</source>
         <translation>مكتب البريد</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="419"/>
+        <location filename="__init__.py" line="420"/>
         <source>valid</source>
         <translation>صالح</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="420"/>
+        <location filename="__init__.py" line="421"/>
         <source>held by central</source>
         <translation>محتجز لدى الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="421"/>
         <location filename="__init__.py" line="422"/>
+        <location filename="__init__.py" line="423"/>
         <source>void</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="423"/>
+        <location filename="__init__.py" line="424"/>
         <source>active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="424"/>
+        <location filename="__init__.py" line="425"/>
         <source>closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="425"/>
+        <location filename="__init__.py" line="426"/>
         <source>monthly</source>
         <translation>شهرية</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="426"/>
+        <location filename="__init__.py" line="427"/>
         <source>every two months</source>
         <translation>كل شهرين</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="427"/>
+        <location filename="__init__.py" line="428"/>
         <source>quarterly</source>
         <translation>فصلية</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="428"/>
+        <location filename="__init__.py" line="429"/>
         <source>residential, individual</source>
         <translation>سكني، فردي</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="429"/>
+        <location filename="__init__.py" line="430"/>
         <source>residential, collective</source>
         <translation>سكني، جماعي</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="430"/>
+        <location filename="__init__.py" line="431"/>
         <source>professional</source>
         <translation>مهني</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="431"/>
+        <location filename="__init__.py" line="432"/>
         <source>administration</source>
         <translation>إدارة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="432"/>
+        <location filename="__init__.py" line="433"/>
         <source>account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="433"/>
+        <location filename="__init__.py" line="434"/>
         <source>bill</source>
         <translation>فاتورة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="434"/>
+        <location filename="__init__.py" line="435"/>
         <source>meter</source>
         <translation>عداد</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="435"/>
+        <location filename="__init__.py" line="436"/>
         <source>phone</source>
         <translation>هاتف</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="436"/>
+        <location filename="__init__.py" line="437"/>
         <source>name</source>
         <translation>اسم</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="437"/>
+        <location filename="__init__.py" line="438"/>
         <source>open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="438"/>
+        <location filename="__init__.py" line="439"/>
         <source>not opened</source>
         <translation>غير مفتوح</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="439"/>
+        <location filename="__init__.py" line="440"/>
         <source>wrong amount</source>
         <translation>مبلغ خاطئ</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="440"/>
+        <location filename="__init__.py" line="441"/>
         <source>wrong account</source>
         <translation>حساب خاطئ</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="441"/>
+        <location filename="__init__.py" line="442"/>
         <source>wrong tender</source>
         <translation>وسيلة دفع خاطئة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="442"/>
+        <location filename="__init__.py" line="443"/>
         <source>duplicate payment</source>
         <translation>دفعة مكررة</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="443"/>
+        <location filename="__init__.py" line="444"/>
         <source>customer request</source>
         <translation>طلب الزبون</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="444"/>
+        <location filename="__init__.py" line="445"/>
         <source>other (describe)</source>
         <translation>سبب آخر (اشرح)</translation>
     </message>

@@ -1160,87 +1160,87 @@
         <translation>Configuration absente : {what}. Lancez « guichet init » ou l’assistant de premier démarrage.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="157"/>
+        <location filename="__init__.py" line="158"/>
         <source>Database {path} has no Guichet schema. Run &apos;guichet init --db {path}&apos; first.</source>
         <translation>La base {path} n’a pas de schéma Guichet. Lancez d’abord « guichet init --db {path} ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="158"/>
+        <location filename="__init__.py" line="159"/>
         <source>Database {path} is at an older version. Run &apos;guichet init --db {path}&apos; to upgrade it.</source>
         <translation>La base {path} est dans une ancienne version. Lancez « guichet init --db {path} » pour la mettre à jour.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="159"/>
+        <location filename="__init__.py" line="160"/>
         <source>Type at least one letter or digit to search.</source>
         <translation>Tapez au moins une lettre ou un chiffre pour chercher.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="160"/>
+        <location filename="__init__.py" line="161"/>
         <source>Unknown demo profile &apos;{profile}&apos;. Use dz or ma.</source>
         <translation>Profil de démonstration « {profile} » inconnu. Utilisez dz ou ma.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="161"/>
+        <location filename="__init__.py" line="162"/>
         <source>Database {path} already holds {count} accounts. Use a new --db path.</source>
         <translation>La base {path} contient déjà {count} comptes. Indiquez un nouveau chemin --db.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="162"/>
+        <location filename="__init__.py" line="163"/>
         <source>{field}: {problem}</source>
         <translation>{field} : {problem}</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="163"/>
+        <location filename="__init__.py" line="164"/>
         <source>{username} has no open cash session on terminal {terminal}. Open one with the counted float first.</source>
         <translation>{username} n’a pas de session de caisse ouverte sur le poste {terminal}. Ouvrez-en une avec le fonds de caisse compté.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="164"/>
+        <location filename="__init__.py" line="165"/>
         <source>Terminal {terminal} already has an open cash session ({username}). Close it before opening another.</source>
         <translation>Le poste {terminal} a déjà une session de caisse ouverte ({username}). Fermez-la avant d’en ouvrir une autre.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="165"/>
+        <location filename="__init__.py" line="166"/>
         <source>A pickup of {amount} is more than the {available} in the till. Count again and enter a smaller amount.</source>
         <translation>Un prélèvement de {amount} dépasse les {available} présents en caisse. Recomptez et saisissez un montant plus petit.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="168"/>
+        <location filename="__init__.py" line="169"/>
         <source>No cash session {session}. Check the reference.</source>
         <translation>Aucune session de caisse {session}. Vérifiez la référence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="177"/>
+        <location filename="__init__.py" line="178"/>
         <source>Unknown void reason &apos;{reason}&apos;. Use one of: {known}.</source>
         <translation>Motif d’annulation « {reason} » inconnu. Utilisez l’un de : {known}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="182"/>
+        <location filename="__init__.py" line="183"/>
         <source>The journal is broken at entry {seq}: {reason}. Keep the database as it is and call the branch manager.</source>
         <translation>Le journal est rompu à l’écriture {seq} : {reason}. Laissez la base telle quelle et appelez le chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="187"/>
+        <location filename="__init__.py" line="188"/>
         <source>No user {username}. Check the name with &apos;guichet user list&apos;.</source>
         <translation>Aucun utilisateur {username}. Vérifiez le nom avec « guichet user list ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="188"/>
+        <location filename="__init__.py" line="189"/>
         <source>{username} cannot disable their own account. Ask another administrator.</source>
         <translation>{username} ne peut pas désactiver son propre compte. Demandez à un autre administrateur.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="189"/>
+        <location filename="__init__.py" line="190"/>
         <source>User {username} already exists. Choose another name.</source>
         <translation>L’utilisateur {username} existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="190"/>
+        <location filename="__init__.py" line="191"/>
         <source>{value} is not a {currency} note or coin here. Count with the listed denominations.</source>
         <translation>{value} n’est pas un billet ou une pièce en {currency} ici. Comptez avec les valeurs de la liste.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="191"/>
+        <location filename="__init__.py" line="192"/>
         <source>The count for {value} must be a whole number of 0 or more (got {count}). Count again.</source>
         <translation>Le nombre pour {value} doit être un entier positif ou nul (reçu {count}). Recomptez.</translation>
     </message>
@@ -1250,173 +1250,173 @@
         <translation>Devise inconnue {currency}. Utilisez l’une de : {supported}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="166"/>
+        <location filename="__init__.py" line="167"/>
         <source>The {tender} count differs by {difference} (tolerance {tolerance}). A manager must validate it with a justification.</source>
         <translation>Le comptage {tender} diffère de {difference} (tolérance {tolerance}). Un responsable doit le valider avec une justification.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="167"/>
+        <location filename="__init__.py" line="168"/>
         <source>Write why the count differs before the manager validates it.</source>
         <translation>Écrivez pourquoi le comptage diffère avant que le responsable ne le valide.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="172"/>
+        <location filename="__init__.py" line="173"/>
         <source>{username} cannot approve their own request: another manager must type their credentials.</source>
         <translation>{username} ne peut pas approuver sa propre demande : un autre responsable doit saisir ses identifiants.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="169"/>
+        <location filename="__init__.py" line="170"/>
         <source>The business day {day} is closed: nothing more can be recorded for it. Open a session tomorrow.</source>
         <translation>La journée {day} est clôturée : plus rien ne peut y être enregistré. Ouvrez une session demain.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="170"/>
+        <location filename="__init__.py" line="171"/>
         <source>The day cannot be closed: sessions still open on {terminals}. Close them first.</source>
         <translation>La journée ne peut pas être clôturée : des caisses sont encore ouvertes sur {terminals}. Fermez-les d’abord.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="171"/>
+        <location filename="__init__.py" line="172"/>
         <source>No business day {day} to close: no session was opened that day.</source>
         <translation>Aucune journée {day} à clôturer : aucune caisse n’a été ouverte ce jour-là.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="173"/>
+        <location filename="__init__.py" line="174"/>
         <source>No payment with receipt {receipt_no}. Check the receipt number.</source>
         <translation>Aucun paiement avec le reçu {receipt_no}. Vérifiez le numéro du reçu.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="174"/>
+        <location filename="__init__.py" line="175"/>
         <source>Receipt {receipt_no} is from {day}: only payments of today&apos;s open session can be voided. Record a correction instead.</source>
         <translation>Le reçu {receipt_no} date du {day} : seuls les paiements de la caisse ouverte aujourd’hui peuvent être annulés. Enregistrez plutôt une correction.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="175"/>
+        <location filename="__init__.py" line="176"/>
         <source>The cash session of receipt {receipt_no} is closed: it can no longer be voided. Record a correction instead.</source>
         <translation>La caisse du reçu {receipt_no} est fermée : il ne peut plus être annulé. Enregistrez plutôt une correction.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="176"/>
+        <location filename="__init__.py" line="177"/>
         <source>Receipt {receipt_no} is already voided.</source>
         <translation>Le reçu {receipt_no} est déjà annulé.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="181"/>
+        <location filename="__init__.py" line="182"/>
         <source>Receipt {receipt_no} put {credit} on the account credit, and only {available} is left. Settle that first with the branch manager.</source>
         <translation>Le reçu {receipt_no} a mis {credit} en avoir sur le compte, et il ne reste que {available}. Réglez d’abord cela avec le chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="186"/>
+        <location filename="__init__.py" line="187"/>
         <source>That password is too weak: use 8 characters or more, not only digits, not the user name.</source>
         <translation>Ce mot de passe est trop faible : 8 caractères ou plus, pas uniquement des chiffres, pas l’identifiant.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="192"/>
+        <location filename="__init__.py" line="193"/>
         <source>Unknown tariff &apos;{tariff}&apos;. Use one of: {known}.</source>
         <translation>Tarif « {tariff} » inconnu. Utilisez l’un de : {known}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="193"/>
+        <location filename="__init__.py" line="194"/>
         <source>Consumption {quantity} is negative. Check the meter readings: the new index must not be below the previous one.</source>
         <translation>La consommation {quantity} est négative. Vérifiez les relevés : le nouvel index ne doit pas être inférieur au précédent.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="194"/>
+        <location filename="__init__.py" line="195"/>
         <source>Tariff file {file} is not valid: {problem}. Correct the file or reinstall the tariff data.</source>
         <translation>Le fichier de tarif {file} n’est pas valide : {problem}. Corrigez le fichier ou réinstallez les données tarifaires.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="195"/>
+        <location filename="__init__.py" line="196"/>
         <source>No receipt {receipt_no}. Check the number printed on the receipt or find the payment on the account.</source>
         <translation>Aucun reçu {receipt_no}. Vérifiez le numéro imprimé sur le reçu ou retrouvez le paiement sur le compte.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="197"/>
+        <location filename="__init__.py" line="198"/>
         <source>Printer width {width} is not supported. Use 384, 512 or 576 dots.</source>
         <translation>La largeur d’imprimante {width} n’est pas prise en charge. Utilisez 384, 512 ou 576 points.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="198"/>
+        <location filename="__init__.py" line="199"/>
         <source>Printer {printer} does not answer ({detail}). Check that it is switched on and connected, then retry: the receipt stays in the print queue.</source>
         <translation>L’imprimante {printer} ne répond pas ({detail}). Vérifiez qu’elle est allumée et connectée, puis réessayez : le reçu reste dans la file d’impression.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="199"/>
+        <location filename="__init__.py" line="200"/>
         <source>Printer {printer} did not answer within {seconds} s. Check the cable or network and that the printer is not busy, then retry: the receipt stays in the print queue.</source>
         <translation>L’imprimante {printer} n’a pas répondu en {seconds} s. Vérifiez le câble ou le réseau et que l’imprimante n’est pas occupée, puis réessayez : le reçu reste dans la file d’impression.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="200"/>
+        <location filename="__init__.py" line="201"/>
         <source>Printer {printer} is out of paper. Load a new roll and close the cover, then retry: the receipt stays in the print queue.</source>
         <translation>L’imprimante {printer} n’a plus de papier. Mettez un nouveau rouleau et fermez le capot, puis réessayez : le reçu reste dans la file d’impression.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="201"/>
+        <location filename="__init__.py" line="202"/>
         <source>Printer {printer} reports an error or an open cover. Close the cover and clear any paper jam, then retry: the receipt stays in the print queue.</source>
         <translation>L’imprimante {printer} signale une erreur ou un capot ouvert. Fermez le capot et retirez tout bourrage papier, puis réessayez : le reçu reste dans la file d’impression.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="202"/>
+        <location filename="__init__.py" line="203"/>
         <source>Printer {printer} was disconnected while printing ({detail}). Reconnect it and retry; check the printed receipt, and reprint it if it is incomplete.</source>
         <translation>L’imprimante {printer} a été déconnectée pendant l’impression ({detail}). Reconnectez-la et réessayez ; vérifiez le reçu imprimé et réimprimez-le s’il est incomplet.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="203"/>
+        <location filename="__init__.py" line="204"/>
         <source>Printing to {printer} needs {package}, which is not installed. Install it (pip install {package}) or choose another printer connection.</source>
         <translation>L’impression sur {printer} nécessite {package}, qui n’est pas installé. Installez-le (pip install {package}) ou choisissez un autre mode de connexion de l’imprimante.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="204"/>
+        <location filename="__init__.py" line="205"/>
         <source>Printer {printer} refused the job: {detail}. Check the printer and its settings, then retry.</source>
         <translation>L’imprimante {printer} a refusé le travail : {detail}. Vérifiez l’imprimante et ses réglages, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="205"/>
+        <location filename="__init__.py" line="206"/>
         <source>Printing on {printer} was interrupted (the program stopped while printing). Check whether the receipt came out; retry the job if it did not.</source>
         <translation>L’impression sur {printer} a été interrompue (le programme s’est arrêté pendant l’impression). Vérifiez si le reçu est sorti ; sinon, relancez le travail.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="206"/>
+        <location filename="__init__.py" line="207"/>
         <source>No print job {job}. Refresh the print queue and pick a job from it.</source>
         <translation>Aucun travail d’impression {job}. Actualisez la file d’impression et choisissez-y un travail.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="207"/>
+        <location filename="__init__.py" line="208"/>
         <source>Print job {job} has already been printed. Use reprint to print a duplicate.</source>
         <translation>Le travail d’impression {job} a déjà été imprimé. Utilisez la réimpression pour imprimer un duplicata.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="208"/>
+        <location filename="__init__.py" line="209"/>
         <source>No receipt printer is configured for this terminal. Set one in the settings (printer_uri) or pass --printer URI.</source>
         <translation>Aucune imprimante de reçus n’est configurée pour ce poste. Définissez-en une dans les réglages (printer_uri) ou passez --printer URI.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="209"/>
+        <location filename="__init__.py" line="210"/>
         <source>The period starts on {date_from}, after it ends on {date_to}. Swap the two dates.</source>
         <translation>La période commence le {date_from}, après sa fin le {date_to}. Inversez les deux dates.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="210"/>
+        <location filename="__init__.py" line="211"/>
         <source>{field} &apos;{text}&apos; is not a date. Type it as YYYY-MM-DD, e.g. 2024-03-31.</source>
         <translation>{field} : « {text} » n’est pas une date. Saisissez-la au format AAAA-MM-JJ, par exemple 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="212"/>
+        <location filename="__init__.py" line="213"/>
         <source>Receipt {receipt_no} was voided: no payment certificate can be issued for it. Check the receipt number, or issue the certificate of the payment that replaced it.</source>
         <translation>Le reçu {receipt_no} a été annulé : aucune attestation de paiement ne peut être délivrée pour lui. Vérifiez le numéro du reçu, ou délivrez l’attestation du paiement qui l’a remplacé.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="213"/>
+        <location filename="__init__.py" line="214"/>
         <source>Account {account_no} still owes {due} in all, with {count} open bill(s): {bills}. A no-debt certificate is issued only when nothing is due: take the payment first.</source>
         <oldsource>Account {account_no} still owes {due} on {count} bill(s): {bills}. A no-debt certificate is issued only when nothing is due: take the payment first.</oldsource>
         <translation>Le compte {account_no} doit encore {due} au total, dont {count} facture(s) ouverte(s) : {bills}. L’attestation de non-dette n’est délivrée que si rien n’est dû : encaissez d’abord le paiement.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="216"/>
+        <location filename="__init__.py" line="217"/>
         <source>Cannot write the PDF to {path} ({problem}). Choose a file in a folder that exists and that you may write to.</source>
         <translation>Impossible d’écrire le PDF dans {path} ({problem}). Choisissez un fichier dans un dossier existant où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="196"/>
+        <location filename="__init__.py" line="197"/>
         <source>Printer address &apos;{uri}&apos; is not valid: {problem}. Use tcp://HOST:9100, usb://VID:PID, serial:///dev/ttyUSB0?baudrate=19200, cups://QUEUE, win://NAME or file:///PATH.</source>
         <translation>L’adresse d’imprimante « {uri} » n’est pas valide : {problem}. Utilisez tcp://HÔTE:9100, usb://VID:PID, serial:///dev/ttyUSB0?baudrate=19200, cups://FILE, win://NOM ou file:///CHEMIN.</translation>
     </message>
@@ -1447,596 +1447,601 @@
     </message>
     <message>
         <location filename="__init__.py" line="154"/>
+        <source>{path} is the database itself: {option} must name another file, or every payment in it would be lost.</source>
+        <translation>{path} est la base de données elle-même : {option} doit désigner un autre fichier, sinon tous les paiements qu&apos;elle contient seraient perdus.</translation>
+    </message>
+    <message>
+        <location filename="__init__.py" line="155"/>
         <source>Cannot use the file {path} ({problem}). Check the name (not too long, no forbidden characters), that its folder exists and that you may use it, then retry.</source>
         <translation>Impossible d’utiliser le fichier {path} ({problem}). Vérifiez le nom (pas trop long, sans caractères interdits), que son dossier existe et que vous pouvez l’utiliser, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="155"/>
+        <location filename="__init__.py" line="156"/>
         <source>The setting {key} is &apos;{value}&apos;, not {expected}. Ask an administrator to correct it in the terminal settings.</source>
         <translation>Le paramètre {key} vaut « {value} », ce n’est pas {expected}. Demandez à un administrateur de le corriger dans les paramètres du poste.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="156"/>
+        <location filename="__init__.py" line="157"/>
         <source>The set-up was refused: {problems}. Correct these and run it again.</source>
         <translation>La configuration a été refusée : {problems}. Corrigez ces points et recommencez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="178"/>
+        <location filename="__init__.py" line="179"/>
         <source>The till of receipt {receipt_no} is still open: void the payment instead of correcting it.</source>
         <translation>La caisse du reçu {receipt_no} est encore ouverte : annulez le paiement au lieu de le corriger.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="179"/>
+        <location filename="__init__.py" line="180"/>
         <source>Receipt {receipt_no} has already been corrected. Look for its correction in the payment history.</source>
         <translation>Le reçu {receipt_no} a déjà été corrigé. Retrouvez sa correction dans l’historique des paiements.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="180"/>
+        <location filename="__init__.py" line="181"/>
         <source>Receipt {receipt_no} is itself a correction and cannot be corrected. Take a new payment instead.</source>
         <translation>Le reçu {receipt_no} est lui-même une correction et ne peut pas être corrigé. Encaissez un nouveau paiement.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="183"/>
+        <location filename="__init__.py" line="184"/>
         <source>The journal audit found {count} problem(s), the first: {first}. Keep the database as it is and call the branch manager.</source>
         <translation>L’audit du journal a trouvé {count} problème(s), le premier : {first}. Laissez la base telle quelle et appelez le chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="184"/>
+        <location filename="__init__.py" line="185"/>
         <source>The journal could not be compared with what central acknowledged ({problem}). Check the network and run the audit again, or add --local to check this file alone.</source>
         <translation>Le journal n’a pas pu être comparé à ce que le central a accusé réception ({problem}). Vérifiez le réseau et relancez l’audit, ou ajoutez --local pour vérifier ce fichier seul.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="185"/>
+        <location filename="__init__.py" line="186"/>
         <source>The central audit needs an administrator login that may read every agency&apos;s rows (a superuser, or a role with BYPASSRLS); &apos;{user}&apos; may not. Use the administrator address of &apos;guichet central init&apos;.</source>
         <translation>L’audit central demande un compte administrateur qui peut lire les lignes de toutes les agences (superutilisateur, ou rôle avec BYPASSRLS) ; « {user} » ne le peut pas. Utilisez l’adresse administrateur de « guichet central init ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="211"/>
+        <location filename="__init__.py" line="212"/>
         <source>{day} is too far in the past or the future for this. Check the date (YYYY-MM-DD).</source>
         <translation>{day} est trop loin dans le passé ou l’avenir pour cela. Vérifiez la date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="214"/>
+        <location filename="__init__.py" line="215"/>
         <source>Account {account_no} still owes {due}: a regularisation debit of {pending} (meter {meter_no}, {period_start} to {period_end}) is decided and waits for the next bill. A no-debt certificate is issued only when nothing is due: take {due} as an advance payment, or wait for the bill and take its payment.</source>
         <translation>Le compte {account_no} doit encore {due} : une régularisation de {pending} (compteur {meter_no}, du {period_start} au {period_end}) est décidée et attend la prochaine facture. L’attestation de non-dette n’est délivrée que si rien n’est dû : encaissez {due} en avance, ou attendez la facture et encaissez-la.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="215"/>
+        <location filename="__init__.py" line="216"/>
         <source>{field} looks like a full card number (ending {last4}): nothing was saved. Type only the last 4 digits of a card, never the whole number.</source>
         <translation>{field} ressemble à un numéro de carte complet (se terminant par {last4}) : rien n’a été enregistré. Saisissez seulement les 4 derniers chiffres d’une carte, jamais le numéro entier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="217"/>
+        <location filename="__init__.py" line="218"/>
         <source>The business day {day} is closed (Z {z_number}) but its report could not be written to {path} ({problem}). The totals are stored: reprint the report with &apos;guichet z-report --day {day} --report FILE.pdf&apos;.</source>
         <translation>La journée {day} est clôturée (Z n° {z_number}) mais son rapport n’a pas pu être écrit dans {path} ({problem}). Les totaux sont enregistrés : réimprimez le rapport avec « guichet z-report --day {day} --report FICHIER.pdf ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="218"/>
+        <location filename="__init__.py" line="219"/>
         <source>The business day {day} is still open: it has no Z report yet. Close it first with &apos;guichet close-day --user MANAGER --day {day} --report FILE.pdf&apos;.</source>
         <translation>La journée {day} est encore ouverte : elle n’a pas encore de rapport Z. Clôturez-la d’abord avec « guichet close-day --user RESPONSABLE --day {day} --report FICHIER.pdf ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="219"/>
+        <location filename="__init__.py" line="220"/>
         <source>No business day {day} for agency {agency}: no cash session was opened that day. Check the date (YYYY-MM-DD).</source>
         <translation>Aucune journée {day} pour l’agence {agency} : aucune caisse n’a été ouverte ce jour-là. Vérifiez la date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="220"/>
+        <location filename="__init__.py" line="221"/>
         <source>The central database cannot be reached ({problem}). Keep working: payments wait in the queue and are sent when the network is back.</source>
         <translation>La base centrale est injoignable ({problem}). Continuez à travailler : les paiements attendent dans la file et partiront au retour du réseau.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="221"/>
+        <location filename="__init__.py" line="222"/>
         <source>The central database is busy ({problem}). Nothing was lost: sync again in a minute.</source>
         <translation>La base centrale est occupée ({problem}). Rien n’est perdu : relancez la synchronisation dans une minute.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="222"/>
+        <location filename="__init__.py" line="223"/>
         <source>Synchronisation stopped ({problem}). Nothing was lost: payments stay in the queue. Tell support if it repeats.</source>
         <translation>La synchronisation s’est arrêtée ({problem}). Rien n’est perdu : les paiements restent dans la file. Prévenez le support si cela se répète.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="223"/>
+        <location filename="__init__.py" line="224"/>
         <source>The central login &apos;{user}&apos; is not an agency login. Use the connection settings printed by &apos;guichet central add-agency&apos;.</source>
         <translation>L’identifiant central « {user} » n’est pas celui d’une agence. Utilisez les paramètres de connexion affichés par « guichet central add-agency ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="224"/>
+        <location filename="__init__.py" line="225"/>
         <source>Say in a note (at least {minimum} characters) what was done about this item: customer refunded, duplicate confirmed with support... The note is kept in the journal.</source>
         <translation>Indiquez dans une note (au moins {minimum} caractères) ce qui a été fait pour cet élément : client remboursé, doublon confirmé avec le support… La note est gardée au journal.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="225"/>
+        <location filename="__init__.py" line="226"/>
         <source>Sync problem {item} is not in the list any more. Close and reopen the list.</source>
         <translation>Le problème de synchro {item} n’est plus dans la liste. Fermez puis rouvrez la liste.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="226"/>
+        <location filename="__init__.py" line="227"/>
         <source>Sync problem {item} was already dealt with by {username} at {at}: nothing to do.</source>
         <translation>Le problème de synchro {item} a déjà été traité par {username} le {at} : rien à faire.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="227"/>
+        <location filename="__init__.py" line="228"/>
         <source>Sync problem {item} is a row central sent that failed its checks: there is nothing to send again. Ask head office to correct it (it then applies by itself), or mark it handled with a note.</source>
         <translation>Le problème de synchronisation {item} est une ligne envoyée par le central qui n’a pas passé les contrôles : il n’y a rien à renvoyer. Demandez à la direction de la corriger (elle s’applique alors d’elle-même), ou marquez-le comme traité avec une note.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="228"/>
+        <location filename="__init__.py" line="229"/>
         <source>This terminal belongs to agency {local}, but the central login is agency {remote}&apos;s. Use this agency&apos;s connection settings; nothing was sent.</source>
         <translation>Ce poste appartient à l’agence {local}, mais l’identifiant central est celui de l’agence {remote}. Utilisez les paramètres de connexion de cette agence ; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="229"/>
+        <location filename="__init__.py" line="230"/>
         <source>No central database address. Pass --url or set $GUICHET_CENTRAL_URL.</source>
         <translation>Aucune adresse de base centrale. Passez --url ou définissez $GUICHET_CENTRAL_URL.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="230"/>
+        <location filename="__init__.py" line="231"/>
         <source>&apos;{url}&apos; is not a PostgreSQL address. Use postgresql://USER@HOST:5432/DATABASE.</source>
         <translation>« {url} » n’est pas une adresse PostgreSQL. Utilisez postgresql://UTILISATEUR@HÔTE:5432/BASE.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="231"/>
+        <location filename="__init__.py" line="232"/>
         <source>The central database {url} has no Guichet schema. Run &apos;guichet central init --url ...&apos; first.</source>
         <translation>La base centrale {url} n’a pas de schéma Guichet. Lancez d’abord « guichet central init --url ... ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="232"/>
+        <location filename="__init__.py" line="233"/>
         <source>Agency {code} already exists. Use --new-password to give it a new password.</source>
         <translation>L’agence {code} existe déjà. Utilisez --new-password pour lui donner un nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="233"/>
+        <location filename="__init__.py" line="234"/>
         <source>Cannot use the central database {url} ({problem}). Check the address, that PostgreSQL runs and that this login may connect.</source>
         <translation>Impossible d’utiliser la base centrale {url} ({problem}). Vérifiez l’adresse, que PostgreSQL tourne et que cet identifiant peut se connecter.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="234"/>
+        <location filename="__init__.py" line="235"/>
         <source>Agency {code} is not registered centrally. Add it with &apos;guichet central add-agency {code}&apos;.</source>
         <translation>L&apos;agence {code} n&apos;est pas enregistrée au central. Ajoutez-la avec &apos;guichet central add-agency {code}&apos;.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="235"/>
+        <location filename="__init__.py" line="236"/>
         <source>&apos;{currency}&apos; is not a currency code: use three capital letters, e.g. DZD or MAD.</source>
         <translation>&apos;{currency}&apos; n&apos;est pas un code de devise : utilisez trois lettres majuscules, par exemple DZD ou MAD.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="236"/>
+        <location filename="__init__.py" line="237"/>
         <source>The largest payment must be above zero (got {amount}).</source>
         <translation>Le paiement le plus élevé doit être supérieur à zéro (reçu {amount}).</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="237"/>
+        <location filename="__init__.py" line="238"/>
         <source>&apos;{code}&apos; is not an agency code: use 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>« {code} » n’est pas un code d’agence : utilisez de 1 à 16 lettres, chiffres, « - » ou « _ ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="238"/>
+        <location filename="__init__.py" line="239"/>
         <source>{path} already exists: a credentials file is never overwritten. Choose a new file name.</source>
         <translation>{path} existe déjà : un fichier d’identifiants n’est jamais remplacé. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="239"/>
+        <location filename="__init__.py" line="240"/>
         <source>Cannot create the credentials file {path} ({problem}). Choose a folder that exists and that you may write to.</source>
         <translation>Impossible de créer le fichier d’identifiants {path} ({problem}). Choisissez un dossier qui existe et où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="240"/>
+        <location filename="__init__.py" line="241"/>
         <source>No credentials file {path}. Copy there the file written by &apos;guichet central add-agency --save&apos;, or correct the path.</source>
         <translation>Aucun fichier d’identifiants {path}. Copiez-y le fichier écrit par « guichet central add-agency --save », ou corrigez le chemin.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="241"/>
+        <location filename="__init__.py" line="242"/>
         <source>The credentials file {path} may be read or changed by other users (mode {mode}). Make it private with &apos;chmod 600 {path}&apos; (owned by this user), then retry.</source>
         <translation>Le fichier d’identifiants {path} peut être lu ou modifié par d’autres utilisateurs (mode {mode}). Rendez-le privé avec « chmod 600 {path} » (propriétaire : cet utilisateur), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="242"/>
+        <location filename="__init__.py" line="243"/>
         <source>{path} is not a Guichet credentials file ({problem}). Write it again with &apos;guichet central add-agency --save FILE&apos;.</source>
         <translation>{path} n’est pas un fichier d’identifiants Guichet ({problem}). Écrivez-le à nouveau avec « guichet central add-agency --save FICHIER ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="243"/>
+        <location filename="__init__.py" line="244"/>
         <source>The credentials file {path} is for {user}, but the central address logs in as {url_user}. Use this agency&apos;s file and address.</source>
         <translation>Le fichier d’identifiants {path} est celui de {user}, mais l’adresse centrale se connecte en tant que {url_user}. Utilisez le fichier et l’adresse de cette agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="244"/>
+        <location filename="__init__.py" line="245"/>
         <source>The central server cannot be reached ({problem}): look-up of other agencies&apos; accounts needs the network. Try again when it is back; this agency&apos;s own accounts can still be paid.</source>
         <translation>Le serveur central est injoignable ({problem}) : la recherche des comptes des autres agences a besoin du réseau. Réessayez quand il sera revenu ; les comptes de cette agence restent payables.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="245"/>
+        <location filename="__init__.py" line="246"/>
         <source>&apos;{query}&apos; is not an account, bill or meter number. Other agencies&apos; accounts are looked up by their exact number only: type the whole number from the bill or the meter.</source>
         <translation>« {query} » n’est pas un numéro de compte, de facture ou de compteur. Les comptes des autres agences ne se recherchent que par leur numéro exact : tapez le numéro complet de la facture ou du compteur.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="246"/>
+        <location filename="__init__.py" line="247"/>
         <source>No account, bill or meter {query} in any agency. Check the number on the bill or the meter.</source>
         <translation>Aucun compte, aucune facture ni aucun compteur {query} dans aucune agence. Vérifiez le numéro sur la facture ou le compteur.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="247"/>
+        <location filename="__init__.py" line="248"/>
         <source>Too many look-ups of other agencies&apos; accounts in the last minute. Wait a minute, then try again.</source>
         <translation>Trop de recherches dans les comptes des autres agences depuis une minute. Attendez une minute, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="248"/>
+        <location filename="__init__.py" line="249"/>
         <source>No central server is configured, so other agencies&apos; accounts cannot be looked up. An administrator sets its address in the settings (central_url).</source>
         <translation>Aucun serveur central n’est configuré : les comptes des autres agences ne peuvent pas être recherchés. Un administrateur règle son adresse dans les paramètres (central_url).</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="249"/>
+        <location filename="__init__.py" line="250"/>
         <source>Central&apos;s data for {query} failed the checks of this counter (a date, an amount or a currency it cannot use): nothing was imported. The manager sees why under Sync problems; ask head office to correct it.</source>
         <translation>Les données du central pour {query} n’ont pas passé les contrôles de ce guichet (une date, un montant ou une devise inutilisable) : rien n’a été importé. Le responsable en voit la raison dans Problèmes de synchronisation ; demandez à la direction de les corriger.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="250"/>
+        <location filename="__init__.py" line="251"/>
         <source>Tariff {tariff} has no version in force on {day} (versions: {valid}). Check the date, or install the tariff file for that period.</source>
         <translation>Le tarif {tariff} n’a pas de version en vigueur le {day} (versions : {valid}). Vérifiez la date, ou installez le fichier de tarif de cette période.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="251"/>
+        <location filename="__init__.py" line="252"/>
         <source>The span covers {periods} billing period(s) ({months}) but {given} estimated amount(s) were given. Give one amount per period, 0 for a period not billed.</source>
         <translation>La période couvre {periods} période(s) de facturation ({months}) mais {given} montant(s) estimé(s) ont été saisis. Donnez un montant par période, 0 pour une période non facturée.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="252"/>
+        <location filename="__init__.py" line="253"/>
         <source>No meter {meter_no}. Check the number on the meter or search the account.</source>
         <translation>Aucun compteur {meter_no}. Vérifiez le numéro sur le compteur ou recherchez le compte.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="253"/>
+        <location filename="__init__.py" line="254"/>
         <source>The reading date {day} is in the future. Type the day the meter was read.</source>
         <translation>La date de relevé {day} est dans le futur. Saisissez le jour où le compteur a été relevé.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="254"/>
+        <location filename="__init__.py" line="255"/>
         <source>Index {index} is below the previous index {previous} ({day}). Check the meter again; if the meter was replaced or its register restarted at zero, record it as such.</source>
         <translation>L’index {index} est inférieur à l’index précédent {previous} ({day}). Vérifiez de nouveau le compteur ; s’il a été remplacé ou si son totalisateur est repassé à zéro, enregistrez-le comme tel.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="255"/>
+        <location filename="__init__.py" line="256"/>
         <source>Index {index} is not below the previous index {previous}: this is not a roll-over. Record it as a normal reading.</source>
         <translation>L’index {index} n’est pas inférieur à l’index précédent {previous} : ce n’est pas un passage à zéro. Enregistrez-le comme un relevé normal.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="256"/>
+        <location filename="__init__.py" line="257"/>
         <source>A reading is either a meter replacement or a roll-over, not both. Choose one.</source>
         <translation>Un relevé est soit un remplacement de compteur, soit un passage à zéro, pas les deux. Choisissez l’un des deux.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="257"/>
+        <location filename="__init__.py" line="258"/>
         <source>Meter {meter_no} already has index {index} on {day}. To replace it, record the reading again as a correction.</source>
         <translation>Le compteur {meter_no} a déjà l’index {index} le {day}. Pour le remplacer, enregistrez de nouveau le relevé comme correction.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="258"/>
+        <location filename="__init__.py" line="259"/>
         <source>Meter {meter_no} has no reading on {day} to correct. Record it as a new reading.</source>
         <translation>Le compteur {meter_no} n’a pas de relevé le {day} à corriger. Enregistrez-le comme un nouveau relevé.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="259"/>
+        <location filename="__init__.py" line="260"/>
         <source>The reading date {day} is before the last reading ({last}). Type the date the meter was read, or correct the last reading instead.</source>
         <translation>La date de relevé {day} est antérieure au dernier relevé ({last}). Saisissez la date à laquelle le compteur a été relevé, ou corrigez plutôt le dernier relevé.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="260"/>
+        <location filename="__init__.py" line="261"/>
         <source>A consumption of {consumption} in {days} days is more than {factor} times the usual {usual}. Check the index with the customer, then confirm the unusual consumption.</source>
         <translation>Une consommation de {consumption} en {days} jours dépasse {factor} fois la consommation habituelle de {usual}. Vérifiez l’index avec le client, puis confirmez la consommation inhabituelle.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="261"/>
+        <location filename="__init__.py" line="262"/>
         <source>The setting {key} is &apos;{value}&apos;, not a number of 1 or more. Ask an administrator to set it, e.g. 3.</source>
         <translation>Le réglage {key} vaut « {value} », ce n’est pas un nombre supérieur ou égal à 1. Demandez à un administrateur de le régler, par exemple à 3.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="262"/>
+        <location filename="__init__.py" line="263"/>
         <source>&apos;{text}&apos; is not a mobile number. Type 10 digits (05, 06 or 07 in Algeria; 06 or 07 in Morocco) or the international form +213... / +212....</source>
         <translation>« {text} » n’est pas un numéro de mobile. Tapez 10 chiffres (05, 06 ou 07 en Algérie ; 06 ou 07 au Maroc) ou la forme internationale +213... / +212...</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="263"/>
+        <location filename="__init__.py" line="264"/>
         <source>&apos;{text}&apos; is not an e-mail address. Type it as name@domain.tld.</source>
         <translation>« {text} » n’est pas une adresse e-mail. Saisissez-la sous la forme nom@domaine.tld.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="264"/>
+        <location filename="__init__.py" line="265"/>
         <source>Unknown channel &apos;{channel}&apos;. Use one of: {known}.</source>
         <translation>Canal « {channel} » inconnu. Utilisez l’un de : {known}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="265"/>
+        <location filename="__init__.py" line="266"/>
         <source>Channel {channel} needs {needed}. Enter it first, or choose another channel.</source>
         <translation>Le canal {channel} nécessite {needed}. Saisissez-le d’abord, ou choisissez un autre canal.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="266"/>
+        <location filename="__init__.py" line="267"/>
         <source>An e-bill needs the SMS or e-mail channel. Choose one of them, or keep paper bills.</source>
         <translation>La facture électronique nécessite le canal SMS ou e-mail. Choisissez-en un, ou gardez les factures papier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="267"/>
+        <location filename="__init__.py" line="268"/>
         <source>Unknown notification &apos;{kind}&apos;. Use one of: {known}.</source>
         <translation>Notification « {kind} » inconnue. Utilisez l’une de : {known}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="268"/>
+        <location filename="__init__.py" line="269"/>
         <source>Customers of category {category} are not offered installment plans. Only a branch manager can approve an exception.</source>
         <translation>Les clients de la catégorie {category} n’ont pas droit à un échéancier. Seul le chef d’agence peut approuver une exception.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="269"/>
+        <location filename="__init__.py" line="270"/>
         <source>Account {account_no} already has an active plan {reference}. Renegotiate that plan instead of adding a second one.</source>
         <translation>Le compte {account_no} a déjà un échéancier actif ({reference}). Renégociez cet échéancier au lieu d’en ajouter un second.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="270"/>
+        <location filename="__init__.py" line="271"/>
         <source>Account {account_no} broke plan {reference} on {date} (within {days} days): a branch manager must approve a new plan.</source>
         <translation>Le compte {account_no} a rompu l’échéancier {reference} le {date} (il y a moins de {days} jours) : le chef d’agence doit approuver tout nouvel échéancier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="271"/>
+        <location filename="__init__.py" line="272"/>
         <source>Bill {bill_no} is not overdue yet (due {due_date}): only overdue bills go into a plan. Leave it out, or ask a manager to approve.</source>
         <translation>La facture {bill_no} n’est pas encore en retard (échéance le {due_date}) : seules les factures en retard entrent dans un échéancier. Retirez-la, ou demandez l’accord du chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="272"/>
+        <location filename="__init__.py" line="273"/>
         <source>The down payment {down} is below the minimum of {minimum} ({percent}% of {total}). Ask for more, or ask a manager to approve.</source>
         <translation>L’apport initial {down} est inférieur au minimum de {minimum} ({percent} % de {total}). Demandez davantage, ou demandez l’accord du chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="273"/>
+        <location filename="__init__.py" line="274"/>
         <source>{count} installments are more than the {maximum} allowed. Choose {maximum} or fewer, or ask a manager to approve.</source>
         <translation>{count} échéances, c’est plus que les {maximum} autorisées. Choisissez {maximum} échéances ou moins, ou demandez l’accord du chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="274"/>
+        <location filename="__init__.py" line="275"/>
         <source>Installments of {amount} are below the minimum of {minimum}. Choose fewer installments, or ask a manager to approve.</source>
         <translation>Des échéances de {amount} sont inférieures au minimum de {minimum}. Choisissez moins d’échéances, ou demandez l’accord du chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="275"/>
+        <location filename="__init__.py" line="276"/>
         <source>The installment policy for {category} is not valid: {problem}. Correct the plan_policy setting.</source>
         <translation>La politique d’échéancier pour {category} n’est pas valide : {problem}. Corrigez le réglage plan_policy.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="276"/>
+        <location filename="__init__.py" line="277"/>
         <source>{count} is not a number of installments. Give 1 or more.</source>
         <translation>{count} n’est pas un nombre d’échéances. Indiquez 1 ou plus.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="277"/>
+        <location filename="__init__.py" line="278"/>
         <source>{count} installments is more than any plan may have ({maximum}), even with a manager&apos;s approval. Give {maximum} installments or fewer.</source>
         <translation>{count} échéances, c&apos;est plus qu&apos;aucun échéancier ne peut en avoir ({maximum}), même avec l&apos;accord d&apos;un responsable. Indiquez {maximum} échéances ou moins.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="278"/>
+        <location filename="__init__.py" line="279"/>
         <source>Installments of {installment} would take {count} installments, more than any plan may have ({maximum}), even with a manager&apos;s approval. Give an installment of at least {minimum}.</source>
         <translation>Des échéances de {installment} demanderaient {count} échéances, plus qu&apos;aucun échéancier ne peut en avoir ({maximum}), même avec l&apos;accord d&apos;un responsable. Indiquez une échéance d&apos;au moins {minimum}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="279"/>
+        <location filename="__init__.py" line="280"/>
         <source>{financed} is split into {count} installments of {regular}, rounded down to a multiple of {unit}; the last one, {last}, takes the remainder.</source>
         <translation>{financed} est réparti en {count} échéances de {regular}, arrondies à l&apos;inférieur à un multiple de {unit} ; la dernière, {last}, prend le reste.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="280"/>
+        <location filename="__init__.py" line="281"/>
         <source>{financed} is paid in installments of {regular} as agreed; the last one, {last}, is what remains.</source>
         <translation>{financed} est payé en échéances de {regular} comme convenu ; la dernière, {last}, est le reste.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="281"/>
+        <location filename="__init__.py" line="282"/>
         <source>One installment of {amount}: nothing is rounded.</source>
         <translation>Une seule échéance de {amount} : aucun arrondi.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="282"/>
+        <location filename="__init__.py" line="283"/>
         <source>Give either a number of installments or a target installment amount: one of the two, not both.</source>
         <translation>Indiquez soit un nombre d’échéances, soit un montant d’échéance visé : l’un des deux, pas les deux.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="283"/>
+        <location filename="__init__.py" line="284"/>
         <source>{financed} cannot be split into {count} installments. Choose fewer installments.</source>
         <translation>{financed} ne peut pas être réparti en {count} échéances. Choisissez moins d’échéances.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="284"/>
+        <location filename="__init__.py" line="285"/>
         <source>Account {account_no} has no overdue bill to put in a plan. Nothing needs a calendar: take an ordinary payment.</source>
         <translation>Le compte {account_no} n’a aucune facture en retard à mettre dans un échéancier. Aucun échéancier n’est nécessaire : encaissez un paiement ordinaire.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="285"/>
+        <location filename="__init__.py" line="286"/>
         <source>Bill {bill_no} is not an open bill of account {account_no}. Choose among the account&apos;s open bills.</source>
         <translation>La facture {bill_no} n’est pas une facture impayée du compte {account_no}. Choisissez parmi les factures impayées du compte.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="286"/>
+        <location filename="__init__.py" line="287"/>
         <source>The down payment {down} covers the whole {total} of the plan. No plan is needed: take it as an ordinary payment.</source>
         <translation>L’apport initial {down} couvre la totalité des {total} de l’échéancier. Aucun échéancier n’est nécessaire : encaissez-le comme un paiement ordinaire.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="287"/>
+        <location filename="__init__.py" line="288"/>
         <source>Account {account_no} has no active installment plan. Create one with &apos;guichet plan create&apos;.</source>
         <translation>Le compte {account_no} n’a pas d’échéancier actif. Créez-en un avec « guichet plan create ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="288"/>
+        <location filename="__init__.py" line="289"/>
         <source>No installment plan {reference}. Check the reference printed on the agreement.</source>
         <translation>Aucun échéancier {reference}. Vérifiez la référence imprimée sur l’accord.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="289"/>
+        <location filename="__init__.py" line="290"/>
         <source>The plan cannot be created: {violations} No approval can lift this.</source>
         <translation>L’échéancier ne peut pas être créé : {violations} Aucune approbation ne peut lever ce blocage.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="290"/>
+        <location filename="__init__.py" line="291"/>
         <source>The plan breaks {count} rule(s): {violations} Change the terms, or have another manager approve it with a reason.</source>
         <translation>L’échéancier enfreint {count} règle(s) : {violations} Modifiez les conditions, ou faites-le approuver par un autre responsable, avec un motif.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="291"/>
+        <location filename="__init__.py" line="292"/>
         <source>Plan {reference} was created, but its agreement could not be written to {path} ({problem}). Print it again with &apos;guichet plan agreement {reference} --out FILE.pdf&apos;.</source>
         <translation>L’échéancier {reference} a été créé, mais son accord n’a pas pu être écrit dans {path} ({problem}). Imprimez-le de nouveau avec « guichet plan agreement {reference} --out FICHIER.pdf ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="292"/>
+        <location filename="__init__.py" line="293"/>
         <source>Write why the manager approves this: the reason is kept with the plan.</source>
         <translation>Écrivez pourquoi le responsable approuve : le motif est conservé avec l’échéancier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="293"/>
+        <location filename="__init__.py" line="294"/>
         <source>The database {path} cannot be used ({problem}). Check that the disk is not full, the file is writable and no other program holds it, then retry.</source>
         <translation>La base {path} est inutilisable ({problem}). Vérifiez que le disque n’est pas plein, que le fichier est accessible en écriture et qu’aucun autre programme ne le bloque, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="294"/>
+        <location filename="__init__.py" line="295"/>
         <source>The database {path} is busy: another program kept it locked for more than {seconds} s. Finish or close the other Guichet window or command, then retry; nothing was written.</source>
         <translation>La base {path} est occupée : un autre programme l’a verrouillée plus de {seconds} s. Terminez ou fermez l’autre fenêtre ou commande Guichet, puis réessayez ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="295"/>
+        <location filename="__init__.py" line="296"/>
         <source>The disk holding {path} is full: nothing was written. Free some space (or move the database to a larger disk), then retry.</source>
         <translation>Le disque qui contient {path} est plein : rien n’a été écrit. Libérez de l’espace (ou déplacez la base sur un disque plus grand), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="296"/>
+        <location filename="__init__.py" line="297"/>
         <source>The database {path} cannot be written ({problem}): nothing was recorded. Make the file and its folder writable for this user (and the disk not read-only), then retry.</source>
         <translation>Impossible d’écrire dans la base {path} ({problem}) : rien n’a été enregistré. Rendez le fichier et son dossier accessibles en écriture pour cet utilisateur (et le disque non protégé en écriture), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="297"/>
+        <location filename="__init__.py" line="298"/>
         <source>The database {path} is damaged ({problem}). Stop using it and keep the file; restore the last backup with &apos;guichet restore --from BACKUP --db {path}&apos;.</source>
         <translation>La base {path} est endommagée ({problem}). Cessez de l’utiliser et conservez le fichier ; restaurez la dernière sauvegarde avec « guichet restore --from SAUVEGARDE --db {path} ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="298"/>
+        <location filename="__init__.py" line="299"/>
         <source>The disk holding {path} reported an error ({problem}): nothing was written. Check that the disk is not full or failing, then retry and take a backup.</source>
         <translation>Le disque qui contient {path} a signalé une erreur ({problem}) : rien n’a été écrit. Vérifiez que le disque n’est ni plein ni défaillant, puis réessayez et faites une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="299"/>
+        <location filename="__init__.py" line="300"/>
         <source>The database {path} is open in another Guichet window or command. Close it, then run the restore again; nothing was changed.</source>
         <translation>La base {path} est ouverte dans une autre fenêtre ou commande Guichet. Fermez-la, puis relancez la restauration ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="300"/>
+        <location filename="__init__.py" line="301"/>
         <source>{path} is a folder, not a database file: nothing was written. Give the database file itself (for example {path}/guichet.db) with --db or $GUICHET_DB.</source>
         <translation>{path} est un dossier, pas un fichier de base de données : rien n’a été écrit. Indiquez le fichier de la base lui-même (par exemple {path}/guichet.db) avec --db ou $GUICHET_DB.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="301"/>
+        <location filename="__init__.py" line="302"/>
         <source>{path} is {kind}, not a database file: nothing was read or written. Give a database file with --db or $GUICHET_DB.</source>
         <translation>{path} est {kind}, pas un fichier de base de données : rien n’a été lu ni écrit. Indiquez un fichier de base de données avec --db ou $GUICHET_DB.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="302"/>
+        <location filename="__init__.py" line="303"/>
         <source>The argument {name} (&apos;{shown}&apos;) is not UTF-8 text. Type it again in UTF-8 (check the terminal&apos;s encoding); nothing was done.</source>
         <translation>L’argument {name} (« {shown} ») n’est pas du texte UTF-8. Saisissez-le de nouveau en UTF-8 (vérifiez l’encodage du terminal) ; rien n’a été fait.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="303"/>
+        <location filename="__init__.py" line="304"/>
         <source>The environment variable {name} is not UTF-8 text. Set it again in UTF-8; nothing was done.</source>
         <translation>La variable d’environnement {name} n’est pas du texte UTF-8. Définissez-la de nouveau en UTF-8 ; rien n’a été fait.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="304"/>
+        <location filename="__init__.py" line="305"/>
         <source>{path} already exists. Choose a new file name, or add --force to replace it.</source>
         <translation>{path} existe déjà. Choisissez un nouveau nom de fichier, ou ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="305"/>
+        <location filename="__init__.py" line="306"/>
         <source>{path} is the database itself: a backup must be another file. Choose another file.</source>
         <translation>{path} est la base elle-même : une sauvegarde doit être un autre fichier. Choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="306"/>
+        <location filename="__init__.py" line="307"/>
         <source>Cannot write the backup to {path} ({problem}). Nothing was left half-written: choose a folder that exists, has room and that you may write to.</source>
         <translation>Impossible d’écrire la sauvegarde dans {path} ({problem}). Rien n’est resté à moitié écrit : choisissez un dossier existant, avec de la place, où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="307"/>
+        <location filename="__init__.py" line="308"/>
         <source>No backup file {path}. Check the name and the folder.</source>
         <translation>Aucun fichier de sauvegarde {path}. Vérifiez le nom et le dossier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="308"/>
+        <location filename="__init__.py" line="309"/>
         <source>{path} is not a Guichet backup (not an SQLite file). Nothing was restored: choose a file written by &apos;guichet backup&apos;.</source>
         <translation>{path} n’est pas une sauvegarde Guichet (ce n’est pas un fichier SQLite). Rien n’a été restauré : choisissez un fichier écrit par « guichet backup ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="309"/>
+        <location filename="__init__.py" line="310"/>
         <source>{path} is an SQLite file but not a Guichet database. Nothing was restored: choose a file written by &apos;guichet backup&apos;.</source>
         <translation>{path} est un fichier SQLite mais pas une base Guichet. Rien n’a été restauré : choisissez un fichier écrit par « guichet backup ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="310"/>
+        <location filename="__init__.py" line="311"/>
         <source>The backup {path} is damaged ({problem}). Nothing was restored: choose an older backup.</source>
         <translation>La sauvegarde {path} est endommagée ({problem}). Rien n’a été restauré : choisissez une sauvegarde plus ancienne.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="311"/>
+        <location filename="__init__.py" line="312"/>
         <source>The backup {path} comes from a newer version of Guichet (schema {revision}). Nothing was restored: install that version first.</source>
         <translation>La sauvegarde {path} provient d’une version plus récente de Guichet (schéma {revision}). Rien n’a été restauré : installez d’abord cette version.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="312"/>
+        <location filename="__init__.py" line="313"/>
         <source>The journal in the backup {path} is broken at entry {seq}: {reason}. Nothing was restored: choose another backup and call the branch manager.</source>
         <translation>Le journal de la sauvegarde {path} est rompu à l’écriture {seq} : {reason}. Rien n’a été restauré : choisissez une autre sauvegarde et appelez le chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="313"/>
+        <location filename="__init__.py" line="314"/>
         <source>The restore could not finish ({problem}). The database {path} was left as it was; check the disk and retry.</source>
         <translation>La restauration n’a pas pu aboutir ({problem}). La base {path} est restée telle quelle ; vérifiez le disque et réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="319"/>
+        <location filename="__init__.py" line="320"/>
         <source>Required: fill in this field.</source>
         <translation>Obligatoire : remplissez ce champ.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="320"/>
+        <location filename="__init__.py" line="321"/>
         <source>Too long: {limit} characters at most.</source>
         <translation>Trop long : {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="321"/>
+        <location filename="__init__.py" line="322"/>
         <source>&apos;{text}&apos; is not a valid code: use letters, digits, - or _ only, without spaces.</source>
         <translation>« {text} » n’est pas un code valide : lettres, chiffres, - ou _ seulement, sans espace.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="322"/>
+        <location filename="__init__.py" line="323"/>
         <source>&apos;{text}&apos; is not a central database address such as postgresql://agency_2401@central.example.dz/guichet.</source>
         <translation>« {text} » n’est pas une adresse de base centrale comme postgresql://agency_2401@central.example.dz/guichet.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="323"/>
+        <location filename="__init__.py" line="324"/>
         <source>Do not type the password in the address: it would be kept in every backup. Put it in a credentials file and name that file below.</source>
         <translation>Ne tapez pas le mot de passe dans l’adresse : il serait gardé dans chaque sauvegarde. Mettez-le dans un fichier d’identifiants et indiquez ce fichier ci-dessous.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="324"/>
+        <location filename="__init__.py" line="325"/>
         <source>The currency cannot be changed once amounts are recorded.</source>
         <translation>La devise ne peut plus changer une fois des montants enregistrés.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="325"/>
+        <location filename="__init__.py" line="326"/>
         <source>A till is open on this terminal: close it before changing the agency or terminal code.</source>
         <translation>Une caisse est ouverte sur ce poste : fermez-la avant de changer le code d’agence ou de poste.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="326"/>
+        <location filename="__init__.py" line="327"/>
         <source>&apos;{uri}&apos; is not a printer address. Use tcp://HOST:9100, usb://VID:PID, serial:///dev/ttyUSB0, cups://QUEUE, win://NAME or file:///PATH.</source>
         <translation>« {uri} » n’est pas une adresse d’imprimante. Utilisez tcp://HÔTE:9100, usb://VID:PID, serial:///dev/ttyUSB0, cups://FILE, win://NOM ou file:///CHEMIN.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="327"/>
+        <location filename="__init__.py" line="328"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Les deux mots de passe diffèrent. Saisissez deux fois le même.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="377"/>
+        <location filename="__init__.py" line="378"/>
         <source>Unexpected error: {detail}. Try again; if it persists, call support.</source>
         <translation>Erreur inattendue : {detail}. Réessayez ; si elle persiste, appelez le support.</translation>
     </message>
@@ -3500,239 +3505,239 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="__init__.py" line="390"/>
-        <location filename="__init__.py" line="403"/>
+        <location filename="__init__.py" line="391"/>
+        <location filename="__init__.py" line="404"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="__init__.py" line="396"/>
+        <location filename="__init__.py" line="397"/>
         <source>clerk</source>
         <translation>guichetier</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="398"/>
+        <location filename="__init__.py" line="399"/>
         <source>take payments</source>
         <translation>encaisser des paiements</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="399"/>
+        <location filename="__init__.py" line="400"/>
         <source>change the settings</source>
         <translation>modifier les paramètres</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="400"/>
+        <location filename="__init__.py" line="401"/>
         <source>manage users</source>
         <translation>gérer les utilisateurs</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="401"/>
+        <location filename="__init__.py" line="402"/>
         <source>see the users</source>
         <translation>voir les utilisateurs</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="402"/>
+        <location filename="__init__.py" line="403"/>
         <source>approve</source>
         <translation>approuver</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="404"/>
+        <location filename="__init__.py" line="405"/>
         <source>manager</source>
         <translation>chef d’agence</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="405"/>
+        <location filename="__init__.py" line="406"/>
         <source>admin</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="406"/>
+        <location filename="__init__.py" line="407"/>
         <source>electricity</source>
         <translation>électricité</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="407"/>
+        <location filename="__init__.py" line="408"/>
         <source>gas</source>
         <translation>gaz</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="408"/>
+        <location filename="__init__.py" line="409"/>
         <source>a device</source>
         <translation>un périphérique</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="409"/>
+        <location filename="__init__.py" line="410"/>
         <source>a named pipe (FIFO)</source>
         <translation>un tube nommé (FIFO)</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="410"/>
+        <location filename="__init__.py" line="411"/>
         <source>a socket</source>
         <translation>une socket</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="411"/>
+        <location filename="__init__.py" line="412"/>
         <source>a special file</source>
         <translation>un fichier spécial</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="412"/>
+        <location filename="__init__.py" line="413"/>
         <source>water</source>
         <translation>eau</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="413"/>
+        <location filename="__init__.py" line="414"/>
         <source>sanitation</source>
         <translation>assainissement</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="414"/>
+        <location filename="__init__.py" line="415"/>
         <source>cash</source>
         <translation>espèces</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="415"/>
+        <location filename="__init__.py" line="416"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="416"/>
+        <location filename="__init__.py" line="417"/>
         <source>counter</source>
         <translation>guichet</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="417"/>
+        <location filename="__init__.py" line="418"/>
         <source>online</source>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="418"/>
+        <location filename="__init__.py" line="419"/>
         <source>post office</source>
         <translation>bureau de poste</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="419"/>
+        <location filename="__init__.py" line="420"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="420"/>
+        <location filename="__init__.py" line="421"/>
         <source>held by central</source>
         <translation>retenu par le central</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="421"/>
         <location filename="__init__.py" line="422"/>
+        <location filename="__init__.py" line="423"/>
         <source>void</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="423"/>
+        <location filename="__init__.py" line="424"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="424"/>
+        <location filename="__init__.py" line="425"/>
         <source>closed</source>
         <translation>clôturé</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="425"/>
+        <location filename="__init__.py" line="426"/>
         <source>monthly</source>
         <translation>mensuelle</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="426"/>
+        <location filename="__init__.py" line="427"/>
         <source>every two months</source>
         <translation>bimestrielle</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="427"/>
+        <location filename="__init__.py" line="428"/>
         <source>quarterly</source>
         <translation>trimestrielle</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="428"/>
+        <location filename="__init__.py" line="429"/>
         <source>residential, individual</source>
         <translation>résidentiel, individuel</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="429"/>
+        <location filename="__init__.py" line="430"/>
         <source>residential, collective</source>
         <translation>résidentiel, collectif</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="430"/>
+        <location filename="__init__.py" line="431"/>
         <source>professional</source>
         <translation>professionnel</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="431"/>
+        <location filename="__init__.py" line="432"/>
         <source>administration</source>
         <translation>administration</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="432"/>
+        <location filename="__init__.py" line="433"/>
         <source>account</source>
         <translation>compte</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="433"/>
+        <location filename="__init__.py" line="434"/>
         <source>bill</source>
         <translation>facture</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="434"/>
+        <location filename="__init__.py" line="435"/>
         <source>meter</source>
         <translation>compteur</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="435"/>
+        <location filename="__init__.py" line="436"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="436"/>
+        <location filename="__init__.py" line="437"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="437"/>
+        <location filename="__init__.py" line="438"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="438"/>
+        <location filename="__init__.py" line="439"/>
         <source>not opened</source>
         <translation>non ouverte</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="439"/>
+        <location filename="__init__.py" line="440"/>
         <source>wrong amount</source>
         <translation>montant erroné</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="440"/>
+        <location filename="__init__.py" line="441"/>
         <source>wrong account</source>
         <translation>mauvais compte</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="441"/>
+        <location filename="__init__.py" line="442"/>
         <source>wrong tender</source>
         <translation>mauvais moyen de paiement</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="442"/>
+        <location filename="__init__.py" line="443"/>
         <source>duplicate payment</source>
         <translation>paiement en double</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="443"/>
+        <location filename="__init__.py" line="444"/>
         <source>customer request</source>
         <translation>demande du client</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="444"/>
+        <location filename="__init__.py" line="445"/>
         <source>other (describe)</source>
         <translation>autre (préciser)</translation>
     </message>
