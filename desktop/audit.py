@@ -75,8 +75,12 @@ class CentralCheck:
     flagged: int
 
     def as_dict(self) -> dict[str, Any]:
-        return {"terminal": self.terminal, "heads": self.heads,
-                "acknowledged_seq": self.acknowledged_seq, "flagged": self.flagged}  # fmt: skip
+        return {
+            "terminal": self.terminal,
+            "heads": self.heads,
+            "acknowledged_seq": self.acknowledged_seq,
+            "flagged": self.flagged,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +118,15 @@ class _Findings:
 
 # --- the journal, read once -----------------------------------------------------------------
 
-_KINDS = ("payment", "payment.void", "payment.correction", "session.open", "session.close",
-          "day.open", "day.close")  # fmt: skip
+_KINDS = (
+    "payment",
+    "payment.void",
+    "payment.correction",
+    "session.open",
+    "session.close",
+    "day.open",
+    "day.close",
+)
 
 
 @dataclass
@@ -164,11 +175,16 @@ class _Collector:
             j.day_closes[digest] = entry
 
 
-def _once(into: dict, key: str | None, entry: tuple[int, dict], found: _Findings,
-          check: str) -> None:  # fmt: skip
+def _once(
+    into: dict, key: str | None, entry: tuple[int, dict], found: _Findings, check: str
+) -> None:
     if key in into:
-        found.add(check, f"journal seq {entry[0]}", f"a second entry for {key} (first at seq "
-                  f"{into[key][0]})", entry[0])  # fmt: skip
+        found.add(
+            check,
+            f"journal seq {entry[0]}",
+            f"a second entry for {key} (first at seq {into[key][0]})",
+            entry[0],
+        )
         return
     into[str(key)] = entry
 
@@ -205,17 +221,31 @@ def _money(minor: int | None, currency: str) -> str | None:
 
 
 def _differences(row: dict[str, Any], data: dict[str, Any], keys: Iterable[str]) -> list[str]:
-    return [f"{k} is {row[k]!r} here but {data.get(k)!r} in the journal"
-            for k in keys if row[k] != data.get(k)]  # fmt: skip
+    return [
+        f"{k} is {row[k]!r} here but {data.get(k)!r} in the journal"
+        for k in keys
+        if row[k] != data.get(k)
+    ]
 
 
-_PAYMENT_KEYS = ("receipt_no", "account_no", "tender", "amount", "agency", "terminal",
-                 "session_uuid", "created_at", "currency", "credit")  # fmt: skip
+_PAYMENT_KEYS = (
+    "receipt_no",
+    "account_no",
+    "tender",
+    "amount",
+    "agency",
+    "terminal",
+    "session_uuid",
+    "created_at",
+    "currency",
+    "credit",
+)
 _CORRECTION_KEYS = _PAYMENT_KEYS[:-2]
 
 
-def _payments(conn: Reader, j: _Journal, receipts: dict[str, str],
-              found: _Findings) -> tuple[int, set[str]]:  # fmt: skip
+def _payments(
+    conn: Reader, j: _Journal, receipts: dict[str, str], found: _Findings
+) -> tuple[int, set[str]]:
     """Counter payments and corrections against their ``payment`` / ``payment.correction``
     entries; returns (payments compared, uuids of payments marked void here).
 
@@ -223,20 +253,36 @@ def _payments(conn: Reader, j: _Journal, receipts: dict[str, str],
     receipt. Billing history loaded with the accounts (the demo's ``HIST`` payments) has
     neither, and no journal entry."""
     allocations: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for payment_uuid, bill_no, minor in journal.rows(conn,
+    for payment_uuid, bill_no, minor in journal.rows(
+        conn,
         "SELECT l.payment_uuid, b.bill_no, l.amount_minor FROM allocations l "
-        "JOIN bills b ON b.id = l.bill_id"):  # fmt: skip
+        "JOIN bills b ON b.id = l.bill_id",
+    ):
         allocations[payment_uuid].append((bill_no, minor))
-    rows = journal.rows(conn,
+    rows = journal.rows(
+        conn,
         "SELECT p.uuid, p.channel, p.status, p.amount_minor, p.credit_minor, p.tender, "
         "p.currency, p.created_at, p.agency, p.terminal, p.session_uuid, a.account_no "
         "FROM payments p JOIN accounts a ON a.id = p.account_id "
-        "WHERE p.channel IN ('counter', 'correction')")  # fmt: skip
+        "WHERE p.channel IN ('counter', 'correction')",
+    )
     seen: set[str] = set()
     void: set[str] = set()
     count = 0
-    for (uuid, channel, status, amount, credit, tender, currency, created, agency, terminal,
-         session_uuid, account_no) in rows:  # fmt: skip
+    for (
+        uuid,
+        channel,
+        status,
+        amount,
+        credit,
+        tender,
+        currency,
+        created,
+        agency,
+        terminal,
+        session_uuid,
+        account_no,
+    ) in rows:
         receipt = receipts.get(uuid)
         if session_uuid is None and receipt is None:
             continue
@@ -253,45 +299,81 @@ def _payments(conn: Reader, j: _Journal, receipts: dict[str, str],
                 found.add("payments", where, "no journal entry records this payment")
                 continue
             keys = _PAYMENT_KEYS
-            mine = (receipt, account_no, tender, _money(amount, currency), agency, terminal,
-                    session_uuid, _iso(created), currency, _money(credit, currency))  # fmt: skip
+            mine = (
+                receipt,
+                account_no,
+                tender,
+                _money(amount, currency),
+                agency,
+                terminal,
+                session_uuid,
+                _iso(created),
+                currency,
+                _money(credit, currency),
+            )
         else:
             entry = j.corrections.get(uuid)
             if entry is None:
                 found.add("corrections", where, "no journal entry records this correction")
                 continue
             keys = _CORRECTION_KEYS
-            mine = (receipt, account_no, tender, _money(amount, currency), agency, terminal,
-                    session_uuid, _iso(created))  # fmt: skip
+            mine = (
+                receipt,
+                account_no,
+                tender,
+                _money(amount, currency),
+                agency,
+                terminal,
+                session_uuid,
+                _iso(created),
+            )
         seq, data = entry
         theirs = tuple(map(data.get, keys))
-        diffs = [] if mine == theirs else [
-            f"{k} is {a!r} here but {b!r} in the journal"
-            for k, a, b in zip(keys, mine, theirs, strict=True) if a != b
-        ]  # fmt: skip
+        diffs = (
+            []
+            if mine == theirs
+            else [
+                f"{k} is {a!r} here but {b!r} in the journal"
+                for k, a, b in zip(keys, mine, theirs, strict=True)
+                if a != b
+            ]
+        )
         if channel == "counter":
-            journaled = [(str(a.get("bill_no")), str(a.get("amount")))
-                         for a in data.get("allocations") or [] if isinstance(a, dict)]  # fmt: skip
+            journaled = [
+                (str(a.get("bill_no")), str(a.get("amount")))
+                for a in data.get("allocations") or []
+                if isinstance(a, dict)
+            ]
             held = [(b, _money(m, currency)) for b, m in allocations.get(uuid, ())]
             if held != journaled and sorted(held) != sorted(journaled):
                 diffs.append("its allocations differ from the journal's")
         for diff in diffs:
             found.add("payments", f"{where} (journal seq {seq})", diff, seq)
     for uuid, (seq, data) in j.payments.items():
-        found.add("payments", f"receipt {data.get('receipt_no')} (journal seq {seq})",
-                  f"the journal records payment {uuid}, which is not in the database", seq)  # fmt: skip
+        found.add(
+            "payments",
+            f"receipt {data.get('receipt_no')} (journal seq {seq})",
+            f"the journal records payment {uuid}, which is not in the database",
+            seq,
+        )
     for uuid, (seq, data) in j.corrections.items():
         if uuid not in seen:
-            found.add("corrections", f"receipt {data.get('receipt_no')} (journal seq {seq})",
-                      f"the journal records correction payment {uuid}, which is not in the "
-                      "database", seq)  # fmt: skip
+            found.add(
+                "corrections",
+                f"receipt {data.get('receipt_no')} (journal seq {seq})",
+                f"the journal records correction payment {uuid}, which is not in the database",
+                seq,
+            )
     return count, void
 
 
 def _voids(conn: Reader, j: _Journal, void: set[str], found: _Findings) -> int:
-    rows = conn.execute(text(
-        "SELECT v.uuid, v.payment_uuid, v.reason_code, r.receipt_no FROM payment_voids v "
-        "LEFT JOIN receipts r ON r.payment_uuid = v.payment_uuid")).all()  # fmt: skip
+    rows = conn.execute(
+        text(
+            "SELECT v.uuid, v.payment_uuid, v.reason_code, r.receipt_no FROM payment_voids v "
+            "LEFT JOIN receipts r ON r.payment_uuid = v.payment_uuid"
+        )
+    ).all()
     recorded = set()
     for void_uuid, payment_uuid, reason, receipt in rows:
         recorded.add(payment_uuid)
@@ -302,24 +384,36 @@ def _voids(conn: Reader, j: _Journal, void: set[str], found: _Findings) -> int:
             continue
         seq, data = entry
         if (data.get("void_uuid"), data.get("reason")) != (void_uuid, reason):
-            found.add("voids", f"{where} (journal seq {seq})",
-                      "the void differs from the one the journal records", seq)  # fmt: skip
+            found.add(
+                "voids",
+                f"{where} (journal seq {seq})",
+                "the void differs from the one the journal records",
+                seq,
+            )
         if payment_uuid not in void:
-            found.add("voids", f"{where} (journal seq {seq})",
-                      "the journal and the void record say void, the payment says valid", seq)  # fmt: skip
+            found.add(
+                "voids",
+                f"{where} (journal seq {seq})",
+                "the journal and the void record say void, the payment says valid",
+                seq,
+            )
     for payment_uuid in void - recorded:
         found.add("voids", f"payment {payment_uuid}", "marked void without a void record")
     for payment_uuid, (seq, data) in j.voids.items():
         if payment_uuid not in recorded:
-            found.add("voids", f"receipt {data.get('receipt_no')} (journal seq {seq})",
-                      "the journal records a void that is not in the database", seq)  # fmt: skip
+            found.add(
+                "voids",
+                f"receipt {data.get('receipt_no')} (journal seq {seq})",
+                "the journal records a void that is not in the database",
+                seq,
+            )
     return len(rows)
 
 
 def _corrections(conn: Reader, j: _Journal, found: _Findings) -> int:
-    rows = conn.execute(text(
-        "SELECT uuid, original_uuid, correction_uuid, reason_code FROM payment_corrections"
-    )).all()  # fmt: skip
+    rows = conn.execute(
+        text("SELECT uuid, original_uuid, correction_uuid, reason_code FROM payment_corrections")
+    ).all()
     for uuid, original, reversal, reason in rows:
         entry = j.corrections.get(reversal)
         if entry is None:
@@ -327,21 +421,36 @@ def _corrections(conn: Reader, j: _Journal, found: _Findings) -> int:
         seq, data = entry
         got = (data.get("correction_uuid"), data.get("original_payment_uuid"), data.get("reason"))
         if got != (uuid, original, reason):
-            found.add("corrections", f"receipt {data.get('receipt_no')} (journal seq {seq})",
-                      "the correction record differs from the journal's", seq)  # fmt: skip
+            found.add(
+                "corrections",
+                f"receipt {data.get('receipt_no')} (journal seq {seq})",
+                "the correction record differs from the journal's",
+                seq,
+            )
     linked = {reversal for _, _, reversal, _ in rows}
     for reversal, (seq, data) in j.corrections.items():
         if reversal not in linked:
-            found.add("corrections", f"receipt {data.get('receipt_no')} (journal seq {seq})",
-                      "the journal records a correction whose record is missing", seq)  # fmt: skip
+            found.add(
+                "corrections",
+                f"receipt {data.get('receipt_no')} (journal seq {seq})",
+                "the journal records a correction whose record is missing",
+                seq,
+            )
     return len(rows)
 
 
 def _sessions(conn: Reader, j: _Journal, found: _Findings) -> int:
-    rows = conn.execute(text(
-        "SELECT uuid, terminal, business_day, currency, status, opening_float_minor, "
-        "counted_cash_minor, counted_card_minor, expected_cash_minor, expected_card_minor "
-        "FROM cash_sessions")).mappings().all()  # fmt: skip
+    rows = (
+        conn.execute(
+            text(
+                "SELECT uuid, terminal, business_day, currency, status, opening_float_minor, "
+                "counted_cash_minor, counted_card_minor, expected_cash_minor, expected_card_minor "
+                "FROM cash_sessions"
+            )
+        )
+        .mappings()
+        .all()
+    )
     for t in rows:
         cur, day = t["currency"], str(t["business_day"])
         where = f"till {t['uuid']} ({t['terminal']}, {day})"
@@ -357,32 +466,49 @@ def _sessions(conn: Reader, j: _Journal, found: _Findings) -> int:
         closed = j.closed.pop(t["uuid"], None)
         if t["status"] != "closed":
             if closed is not None:
-                found.add("sessions", f"{where} (journal seq {closed[0]})",
-                          "the journal records its close, the till says open", closed[0])  # fmt: skip
+                found.add(
+                    "sessions",
+                    f"{where} (journal seq {closed[0]})",
+                    "the journal records its close, the till says open",
+                    closed[0],
+                )
             continue
         if closed is None:
             found.add("sessions", where, "closed, but no journal entry records the close")
             continue
         seq, data = closed
-        row = {"day": day, "float": float_,
-               "counted_cash": _money(t["counted_cash_minor"], cur),
-               "counted_card": _money(t["counted_card_minor"], cur),
-               "expected_cash": _money(t["expected_cash_minor"], cur),
-               "expected_card": _money(t["expected_card_minor"], cur)}  # fmt: skip
+        row = {
+            "day": day,
+            "float": float_,
+            "counted_cash": _money(t["counted_cash_minor"], cur),
+            "counted_card": _money(t["counted_card_minor"], cur),
+            "expected_cash": _money(t["expected_cash_minor"], cur),
+            "expected_card": _money(t["expected_card_minor"], cur),
+        }
         for diff in _differences(row, data, row):
             found.add("sessions", f"{where} (journal seq {seq})", diff, seq)
     for kind, left in (("opening", j.opened), ("close", j.closed)):
         for till, (seq, _data) in left.items():
-            found.add("sessions", f"journal seq {seq}",
-                      f"the journal records the {kind} of till {till}, which is not in the "
-                      "database", seq)  # fmt: skip
+            found.add(
+                "sessions",
+                f"journal seq {seq}",
+                f"the journal records the {kind} of till {till}, which is not in the database",
+                seq,
+            )
     return len(rows)
 
 
 def _days(conn: Reader, j: _Journal, found: _Findings) -> int:
-    rows = conn.execute(text(
-        "SELECT agency, day, status, z_number, totals, grand_total_minor, journal_hash "
-        "FROM business_days")).mappings().all()  # fmt: skip
+    rows = (
+        conn.execute(
+            text(
+                "SELECT agency, day, status, z_number, totals, grand_total_minor, journal_hash "
+                "FROM business_days"
+            )
+        )
+        .mappings()
+        .all()
+    )
     sealed: set[str] = set()
     for d in rows:
         day = str(d["day"])
@@ -395,8 +521,11 @@ def _days(conn: Reader, j: _Journal, found: _Findings) -> int:
         sealed.add(digest)
         entry = j.day_closes.get(digest)
         if entry is None:
-            found.add("days", where, f"its Z hash {digest[:16]}… is not the hash of any day "
-                      "close in the journal")  # fmt: skip
+            found.add(
+                "days",
+                where,
+                f"its Z hash {digest[:16]}… is not the hash of any day close in the journal",
+            )
             continue
         seq, data = entry
         where = f"day {day} (journal seq {seq})"
@@ -411,25 +540,38 @@ def _days(conn: Reader, j: _Journal, found: _Findings) -> int:
             found.add("days", where, "the Z number or grand total differs from the journal's", seq)
     for digest, (seq, data) in j.day_closes.items():
         if digest not in sealed:
-            found.add("days", f"day {data.get('day')} (journal seq {seq})",
-                      "the journal records a day close that no closed day carries", seq)  # fmt: skip
+            found.add(
+                "days",
+                f"day {data.get('day')} (journal seq {seq})",
+                "the journal records a day close that no closed day carries",
+                seq,
+            )
     return len(rows)
 
 
 def _receipts(conn: Reader, found: _Findings) -> dict[str, str]:
     """Each series unbroken up to its last receipt; returns {payment uuid: receipt number}."""
     series: dict[tuple[str, str, int], list[int]] = defaultdict(list)
-    rows = journal.rows(conn, "SELECT receipt_no, agency, terminal, year, seq, payment_uuid "
-                              "FROM receipts")  # fmt: skip
+    rows = journal.rows(
+        conn, "SELECT receipt_no, agency, terminal, year, seq, payment_uuid FROM receipts"
+    )
     of: dict[str, str] = {}
     for receipt_no, agency, terminal, year, seq, payment_uuid in rows:
         of[payment_uuid] = receipt_no
         series[(agency, terminal, year)].append(seq)
         if receipt_no != f"{agency}-{terminal}-{year}-{seq:06d}":
-            found.add("receipts", f"receipt {receipt_no}", f"its number does not match its "
-                      f"series {agency}-{terminal}-{year} and position {seq}")  # fmt: skip
-    last = {(a, t, y): n for a, t, y, n in conn.execute(
-        text("SELECT agency, terminal, year, last_seq FROM receipt_series"))}  # fmt: skip
+            found.add(
+                "receipts",
+                f"receipt {receipt_no}",
+                f"its number does not match its "
+                f"series {agency}-{terminal}-{year} and position {seq}",
+            )
+    last = {
+        (a, t, y): n
+        for a, t, y, n in conn.execute(
+            text("SELECT agency, terminal, year, last_seq FROM receipt_series")
+        )
+    }
     for key in sorted(set(series) | set(last)):
         agency, terminal, year = key
         name = f"{agency}-{terminal}-{year}"
@@ -440,11 +582,18 @@ def _receipts(conn: Reader, found: _Findings) -> dict[str, str]:
             missing = [n for n in range(1, top + 1) if n not in present]
             shown = ", ".join(f"{n:06d}" for n in missing[:10])
             more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
-            found.add("receipts", f"series {name}",
-                      f"receipt(s) {shown}{more} missing before the last receipt {top:06d}")  # fmt: skip
+            found.add(
+                "receipts",
+                f"series {name}",
+                f"receipt(s) {shown}{more} missing before the last receipt {top:06d}",
+            )
         if last.get(key, 0) != top:
-            found.add("receipts", f"series {name}", f"the series counter says {last.get(key, 0)}"
-                      f" receipts, the last receipt is {top:06d}")  # fmt: skip
+            found.add(
+                "receipts",
+                f"series {name}",
+                f"the series counter says {last.get(key, 0)}"
+                f" receipts, the last receipt is {top:06d}",
+            )
     return of
 
 
@@ -464,20 +613,25 @@ def expected_triggers() -> dict[str, str]:
 
 
 def _triggers(conn: Reader, found: _Findings) -> int:
-    present = dict(conn.execute(text(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")).all())  # fmt: skip
+    present = dict(
+        conn.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")).all()
+    )
     expected = expected_triggers()
     for name, sql in sorted(expected.items()):
         if name not in present:
-            found.add("triggers", f"trigger {name}", "missing: the table it protects can be "
-                      "edited or emptied")  # fmt: skip
+            found.add(
+                "triggers",
+                f"trigger {name}",
+                "missing: the table it protects can be edited or emptied",
+            )
         elif present[name] != sql:
             found.add("triggers", f"trigger {name}", "its text is not the one Guichet created")
     return len(expected)
 
 
-def _central(chain: dict[int, str], last_seq: int, heads: list[Head], terminal: str,
-             found: _Findings) -> CentralCheck:  # fmt: skip
+def _central(
+    chain: dict[int, str], last_seq: int, heads: list[Head], terminal: str, found: _Findings
+) -> CentralCheck:
     top = 0
     flagged = 0
     for seq, digest, status, received in heads:
@@ -487,11 +641,21 @@ def _central(chain: dict[int, str], last_seq: int, heads: list[Head], terminal: 
         if seq == 0:
             continue  # an empty journal's head says nothing
         if seq > last_seq:
-            found.add("central", where, f"central acknowledged entry {seq} ({received}) but the "
-                      f"journal here ends at {last_seq}: its tail was cut", seq)  # fmt: skip
+            found.add(
+                "central",
+                where,
+                f"central acknowledged entry {seq} ({received}) but the "
+                f"journal here ends at {last_seq}: its tail was cut",
+                seq,
+            )
         elif chain.get(seq) != digest:
-            found.add("central", where, f"the entry differs from what central acknowledged "
-                      f"({received}): the journal was rewritten at or before entry {seq}", seq)  # fmt: skip
+            found.add(
+                "central",
+                where,
+                f"the entry differs from what central acknowledged "
+                f"({received}): the journal was rewritten at or before entry {seq}",
+                seq,
+            )
     return CentralCheck(terminal, len(heads), top, flagged)
 
 

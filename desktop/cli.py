@@ -95,9 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("amount")
     p.add_argument("--tender", choices=("cash", "card"), default="cash")
     p.add_argument("--tendered", help="cash handed over (default: the exact amount)")
-    p.add_argument("--allow-large-credit", action="store_true",
-                   help="confirm that more than the terminal's credit_confirm_minor is left as "
-                        "account credit")  # fmt: skip
+    p.add_argument(
+        "--allow-large-credit",
+        action="store_true",
+        help="confirm that more than the terminal's credit_confirm_minor is left as account credit",
+    )
     p.add_argument(
         "--card-scheme", default="CIB", help="CIB, EDAHABIA, CMI, VISA, MASTERCARD, OTHER"
     )
@@ -172,8 +174,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except OSError as exc:  # a file named on the command line the system refuses
         what = exc.filename if exc.filename is not None else "?"
-        _fail(DomainError("file.unusable", path=str(what),
-                          problem=exc.strerror or type(exc).__name__).as_dict(), as_json)  # fmt: skip
+        _fail(
+            DomainError(
+                "file.unusable", path=str(what), problem=exc.strerror or type(exc).__name__
+            ).as_dict(),
+            as_json,
+        )
         return 1
     except KeyboardInterrupt:
         _fail(
@@ -199,8 +205,14 @@ def refuse_output_over_database(args: argparse.Namespace, db_path: Path) -> None
     guarded = {db, *(db.with_name(db.name + suffix) for suffix in ("-wal", "-shm", "-journal"))}
     for option in OUTPUT_OPTIONS:
         value = getattr(args, option, None)
-        if isinstance(value, (str, Path)) and str(value) and Path(value).expanduser().resolve() in guarded:
+        if (
+            isinstance(value, (str, Path))
+            and str(value)
+            and Path(value).expanduser().resolve() in guarded
+        ):
             raise DomainError("file.is_database", path=str(value), option=f"--{option}")
+
+
 """Domain errors about the command line as typed: exit status 2, like argparse's."""
 
 
@@ -229,8 +241,8 @@ def check_arguments_are_text(argv: Sequence[str], parser: argparse.ArgumentParse
 def _options_taking_a_value(parser: argparse.ArgumentParser) -> set[str]:
     """Every option string, in the whole command tree, that is followed by a value."""
     found: set[str] = set()
-    for action in parser._actions:  # noqa: SLF001 - argparse has no public walk
-        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
             for sub in action.choices.values():
                 found |= _options_taking_a_value(sub)
         elif action.option_strings and action.nargs != 0:
@@ -262,18 +274,27 @@ def cmd_demo(args: argparse.Namespace, db_path: Path) -> None:
     store = init_database(db_path)
     bar = None if args.json else _ProgressBar(sys.stderr)
     summary = build_demo(
-        store, accounts=args.accounts, seed=args.seed, profile=args.profile,
-        months=args.months, today=today, progress=bar,
-    )  # fmt: skip
+        store,
+        accounts=args.accounts,
+        seed=args.seed,
+        profile=args.profile,
+        months=args.months,
+        today=today,
+        progress=bar,
+    )
     if bar:
         bar.done()
     store.dispose()
     data = {"db": str(db_path), **{k: getattr(summary, k) for k in summary.__slots__}}
-    _emit(data, args.json, lambda: (
-        f"Demo database {db_path}: {summary.accounts} accounts, {summary.service_points} meters, "
-        f"{summary.bills} bills, {summary.payments} payments. Users amina, karim, admin "
-        "(password: demo)."
-    ))  # fmt: skip
+    _emit(
+        data,
+        args.json,
+        lambda: (
+            f"Demo database {db_path}: {summary.accounts} accounts, {summary.service_points} meters, "
+            f"{summary.bills} bills, {summary.payments} payments. Users amina, karim, admin "
+            "(password: demo)."
+        ),
+    )
 
 
 def cmd_search(args: argparse.Namespace, db_path: Path) -> None:
@@ -330,8 +351,12 @@ def cmd_account(args: argparse.Namespace, db_path: Path) -> None:
         "currency": view.currency,
         "meters": [p.meter_no for p in view.service_points],
         "service_points": [
-            {"service": p.service, "meter_no": p.meter_no, "tariff": p.tariff_code,
-             "billing_period": p.billing_period}
+            {
+                "service": p.service,
+                "meter_no": p.meter_no,
+                "tariff": p.tariff_code,
+                "billing_period": p.billing_period,
+            }
             for p in view.service_points
         ],
         "balance": view.balance.as_str(),
@@ -339,27 +364,47 @@ def cmd_account(args: argparse.Namespace, db_path: Path) -> None:
         "total_due": view.total_due.as_str(),
         "pending_regularisation": view.pending_total.as_str(),
         "pending": [
-            {"kind": "regularisation", "meter_no": r.meter_no,
-             "period_start": r.period_start.isoformat(), "period_end": r.period_end.isoformat(),
-             "amount": r.amount.as_str(), "decided_at": r.decided_at.isoformat()}
+            {
+                "kind": "regularisation",
+                "meter_no": r.meter_no,
+                "period_start": r.period_start.isoformat(),
+                "period_end": r.period_end.isoformat(),
+                "amount": r.amount.as_str(),
+                "decided_at": r.decided_at.isoformat(),
+            }
             for r in view.pending
         ],
         "open_bills": [
-            {"bill_no": b.bill_no, "service": b.service, "period_start": b.period_start.isoformat(),
-             "period_end": b.period_end.isoformat(), "due_date": b.due_date.isoformat(),
-             "amount": b.amount.as_str(), "open_amount": b.open.as_str(), "estimated": b.estimated}
+            {
+                "bill_no": b.bill_no,
+                "service": b.service,
+                "period_start": b.period_start.isoformat(),
+                "period_end": b.period_end.isoformat(),
+                "due_date": b.due_date.isoformat(),
+                "amount": b.amount.as_str(),
+                "open_amount": b.open.as_str(),
+                "estimated": b.estimated,
+            }
             for b in view.open_bills
         ],
         "payments": [
-            {"payment_uuid": p.payment_uuid, "receipt_no": p.receipt_no,
-             "created_at": p.created_at.isoformat(), "amount": p.amount.as_str(),
-             "tender": p.tender, "channel": p.channel, "status": p.status, "bills": list(p.bills),
-             "held_by_central": p.held_by_central}
+            {
+                "payment_uuid": p.payment_uuid,
+                "receipt_no": p.receipt_no,
+                "created_at": p.created_at.isoformat(),
+                "amount": p.amount.as_str(),
+                "tender": p.tender,
+                "channel": p.channel,
+                "status": p.status,
+                "bills": list(p.bills),
+                "held_by_central": p.held_by_central,
+            }
             for p in view.payments
         ],
-        "held_by_central": [p.receipt_no or p.payment_uuid for p in view.payments
-                            if p.held_by_central],
-    }  # fmt: skip
+        "held_by_central": [
+            p.receipt_no or p.payment_uuid for p in view.payments if p.held_by_central
+        ],
+    }
 
     def text() -> str:
         lines = [
@@ -380,15 +425,22 @@ def cmd_account(args: argparse.Namespace, db_path: Path) -> None:
             lines.append("No open bills.")
         if view.pending:
             lines.append("Regularisation pending for the next bill (due all the same):")
-            lines += [f"  meter {r.meter_no}  {r.period_start}..{r.period_end}"
-                      f"  {r.amount.as_str():>12}" for r in view.pending]  # fmt: skip
+            lines += [
+                f"  meter {r.meter_no}  {r.period_start}..{r.period_end}  {r.amount.as_str():>12}"
+                for r in view.pending
+            ]
         lines.append(f"Total due: {view.total_due}")
         held = [p for p in view.payments if p.held_by_central]
         if held:
-            lines.append("Held by central (the bills they paid stay paid here; a manager "
-                         "resolves it with 'guichet quarantine'):")  # fmt: skip
-            lines += [f"  {p.receipt_no or p.payment_uuid}  {p.created_at:%Y-%m-%d %H:%M}"
-                      f"  {p.amount.as_str():>12}  {p.status}" for p in held]  # fmt: skip
+            lines.append(
+                "Held by central (the bills they paid stay paid here; a manager "
+                "resolves it with 'guichet quarantine'):"
+            )
+            lines += [
+                f"  {p.receipt_no or p.payment_uuid}  {p.created_at:%Y-%m-%d %H:%M}"
+                f"  {p.amount.as_str():>12}  {p.status}"
+                for p in held
+            ]
         return "\n".join(lines)
 
     _emit(data, args.json, text)

@@ -35,20 +35,36 @@ CENTRAL_URL_ENV = "GUICHET_CENTRAL_URL"
 
 def add_options(p: argparse.ArgumentParser) -> None:
     """--url, --credentials and --local for a command that runs the audit."""
-    p.add_argument("--url", help=(
-        f"central PostgreSQL URL of this agency (default: ${CENTRAL_URL_ENV}, else the terminal "
-        "setting central_url): the journal is compared with the heads central acknowledged"))  # fmt: skip
-    p.add_argument("--credentials", type=Path, metavar="FILE", help=(
-        f"the agency password file (default: ${CREDENTIALS_ENV}, else the terminal setting "
-        f"{CREDENTIALS_SETTING})"))  # fmt: skip
-    p.add_argument("--local", action="store_true",
-                   help="check this file alone, even when central is configured")  # fmt: skip
+    p.add_argument(
+        "--url",
+        help=(
+            f"central PostgreSQL URL of this agency (default: ${CENTRAL_URL_ENV}, else the terminal "
+            "setting central_url): the journal is compared with the heads central acknowledged"
+        ),
+    )
+    p.add_argument(
+        "--credentials",
+        type=Path,
+        metavar="FILE",
+        help=(
+            f"the agency password file (default: ${CREDENTIALS_ENV}, else the terminal setting "
+            f"{CREDENTIALS_SETTING})"
+        ),
+    )
+    p.add_argument(
+        "--local",
+        action="store_true",
+        help="check this file alone, even when central is configured",
+    )
 
 
 def _settings(conn: Connection | Session) -> dict[str, str]:
-    rows = conn.execute(text(
-        "SELECT key, value FROM settings WHERE key IN "
-        "('central_url', 'central_credentials', 'terminal_code')")).all()  # fmt: skip
+    rows = conn.execute(
+        text(
+            "SELECT key, value FROM settings WHERE key IN "
+            "('central_url', 'central_credentials', 'terminal_code')"
+        )
+    ).all()
     return {k: v or "" for k, v in rows}
 
 
@@ -77,8 +93,9 @@ def fetch_heads(url: str, terminal: str) -> list[Head]:
         return client.heads(terminal)
     except DomainError as exc:
         if exc.code in ("sync.offline", "sync.busy", "sync.failed"):
-            raise DomainError("journal.central_unreachable",
-                              problem=str(exc.params.get("problem", exc.code))) from None  # fmt: skip
+            raise DomainError(
+                "journal.central_unreachable", problem=str(exc.params.get("problem", exc.code))
+            ) from None
         raise
     finally:
         client.dispose()
@@ -97,12 +114,18 @@ def report_data(report: AuditReport) -> dict[str, Any]:
     """The JSON fields of an audit (added to the older chain-only fields, none removed)."""
     c = report.chain
     return {
-        "intact": c.intact, "entries": c.entries, "broken_at": c.broken_at, "reason": c.reason,
-        "last_hash": c.last_hash, "last_seq": report.last_seq, "ok": report.ok,
-        "checked": report.checked, "findings_total": report.findings_total,
+        "intact": c.intact,
+        "entries": c.entries,
+        "broken_at": c.broken_at,
+        "reason": c.reason,
+        "last_hash": c.last_hash,
+        "last_seq": report.last_seq,
+        "ok": report.ok,
+        "checked": report.checked,
+        "findings_total": report.findings_total,
         "findings": [f.as_dict() for f in report.findings],
         "central": report.central.as_dict() if report.central else None,
-    }  # fmt: skip
+    }
 
 
 def summary(report: AuditReport) -> str:

@@ -99,10 +99,14 @@ def register(sub: Any) -> None:
 
     a = sub.add_parser("audit", help="check the inalterable journal")
     aa = a.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
-    ver = aa.add_parser("verify", help=(
-        "verify the hash chain, that every payment, void, correction, till and day matches "
-        "its entry, the receipt series and the triggers, and (with central) every head "
-        "central acknowledged"))  # fmt: skip
+    ver = aa.add_parser(
+        "verify",
+        help=(
+            "verify the hash chain, that every payment, void, correction, till and day matches "
+            "its entry, the receipt series and the triggers, and (with central) every head "
+            "central acknowledged"
+        ),
+    )
     add_audit_options(ver)
     ver.add_argument("--json", action="store_true")
     ver.set_defaults(handler=cmd_audit_verify)
@@ -167,17 +171,25 @@ def greedy_count(amount: Money, allowed: tuple[int, ...]) -> CashCount:
 
 def _summary_dict(x: SessionSummary, *, expected: bool) -> dict[str, Any]:
     out: dict[str, Any] = {
-        "session": x.uuid, "user": x.username, "terminal": x.terminal,
-        "day": x.business_day.isoformat(), "status": x.status,
-        "opened_at": x.opened_at.isoformat(), "opening_float": x.opening_float.as_str(),
-        "payments": x.payments, "voided": x.voided,
-    }  # fmt: skip
+        "session": x.uuid,
+        "user": x.username,
+        "terminal": x.terminal,
+        "day": x.business_day.isoformat(),
+        "status": x.status,
+        "opened_at": x.opened_at.isoformat(),
+        "opening_float": x.opening_float.as_str(),
+        "payments": x.payments,
+        "voided": x.voided,
+    }
     if expected or x.status == "closed":
         out |= {
-            "cash_in": x.cash_in.as_str(), "card_in": x.card_in.as_str(),
-            "pickups": x.pickups.as_str(), "topups": x.topups.as_str(),
-            "expected_cash": x.expected_cash.as_str(), "expected_card": x.expected_card.as_str(),
-        }  # fmt: skip
+            "cash_in": x.cash_in.as_str(),
+            "card_in": x.card_in.as_str(),
+            "pickups": x.pickups.as_str(),
+            "topups": x.topups.as_str(),
+            "expected_cash": x.expected_cash.as_str(),
+            "expected_card": x.expected_card.as_str(),
+        }
     if x.counted_cash is not None:
         out |= {
             "counted_cash": x.counted_cash.as_str(),
@@ -209,8 +221,11 @@ def cmd_session_open(args: argparse.Namespace, db_path: Path) -> None:
     user = login(store, args.user)
     with store.unit_of_work() as uow:
         summary = open_session(uow, user, count)
-    _print(_summary_dict(summary, expected=True), args.json,
-           f"Session open for {summary.username} on {summary.terminal}, float {summary.opening_float}.")  # fmt: skip
+    _print(
+        _summary_dict(summary, expected=True),
+        args.json,
+        f"Session open for {summary.username} on {summary.terminal}, float {summary.opening_float}.",
+    )
 
 
 def cmd_session_close(args: argparse.Namespace, db_path: Path) -> None:
@@ -219,8 +234,9 @@ def cmd_session_close(args: argparse.Namespace, db_path: Path) -> None:
         settings = load_terminal_settings(s)
         allowed = denominations(s, settings.currency)
     counted = parse_count(args.count, settings.currency, allowed)
-    card_total = parse_amount(args.card_total, settings.currency, allow_zero=True,
-                              locale=settings.locale)  # fmt: skip
+    card_total = parse_amount(
+        args.card_total, settings.currency, allow_zero=True, locale=settings.locale
+    )
     user = login(store, args.user)
     validator = login(store, args.approver, approver=True) if args.approver else None
     with store.unit_of_work() as uow:
@@ -229,17 +245,24 @@ def cmd_session_close(args: argparse.Namespace, db_path: Path) -> None:
         )
     data = _summary_dict(result.session, expected=True) | {
         "differences": [
-            {"tender": d.tender, "expected": d.expected.as_str(), "counted": d.counted.as_str(),
-             "difference": d.difference.as_str(), "validated": d.needs_validation}
+            {
+                "tender": d.tender,
+                "expected": d.expected.as_str(),
+                "counted": d.counted.as_str(),
+                "difference": d.difference.as_str(),
+                "validated": d.needs_validation,
+            }
             for d in result.differences
         ],
         "validated_by": result.validated_by,
-    }  # fmt: skip
+    }
     text = "\n".join(
         [f"Session closed for {result.session.username}."]
-        + [f"  {d.tender}: expected {d.expected}, counted {d.counted}, difference {d.difference}"
-           for d in result.differences]
-    )  # fmt: skip
+        + [
+            f"  {d.tender}: expected {d.expected}, counted {d.counted}, difference {d.difference}"
+            for d in result.differences
+        ]
+    )
     _print(data, args.json, text)
 
 
@@ -252,8 +275,11 @@ def cmd_session_move(args: argparse.Namespace, db_path: Path) -> None:
     approver = login(store, args.approver, approver=True)
     with store.unit_of_work() as uow:
         summary = record_movement(uow, user, approver, args.kind, amount, args.reason)
-    _print(_summary_dict(summary, expected=False), args.json,
-           f"{args.kind.capitalize()} of {amount} recorded, approved by {approver.username}.")  # fmt: skip
+    _print(
+        _summary_dict(summary, expected=False),
+        args.json,
+        f"{args.kind.capitalize()} of {amount} recorded, approved by {approver.username}.",
+    )
 
 
 def cmd_session_status(args: argparse.Namespace, db_path: Path) -> None:
@@ -290,10 +316,13 @@ def cmd_void(args: argparse.Namespace, db_path: Path) -> None:
     with store.unit_of_work() as uow:
         result = void_payment(uow, clerk, approver, args.receipt_no, args.reason, args.note)
     data = {
-        "receipt_no": result.receipt_no, "payment_id": result.payment_uuid,
-        "amount": result.amount.as_str(), "tender": result.tender,
-        "reopened": list(result.reopened), "approved_by": result.approved_by,
-    }  # fmt: skip
+        "receipt_no": result.receipt_no,
+        "payment_id": result.payment_uuid,
+        "amount": result.amount.as_str(),
+        "tender": result.tender,
+        "reopened": list(result.reopened),
+        "approved_by": result.approved_by,
+    }
     hand_back = " Hand the cash back." if result.tender == "cash" else ""
     _print(data, args.json, f"Receipt {result.receipt_no} voided ({result.amount}).{hand_back}")
 
@@ -307,13 +336,20 @@ def cmd_correct(args: argparse.Namespace, db_path: Path) -> None:
     with store.unit_of_work() as uow:
         result = correct_payment(uow, clerk, approver, args.receipt_no, args.reason, args.note)
     data = {
-        "original_receipt_no": result.original_receipt_no, "receipt_no": result.receipt_no,
-        "amount": result.amount.as_str(), "tender": result.tender,
-        "reopened": list(result.reopened), "approved_by": result.approved_by,
-    }  # fmt: skip
+        "original_receipt_no": result.original_receipt_no,
+        "receipt_no": result.receipt_no,
+        "amount": result.amount.as_str(),
+        "tender": result.tender,
+        "reopened": list(result.reopened),
+        "approved_by": result.approved_by,
+    }
     hand_back = " Hand the cash back." if result.tender == "cash" else ""
-    _print(data, args.json, f"Receipt {result.original_receipt_no} corrected by "
-           f"{result.receipt_no} (-{result.amount}).{hand_back}")  # fmt: skip
+    _print(
+        data,
+        args.json,
+        f"Receipt {result.original_receipt_no} corrected by "
+        f"{result.receipt_no} (-{result.amount}).{hand_back}",
+    )
 
 
 def cmd_audit_verify(args: argparse.Namespace, db_path: Path) -> int:

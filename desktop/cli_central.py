@@ -54,8 +54,12 @@ def register(sub: Any) -> None:
     c.add_argument("--name", default="")
     c.add_argument("--region", default="")
     c.add_argument("--new-password", action="store_true", help="existing agency: new password")
-    c.add_argument("--save", type=Path, metavar="FILE",
-                   help="write the login to FILE (mode 600) instead of printing the password")  # fmt: skip
+    c.add_argument(
+        "--save",
+        type=Path,
+        metavar="FILE",
+        help="write the login to FILE (mode 600) instead of printing the password",
+    )
     _common(c)
     c.set_defaults(handler=cmd_central_add_agency)
 
@@ -69,8 +73,11 @@ def register(sub: Any) -> None:
         choices=("yes", "no"),
         help="may an overpayment become account credit (refused centrally otherwise)",
     )
-    c.add_argument("--max-payment", metavar="AMOUNT",
-                   help="largest payment accepted, e.g. 5000000 (in the agency's currency)")  # fmt: skip
+    c.add_argument(
+        "--max-payment",
+        metavar="AMOUNT",
+        help="largest payment accepted, e.g. 5000000 (in the agency's currency)",
+    )
     _common(c)
     c.set_defaults(handler=cmd_central_policy)
 
@@ -103,8 +110,11 @@ def register(sub: Any) -> None:
     s.add_argument("action", nargs="?", choices=("run", "status"), default="run")
     s.add_argument("--once", action="store_true", help="one synchronisation, then exit")
     s.add_argument("--interval", type=float, default=60.0, help="seconds between runs")
-    s.add_argument("--initial", action="store_true",
-                   help="load the whole region first (automatic on a new workstation)")  # fmt: skip
+    s.add_argument(
+        "--initial",
+        action="store_true",
+        help="load the whole region first (automatic on a new workstation)",
+    )
     _credentials(s)
     _common(s)
     s.set_defaults(handler=cmd_sync)
@@ -118,9 +128,15 @@ def register(sub: Any) -> None:
 
 
 def _credentials(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--credentials", type=Path, metavar="FILE", help=(
-        "the agency password file written by 'central add-agency --save' (default: "
-        f"${CREDENTIALS_ENV}, else the terminal setting {CREDENTIALS_SETTING})"))  # fmt: skip
+    p.add_argument(
+        "--credentials",
+        type=Path,
+        metavar="FILE",
+        help=(
+            "the agency password file written by 'central add-agency --save' (default: "
+            f"${CREDENTIALS_ENV}, else the terminal setting {CREDENTIALS_SETTING})"
+        ),
+    )
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -170,28 +186,47 @@ def cmd_central_init(args: argparse.Namespace, _db: Path) -> None:
     with _central(args) as engine:
         revision = upgrade_central(engine)
         shown = engine.url.render_as_string(hide_password=True)
-    _emit({"url": shown, "revision": revision, "status": "ready"}, args.json,
-          lambda: f"Central schema ready at revision {revision}: {shown}")  # fmt: skip
+    _emit(
+        {"url": shown, "revision": revision, "status": "ready"},
+        args.json,
+        lambda: f"Central schema ready at revision {revision}: {shown}",
+    )
 
 
 def cmd_central_add_agency(args: argparse.Namespace, _db: Path) -> None:
     if args.save is not None:
         check_new_file(args.save)  # refused before central creates or changes the login
     with _central(args) as engine:
-        login = add_agency(engine, args.code, name=args.name, region=args.region,
-                           new_password=args.new_password)  # fmt: skip
+        login = add_agency(
+            engine, args.code, name=args.name, region=args.region, new_password=args.new_password
+        )
     if args.save is not None:
         _save_login(args, login)
         return
-    data = {"agency": login.agency, "host": login.host, "port": login.port,
-            "database": login.database, "user": login.role, "password": login.password,
-            "url": login.url}  # fmt: skip
-    _emit(data, args.json, lambda: "\n".join([
-        f"Agency {login.agency}: login created. Copy these settings now (the password is not kept):",
-        f"  host     {login.host}", f"  port     {login.port}", f"  database {login.database}",
-        f"  user     {login.role}", f"  password {login.password}",
-        f"  guichet sync --url '{login.url}'",
-    ]))  # fmt: skip
+    data = {
+        "agency": login.agency,
+        "host": login.host,
+        "port": login.port,
+        "database": login.database,
+        "user": login.role,
+        "password": login.password,
+        "url": login.url,
+    }
+    _emit(
+        data,
+        args.json,
+        lambda: "\n".join(
+            [
+                f"Agency {login.agency}: login created. Copy these settings now (the password is not kept):",
+                f"  host     {login.host}",
+                f"  port     {login.port}",
+                f"  database {login.database}",
+                f"  user     {login.role}",
+                f"  password {login.password}",
+                f"  guichet sync --url '{login.url}'",
+            ]
+        ),
+    )
 
 
 def cmd_central_policy(args: argparse.Namespace, _db: Path) -> None:
@@ -200,29 +235,55 @@ def cmd_central_policy(args: argparse.Namespace, _db: Path) -> None:
         max_minor = parse_amount(args.max_payment, args.currency or "DZD").minor
     credit = None if args.allow_credit is None else args.allow_credit == "yes"
     with _central(args) as engine:
-        policy = agency_policy(engine, args.code, currency=args.currency, allow_credit=credit,
-                               max_payment_minor=max_minor)  # fmt: skip
+        policy = agency_policy(
+            engine,
+            args.code,
+            currency=args.currency,
+            allow_credit=credit,
+            max_payment_minor=max_minor,
+        )
     shown_max = f"{policy.max_payment_minor // 100}.{policy.max_payment_minor % 100:02d}"
-    _emit(policy.as_dict(), args.json, lambda: (
-        f"Agency {policy.agency}: currency {policy.currency or '(that of its accounts)'}, "
-        f"credit {'allowed' if policy.allow_credit else 'not allowed'}, "
-        f"largest payment {shown_max}"))  # fmt: skip
+    _emit(
+        policy.as_dict(),
+        args.json,
+        lambda: (
+            f"Agency {policy.agency}: currency {policy.currency or '(that of its accounts)'}, "
+            f"credit {'allowed' if policy.allow_credit else 'not allowed'}, "
+            f"largest payment {shown_max}"
+        ),
+    )
 
 
 def _save_login(args: argparse.Namespace, login: Any) -> None:
     """The password goes to a 0600 file only; the output names the file and the address
     without the password (what the terminal settings keep)."""
-    path = write_credentials(args.save, login.role, login.password,
-                             comment=f"Guichet central login of agency {login.agency}: keep private (chmod 600)")  # fmt: skip
+    path = write_credentials(
+        args.save,
+        login.role,
+        login.password,
+        comment=f"Guichet central login of agency {login.agency}: keep private (chmod 600)",
+    )
     url = f"postgresql+psycopg://{login.role}@{login.host}:{login.port}/{login.database}"
-    data = {"agency": login.agency, "host": login.host, "port": login.port,
-            "database": login.database, "user": login.role, "url": url,
-            "credentials": str(path)}  # fmt: skip
-    _emit(data, args.json, lambda: "\n".join([
-        f"Agency {login.agency}: login created; its password is in {path} (mode 600).",
-        "Copy that file to the agency's terminals (keep it mode 600), then:",
-        f"  guichet sync --url '{url}' --credentials {path}",
-    ]))  # fmt: skip
+    data = {
+        "agency": login.agency,
+        "host": login.host,
+        "port": login.port,
+        "database": login.database,
+        "user": login.role,
+        "url": url,
+        "credentials": str(path),
+    }
+    _emit(
+        data,
+        args.json,
+        lambda: "\n".join(
+            [
+                f"Agency {login.agency}: login created; its password is in {path} (mode 600).",
+                "Copy that file to the agency's terminals (keep it mode 600), then:",
+                f"  guichet sync --url '{url}' --credentials {path}",
+            ]
+        ),
+    )
 
 
 def cmd_central_audit(args: argparse.Namespace, _db: Path) -> int:
@@ -232,17 +293,25 @@ def cmd_central_audit(args: argparse.Namespace, _db: Path) -> int:
         report = audit_central(engine, args.agency)
     data = report.as_dict()
     if report.ok:
-        cli_output.emit(data, args.json, lambda: "\n".join([
-            *_central_audit_lines(report),
-            f"Central audit: {len(report.terminals)} terminal(s), no problem found.",
-        ]))  # fmt: skip
+        cli_output.emit(
+            data,
+            args.json,
+            lambda: "\n".join(
+                [
+                    *_central_audit_lines(report),
+                    f"Central audit: {len(report.terminals)} terminal(s), no problem found.",
+                ]
+            ),
+        )
         return 0
     if not args.json:
         cli_output.write("\n".join(_central_audit_lines(report)))
     first = report.findings[0]
-    error = DomainError("journal.audit_failed", count=len(report.findings),
-                        first=f"{first['agency']}/{first['terminal']} {first['where']}: "
-                        f"{first['problem']}")  # fmt: skip
+    error = DomainError(
+        "journal.audit_failed",
+        count=len(report.findings),
+        first=f"{first['agency']}/{first['terminal']} {first['where']}: {first['problem']}",
+    )
     cli_output.fail({"error": error.code, "message": error.message()}, args.json, extra=data)
     return 1
 
@@ -254,10 +323,12 @@ def _central_audit_lines(report: Any) -> list[str]:
         f"last {t.last_receipt or '-'}"
         for t in report.terminals
     ]
-    lines += [f"note: {n['agency']}/{n['terminal']} {n['where']}: {n['problem']}"
-              for n in report.notes]  # fmt: skip
-    lines += [f"{f['agency']}/{f['terminal']} {f['where']}: {f['problem']}"
-              for f in report.findings]  # fmt: skip
+    lines += [
+        f"note: {n['agency']}/{n['terminal']} {n['where']}: {n['problem']}" for n in report.notes
+    ]
+    lines += [
+        f"{f['agency']}/{f['terminal']} {f['where']}: {f['problem']}" for f in report.findings
+    ]
     return lines
 
 
@@ -266,9 +337,20 @@ def cmd_central_simulate(args: argparse.Namespace, _db: Path) -> None:
 
     with _central(args) as engine:
         made = simulate_online_payments(engine, args.count, agency=args.agency, seed=args.seed)
-    data = {"count": len(made), "payments": [
-        {"uuid": p.uuid, "bill_no": p.bill_no, "account_no": p.account_no, "agency": p.agency,
-         "amount_minor": p.amount_minor, "scheme": p.scheme} for p in made]}  # fmt: skip
+    data = {
+        "count": len(made),
+        "payments": [
+            {
+                "uuid": p.uuid,
+                "bill_no": p.bill_no,
+                "account_no": p.account_no,
+                "agency": p.agency,
+                "amount_minor": p.amount_minor,
+                "scheme": p.scheme,
+            }
+            for p in made
+        ],
+    }
     _emit(data, args.json, lambda: f"{len(made)} online payment(s) recorded centrally.")
 
 
@@ -279,25 +361,40 @@ def cmd_central_simulate_region(args: argparse.Namespace, _db: Path) -> None:
         cli_output.write(f"  {done}/{total} accounts", err=True, flush=True)
 
     if args.accounts < 1 or args.bills_per_account < 1 or args.start < 1:
-        raise DomainError("input.invalid", field="--accounts/--bills-per-account/--start",
-                          problem="use 1 or more")  # fmt: skip
+        raise DomainError(
+            "input.invalid", field="--accounts/--bills-per-account/--start", problem="use 1 or more"
+        )
     with _central(args) as engine:
         try:
-            made = simulate_region(engine, args.agency, args.accounts,
-                                   bills_per_account=args.bills_per_account, start=args.start,
-                                   progress=progress)  # fmt: skip
+            made = simulate_region(
+                engine,
+                args.agency,
+                args.accounts,
+                bills_per_account=args.bills_per_account,
+                start=args.start,
+                progress=progress,
+            )
         except ValueError as exc:
             raise DomainError(
                 "input.invalid", field="--agency/--accounts", problem=str(exc)
             ) from exc
-    data = {"agency": made.agency, "accounts": made.accounts,
-            "service_points": made.service_points, "bills": made.bills,
-            "open_bills": made.open_bills, "first_account": made.first_account,
-            "last_account": made.last_account}  # fmt: skip
-    _emit(data, args.json, lambda: (
-        f"Agency {made.agency}: {made.accounts} accounts ({made.first_account}.."
-        f"{made.last_account}), {made.bills} bills of which {made.open_bills} open."
-    ))  # fmt: skip
+    data = {
+        "agency": made.agency,
+        "accounts": made.accounts,
+        "service_points": made.service_points,
+        "bills": made.bills,
+        "open_bills": made.open_bills,
+        "first_account": made.first_account,
+        "last_account": made.last_account,
+    }
+    _emit(
+        data,
+        args.json,
+        lambda: (
+            f"Agency {made.agency}: {made.accounts} accounts ({made.first_account}.."
+            f"{made.last_account}), {made.bills} bills of which {made.open_bills} open."
+        ),
+    )
 
 
 def cmd_central_import(args: argparse.Namespace, db_path: Path) -> None:
@@ -309,10 +406,14 @@ def cmd_central_import(args: argparse.Namespace, db_path: Path) -> None:
             counts = import_billing(engine, store, args.agency)
     finally:
         store.dispose()
-    _emit({"agency": args.agency, **counts}, args.json, lambda: (
-        f"Imported for agency {args.agency}: {counts['accounts']} accounts, "
-        f"{counts['service_points']} meters, {counts['bills']} bills."
-    ))  # fmt: skip
+    _emit(
+        {"agency": args.agency, **counts},
+        args.json,
+        lambda: (
+            f"Imported for agency {args.agency}: {counts['accounts']} accounts, "
+            f"{counts['service_points']} meters, {counts['bills']} bills."
+        ),
+    )
 
 
 def _sync_text(d: dict[str, Any]) -> str:
@@ -328,8 +429,10 @@ def _sync_text(d: dict[str, Any]) -> str:
         )
     aside = int(d.get("set_aside") or 0) + int((load or {}).get("set_aside") or 0)
     if aside:
-        text += (f" {aside} row(s) from central failed their checks and were set aside:"
-                 " see 'guichet quarantine list'.")  # fmt: skip
+        text += (
+            f" {aside} row(s) from central failed their checks and were set aside:"
+            " see 'guichet quarantine list'."
+        )
     return text
 
 
@@ -341,10 +444,14 @@ def cmd_sync(args: argparse.Namespace, db_path: Path) -> int:
     try:
         if args.action == "status":
             status = sync_status(store)
-            _emit(status, args.json, lambda: (
-                f"Pending: {status['pending']}   quarantined: {status['quarantined']}   "
-                f"cursor: {status['cursor']['since']}   last pull: {status['cursor']['last_pull'] or 'never'}"
-            ))  # fmt: skip
+            _emit(
+                status,
+                args.json,
+                lambda: (
+                    f"Pending: {status['pending']}   quarantined: {status['quarantined']}   "
+                    f"cursor: {status['cursor']['since']}   last pull: {status['cursor']['last_pull'] or 'never'}"
+                ),
+            )
             return 0
         client = CentralClient.connect(_agency_url(args, store))
         initial = args.initial
@@ -384,17 +491,33 @@ def cmd_lookup(args: argparse.Namespace, db_path: Path) -> None:
     finally:
         store.dispose()
     found = display_safe_record(found)  # names from another agency, one line each
-    data = {"account_no": found.account_no, "name_ar": found.name_ar,
-            "name_latin": found.name_latin, "address": found.address, "city": found.city,
-            "agency": found.home_agency, "agency_name": found.home_agency_name,
-            "other_agency": found.other_agency, "matched_by": found.matched_by,
-            "open_bills": found.open_bills, "due": found.due.as_str(),
-            "currency": found.due.currency, "looked_up_at": found.looked_up_at.isoformat()}  # fmt: skip
-    _emit(data, args.json, lambda: "\n".join([
-        f"Found by {found.matched_by} {found.matched}: account {found.account_no} of agency "
-        f"{found.home_agency}" + (f" ({found.home_agency_name})" if found.home_agency_name else "")
-        + ("" if found.other_agency else " (this agency)"),
-        f"  {found.name_latin} / {found.name_ar}, {found.address} {found.city}".rstrip(),
-        f"  {found.open_bills} open bill(s), {found.due.as_str()} {found.due.currency} due.",
-        f"Imported here: take the payment with 'guichet pay {found.account_no} ...'.",
-    ]))  # fmt: skip
+    data = {
+        "account_no": found.account_no,
+        "name_ar": found.name_ar,
+        "name_latin": found.name_latin,
+        "address": found.address,
+        "city": found.city,
+        "agency": found.home_agency,
+        "agency_name": found.home_agency_name,
+        "other_agency": found.other_agency,
+        "matched_by": found.matched_by,
+        "open_bills": found.open_bills,
+        "due": found.due.as_str(),
+        "currency": found.due.currency,
+        "looked_up_at": found.looked_up_at.isoformat(),
+    }
+    _emit(
+        data,
+        args.json,
+        lambda: "\n".join(
+            [
+                f"Found by {found.matched_by} {found.matched}: account {found.account_no} of agency "
+                f"{found.home_agency}"
+                + (f" ({found.home_agency_name})" if found.home_agency_name else "")
+                + ("" if found.other_agency else " (this agency)"),
+                f"  {found.name_latin} / {found.name_ar}, {found.address} {found.city}".rstrip(),
+                f"  {found.open_bills} open bill(s), {found.due.as_str()} {found.due.currency} due.",
+                f"Imported here: take the payment with 'guichet pay {found.account_no} ...'.",
+            ]
+        ),
+    )

@@ -45,8 +45,12 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_restore)
 
-    p = sub.add_parser("check", help=(
-        "check the database file: integrity, then the journal audit of 'guichet audit verify'"))  # fmt: skip
+    p = sub.add_parser(
+        "check",
+        help=(
+            "check the database file: integrity, then the journal audit of 'guichet audit verify'"
+        ),
+    )
     p.add_argument("--quick", action="store_true", help="PRAGMA quick_check: faster, less thorough")
     add_audit_options(p)
     p.add_argument("--json", action="store_true")
@@ -55,10 +59,15 @@ def register(sub: Any) -> None:
 
 def _contents(c: Contents) -> dict[str, Any]:
     return {
-        "schema": c.revision, "payments": c.payments, "receipts": c.receipts,
-        "last_receipt": c.last_receipt, "journal_entries": c.journal_entries,
-        "journal_intact": c.journal_intact, "last_hash": c.last_hash, "unsent": c.unsent,
-    }  # fmt: skip
+        "schema": c.revision,
+        "payments": c.payments,
+        "receipts": c.receipts,
+        "last_receipt": c.last_receipt,
+        "journal_entries": c.journal_entries,
+        "journal_intact": c.journal_intact,
+        "last_hash": c.last_hash,
+        "unsent": c.unsent,
+    }
 
 
 _print = cli_output.emit
@@ -67,27 +76,44 @@ _print = cli_output.emit
 def cmd_backup(args: argparse.Namespace, db_path: Path) -> None:
     report = backup_database(db_path, args.out, force=args.force)
     c = report.contents
-    data = {"db": str(db_path), "backup": str(report.path), "bytes": report.size,
-            "seconds": round(report.seconds, 3), **_contents(c)}  # fmt: skip
-    _print(data, args.json, (
-        f"Backup written: {report.path} ({report.size // 1024} KiB, integrity ok, journal "
-        f"intact: {c.journal_entries} entries). {c.payments} payments, last receipt "
-        f"{c.last_receipt or '-'}."
-    ))  # fmt: skip
+    data = {
+        "db": str(db_path),
+        "backup": str(report.path),
+        "bytes": report.size,
+        "seconds": round(report.seconds, 3),
+        **_contents(c),
+    }
+    _print(
+        data,
+        args.json,
+        (
+            f"Backup written: {report.path} ({report.size // 1024} KiB, integrity ok, journal "
+            f"intact: {c.journal_entries} entries). {c.payments} payments, last receipt "
+            f"{c.last_receipt or '-'}."
+        ),
+    )
 
 
 def cmd_restore(args: argparse.Namespace, db_path: Path) -> None:
     report = restore_database(db_path, args.source)
     c = report.contents
-    data = {"db": str(report.path), "from": str(args.source),
-            "kept": str(report.kept) if report.kept else None, "upgraded": report.upgraded,
-            **_contents(c)}  # fmt: skip
+    data = {
+        "db": str(report.path),
+        "from": str(args.source),
+        "kept": str(report.kept) if report.kept else None,
+        "upgraded": report.upgraded,
+        **_contents(c),
+    }
     kept = f" The replaced file is kept as {report.kept}." if report.kept else ""
     upgraded = " Its schema was upgraded to this version." if report.upgraded else ""
-    _print(data, args.json, (
-        f"Restored {report.path} from {args.source}: {c.payments} payments, last receipt "
-        f"{c.last_receipt or '-'}, {c.unsent} item(s) waiting for sync.{upgraded}{kept}"
-    ))  # fmt: skip
+    _print(
+        data,
+        args.json,
+        (
+            f"Restored {report.path} from {args.source}: {c.payments} payments, last receipt "
+            f"{c.last_receipt or '-'}, {c.unsent} item(s) waiting for sync.{upgraded}{kept}"
+        ),
+    )
 
 
 def cmd_check(args: argparse.Namespace, db_path: Path) -> int:
@@ -104,10 +130,14 @@ def cmd_check(args: argparse.Namespace, db_path: Path) -> int:
     data["ok"] = report.ok and audited.ok
     data["audit"] = report_data(audited)
     if data["ok"]:
-        _print(data, args.json, (
-            f"Database {db_path} is sound: integrity ok, {c.payments} payments, {c.unsent} "
-            f"item(s) waiting for sync. {audit_summary(audited)}"
-        ))  # fmt: skip
+        _print(
+            data,
+            args.json,
+            (
+                f"Database {db_path} is sound: integrity ok, {c.payments} payments, {c.unsent} "
+                f"item(s) waiting for sync. {audit_summary(audited)}"
+            ),
+        )
         return 0
     write_findings(audited, args.json)
     return _refuse(data, audit_failure(audited), args.json)

@@ -62,8 +62,11 @@ def ask_password(prompt: str) -> str:
     except UnicodeDecodeError:
         value = "\udcff"
     if not is_text(value):
-        raise DomainError("input.invalid", field="password",
-                          problem="not typed as UTF-8 text: check the terminal's encoding")  # fmt: skip
+        raise DomainError(
+            "input.invalid",
+            field="password",
+            problem="not typed as UTF-8 text: check the terminal's encoding",
+        )
     return value
 
 

@@ -174,24 +174,35 @@ def _terms(args: argparse.Namespace, store: Store) -> PlanTerms:
 def proposal_json(p: PlanProposal) -> dict[str, Any]:
     """The preview as JSON: what `plan create` would record, with every broken rule."""
     return {
-        "account_no": p.account_no, "category": p.category, "agreed_on": p.agreed_on.isoformat(),
-        "currency": p.total.currency, "total": p.total.as_str(),
-        "down_payment": p.down_payment.as_str(), "financed": p.financed.as_str(),
-        "bills": [{"bill_no": b.bill_no, "due_date": b.due_date.isoformat(),
-                   "open": b.open.as_str()} for b in p.bills],
-        "installments": [{"seq": i.seq, "due_date": i.due_date.isoformat(),
-                          "amount": i.amount.as_str()} for i in p.installments],
+        "account_no": p.account_no,
+        "category": p.category,
+        "agreed_on": p.agreed_on.isoformat(),
+        "currency": p.total.currency,
+        "total": p.total.as_str(),
+        "down_payment": p.down_payment.as_str(),
+        "financed": p.financed.as_str(),
+        "bills": [
+            {"bill_no": b.bill_no, "due_date": b.due_date.isoformat(), "open": b.open.as_str()}
+            for b in p.bills
+        ],
+        "installments": [
+            {"seq": i.seq, "due_date": i.due_date.isoformat(), "amount": i.amount.as_str()}
+            for i in p.installments
+        ],
         "violations": [v.as_dict() for v in p.violations],
-        "needs_approval": p.needs_approval, "blocked": p.blocked,
+        "needs_approval": p.needs_approval,
+        "blocked": p.blocked,
         "rounding": p.rounding.as_dict() if p.rounding else None,
         "max_installments": p.policy.max_installments,
         "ceiling_installments": p.policy.ceiling_installments,
-    }  # fmt: skip
+    }
 
 
 def _proposal_text(p: PlanProposal) -> str:
-    lines = [f"{p.account_no}: total {p.total}, down payment {p.down_payment}, "
-             f"{len(p.installments)} installment(s) for {p.financed}"]  # fmt: skip
+    lines = [
+        f"{p.account_no}: total {p.total}, down payment {p.down_payment}, "
+        f"{len(p.installments)} installment(s) for {p.financed}"
+    ]
     lines += [f"  {i.seq:>2}. {i.due_date}  {i.amount.as_str():>12}" for i in p.installments]
     if p.rounding:
         lines.append(f"  Rounding: {p.rounding.message()}")
@@ -246,55 +257,71 @@ def _create(args: argparse.Namespace, db_path: Path, *, renegotiate: bool) -> No
         args.card_last4 if args.tender == "card" else None,
         args.auth_code if args.tender == "card" else None,
         args.terminal_ref if args.tender == "card" else None,
-    )  # fmt: skip
+    )
     clerk = login(store, args.user)
     approver = login(store, args.approver, approver=True) if args.approver else None
     action = renegotiate_plan if renegotiate else create_plan
     with store.unit_of_work() as uow:
-        made: CreatedPlan = action(uow, clerk, args.account_no, terms, approver=approver,
-                                   reason=args.reason, down=down)  # fmt: skip
-    data = {"reference": made.reference, "plan_id": made.plan_uuid,
-            "receipt_no": made.receipt_no, "approved_by": made.approved_by,
-            "previous": made.previous, **proposal_json(made.proposal)}  # fmt: skip
+        made: CreatedPlan = action(
+            uow, clerk, args.account_no, terms, approver=approver, reason=args.reason, down=down
+        )
+    data = {
+        "reference": made.reference,
+        "plan_id": made.plan_uuid,
+        "receipt_no": made.receipt_no,
+        "approved_by": made.approved_by,
+        "previous": made.previous,
+        **proposal_json(made.proposal),
+    }
     if renderer is not None:
         data["agreement"] = str(_write_agreement(store, renderer, made.reference, args))
     text = _proposal_text(made.proposal).splitlines()
-    text[0] = f"Plan {made.reference} created" + (
-        f", down payment receipt {made.receipt_no}" if made.receipt_no else "") + "."  # fmt: skip
+    text[0] = (
+        f"Plan {made.reference} created"
+        + (f", down payment receipt {made.receipt_no}" if made.receipt_no else "")
+        + "."
+    )
     if "agreement" in data:
         text.append(f"Agreement written to {data['agreement']}")
     _print(data, args.json, "\n".join(text))
 
 
-def _write_agreement(store: Store, renderer: Any, reference: str,
-                     args: argparse.Namespace) -> Path:  # fmt: skip
+def _write_agreement(store: Store, renderer: Any, reference: str, args: argparse.Namespace) -> Path:
     try:
         with store.read() as s:
             agreement = plan_agreement(s, reference)
         return renderer.write_plan_agreement(agreement, args.lang, args.agreement)
     except (DomainError, OSError) as exc:
         problem = exc.message() if isinstance(exc, DomainError) else str(exc)
-        raise DomainError("plan.agreement_failed", reference=reference, path=str(args.agreement),
-                          problem=problem) from None  # fmt: skip
+        raise DomainError(
+            "plan.agreement_failed", reference=reference, path=str(args.agreement), problem=problem
+        ) from None
 
 
 def cmd_show(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     with store.read() as s:
         active, plans = show_plans(s, args.account_no, today=_day(args.today))
-    data = {"account_no": plans[0].account_no if plans else args.account_no,
-            "active": plan_json(active) if active else None,
-            "plans": [plan_json(p) for p in plans]}  # fmt: skip
+    data = {
+        "account_no": plans[0].account_no if plans else args.account_no,
+        "active": plan_json(active) if active else None,
+        "plans": [plan_json(p) for p in plans],
+    }
     if not plans:
         text = f"No installment plan on account {args.account_no}."
     else:
         lines = []
         for p in plans:
-            lines.append(f"{p.reference} [{p.status}] agreed {p.agreed_on}: total {p.total}, "
-                         f"down {p.down_payment}, paid {p.paid}, remaining {p.remaining}")  # fmt: skip
+            lines.append(
+                f"{p.reference} [{p.status}] agreed {p.agreed_on}: total {p.total}, "
+                f"down {p.down_payment}, paid {p.paid}, remaining {p.remaining}"
+            )
             if p.status == "active":
-                lines += [f"  {i.seq:>2}. {i.due_date}  {i.amount.as_str():>12}  paid "
-                          f"{i.paid.as_str():>12}  {i.status}" for i in p.installments]  # fmt: skip
+                lines += [
+                    f"  {i.seq:>2}. {i.due_date}  {i.amount.as_str():>12}  paid "
+                    f"{i.paid.as_str():>12}  {i.status}"
+                    for i in p.installments
+                ]
         text = "\n".join(lines)
     _print(data, args.json, text)
 
@@ -313,8 +340,11 @@ def cmd_agreement(args: argparse.Namespace, db_path: Path) -> None:
     with store.read() as s:
         agreement = plan_agreement(s, reference)
     path = renderer.write_plan_agreement(agreement, args.lang, args.out)
-    _print({"pdf": str(path), "reference": reference}, args.json,
-           f"Agreement {reference} written to {path}")  # fmt: skip
+    _print(
+        {"pdf": str(path), "reference": reference},
+        args.json,
+        f"Agreement {reference} written to {path}",
+    )
 
 
 def cmd_cancel(args: argparse.Namespace, db_path: Path) -> None:
@@ -322,14 +352,40 @@ def cmd_cancel(args: argparse.Namespace, db_path: Path) -> None:
     manager = login(store, args.user)
     with store.unit_of_work() as uow:
         reference = cancel_plan(uow, manager, args.account_no, args.reason)
-    _print({"reference": reference, "status": "cancelled"}, args.json,
-           f"Plan {reference} cancelled; its unpaid amount stays on the bills.")  # fmt: skip
+    _print(
+        {"reference": reference, "status": "cancelled"},
+        args.json,
+        f"Plan {reference} cancelled; its unpaid amount stays on the bills.",
+    )
 
 
-FOLLOW_UP_COLUMNS = ("account_no", "name_latin", "name_ar", "phone1", "phone2", "reference",
-                     "seq", "due_date", "amount", "paid", "remaining", "days_late")  # fmt: skip
-CUT_COLUMNS = ("account_no", "name_latin", "name_ar", "category", "phone1", "city", "overdue",
-               "oldest_due", "days_overdue", "bills", "last_plan")  # fmt: skip
+FOLLOW_UP_COLUMNS = (
+    "account_no",
+    "name_latin",
+    "name_ar",
+    "phone1",
+    "phone2",
+    "reference",
+    "seq",
+    "due_date",
+    "amount",
+    "paid",
+    "remaining",
+    "days_late",
+)
+CUT_COLUMNS = (
+    "account_no",
+    "name_latin",
+    "name_ar",
+    "category",
+    "phone1",
+    "city",
+    "overdue",
+    "oldest_due",
+    "days_overdue",
+    "bills",
+    "last_plan",
+)
 
 
 def _row(item: FollowUp | CutCandidate, columns: Sequence[str]) -> dict[str, Any]:
@@ -348,8 +404,11 @@ def write_csv(path: Path, columns: Sequence[str], rows: list[dict[str, Any]]) ->
     """UTF-8 with a BOM (spreadsheets then read Arabic names right), written atomically."""
     target = path.expanduser()
     if not target.parent.is_dir():
-        raise DomainError("pdf.output_unwritable", path=str(target),
-                          problem=f"the folder {target.parent} does not exist")  # fmt: skip
+        raise DomainError(
+            "pdf.output_unwritable",
+            path=str(target),
+            problem=f"the folder {target.parent} does not exist",
+        )
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=list(columns), lineterminator="\r\n")
     writer.writeheader()
@@ -361,13 +420,18 @@ def write_csv(path: Path, columns: Sequence[str], rows: list[dict[str, Any]]) ->
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise DomainError("pdf.output_unwritable", path=str(target),
-                          problem=exc.strerror or str(exc)) from None  # fmt: skip
+        raise DomainError(
+            "pdf.output_unwritable", path=str(target), problem=exc.strerror or str(exc)
+        ) from None
     return target
 
 
-def _list_out(args: argparse.Namespace, items: Sequence[FollowUp | CutCandidate],
-              columns: Sequence[str], what: str) -> None:  # fmt: skip
+def _list_out(
+    args: argparse.Namespace,
+    items: Sequence[FollowUp | CutCandidate],
+    columns: Sequence[str],
+    what: str,
+) -> None:
     rows = [_row(i, columns) for i in items]
     data: dict[str, Any] = {"count": len(rows), "rows": rows}
     shown = [cli_output.clean(r, multiline=False) for r in rows]  # one line per account
@@ -375,15 +439,19 @@ def _list_out(args: argparse.Namespace, items: Sequence[FollowUp | CutCandidate]
         data["csv"] = str(write_csv(args.csv, columns, rows))
     text = f"{len(rows)} {what}" + (f" written to {data['csv']}" if args.csv else "") + "."
     if not args.csv:
-        text += "\n" + "\n".join("  " + "  ".join(str(r[c] or "") for c in columns[:2] + columns[5:])
-                                 for r in shown)  # fmt: skip
+        text += "\n" + "\n".join(
+            "  " + "  ".join(str(r[c] or "") for c in columns[:2] + columns[5:]) for r in shown
+        )
     _print(data, args.json, text.rstrip())
 
 
 def cmd_due(args: argparse.Namespace, db_path: Path) -> None:
     if not 0 <= args.days <= MAX_DAYS:  # a date that far ahead does not exist
-        raise DomainError("input.invalid", field="--days",
-                          problem=f"{args.days} is not a number of days from 0 to {MAX_DAYS}")  # fmt: skip
+        raise DomainError(
+            "input.invalid",
+            field="--days",
+            problem=f"{args.days} is not a number of days from 0 to {MAX_DAYS}",
+        )
     store = open_store(db_path)
     with store.read() as s:
         items = installments_due(s, today=_day(args.today) or dt.date.today(), days=args.days)
@@ -408,10 +476,15 @@ def cmd_check(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     with store.unit_of_work() as uow:
         result = check_plans(uow, today=_day(args.today))
-    data = {"broken": list(result.broken), "completed": list(result.completed),
-            "reopened": list(result.reopened),
-            "details": [{"reference": r, "reason": why} for r, why in result.details]}  # fmt: skip
-    text = (f"{len(result.broken)} plan(s) broken, {len(result.completed)} completed, "
-            f"{len(result.reopened)} reopened.")  # fmt: skip
+    data = {
+        "broken": list(result.broken),
+        "completed": list(result.completed),
+        "reopened": list(result.reopened),
+        "details": [{"reference": r, "reason": why} for r, why in result.details],
+    }
+    text = (
+        f"{len(result.broken)} plan(s) broken, {len(result.completed)} completed, "
+        f"{len(result.reopened)} reopened."
+    )
     text += "".join(f"\n  {r}: {why}" for r, why in result.details)
     _print(data, args.json, text)

@@ -28,13 +28,19 @@ def register(sub: Any) -> None:
     q.add_argument("--json", action="store_true")
     q.set_defaults(handler=cmd_quarantine_list)
 
-    for action, text in (("retry", "put the item back in the queue unchanged (sent at next sync)"),
-                         ("handled", "close the item with a note saying what was done")):  # fmt: skip
+    for action, text in (
+        ("retry", "put the item back in the queue unchanged (sent at next sync)"),
+        ("handled", "close the item with a note saying what was done"),
+    ):
         a = qs.add_parser(action, help=text)
         a.add_argument("item", help="the item's identifier, as `quarantine list` shows it")
         a.add_argument("--user", required=True, help="a manager (password from $GUICHET_PASSWORD)")
-        a.add_argument("--note", default="", required=action == "handled",
-                       help="what was done (kept in the journal and sent to central)")  # fmt: skip
+        a.add_argument(
+            "--note",
+            default="",
+            required=action == "handled",
+            help="what was done (kept in the journal and sent to central)",
+        )
         a.add_argument("--json", action="store_true")
         a.set_defaults(handler=cmd_quarantine_resolve, action=action)
 
@@ -48,14 +54,16 @@ def cmd_quarantine_list(args: argparse.Namespace, db_path: Path) -> None:
         f"  receipt {i.receipt_no or '-'}  {i.amount or ''}  {i.reason}: {i.detail}"
         + (f"  [dealt with by {i.resolved_by}]" if i.resolved_by else "")
         for i in items
-    ]  # fmt: skip
+    ]
     _print([i.as_dict() for i in items], args.json, "\n".join(lines))
 
 
 def cmd_quarantine_resolve(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     item = resolve_quarantine(store, login(store, args.user), args.item, args.action, args.note)
-    text = (f"Item {item.outbox_uuid} is back in the queue: it leaves at the next sync."
-            if args.action == "retry"
-            else f"Item {item.outbox_uuid} closed; your note goes to central at the next sync.")  # fmt: skip
+    text = (
+        f"Item {item.outbox_uuid} is back in the queue: it leaves at the next sync."
+        if args.action == "retry"
+        else f"Item {item.outbox_uuid} closed; your note goes to central at the next sync."
+    )
     _print({**item.as_dict(), "action": args.action}, args.json, text)

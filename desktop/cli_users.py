@@ -111,11 +111,17 @@ def cmd_setup(args: argparse.Namespace, db_path: Path) -> None:
     store = init_database(db_path)
     password = _new_password()
     form = SetupForm(
-        company_name=args.company, agency_code=args.agency_code, agency_name=args.agency_name,
-        terminal_code=args.terminal, currency=args.currency, language=args.language,
-        admin_username=args.admin, admin_full_name=args.admin_name, password=password,
+        company_name=args.company,
+        agency_code=args.agency_code,
+        agency_name=args.agency_name,
+        terminal_code=args.terminal,
+        currency=args.currency,
+        language=args.language,
+        admin_username=args.admin,
+        admin_full_name=args.admin_name,
+        password=password,
         password_again=password,
-    )  # fmt: skip
+    )
     with store.unit_of_work() as uow:
         problems = run_setup(uow, form)
     if problems:
@@ -123,9 +129,16 @@ def cmd_setup(args: argparse.Namespace, db_path: Path) -> None:
             "setup.invalid",
             problems="; ".join(_problem(p.field, p.code, p.params) for p in problems),
         )
-    _done(args, {"db": str(db_path), "admin": args.admin, "agency": args.agency_code,
-                 "terminal": args.terminal}, f"Terminal {args.terminal} of agency "
-          f"{args.agency_code} is set up; log in as {args.admin}.")  # fmt: skip
+    _done(
+        args,
+        {
+            "db": str(db_path),
+            "admin": args.admin,
+            "agency": args.agency_code,
+            "terminal": args.terminal,
+        },
+        f"Terminal {args.terminal} of agency {args.agency_code} is set up; log in as {args.admin}.",
+    )
 
 
 def _new_password() -> str:

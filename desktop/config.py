@@ -131,8 +131,10 @@ def checked_locale(value: str | None, currency: str) -> str:
     if value is not None:
         _log.warning(
             "the setting locale is '%s', not one of ar_DZ, fr_DZ, ar_MA, fr_MA, en: using %s. "
-            "Correct it in the terminal settings.", display_safe(value), fallback,
-        )  # fmt: skip
+            "Correct it in the terminal settings.",
+            display_safe(value),
+            fallback,
+        )
     return fallback
 
 
@@ -142,8 +144,12 @@ def load_terminal_settings(session: Session) -> TerminalSettings:
     values, damaged = _settings_values(session)
     for key in (*_REQUIRED, "allow_credit", "max_payment_minor"):
         if key in damaged:
-            raise DomainError("setting.invalid", key=key, value=display_safe(damaged[key]),
-                              expected="text in UTF-8")  # fmt: skip
+            raise DomainError(
+                "setting.invalid",
+                key=key,
+                value=display_safe(damaged[key]),
+                expected="text in UTF-8",
+            )
     if "locale" in damaged:
         values["locale"] = damaged["locale"]
     missing = [k for k in _REQUIRED if not values.get(k)]
@@ -157,8 +163,9 @@ def load_terminal_settings(session: Session) -> TerminalSettings:
         currency=check_currency(values["currency"]),
         locale=checked_locale(values.get("locale"), values["currency"]),
         allow_credit=values.get("allow_credit", "0") == "1",
-        max_payment_minor=int_setting("max_payment_minor", values.get("max_payment_minor"),
-                                      100_000_000, minimum=1),  # fmt: skip
+        max_payment_minor=int_setting(
+            "max_payment_minor", values.get("max_payment_minor"), 100_000_000, minimum=1
+        ),
         credit_confirm_minor=int_setting(
             "credit_confirm_minor", values.get("credit_confirm_minor"), DEFAULT_CREDIT_CONFIRM_MINOR
         ),
@@ -179,8 +186,9 @@ def int_setting(key: str, value: str | None, default: int, *, minimum: int = 0) 
         return default
     text = value.strip()
     if not re.fullmatch(r"[0-9]{1,18}", text) or int(text) < minimum:
-        raise DomainError("setting.invalid", key=key, value=value,
-                          expected=f"a whole number of {minimum} or more")  # fmt: skip
+        raise DomainError(
+            "setting.invalid", key=key, value=value, expected=f"a whole number of {minimum} or more"
+        )
     return int(text)
 
 

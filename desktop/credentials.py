@@ -44,13 +44,21 @@ def write_credentials(path: Path, user: str, password: str, *, comment: str = ""
     """
     target = Path(path).expanduser()
     if any(c in value for value in (user, password) for c in "\r\n\x00"):
-        raise DomainError("credentials.invalid", path=str(target),
-                          problem="the user or password holds a line break")  # fmt: skip
-    lines = [f"# {comment}" if comment else "# Guichet central credentials: keep private (chmod 600)",
-             f"user={user}", f"password={password}", ""]  # fmt: skip
+        raise DomainError(
+            "credentials.invalid",
+            path=str(target),
+            problem="the user or password holds a line break",
+        )
+    lines = [
+        f"# {comment}" if comment else "# Guichet central credentials: keep private (chmod 600)",
+        f"user={user}",
+        f"password={password}",
+        "",
+    ]
     try:
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
-                     0o600)  # fmt: skip
+        fd = os.open(
+            target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600
+        )
     except FileExistsError:
         raise DomainError("credentials.exists", path=str(target)) from None
     except (OSError, ValueError) as exc:
@@ -63,8 +71,9 @@ def write_credentials(path: Path, user: str, password: str, *, comment: str = ""
     except OSError as exc:
         os.close(fd)
         target.unlink(missing_ok=True)
-        raise DomainError("credentials.unwritable", path=str(target),
-                          problem=exc.strerror or str(exc)) from None  # fmt: skip
+        raise DomainError(
+            "credentials.unwritable", path=str(target), problem=exc.strerror or str(exc)
+        ) from None
     os.close(fd)
     return target
 
@@ -77,8 +86,11 @@ def check_new_file(path: Path) -> Path:
         if target.exists() or target.is_symlink():
             raise DomainError("credentials.exists", path=str(target))
         if not target.parent.is_dir():
-            raise DomainError("credentials.unwritable", path=str(target),
-                              problem=f"the folder {target.parent} does not exist")  # fmt: skip
+            raise DomainError(
+                "credentials.unwritable",
+                path=str(target),
+                problem=f"the folder {target.parent} does not exist",
+            )
     except (OSError, ValueError) as exc:
         problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise DomainError("credentials.unwritable", path=str(target), problem=problem) from None
@@ -91,8 +103,9 @@ def check_private(path: Path, st: os.stat_result) -> None:
     if os.name != "posix":  # pragma: no cover - Windows ACLs are not mode bits
         return
     if st.st_mode & 0o077 or st.st_uid != os.getuid():
-        raise DomainError("credentials.too_open", path=str(path),
-                          mode=f"{stat.S_IMODE(st.st_mode):03o}")  # fmt: skip
+        raise DomainError(
+            "credentials.too_open", path=str(path), mode=f"{stat.S_IMODE(st.st_mode):03o}"
+        )
 
 
 def read_credentials(path: Path) -> tuple[str, str]:
@@ -121,16 +134,20 @@ def read_credentials(path: Path) -> tuple[str, str]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise DomainError("credentials.invalid", path=str(target),
-                          problem="it is not UTF-8 text") from None  # fmt: skip
+        raise DomainError(
+            "credentials.invalid", path=str(target), problem="it is not UTF-8 text"
+        ) from None
     values: dict[str, str] = {}
     for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         key, sep, value = line.partition("=")
         if not sep or key.strip() not in ("user", "password"):
-            raise DomainError("credentials.invalid", path=str(target),
-                              problem="a line is not user=... or password=...")  # fmt: skip
+            raise DomainError(
+                "credentials.invalid",
+                path=str(target),
+                problem="a line is not user=... or password=...",
+            )
         values[key.strip()] = value
     password = values.get("password", "")
     if not password or "\x00" in password:
@@ -155,8 +172,9 @@ def central_url_with_password(url: str, credentials_path: str | Path | None) -> 
     except ArgumentError:
         raise DomainError("central.url_invalid", url=url) from None
     if parsed.username and user and parsed.username != user:
-        raise DomainError("credentials.wrong_user", path=str(path), user=user,
-                          url_user=parsed.username)  # fmt: skip
+        raise DomainError(
+            "credentials.wrong_user", path=str(path), user=user, url_user=parsed.username
+        )
     parsed = parsed.set(username=parsed.username or user or None, password=password)
     return parsed.render_as_string(hide_password=False)
 
@@ -174,10 +192,14 @@ def terminal_central_url(store: Store) -> str:
     ``$GUICHET_CENTRAL_CREDENTIALS``); '' when no central is configured. The one place the
     window's background sync and its remote look-up both take their address from."""
     with store.read() as s:
-        values = dict(s.execute(select(Setting.key, Setting.value).where(
-            Setting.key.in_(("central_url", SETTING_KEY)))).all())  # fmt: skip
+        values = dict(
+            s.execute(
+                select(Setting.key, Setting.value).where(
+                    Setting.key.in_(("central_url", SETTING_KEY))
+                )
+            ).all()
+        )
     url = (values.get("central_url") or "").strip()
     if not url:
         return ""
     return central_url_with_password(url, credentials_path(values.get(SETTING_KEY)))
-

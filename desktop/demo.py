@@ -85,9 +85,14 @@ CHANNELS = (("counter", 0.6), ("online", 0.25), ("post", 0.15))
 PAY_OFFSETS = range(-20, 15)
 PAY_TIMES = tuple(f" {h:02d}:{m:02d}:00" for h in range(8, 16) for m in range(60))
 TABLES = (
-    "accounts", "service_points", "meter_readings", "bills", "bill_lines", "payments",
+    "accounts",
+    "service_points",
+    "meter_readings",
+    "bills",
+    "bill_lines",
+    "payments",
     "allocations",
-)  # fmt: skip
+)
 COLUMNS = {
     "accounts": "id, account_no, category, name_ar, name_latin, address, city, district, "
     "phone1, phone2, email, status, currency, credit_minor",
@@ -217,8 +222,10 @@ def _batches(
     args = [profile, str(seed), today.isoformat(), str(months), str(accounts)]
     child = subprocess.Popen(
         [sys.executable, "-c", "import sys, desktop.demo as d; d._child(sys.argv[1:])", *args],
-        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, env=env,
-    )  # fmt: skip
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        env=env,
+    )
     assert child.stdout is not None
     try:
         for _ in range(0, accounts, CHUNK):
@@ -338,9 +345,23 @@ class _Generator:
         credit = self._int(10, 300) * 1000 if 0.93 < behaviour <= 0.99 else 0
         account_no = f"{p.account_prefix}{account_id:08d}"
         rows["accounts"].append(
-            (account_id, account_no, category, name_ar, name_latin, address, city, p.district,
-             phone1, phone2, email, status, p.currency, credit)
-        )  # fmt: skip
+            (
+                account_id,
+                account_no,
+                category,
+                name_ar,
+                name_latin,
+                address,
+                city,
+                p.district,
+                phone1,
+                phone2,
+                email,
+                status,
+                p.currency,
+                credit,
+            )
+        )
         size = math.exp(self.rng.gauss(0, 0.35)) * CATEGORY_FACTOR[category]
         for service, tariff, period, prefix, share in p.services:
             if rnd() >= share:
@@ -402,9 +423,16 @@ class _Generator:
                 min(due - dt.timedelta(days=d), self.today).isoformat() for d in PAY_OFFSETS
             )
             out.append(
-                _Period(season, f"{start:%y%m}", start.isoformat(), end.isoformat(),
-                        issue.isoformat(), due.isoformat(), pay_days)
-            )  # fmt: skip
+                _Period(
+                    season,
+                    f"{start:%y%m}",
+                    start.isoformat(),
+                    end.isoformat(),
+                    issue.isoformat(),
+                    due.isoformat(),
+                    pay_days,
+                )
+            )
             start = end + dt.timedelta(days=1)
         self._periods[key] = result = tuple(out)
         return result
@@ -423,9 +451,15 @@ class _Generator:
         return cached
 
     def _bills(
-        self, account_id: int, service: str, tariff: str, period: str, size: float,
-        behaviour: float, rows: Batch,
-    ) -> None:  # fmt: skip
+        self,
+        account_id: int,
+        service: str,
+        tariff: str,
+        period: str,
+        size: float,
+        behaviour: float,
+        rows: Batch,
+    ) -> None:
         rnd, currency = self.rng.random, self.p.currency
         periods = self._service_periods(service, period)
         step = PERIOD_MONTHS[period]
@@ -455,9 +489,22 @@ class _Generator:
             if open_minor and partial and i == first_unpaid and total > 100:
                 open_minor = total // 2
             bills.append(
-                (bill_id, f"{code}{per.yymm}{bill_id:09d}", account_id, sp_id, per.start,
-                 per.end, per.issue, per.due, consumption, estimated, currency, total, open_minor)
-            )  # fmt: skip
+                (
+                    bill_id,
+                    f"{code}{per.yymm}{bill_id:09d}",
+                    account_id,
+                    sp_id,
+                    per.start,
+                    per.end,
+                    per.issue,
+                    per.due,
+                    consumption,
+                    estimated,
+                    currency,
+                    total,
+                    open_minor,
+                )
+            )
             line_id = self.line_id
             for line in bill_lines:
                 line_id += 1
@@ -465,9 +512,15 @@ class _Generator:
             self.line_id = line_id
             self.reading_id += 1
             readings.append(
-                (self.reading_id, self._uuid(), sp_id, per.end, index,
-                 "estimated" if estimated else "actual")
-            )  # fmt: skip
+                (
+                    self.reading_id,
+                    self._uuid(),
+                    sp_id,
+                    per.end,
+                    index,
+                    "estimated" if estimated else "actual",
+                )
+            )
             paid = total - open_minor
             if paid > 0:
                 self._payment(account_id, bill_id, paid, per, rows)
@@ -486,7 +539,25 @@ class _Generator:
             last4 = f"{int(rnd() * 10000):04d}"
         pay_uuid = self._uuid()
         rows["payments"].append(
-            (pay_uuid, account_id, when, channel, tender, self.p.currency, amount, 0, None, 0,
-             scheme, last4, None, None, None, "HIST", "HIST", "valid")
-        )  # fmt: skip
+            (
+                pay_uuid,
+                account_id,
+                when,
+                channel,
+                tender,
+                self.p.currency,
+                amount,
+                0,
+                None,
+                0,
+                scheme,
+                last4,
+                None,
+                None,
+                None,
+                "HIST",
+                "HIST",
+                "valid",
+            )
+        )
         rows["allocations"].append((self._uuid(), pay_uuid, bill_id, amount))

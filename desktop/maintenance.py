@@ -104,11 +104,14 @@ def check_regular_file(path: Path) -> None:
         raise DomainError("db.is_directory", path=str(path))
     if not stat.S_ISREG(mode):
         kind = (
-            "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-            else "a named pipe (FIFO)" if stat.S_ISFIFO(mode)
-            else "a socket" if stat.S_ISSOCK(mode)
+            "a device"
+            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a named pipe (FIFO)"
+            if stat.S_ISFIFO(mode)
+            else "a socket"
+            if stat.S_ISSOCK(mode)
             else "a special file"
-        )  # fmt: skip
+        )
         raise DomainError("db.not_a_file", path=str(path), kind=kind)
 
 
@@ -228,12 +231,17 @@ def read_contents(path: Path) -> Contents:
             ).scalar()
             check = journal.verify(conn)
             return Contents(
-                revision=revision, payments=count("payments"), receipts=count("receipts"),
-                journal_entries=check.entries, journal_intact=check.intact,
-                journal_problem=check.reason, journal_broken_at=check.broken_at,
-                last_hash=check.last_hash, last_receipt=last,
+                revision=revision,
+                payments=count("payments"),
+                receipts=count("receipts"),
+                journal_entries=check.entries,
+                journal_intact=check.intact,
+                journal_problem=check.reason,
+                journal_broken_at=check.broken_at,
+                last_hash=check.last_hash,
+                last_receipt=last,
                 unsent=count("outbox", "WHERE sent_at IS NULL"),
-            )  # fmt: skip
+            )
     finally:
         engine.dispose()
 
@@ -269,8 +277,9 @@ def backup_database(db_path: Path, out: Path, *, force: bool = False) -> BackupR
     try:
         out_exists = out.exists()
     except OSError as exc:  # a name too long for the file system, a folder we may not read
-        raise DomainError("backup.write_failed", path=str(out),
-                          problem=exc.strerror or str(exc)) from None  # fmt: skip
+        raise DomainError(
+            "backup.write_failed", path=str(out), problem=exc.strerror or str(exc)
+        ) from None
     if out_exists and out.resolve() == db_path.resolve():
         raise DomainError("backup.same_file", path=str(out))
     if out_exists and not force:
@@ -299,7 +308,9 @@ def backup_database(db_path: Path, out: Path, *, force: bool = False) -> BackupR
         raise
     except OSError as exc:
         _remove_quietly(tmp)
-        raise DomainError("backup.write_failed", path=str(out), problem=exc.strerror or str(exc)) from None
+        raise DomainError(
+            "backup.write_failed", path=str(out), problem=exc.strerror or str(exc)
+        ) from None
     return BackupReport(out, out.stat().st_size, time.perf_counter() - started, contents)
 
 
@@ -411,7 +422,9 @@ def restore_database(db_path: Path, source: Path) -> RestoreReport:
             head = migrate.head_revision(engine)
             if revision != head:
                 if not _known_revision(engine, revision):
-                    raise DomainError("backup.newer_version", path=str(source), revision=str(revision))
+                    raise DomainError(
+                        "backup.newer_version", path=str(source), revision=str(revision)
+                    )
                 migrate.upgrade(engine)
                 upgraded = True
         finally:
@@ -419,9 +432,11 @@ def restore_database(db_path: Path, source: Path) -> RestoreReport:
         contents = read_contents(tmp)
         if not contents.journal_intact:
             raise DomainError(
-                "backup.journal_broken", path=str(source), seq=contents.journal_broken_at,
+                "backup.journal_broken",
+                path=str(source),
+                seq=contents.journal_broken_at,
                 reason=contents.journal_problem,
-            )  # fmt: skip
+            )
         _fsync(tmp)
         kept = _swap_in(db_path, tmp)
     except DomainError:
@@ -479,7 +494,7 @@ def _known_revision(engine: object, revision: str | None) -> bool:
     script = ScriptDirectory.from_config(migrate.alembic_config(engine))  # type: ignore[arg-type]
     try:
         return script.get_revision(revision) is not None
-    except Exception:  # noqa: BLE001 - alembic raises several kinds for an unknown id
+    except Exception:
         return False
 
 
@@ -583,7 +598,7 @@ def check_database(db_path: Path, *, quick: bool = False) -> CheckReport:
         return CheckReport(problems, None)
     try:
         return CheckReport(problems, read_contents(db_path))
-    except Exception as exc:  # noqa: BLE001 - a readable file without our schema
+    except Exception as exc:
         orig = getattr(exc, "orig", exc)
         if isinstance(orig, sqlite3.Error) and "no such table" in str(orig):
             raise DomainError("db.not_initialised", path=str(db_path)) from None

@@ -43,10 +43,28 @@ CURRENCY_WORDS: dict[str, frozenset[str]] = {
 }
 """What people write for each supported currency before or after the number, lower case and
 without dots ("د.ج." is compared as "دج", "D.A." as "da")."""
-_OTHER_WORDS = frozenset({
-    "€", "$", "£", "¥", "euro", "euros", "dollar", "dollars", "dt", "يورو", "أورو", "دولار",
-    "دت", "رس", "دإ", "ريال", "جم", "ليرة",
-})  # fmt: skip
+_OTHER_WORDS = frozenset(
+    {
+        "€",
+        "$",
+        "£",
+        "¥",
+        "euro",
+        "euros",
+        "dollar",
+        "dollars",
+        "dt",
+        "يورو",
+        "أورو",
+        "دولار",
+        "دت",
+        "رس",
+        "دإ",
+        "ريال",
+        "جم",
+        "ليرة",
+    }
+)
 """Common signs and words of other currencies; ISO codes (EUR, USD...) come from Babel."""
 _WORD = re.compile(r"[A-Za-z\u0600-\u065f\u066e-\u06ff][A-Za-z\u0600-\u065f\u066e-\u06ff.]*|[€$£¥]")
 _ISO_CODES = frozenset(list_currencies())
@@ -227,10 +245,21 @@ def _ambiguous(typed: str, whole: int, frac: str, currency: str, locale: str) ->
     small = Decimal(f"{whole}.{frac}")
     if small == small.quantize(Decimal(1).scaleb(-exp)):  # "2.000": 2,00 is an amount too
         small_typed = f"{small.quantize(Decimal(1).scaleb(-exp))}".replace(".", point)
-        return DomainError("amount.ambiguous", text=typed, large=large_text,
-                           large_typed=large_typed, small=small_typed)  # fmt: skip
-    return DomainError("amount.ambiguous_decimals", text=typed, large=large_text,
-                       large_typed=large_typed, small=f"{whole}{point}{frac}", decimals=exp)  # fmt: skip
+        return DomainError(
+            "amount.ambiguous",
+            text=typed,
+            large=large_text,
+            large_typed=large_typed,
+            small=small_typed,
+        )
+    return DomainError(
+        "amount.ambiguous_decimals",
+        text=typed,
+        large=large_text,
+        large_typed=large_typed,
+        small=f"{whole}{point}{frac}",
+        decimals=exp,
+    )
 
 
 def normalize_amount_text(text: str, currency: str = "DZD", locale: str = "fr_DZ") -> str:

@@ -176,11 +176,13 @@ def shown_bytes(value: str) -> str:
     """``value`` with each undecodable byte shown as ``\\xff`` (the rest as it is), to name
     it in a refusal."""
     return "".join(
-        f"\\x{ord(ch) - 0xDC00:02x}" if 0xDC80 <= ord(ch) <= 0xDCFF
-        else f"\\u{ord(ch):04x}" if 0xD800 <= ord(ch) <= 0xDFFF
+        f"\\x{ord(ch) - 0xDC00:02x}"
+        if 0xDC80 <= ord(ch) <= 0xDCFF
+        else f"\\u{ord(ch):04x}"
+        if 0xD800 <= ord(ch) <= 0xDFFF
         else ch
         for ch in value
-    )  # fmt: skip
+    )
 
 
 def display_safe_record(record: T, *, keep: frozenset[str] = frozenset()) -> T:

@@ -82,7 +82,7 @@ def summary(report: ZReport, path: Path) -> dict[str, Any]:
         "voids": {
             "count": t["voids"]["count"],
             "amount": Money(t["voids"]["amount_minor"], cur).as_str(),
-        },  # fmt: skip
+        },
         "day_total": money("day_total_minor"),
         "previous_grand_total": money("previous_grand_total_minor"),
         "grand_total": money("grand_total_minor"),
@@ -112,18 +112,28 @@ def cmd_close_day(args: argparse.Namespace, db_path: Path) -> None:
     try:
         written = write_atomically(render_z_report(report, settings, args.lang), out)
     except Exception as exc:  # the day is closed whatever happened: say how to reprint
-        problem = exc.params.get("problem", str(exc)) if isinstance(exc, DomainError) else (
-            f"{type(exc).__name__}: {exc}")  # fmt: skip
+        problem = (
+            exc.params.get("problem", str(exc))
+            if isinstance(exc, DomainError)
+            else (f"{type(exc).__name__}: {exc}")
+        )
         raise DomainError(
-            "day.report_failed", day=report.day.isoformat(), z_number=report.z_number,
-            path=str(out), problem=problem,
-        ) from exc  # fmt: skip
+            "day.report_failed",
+            day=report.day.isoformat(),
+            z_number=report.z_number,
+            path=str(out),
+            problem=problem,
+        ) from exc
     data = summary(report, written)
-    _print(data, args.json, (
-        f"Day {data['day']} closed: Z {report.z_number}, {data['payments']} payment(s), "
-        f"day total {data['day_total']} {report.currency}, grand total {data['grand_total']} "
-        f"{report.currency}.\nZ report written to {written}"
-    ))  # fmt: skip
+    _print(
+        data,
+        args.json,
+        (
+            f"Day {data['day']} closed: Z {report.z_number}, {data['payments']} payment(s), "
+            f"day total {data['day_total']} {report.currency}, grand total {data['grand_total']} "
+            f"{report.currency}.\nZ report written to {written}"
+        ),
+    )
 
 
 def cmd_z_report(args: argparse.Namespace, db_path: Path) -> None:
@@ -142,10 +152,17 @@ def cmd_z_report(args: argparse.Namespace, db_path: Path) -> None:
             written = write_atomically(
                 render_z_report(report, settings, args.lang, duplicate_on=today), out
             )
-            journal.append(uow.session, "day.z_reprint",
-                           {"agency": report.agency, "day": report.day.isoformat(),
-                            "z_number": report.z_number, "lang": args.lang},
-                           username=who)  # fmt: skip
+            journal.append(
+                uow.session,
+                "day.z_reprint",
+                {
+                    "agency": report.agency,
+                    "day": report.day.isoformat(),
+                    "z_number": report.z_number,
+                    "lang": args.lang,
+                },
+                username=who,
+            )
             uow.commit()
     finally:
         store.dispose()

@@ -23,9 +23,23 @@ _STRONG = {"L", "R", "AL"}
 _NEUTRAL = {"B", "S", "WS", "ON", "ISO"}  # ISO: a whole isolate seen from outside
 
 MIRROR = {
-    "(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "<": ">", ">": "<",
-    "«": "»", "»": "«", "‹": "›", "›": "‹", "⁅": "⁆", "⁆": "⁅", "≤": "≥", "≥": "≤",
-}  # fmt: skip
+    "(": ")",
+    ")": "(",
+    "[": "]",
+    "]": "[",
+    "{": "}",
+    "}": "{",
+    "<": ">",
+    ">": "<",
+    "«": "»",
+    "»": "«",
+    "‹": "›",
+    "›": "‹",
+    "⁅": "⁆",
+    "⁆": "⁅",
+    "≤": "≥",
+    "≥": "≤",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +125,9 @@ def _split_isolates(text: str, base_level: int) -> list[_Item]:
             else:
                 inner_base = first_strong(inner) or 0
             # The isolate's own levels sit above the surrounding paragraph level.
-            inner_level = base_level + 1 if (base_level + 1) % 2 == inner_base % 2 else base_level + 2
+            inner_level = (
+                base_level + 1 if (base_level + 1) % 2 == inner_base % 2 else base_level + 2
+            )
             block = tuple(
                 VisualChar(v.char, v.level + inner_level - inner_base, v.index + i + 1)
                 for v in visual(inner, inner_base)

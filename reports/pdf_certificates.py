@@ -44,8 +44,11 @@ from reports.pdf_text import fit, layout
 
 def _holder(account: AccountHeader, lang: str) -> str:
     """Both spellings of the name, the document language's first."""
-    first, second = (account.name_ar, account.name_latin) if lang == "ar" else (
-        account.name_latin, account.name_ar)  # fmt: skip
+    first, second = (
+        (account.name_ar, account.name_latin)
+        if lang == "ar"
+        else (account.name_latin, account.name_ar)
+    )
     return f"{iso(first)} ({iso(second)})" if second else iso(first)
 
 
@@ -54,8 +57,12 @@ def _frame(doc: Document, issuer: Issuer, title: str, reference: str, lang: str)
     doc.put(fit(iso(issuer.company_name), CONTENT_W, 14, True, doc.rtl), 0, CONTENT_W, doc.y)
     doc.y -= 14
     doc.color(MUTED)
-    doc.put(layout(iso(issuer.agency_name) + f" ({ltr(issuer.agency_code)})",
-                   9, False, doc.rtl), 0, CONTENT_W, doc.y)  # fmt: skip
+    doc.put(
+        layout(iso(issuer.agency_name) + f" ({ltr(issuer.agency_code)})", 9, False, doc.rtl),
+        0,
+        CONTENT_W,
+        doc.y,
+    )
     doc.color(INK)
     doc.y -= 8
     doc.rule(doc.y, ACCENT, 1)
@@ -64,8 +71,11 @@ def _frame(doc: Document, issuer: Issuer, title: str, reference: str, lang: str)
     doc.put(layout(title, 20, True, doc.rtl), 0, CONTENT_W, doc.y, "center")
     doc.color(MUTED)
     doc.y -= 18
-    ref = f"{label('cert.reference', lang)} : {ltr(reference)}" if lang == "fr" else (
-        f"{label('cert.reference', lang)}: {ltr(reference)}")  # fmt: skip
+    ref = (
+        f"{label('cert.reference', lang)} : {ltr(reference)}"
+        if lang == "fr"
+        else (f"{label('cert.reference', lang)}: {ltr(reference)}")
+    )
     doc.put(layout(ref, 8.5, False, doc.rtl), 0, CONTENT_W, doc.y, "center")
     doc.color(INK)
     doc.y -= 26
@@ -76,8 +86,9 @@ QR_SIZE = 30 * mm
 
 def qr_matrix(data: str) -> list[list[bool]]:
     """The QR code of ``data`` as the receipts draw it (level M, mask 2, no quiet zone)."""
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0,
-                         mask_pattern=2)  # fmt: skip
+    code = qrcode.QRCode(
+        error_correction=qrcode.constants.ERROR_CORRECT_M, border=0, mask_pattern=2
+    )
     code.add_data(data)
     code.make(fit=True)
     return [list(row) for row in code.get_matrix()]
@@ -104,8 +115,14 @@ def _qr(data: str, x: float, y: float) -> Callable[[Canvas], None]:
         canvas.saveState()
         canvas.setFillColor(INK)
         for r, start, length in runs:
-            canvas.rect(x + start * cell, y + QR_SIZE - (r + 1) * cell, length * cell, cell,
-                        stroke=0, fill=1)  # fmt: skip
+            canvas.rect(
+                x + start * cell,
+                y + QR_SIZE - (r + 1) * cell,
+                length * cell,
+                cell,
+                stroke=0,
+                fill=1,
+            )
         canvas.restoreState()
 
     return draw
@@ -119,12 +136,24 @@ def _issuance(doc: Document, issuance: Issuance, lang: str) -> None:
     top = doc.y
     text_w = CONTENT_W - QR_SIZE - 8 * mm
     when = issuance.issued_at
-    issued = label("cert.issued", lang, date=fmt_date(when.date(), lang),
-                   time=ltr(f"{when:%H:%M}"), name=iso(issuance.issued_by_name or issuance.issued_by))  # fmt: skip
+    issued = label(
+        "cert.issued",
+        lang,
+        date=fmt_date(when.date(), lang),
+        time=ltr(f"{when:%H:%M}"),
+        name=iso(issuance.issued_by_name or issuance.issued_by),
+    )
     doc.text(issued, 9.5, width=text_w)
-    doc.pairs([(label("cert.reference", lang), ltr(issuance.number)),
-               (label("cert.own_check", lang), ltr(issuance.record_hash.upper()))],
-              key_w=55 * mm, value_w=text_w - 55 * mm, size=9, value_align="start")  # fmt: skip
+    doc.pairs(
+        [
+            (label("cert.reference", lang), ltr(issuance.number)),
+            (label("cert.own_check", lang), ltr(issuance.record_hash.upper())),
+        ],
+        key_w=55 * mm,
+        value_w=text_w - 55 * mm,
+        size=9,
+        value_align="start",
+    )
     doc.text(label("cert.verify_note", lang), 8, width=text_w, color=MUTED)
     left = doc.left(CONTENT_W - QR_SIZE, QR_SIZE)
     doc.op(_qr(issuance.verification, left, top - QR_SIZE))
@@ -148,26 +177,37 @@ def render_payment_certificate(cert: PaymentCertificate, lang: str) -> bytes:
     cert = display_safe_record(cert, keep=frozenset({"verification"}))
     r = cert.receipt
     title = label("cert.payment.title", lang)
-    doc = Document(lang, title, f"{iso(cert.issuer.company_name)} — {title} {ltr(cert.reference)}",
-                   author=f"{cert.issuer.company_name} — {cert.issuer.agency_name}",
-                   created=cert.issuance.issued_at)  # fmt: skip
+    doc = Document(
+        lang,
+        title,
+        f"{iso(cert.issuer.company_name)} — {title} {ltr(cert.reference)}",
+        author=f"{cert.issuer.company_name} — {cert.issuer.agency_name}",
+        created=cert.issuance.issued_at,
+    )
     _frame(doc, cert.issuer, title, cert.reference, lang)
     body = label(
-        "cert.payment.body", lang,
-        company=iso(cert.issuer.company_name), agency=iso(cert.issuer.agency_name),
-        name=_holder(cert.account, lang), account=ltr(r.account_no),
-        amount=fmt_money(r.total, lang), date=fmt_date(r.issued_at.date(), lang),
+        "cert.payment.body",
+        lang,
+        company=iso(cert.issuer.company_name),
+        agency=iso(cert.issuer.agency_name),
+        name=_holder(cert.account, lang),
+        account=ltr(r.account_no),
+        amount=fmt_money(r.total, lang),
+        date=fmt_date(r.issued_at.date(), lang),
         receipt=ltr(r.receipt_no),
-    )  # fmt: skip
+    )
     doc.text(body, 11, leading=18)
     doc.gap(12)
     tender = tr_key("tender", r.tender, lang)
     details = [
         (label("cert.receipt", lang), ltr(r.receipt_no)),
-        (label("cert.date", lang), fmt_date(r.issued_at.date(), lang) + " " + ltr(f"{r.issued_at:%H:%M}")),
+        (
+            label("cert.date", lang),
+            fmt_date(r.issued_at.date(), lang) + " " + ltr(f"{r.issued_at:%H:%M}"),
+        ),
         (label("cert.amount", lang), fmt_money(r.total, lang)),
         (label("cert.tender", lang), tender),
-    ]  # fmt: skip
+    ]
     if r.tender == "card":
         details.append(
             (label("cert.card", lang), ltr(f"{r.card_scheme or ''} •••• {r.card_last4 or ''}"))
@@ -187,14 +227,22 @@ def render_payment_certificate(cert: PaymentCertificate, lang: str) -> bytes:
             Column("bill", label("cert.bill", lang), 50 * mm),
             Column("service", label("col.description", lang), 45 * mm),
             Column("period", label("cert.period", lang), 45 * mm),
-            Column("amount", f"{label('cert.amount', lang)} ({label('currency.' + r.total.currency, lang)})",
-                   CONTENT_W - 140 * mm, numeric=True),
-        ]  # fmt: skip
+            Column(
+                "amount",
+                f"{label('cert.amount', lang)} ({label('currency.' + r.total.currency, lang)})",
+                CONTENT_W - 140 * mm,
+                numeric=True,
+            ),
+        ]
         rows = [
-            [ltr(b.bill_no), tr_key("service", b.service, lang).capitalize(),
-             ltr(f"{b.period_start:%d/%m/%Y} – {b.period_end:%d/%m/%Y}"), fmt_amount(b.amount, lang)]
+            [
+                ltr(b.bill_no),
+                tr_key("service", b.service, lang).capitalize(),
+                ltr(f"{b.period_start:%d/%m/%Y} – {b.period_end:%d/%m/%Y}"),
+                fmt_amount(b.amount, lang),
+            ]
             for b in r.bills
-        ]  # fmt: skip
+        ]
         doc.table(cols, rows, size=8.5, row_h=15)
     doc.gap(10)
     doc.text(label("cert.purpose", lang), 9.5, color=MUTED)
@@ -207,16 +255,23 @@ def render_no_debt_certificate(cert: NoDebtCertificate, lang: str) -> bytes:
     """The no-debt certificate as PDF bytes."""
     cert = display_safe_record(cert, keep=frozenset({"verification"}))
     title = label("cert.nodebt.title", lang)
-    doc = Document(lang, title, f"{iso(cert.issuer.company_name)} — {title} {ltr(cert.reference)}",
-                   author=f"{cert.issuer.company_name} — {cert.issuer.agency_name}",
-                   created=cert.issuance.issued_at)  # fmt: skip
+    doc = Document(
+        lang,
+        title,
+        f"{iso(cert.issuer.company_name)} — {title} {ltr(cert.reference)}",
+        author=f"{cert.issuer.company_name} — {cert.issuer.agency_name}",
+        created=cert.issuance.issued_at,
+    )
     _frame(doc, cert.issuer, title, cert.reference, lang)
     body = label(
-        "cert.nodebt.body", lang,
-        company=iso(cert.issuer.company_name), agency=iso(cert.issuer.agency_name),
-        name=_holder(cert.account, lang), account=ltr(cert.account.account_no),
+        "cert.nodebt.body",
+        lang,
+        company=iso(cert.issuer.company_name),
+        agency=iso(cert.issuer.agency_name),
+        name=_holder(cert.account, lang),
+        account=ltr(cert.account.account_no),
         date=fmt_date(cert.as_of, lang),
-    )  # fmt: skip
+    )
     doc.text(body, 11, leading=18)
     if cert.credit:
         doc.gap(4)
@@ -241,8 +296,16 @@ def render_no_debt_certificate(cert: NoDebtCertificate, lang: str) -> bytes:
         doc.table(cols, rows, size=9, row_h=15)
     if cert.last_payment_date and cert.last_receipt_no:
         doc.gap(6)
-        doc.text(label("cert.last_payment", lang, date=fmt_date(cert.last_payment_date, lang),
-                       receipt=ltr(cert.last_receipt_no)), 9, color=MUTED)  # fmt: skip
+        doc.text(
+            label(
+                "cert.last_payment",
+                lang,
+                date=fmt_date(cert.last_payment_date, lang),
+                receipt=ltr(cert.last_receipt_no),
+            ),
+            9,
+            color=MUTED,
+        )
     doc.gap(10)
     doc.text(label("cert.purpose", lang), 9.5, color=MUTED)
     _issuance(doc, cert.issuance, lang)

@@ -33,8 +33,9 @@ def nice_step(top: float, ticks: int = 4) -> int:
     return int(10 * magnitude)  # pragma: no cover
 
 
-def consumption_drawing(series: ConsumptionSeries, width: float, height: float,
-                        rtl: bool) -> Drawing:  # fmt: skip
+def consumption_drawing(
+    series: ConsumptionSeries, width: float, height: float, rtl: bool
+) -> Drawing:
     """Bars of billed consumption, oldest first from the reading side."""
     d = Drawing(width, height)
     axis_w, base_h, top_pad = 34.0, 14.0, 4.0
@@ -48,8 +49,17 @@ def consumption_drawing(series: ConsumptionSeries, width: float, height: float,
         d.add(Line(plot_x, y, plot_x + plot_w, y, strokeColor=GRID, strokeWidth=0.4))
         label_x = plot_x + plot_w + 3 if rtl else plot_x - 3
         anchor = "start" if rtl else "end"
-        d.add(String(label_x, y - 2, f"{k:,}".replace(",", "\u00a0"), fontName=LATIN,
-                     fontSize=6, fillColor=AXIS, textAnchor=anchor))  # fmt: skip
+        d.add(
+            String(
+                label_x,
+                y - 2,
+                f"{k:,}".replace(",", "\u00a0"),
+                fontName=LATIN,
+                fontSize=6,
+                fillColor=AXIS,
+                textAnchor=anchor,
+            )
+        )
     n = len(series.points)
     slot = plot_w / max(n, 1)
     bar_w = min(18.0, max(1.0, slot * 0.7))
@@ -59,13 +69,32 @@ def consumption_drawing(series: ConsumptionSeries, width: float, height: float,
         x = plot_x + pos * slot + (slot - bar_w) / 2
         h = plot_h * point.consumption / scale_top if scale_top else 0
         if point.estimated:
-            d.add(Rect(x, base_h, bar_w, h, fillColor=ESTIMATED_FILL, strokeColor=ACTUAL,
-                       strokeWidth=0.6, strokeDashArray=[1.5, 1]))  # fmt: skip
+            d.add(
+                Rect(
+                    x,
+                    base_h,
+                    bar_w,
+                    h,
+                    fillColor=ESTIMATED_FILL,
+                    strokeColor=ACTUAL,
+                    strokeWidth=0.6,
+                    strokeDashArray=[1.5, 1],
+                )
+            )
         else:
             d.add(Rect(x, base_h, bar_w, h, fillColor=ACTUAL, strokeColor=None))
         if i % every == 0:
-            d.add(String(x + bar_w / 2, base_h - 8, point.period_start.strftime("%m/%y"),
-                         fontName=LATIN, fontSize=5.5, fillColor=AXIS, textAnchor="middle"))  # fmt: skip
+            d.add(
+                String(
+                    x + bar_w / 2,
+                    base_h - 8,
+                    point.period_start.strftime("%m/%y"),
+                    fontName=LATIN,
+                    fontSize=5.5,
+                    fillColor=AXIS,
+                    textAnchor="middle",
+                )
+            )
     d.add(Line(plot_x, base_h, plot_x + plot_w, base_h, strokeColor=AXIS, strokeWidth=0.6))
     return d
 

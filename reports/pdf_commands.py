@@ -74,8 +74,9 @@ def _done(
     args: argparse.Namespace, path: Path, what: str, extra: dict[str, str] | None = None
 ) -> None:
     text = f"{what} {extra['number']} written to {path}" if extra else f"{what} written to {path}"
-    cli_output.emit({"pdf": str(path), "document": what, **(extra or {})}, args.json, text,
-                    indent=None)  # fmt: skip
+    cli_output.emit(
+        {"pdf": str(path), "document": what, **(extra or {})}, args.json, text, indent=None
+    )
 
 
 def _registered(issuance: Issuance) -> dict[str, str]:
@@ -129,8 +130,12 @@ def cmd_certificate_payment(args: argparse.Namespace, db_path: Path) -> None:
             cert = issue_payment_certificate(uow, args.receipt_no, user)
     finally:
         store.dispose()
-    _done(args, write_atomically(render_payment_certificate(cert, args.lang), out),
-          "Payment certificate", _registered(cert.issuance))  # fmt: skip
+    _done(
+        args,
+        write_atomically(render_payment_certificate(cert, args.lang), out),
+        "Payment certificate",
+        _registered(cert.issuance),
+    )
 
 
 def cmd_certificate_no_debt(args: argparse.Namespace, db_path: Path) -> None:
@@ -149,5 +154,9 @@ def cmd_certificate_no_debt(args: argparse.Namespace, db_path: Path) -> None:
             cert = issue_no_debt_certificate(uow, args.account_no, user)
     finally:
         store.dispose()
-    _done(args, write_atomically(render_no_debt_certificate(cert, args.lang), out),
-          "No-debt certificate", _registered(cert.issuance))  # fmt: skip
+    _done(
+        args,
+        write_atomically(render_no_debt_certificate(cert, args.lang), out),
+        "No-debt certificate",
+        _registered(cert.issuance),
+    )

@@ -116,8 +116,15 @@ class Column:
 class Document:
     """Pages of draw operations, laid out from the reading side, drawn once complete."""
 
-    def __init__(self, lang: str, title: str, footer_note: str, *, author: str = "",
-                 created: dt.datetime | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        lang: str,
+        title: str,
+        footer_note: str,
+        *,
+        author: str = "",
+        created: dt.datetime | None = None,
+    ) -> None:
         """``author``: who issues the document (company, agency), for the PDF metadata;
         ``created``: when it is issued (default: now), the PDF's creation date."""
         register_fonts()
@@ -166,9 +173,18 @@ class Document:
         left = self.left(x, width)
         self.op(lambda c: draw_line(c, line, left, y, align, width))
 
-    def text(self, text: str, size: float = 9, *, bold: bool = False, x: float = 0,
-             width: float = CONTENT_W, align: str = "start", color: colors.Color = INK,
-             leading: float | None = None) -> None:  # fmt: skip
+    def text(
+        self,
+        text: str,
+        size: float = 9,
+        *,
+        bold: bool = False,
+        x: float = 0,
+        width: float = CONTENT_W,
+        align: str = "start",
+        color: colors.Color = INK,
+        leading: float | None = None,
+    ) -> None:
         """Flowing text: wrapped to ``width``, advancing the cursor, breaking pages."""
         lead = leading or size * 1.35
         for line in wrap(text, width, size, bold, self.rtl):
@@ -181,9 +197,17 @@ class Document:
     def color(self, color: colors.Color) -> None:
         self.op(lambda c: c.setFillColor(color))
 
-    def rect(self, x: float, y: float, width: float, height: float, *,
-             fill: colors.Color | None = None, stroke: colors.Color | None = None,
-             line_width: float = 0.5) -> None:  # fmt: skip
+    def rect(
+        self,
+        x: float,
+        y: float,
+        width: float,
+        height: float,
+        *,
+        fill: colors.Color | None = None,
+        stroke: colors.Color | None = None,
+        line_width: float = 0.5,
+    ) -> None:
         """Rectangle at logical ``x``, bottom ``y``."""
         left = self.left(x, width)
 
@@ -194,7 +218,9 @@ class Document:
             if stroke is not None:
                 c.setStrokeColor(stroke)
                 c.setLineWidth(line_width)
-            c.rect(left, y, width, height, stroke=int(stroke is not None), fill=int(fill is not None))
+            c.rect(
+                left, y, width, height, stroke=int(stroke is not None), fill=int(fill is not None)
+            )
             c.restoreState()
 
         self.op(draw)
@@ -209,8 +235,9 @@ class Document:
 
         self.op(draw)
 
-    def hline(self, x: float, width: float, y: float, color: colors.Color = RULE,
-              line_width: float = 0.5) -> None:  # fmt: skip
+    def hline(
+        self, x: float, width: float, y: float, color: colors.Color = RULE, line_width: float = 0.5
+    ) -> None:
         """A horizontal rule from logical ``x``, ``width`` long."""
         left = self.left(x, width)
 
@@ -236,9 +263,17 @@ class Document:
         self.rule(self.y, ACCENT, 0.8)
 
     # --- tables ----------------------------------------------------------------------
-    def table(self, columns: Sequence[Column], rows: Sequence[Sequence[str]], *,
-              size: float = 7.5, row_h: float = 12.5, bold_rows: frozenset[int] = frozenset(),
-              shaded: Sequence[bool] | None = None, x0: float = 0) -> None:  # fmt: skip
+    def table(
+        self,
+        columns: Sequence[Column],
+        rows: Sequence[Sequence[str]],
+        *,
+        size: float = 7.5,
+        row_h: float = 12.5,
+        bold_rows: frozenset[int] = frozenset(),
+        shaded: Sequence[bool] | None = None,
+        x0: float = 0,
+    ) -> None:
         """A table with its header repeated on every page; columns run from the reading
         side, so an Arabic table is the mirror of the French one."""
         offsets = []
@@ -263,7 +298,7 @@ class Document:
         for i, row in enumerate(rows):
             self.need(row_h)
             self.y -= row_h
-            if (shaded[i] if shaded is not None else i % 2 == 1):
+            if shaded[i] if shaded is not None else i % 2 == 1:
                 self.rect(x0, self.y, x - x0, row_h, fill=ZEBRA)
             bold = i in bold_rows
             for col, off, cell in zip(columns, offsets, row, strict=True):
@@ -276,9 +311,17 @@ class Document:
         self.hline(x0, x - x0, self.y)
         self.continuation = previous
 
-    def pairs(self, items: Sequence[tuple[str, str]], *, key_w: float, value_w: float,
-              x: float = 0, size: float = 8.5, bold_last: bool = False,
-              value_align: str = "right") -> None:  # fmt: skip
+    def pairs(
+        self,
+        items: Sequence[tuple[str, str]],
+        *,
+        key_w: float,
+        value_w: float,
+        x: float = 0,
+        size: float = 8.5,
+        bold_last: bool = False,
+        value_align: str = "right",
+    ) -> None:
         """Label / value rows: the summary box (amounts right-aligned) or the details of
         a certificate (``value_align='start'``)."""
         lead = size * 1.55
@@ -287,8 +330,13 @@ class Document:
             self.y -= lead
             bold = bold_last and i == len(items) - 1
             self.put(layout(key, size, bold, self.rtl), x, key_w, self.y + 3)
-            self.put(fit(value, value_w, size, bold, self.rtl), x + key_w, value_w, self.y + 3,
-                     value_align)  # fmt: skip
+            self.put(
+                fit(value, value_w, size, bold, self.rtl),
+                x + key_w,
+                value_w,
+                self.y + 3,
+                value_align,
+            )
 
     # --- running parts ---------------------------------------------------------------
     def _running_head(self) -> None:
@@ -320,8 +368,14 @@ class Document:
         buf = io.BytesIO()
         # invariant: no random file id (the same document gives the same bytes); the shipped
         # font from the start, so reportlab never references its unembedded Helvetica.
-        c = Canvas(buf, pagesize=A4, pageCompression=1, invariant=1, initialFontName=LATIN,
-                   lang=LANG_TAGS.get(self.lang, self.lang))  # fmt: skip
+        c = Canvas(
+            buf,
+            pagesize=A4,
+            pageCompression=1,
+            invariant=1,
+            initialFontName=LATIN,
+            lang=LANG_TAGS.get(self.lang, self.lang),
+        )
         describe(c, plain_title(self.title), self.author, self.created)
         total = len(self.pages)
         for number, ops in enumerate(self.pages, start=1):

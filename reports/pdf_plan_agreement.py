@@ -59,8 +59,12 @@ def _header(doc: Document, a: PlanAgreement, lang: str) -> None:
     doc.put(fit(iso(a.issuer.company_name), CONTENT_W, 14, True, doc.rtl), 0, CONTENT_W, doc.y)
     doc.y -= 14
     doc.color(MUTED)
-    doc.put(layout(iso(a.issuer.agency_name) + f" ({ltr(a.issuer.agency_code)})", 9, False,
-                   doc.rtl), 0, CONTENT_W, doc.y)  # fmt: skip
+    doc.put(
+        layout(iso(a.issuer.agency_name) + f" ({ltr(a.issuer.agency_code)})", 9, False, doc.rtl),
+        0,
+        CONTENT_W,
+        doc.y,
+    )
     doc.color(INK)
     doc.y -= 8
     doc.rule(doc.y, ACCENT, 1)
@@ -72,8 +76,9 @@ def _header(doc: Document, a: PlanAgreement, lang: str) -> None:
     doc.put(layout(label("agr.title", other), 11, False, doc.rtl), 0, CONTENT_W, doc.y, "center")
     doc.color(MUTED)
     doc.y -= 16
-    ref = label("agr.reference", lang, ref=ltr(a.plan.reference),
-                date=fmt_date(a.plan.agreed_on, lang))  # fmt: skip
+    ref = label(
+        "agr.reference", lang, ref=ltr(a.plan.reference), date=fmt_date(a.plan.agreed_on, lang)
+    )
     doc.put(layout(ref, 8.5, False, doc.rtl), 0, CONTENT_W, doc.y, "center")
     doc.color(INK)
     doc.y -= 14
@@ -88,15 +93,20 @@ def _bills(doc: Document, a: PlanAgreement, lang: str) -> None:
         Column("service", label("agr.col.service", lang), 32 * mm),
         Column("period", label("agr.col.period", lang), 48 * mm),
         Column("due", label("agr.col.due", lang), 28 * mm),
-        Column("open", f"{label('agr.col.open', lang)} ({cur})", CONTENT_W - 146 * mm,
-               numeric=True),  # fmt: skip
+        Column(
+            "open", f"{label('agr.col.open', lang)} ({cur})", CONTENT_W - 146 * mm, numeric=True
+        ),
     ]
     rows = [
-        [ltr(b.bill_no), tr_key("service", b.service, lang).capitalize(),
-         ltr(f"{b.period_start:%d/%m/%Y} – {b.period_end:%d/%m/%Y}"), fmt_date(b.due_date, lang),
-         fmt_amount(b.open_at_start, lang)]
+        [
+            ltr(b.bill_no),
+            tr_key("service", b.service, lang).capitalize(),
+            ltr(f"{b.period_start:%d/%m/%Y} – {b.period_end:%d/%m/%Y}"),
+            fmt_date(b.due_date, lang),
+            fmt_amount(b.open_at_start, lang),
+        ]
         for b in plan.bills
-    ]  # fmt: skip
+    ]
     rows.append([label("agr.total", lang), "", "", "", fmt_amount(plan.total, lang)])
     doc.table(cols, rows, size=8, row_h=13, bold_rows=frozenset({len(rows) - 1}))
 
@@ -124,8 +134,13 @@ def _rounding(plan: PlanView, lang: str) -> str:
     amounts = [i.amount for i in plan.installments]
     if len(amounts) < 2:
         return label("agr.rounding.single", lang)
-    return label("agr.rounding.rule", lang, regular=fmt_money(amounts[0], lang),
-                 last=fmt_money(amounts[-1], lang), financed=fmt_money(plan.financed, lang))  # fmt: skip
+    return label(
+        "agr.rounding.rule",
+        lang,
+        regular=fmt_money(amounts[0], lang),
+        last=fmt_money(amounts[-1], lang),
+        financed=fmt_money(plan.financed, lang),
+    )
 
 
 def _schedule(doc: Document, a: PlanAgreement, lang: str) -> None:
@@ -138,8 +153,10 @@ def _schedule(doc: Document, a: PlanAgreement, lang: str) -> None:
         Column("amount", f"{label('agr.col.amount', lang)} ({cur})", 45 * mm, numeric=True),
         Column("paid", label("agr.col.paid", lang), CONTENT_W - 103 * mm),
     ]
-    rows = [[ltr(str(i.seq)), fmt_date(i.due_date, lang), fmt_amount(i.amount, lang), ""]
-            for i in plan.installments]  # fmt: skip
+    rows = [
+        [ltr(str(i.seq)), fmt_date(i.due_date, lang), fmt_amount(i.amount, lang), ""]
+        for i in plan.installments
+    ]
     total = Money(sum(i.amount.minor for i in plan.installments), plan.currency)
     rows.append([label("agr.total", lang), "", fmt_amount(total, lang), ""])
     doc.table(cols, rows, size=8.5, row_h=13.5, bold_rows=frozenset({len(rows) - 1}))
@@ -148,9 +165,12 @@ def _schedule(doc: Document, a: PlanAgreement, lang: str) -> None:
 def _undertakings(doc: Document, a: PlanAgreement, lang: str) -> None:
     plan = a.plan
     doc.heading(label("agr.commitments", lang), 10)
-    rules = [label("agr.rule.pay", lang), label("agr.rule.order", lang),
-             label("agr.rule.current", lang),
-             label("agr.rule.break", lang, days=ltr(str(plan.break_after_days)))]  # fmt: skip
+    rules = [
+        label("agr.rule.pay", lang),
+        label("agr.rule.order", lang),
+        label("agr.rule.current", lang),
+        label("agr.rule.break", lang, days=ltr(str(plan.break_after_days))),
+    ]
     for n, rule in enumerate(rules, 1):
         doc.text(f"{ltr(str(n))}. {rule}", 9, leading=13)
     if plan.previous:
@@ -158,8 +178,16 @@ def _undertakings(doc: Document, a: PlanAgreement, lang: str) -> None:
         doc.text(label("agr.previous", lang, ref=ltr(plan.previous)), 8.5, color=MUTED)
     if plan.approved_by and plan.approval_reason:
         doc.gap(3)
-        doc.text(label("agr.approved", lang, name=iso(a.approver or plan.approved_by),
-                       reason=iso(plan.approval_reason)), 8.5, color=MUTED)  # fmt: skip
+        doc.text(
+            label(
+                "agr.approved",
+                lang,
+                name=iso(a.approver or plan.approved_by),
+                reason=iso(plan.approval_reason),
+            ),
+            8.5,
+            color=MUTED,
+        )
     if a.clerk:
         doc.text(label("agr.clerk", lang, name=iso(a.clerk)), 8.5, color=MUTED)
 
@@ -168,8 +196,12 @@ def _signatures(doc: Document, a: PlanAgreement, lang: str) -> None:
     doc.need(104)
     doc.y -= 18
     half = CONTENT_W / 2
-    place = label("cert.place_date", lang, city=iso(a.issuer.agency_name),
-                  date=fmt_date(a.plan.agreed_on, lang))  # fmt: skip
+    place = label(
+        "cert.place_date",
+        lang,
+        city=iso(a.issuer.agency_name),
+        date=fmt_date(a.plan.agreed_on, lang),
+    )
     doc.put(layout(place, 9.5, False, doc.rtl), 0, CONTENT_W, doc.y, "center")
     doc.y -= 16
     for x, key in ((0, "agr.sign.customer"), (half, "agr.sign.agency")):
@@ -183,15 +215,21 @@ def render_plan_agreement(agreement: PlanAgreement, lang: str) -> bytes:
     """The agreement of one plan as PDF bytes, in ``lang`` (ar, fr or en)."""
     agreement = display_safe_record(agreement)  # names and addresses come from outside
     title = label("agr.title", lang)
-    doc = Document(lang, title, f"{iso(agreement.issuer.company_name)} — {title} "
-                                f"{ltr(agreement.plan.reference)}",
-                   author=f"{agreement.issuer.company_name} — {agreement.issuer.agency_name}")  # fmt: skip
+    doc = Document(
+        lang,
+        title,
+        f"{iso(agreement.issuer.company_name)} — {title} {ltr(agreement.plan.reference)}",
+        author=f"{agreement.issuer.company_name} — {agreement.issuer.agency_name}",
+    )
     _header(doc, agreement, lang)
     body = label(
-        "agr.parties", lang, company=iso(agreement.issuer.company_name),
-        agency=iso(agreement.issuer.agency_name), name=_holder(agreement, lang),
+        "agr.parties",
+        lang,
+        company=iso(agreement.issuer.company_name),
+        agency=iso(agreement.issuer.agency_name),
+        name=_holder(agreement, lang),
         account=ltr(agreement.account.account_no),
-    )  # fmt: skip
+    )
     doc.text(body, 10, leading=15)
     doc.gap(4)
     _bills(doc, agreement, lang)

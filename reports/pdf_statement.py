@@ -41,11 +41,18 @@ def render_statement(view: StatementView, lang: str, company: str, agency: str) 
     company, agency = display_safe(company), display_safe(agency)
     title = label("statement.title", lang)
     period = label(
-        "statement.period", lang, start=fmt_date(view.date_from, lang), end=fmt_date(view.date_to, lang)
+        "statement.period",
+        lang,
+        start=fmt_date(view.date_from, lang),
+        end=fmt_date(view.date_to, lang),
     )
     note = f"{iso(company)} — {title} {ltr(view.account.account_no)} — {period}"
-    doc = Document(lang, f"{title} — {ltr(view.account.account_no)} — {period}", note,
-                   author=f"{company} — {agency}")
+    doc = Document(
+        lang,
+        f"{title} — {ltr(view.account.account_no)} — {period}",
+        note,
+        author=f"{company} — {agency}",
+    )
     _header(doc, view, lang, company, agency, title, period)
     _customer(doc, view, lang)
     _summary_and_aging(doc, view, lang)
@@ -59,8 +66,15 @@ def render_statement(view: StatementView, lang: str, company: str, agency: str) 
     return doc.render()
 
 
-def _header(doc: Document, view: StatementView, lang: str, company: str, agency: str,
-            title: str, period: str) -> None:  # fmt: skip
+def _header(
+    doc: Document,
+    view: StatementView,
+    lang: str,
+    company: str,
+    agency: str,
+    title: str,
+    period: str,
+) -> None:
     half = CONTENT_W / 2
     doc.y -= 14
     doc.put(fit(iso(company), half, 13, True, doc.rtl), 0, half, doc.y)
@@ -106,7 +120,9 @@ def _customer(doc: Document, view: StatementView, lang: str) -> None:
         doc.put(fit(key, key_w, 8, False, doc.rtl), x, key_w, y)
         doc.color(INK)
         bold = key == rows[0][0]
-        doc.put(fit(value, half - key_w, 9 if bold else 8, bold, doc.rtl), x + key_w, half - key_w, y)
+        doc.put(
+            fit(value, half - key_w, 9 if bold else 8, bold, doc.rtl), x + key_w, half - key_w, y
+        )
         y -= 13
     meters = "  ·  ".join(
         f"{tr_key('service', s.service, lang)} {ltr(s.meter_no)}" for s in view.consumption
@@ -125,39 +141,67 @@ def _summary_and_aging(doc: Document, view: StatementView, lang: str) -> None:
     half = CONTENT_W / 2 - 8
     doc.pairs(
         [
-            (label("opening", lang) + " " + fmt_date(view.date_from, lang), fmt_money(view.opening, lang)),
+            (
+                label("opening", lang) + " " + fmt_date(view.date_from, lang),
+                fmt_money(view.opening, lang),
+            ),
             (label("total_debit", lang), fmt_money(view.total_debit, lang)),
             (label("total_credit", lang), fmt_money(view.total_credit, lang)),
-            (label("closing", lang) + " " + fmt_date(view.date_to, lang), fmt_money(view.closing, lang)),
-            *([(label("pending_regularisation", lang), fmt_money(view.pending, lang)),
-               (label("total_due", lang), fmt_money(view.total_due, lang))]
-              if view.pending else []),
+            (
+                label("closing", lang) + " " + fmt_date(view.date_to, lang),
+                fmt_money(view.closing, lang),
+            ),
+            *(
+                [
+                    (label("pending_regularisation", lang), fmt_money(view.pending, lang)),
+                    (label("total_due", lang), fmt_money(view.total_due, lang)),
+                ]
+                if view.pending
+                else []
+            ),
         ],
-        key_w=half * 0.6, value_w=half * 0.4, bold_last=True,
-    )  # fmt: skip
+        key_w=half * 0.6,
+        value_w=half * 0.4,
+        bold_last=True,
+    )
     doc.y -= 3
     doc.text(label("balance_note.due", lang), 6.8, width=half, color=MUTED)
     left_end = doc.y
     doc.y = start_y - 4
     x0 = CONTENT_W / 2 + 8
     width = CONTENT_W - x0
-    doc.put(fit(label("aging.title", lang, date=fmt_date(view.date_to, lang)), width, 8.5, True,
-                doc.rtl), x0, width, doc.y - 8)  # fmt: skip
+    doc.put(
+        fit(
+            label("aging.title", lang, date=fmt_date(view.date_to, lang)), width, 8.5, True, doc.rtl
+        ),
+        x0,
+        width,
+        doc.y - 8,
+    )
     doc.y -= 12
     cur = view.account.currency
     cols = [
         Column("bucket", label("aging.bucket", lang), width * 0.42),
         Column("bills", label("aging.bills", lang), width * 0.2, numeric=True),
-        Column("amount", f"{label('aging.amount', lang)} ({label('currency.' + cur, lang)})",
-               width * 0.38, numeric=True),  # fmt: skip
+        Column(
+            "amount",
+            f"{label('aging.amount', lang)} ({label('currency.' + cur, lang)})",
+            width * 0.38,
+            numeric=True,
+        ),
     ]
     rows = [
         [label(f"aging.{b.key}", lang), ltr(str(b.bills)), fmt_amount(b.amount, lang)]
         for b in view.aging
     ]
     total = Money(sum(b.amount.minor for b in view.aging), cur)
-    rows.append([label("aging.total", lang), ltr(str(sum(b.bills for b in view.aging))),
-                 fmt_amount(total, lang)])  # fmt: skip
+    rows.append(
+        [
+            label("aging.total", lang),
+            ltr(str(sum(b.bills for b in view.aging))),
+            fmt_amount(total, lang),
+        ]
+    )
     bold = {len(rows) - 1}
     if view.unallocated_credit:
         rows.append([label("aging.credit", lang), "", fmt_amount(-view.unallocated_credit, lang)])
@@ -196,20 +240,39 @@ def _movements(doc: Document, view: StatementView, lang: str) -> None:
         Column("credit", f"{label('col.credit', lang)} ({cur})", 20 * mm, numeric=True),
         Column("balance", f"{label('col.balance', lang)} ({cur})", 22 * mm, numeric=True),
     ]
-    rows = [[fmt_date(view.date_from, lang), label("opening", lang), "", "", "",
-             fmt_amount(view.opening, lang)]]  # fmt: skip
+    rows = [
+        [
+            fmt_date(view.date_from, lang),
+            label("opening", lang),
+            "",
+            "",
+            "",
+            fmt_amount(view.opening, lang),
+        ]
+    ]
     for e in view.entries:
-        rows.append([
-            fmt_date(e.date, lang), _description(e, lang), ltr(e.reference),
-            fmt_amount(e.debit, lang) if e.debit else "",
-            fmt_amount(e.credit, lang) if e.credit else "",
-            fmt_amount(e.balance, lang),
-        ])  # fmt: skip
+        rows.append(
+            [
+                fmt_date(e.date, lang),
+                _description(e, lang),
+                ltr(e.reference),
+                fmt_amount(e.debit, lang) if e.debit else "",
+                fmt_amount(e.credit, lang) if e.credit else "",
+                fmt_amount(e.balance, lang),
+            ]
+        )
     if not view.entries:
         rows.append(["", label("no_entries", lang), "", "", "", ""])
-    rows.append([fmt_date(view.date_to, lang), label("totals", lang) + " — " + label("closing", lang),
-                 "", fmt_amount(view.total_debit, lang), fmt_amount(view.total_credit, lang),
-                 fmt_amount(view.closing, lang)])  # fmt: skip
+    rows.append(
+        [
+            fmt_date(view.date_to, lang),
+            label("totals", lang) + " — " + label("closing", lang),
+            "",
+            fmt_amount(view.total_debit, lang),
+            fmt_amount(view.total_credit, lang),
+            fmt_amount(view.closing, lang),
+        ]
+    )
     doc.table(cols, rows, bold_rows=frozenset({0, len(rows) - 1}))
 
 
@@ -217,17 +280,27 @@ def _plan(doc: Document, view: StatementView, lang: str) -> None:
     plan = view.installment_plan
     assert plan is not None
     doc.heading(label("plan.title", lang))
-    doc.text(label("plan.summary", lang, ref=ltr(plan.reference), date=fmt_date(plan.agreed_on, lang),
-                   total=fmt_money(plan.total, lang), remaining=fmt_money(plan.remaining, lang)),
-             8.5)  # fmt: skip
+    doc.text(
+        label(
+            "plan.summary",
+            lang,
+            ref=ltr(plan.reference),
+            date=fmt_date(plan.agreed_on, lang),
+            total=fmt_money(plan.total, lang),
+            remaining=fmt_money(plan.remaining, lang),
+        ),
+        8.5,
+    )
     doc.gap(4)
     cols = [
         Column("due", label("plan.due", lang), 40 * mm),
         Column("amount", label("plan.amount", lang), 40 * mm, numeric=True),
         Column("paid", label("plan.paid", lang), 40 * mm, numeric=True),
     ]
-    rows = [[fmt_date(i.due_date, lang), fmt_amount(i.amount, lang), fmt_amount(i.paid, lang)]
-            for i in plan.installments]  # fmt: skip
+    rows = [
+        [fmt_date(i.due_date, lang), fmt_amount(i.amount, lang), fmt_amount(i.paid, lang)]
+        for i in plan.installments
+    ]
     doc.table(cols, rows)
 
 
@@ -239,10 +312,25 @@ def _regularisations(doc: Document, view: StatementView, lang: str) -> None:
     for r in view.regularisations:
         d = r.detail
         adjustment = Money(abs(d.adjustment_minor), cur)
-        key = "reg.debit" if d.adjustment_minor > 0 else "reg.credit" if d.adjustment_minor else "reg.none"
-        doc.text(label("reg.summary", lang, meter=ltr(r.meter_no), start=fmt_date(r.period_start, lang),
-                       end=fmt_date(r.period_end, lang), kwh=ltr(str(d.actual_kwh)),
-                       outcome=label(key, lang, amount=fmt_money(adjustment, lang))), 8.5)  # fmt: skip
+        key = (
+            "reg.debit"
+            if d.adjustment_minor > 0
+            else "reg.credit"
+            if d.adjustment_minor
+            else "reg.none"
+        )
+        doc.text(
+            label(
+                "reg.summary",
+                lang,
+                meter=ltr(r.meter_no),
+                start=fmt_date(r.period_start, lang),
+                end=fmt_date(r.period_end, lang),
+                kwh=ltr(str(d.actual_kwh)),
+                outcome=label(key, lang, amount=fmt_money(adjustment, lang)),
+            ),
+            8.5,
+        )
         doc.gap(3)
         cols = [
             Column("period", label("reg.period", lang), 44 * mm),
@@ -252,19 +340,36 @@ def _regularisations(doc: Document, view: StatementView, lang: str) -> None:
             Column("billed", label("reg.billed", lang), 32 * mm, numeric=True),
             Column("diff", label("reg.diff", lang), 32 * mm, numeric=True),
         ]
-        rows = [[ltr(f"{p.start:%d/%m/%y}–{p.end:%d/%m/%y}"), ltr(str(p.days)), ltr(str(p.kwh)),
-                 fmt_amount(Money(p.amount_minor, cur), lang), fmt_amount(Money(p.billed_minor, cur), lang),
-                 fmt_amount(Money(p.difference_minor, cur), lang)] for p in d.periods]  # fmt: skip
-        rows.append([label("reg.total", lang), "", ltr(str(sum(p.kwh for p in d.periods))),
-                     fmt_amount(Money(d.actual_minor, cur), lang), fmt_amount(Money(d.billed_minor, cur), lang),
-                     fmt_amount(Money(d.adjustment_minor, cur), lang)])  # fmt: skip
+        rows = [
+            [
+                ltr(f"{p.start:%d/%m/%y}–{p.end:%d/%m/%y}"),
+                ltr(str(p.days)),
+                ltr(str(p.kwh)),
+                fmt_amount(Money(p.amount_minor, cur), lang),
+                fmt_amount(Money(p.billed_minor, cur), lang),
+                fmt_amount(Money(p.difference_minor, cur), lang),
+            ]
+            for p in d.periods
+        ]
+        rows.append(
+            [
+                label("reg.total", lang),
+                "",
+                ltr(str(sum(p.kwh for p in d.periods))),
+                fmt_amount(Money(d.actual_minor, cur), lang),
+                fmt_amount(Money(d.billed_minor, cur), lang),
+                fmt_amount(Money(d.adjustment_minor, cur), lang),
+            ]
+        )
         doc.table(cols, rows, bold_rows=frozenset({len(rows) - 1}))
         doc.gap(4)
 
 
 def _chart(doc: Document, series: ConsumptionSeries, lang: str) -> None:
     service = tr_key("service", series.service, lang)
-    unit = tr_key("unit", series.unit, lang) if series.unit else tr_key("unit", series.service, lang)
+    unit = (
+        tr_key("unit", series.unit, lang) if series.unit else tr_key("unit", series.service, lang)
+    )
     title = label("chart.title", lang, service=service, meter=ltr(series.meter_no), unit=unit)
     doc.need(CHART_H + 40)
     doc.heading(title[:1].upper() + title[1:], 9.5)
@@ -283,4 +388,3 @@ def _chart(doc: Document, series: ConsumptionSeries, lang: str) -> None:
     y = doc.y
     doc.op(lambda c: draw_drawing(c, drawing, doc.left(0, CONTENT_W), y))
     doc.y -= 4
-

@@ -43,7 +43,9 @@ ARABIC = "GuichetArabic"
 ARABIC_B = "GuichetArabic-Bold"
 _FILES = {LATIN: LATIN_REGULAR, LATIN_B: LATIN_BOLD, ARABIC: ARABIC_REGULAR, ARABIC_B: ARABIC_BOLD}
 
-BIDI_CONTROLS = _CONTROLS = frozenset("\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e")
+BIDI_CONTROLS = _CONTROLS = frozenset(
+    "\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e"
+)
 _SPACES = frozenset(" \u00a0\u202f\u2009")
 _JOINERS = frozenset("\u200c\u200d")
 _ARABIC_DIGITS = frozenset("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬")
@@ -73,7 +75,7 @@ class _LogicalTTFont(TTFont):
         ch = chr(code_point)
         return unicodedata.normalize("NFKC", ch) if _is_arabic_script(ch) else ch
 
-    def addObjects(self, doc: Any) -> None:  # noqa: N802 - reportlab's name
+    def addObjects(self, doc: Any) -> None:
         subsets = [list(subset) for subset in self.state[doc].subsets]
         names = [self.getSubsetInternalName(n, doc)[1:] for n in range(len(subsets))]
         super().addObjects(doc)  # forgets the document's state
@@ -86,16 +88,29 @@ class _LogicalTTFont(TTFont):
 
 def _to_unicode_cmap(name: str, texts: list[str]) -> str:
     """A ToUnicode CMap: code i -> texts[i] (UTF-16BE, several characters for a ligature)."""
-    entries = [f"<{i:02X}> <{t.encode('utf-16-be').hex().upper() or '0000'}>"
-               for i, t in enumerate(texts)]  # fmt: skip
-    return "\n".join([
-        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
-        f"/CIDSystemInfo << /Registry ({name}) /Ordering ({name}) /Supplement 0 >> def",
-        f"/CMapName /{name} def", "/CMapType 2 def",
-        "1 begincodespacerange", f"<00> <{len(texts) - 1:02X}>", "endcodespacerange",
-        f"{len(entries)} beginbfchar", *entries, "endbfchar",
-        "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
-    ])  # fmt: skip
+    entries = [
+        f"<{i:02X}> <{t.encode('utf-16-be').hex().upper() or '0000'}>" for i, t in enumerate(texts)
+    ]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            f"/CIDSystemInfo << /Registry ({name}) /Ordering ({name}) /Supplement 0 >> def",
+            f"/CMapName /{name} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(texts) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(entries)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
 
 
 def register_fonts() -> None:
@@ -209,7 +224,10 @@ def _chunk(kind: str, odd: int, text: str, size: float, bold: bool, order: int) 
     font = (ARABIC_B if bold else ARABIC) if arabic_font else (LATIN_B if bold else LATIN)
     logical = text[::-1] if odd else text
     if kind == "ar":
-        word = [pdfmetrics.stringWidth(logical, font, size), (ABag(fontName=font, fontSize=size), logical)]
+        word = [
+            pdfmetrics.stringWidth(logical, font, size),
+            (ABag(fontName=font, fontSize=size), logical),
+        ]
         shaped = shapeFragWord(word, features=_FEATURES)[1][1]
         if isinstance(shaped, ShapedStr) and shaped.__shapeData__:
             _remember_glyphs(font, shaped, logical)
@@ -289,8 +307,14 @@ def wrap(
     return lines
 
 
-def fit(text: str, width: float, size: float, bold: bool = False, rtl: bool | None = None,
-        smallest: float = 5.5) -> Line:  # fmt: skip
+def fit(
+    text: str,
+    width: float,
+    size: float,
+    bold: bool = False,
+    rtl: bool | None = None,
+    smallest: float = 5.5,
+) -> Line:
     """One line, made smaller (down to ``smallest`` points) until it fits ``width``."""
     line = layout(text, size, bold, rtl)
     while line.width > width and size > smallest:
@@ -299,8 +323,9 @@ def fit(text: str, width: float, size: float, bold: bool = False, rtl: bool | No
     return line
 
 
-def draw_line(canvas: Canvas, line: Line, x: float, y: float, align: str = "left",
-              width: float = 0.0) -> None:  # fmt: skip
+def draw_line(
+    canvas: Canvas, line: Line, x: float, y: float, align: str = "left", width: float = 0.0
+) -> None:
     """Draw ``line`` with its baseline at ``y``. ``align``: left, right or center within
     [x, x + width] (``x`` is the left edge for 'left', the right edge when width is 0).
 

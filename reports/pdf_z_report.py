@@ -131,8 +131,9 @@ def _tenders(z: _Z) -> list[str]:
 
 
 # --- sections ------------------------------------------------------------------------------
-def _header(doc: Document, z: _Z, settings: TerminalSettings, title: str,
-            duplicate_on: dt.date | None) -> None:  # fmt: skip
+def _header(
+    doc: Document, z: _Z, settings: TerminalSettings, title: str, duplicate_on: dt.date | None
+) -> None:
     r = z.report
     half = CONTENT_W / 2
     doc.y -= 14
@@ -143,8 +144,19 @@ def _header(doc: Document, z: _Z, settings: TerminalSettings, title: str,
     doc.y -= 14
     agency = f"{iso(settings.agency_name)} ({ltr(r.agency)})"
     doc.put(fit(agency, half, 9, False, doc.rtl), 0, half, doc.y)
-    doc.put(fit(z.label("z.currency_note", currency=tr_key("currency", z.currency, z.lang)),
-                half, 9, False, doc.rtl), half, half, doc.y, "end")  # fmt: skip
+    doc.put(
+        fit(
+            z.label("z.currency_note", currency=tr_key("currency", z.currency, z.lang)),
+            half,
+            9,
+            False,
+            doc.rtl,
+        ),
+        half,
+        half,
+        doc.y,
+        "end",
+    )
     if duplicate_on is not None:
         doc.y -= 13
         doc.color(SHORT)
@@ -194,8 +206,10 @@ def _summary(doc: Document, z: _Z) -> None:
             (z.label("z.voids_amount"), z.full(voids["amount_minor"])),
             (z.label("z.day_total"), z.full(t["day_total_minor"])),
         ],
-        key_w=half * 0.6, value_w=half * 0.4, bold_last=True,
-    )  # fmt: skip
+        key_w=half * 0.6,
+        value_w=half * 0.4,
+        bold_last=True,
+    )
     left_end = doc.y
     doc.y = start
     x = CONTENT_W / 2 + 10
@@ -205,8 +219,11 @@ def _summary(doc: Document, z: _Z) -> None:
             ("+ " + z.label("z.day_total"), z.full(t["day_total_minor"])),
             ("= " + z.label("z.grand_total"), z.full(t["grand_total_minor"])),
         ],
-        key_w=half * 0.6, value_w=half * 0.4, x=x, bold_last=True,
-    )  # fmt: skip
+        key_w=half * 0.6,
+        value_w=half * 0.4,
+        x=x,
+        bold_last=True,
+    )
     doc.hline(x + half * 0.6, half * 0.4, doc.y + 13, INK)
     doc.y = min(doc.y, left_end) - 2
 
@@ -216,9 +233,14 @@ def _tenders_and_services(doc: Document, z: _Z) -> None:
     t = z.totals
     half = CONTENT_W / 2 - 10
     rows_t = [
-        [z.tender(k), _count(t["by_tender"][k]["count"]), z.amount(t["by_tender"][k]["amount_minor"])]
-        for k in _tenders(z) if k in t["by_tender"]
-    ]  # fmt: skip
+        [
+            z.tender(k),
+            _count(t["by_tender"][k]["count"]),
+            z.amount(t["by_tender"][k]["amount_minor"]),
+        ]
+        for k in _tenders(z)
+        if k in t["by_tender"]
+    ]
     rows_t.append([z.label("z.total"), _count(t["payments"]), z.amount(t["day_total_minor"])])
     by_service: dict[str, int] = t["by_service"]
     services = [s for s in SERVICE_ORDER if s in by_service] + sorted(
@@ -226,32 +248,51 @@ def _tenders_and_services(doc: Document, z: _Z) -> None:
     )
     service_total = sum(by_service.values())
     rows_s = [
-        [_cap(tr_key("service", s, z.lang)), _share(by_service[s], service_total, z),
-         z.amount(by_service[s])]
+        [
+            _cap(tr_key("service", s, z.lang)),
+            _share(by_service[s], service_total, z),
+            z.amount(by_service[s]),
+        ]
         for s in services
-    ]  # fmt: skip
-    rows_s.append([z.label("z.total"), _share(service_total, service_total, z) if services else "",
-                   z.amount(service_total)])  # fmt: skip
+    ]
+    rows_s.append(
+        [
+            z.label("z.total"),
+            _share(service_total, service_total, z) if services else "",
+            z.amount(service_total),
+        ]
+    )
     doc.need(28 + 13 * (max(len(rows_t), len(rows_s)) + 2))
     doc.y -= 8
     top = doc.y
     _subheading(doc, z.label("z.by_tender"), 0, half)
     doc.table(
-        [Column("tender", z.label("z.col.tender"), half * 0.44),
-         Column("count", z.label("z.col.count"), half * 0.2, numeric=True),
-         Column("amount", z.label("z.col.amount"), half * 0.36, numeric=True)],
-        rows_t, size=8, row_h=13, bold_rows=frozenset({len(rows_t) - 1}),
-    )  # fmt: skip
+        [
+            Column("tender", z.label("z.col.tender"), half * 0.44),
+            Column("count", z.label("z.col.count"), half * 0.2, numeric=True),
+            Column("amount", z.label("z.col.amount"), half * 0.36, numeric=True),
+        ],
+        rows_t,
+        size=8,
+        row_h=13,
+        bold_rows=frozenset({len(rows_t) - 1}),
+    )
     left_end = doc.y
     doc.y = top
     x = CONTENT_W / 2 + 10
     _subheading(doc, z.label("z.by_service"), x, half)
     doc.table(
-        [Column("service", z.label("z.col.service"), half * 0.44),
-         Column("share", z.label("z.col.share"), half * 0.2, numeric=True),
-         Column("amount", z.label("z.col.amount"), half * 0.36, numeric=True)],
-        rows_s, size=8, row_h=13, bold_rows=frozenset({len(rows_s) - 1}), x0=x,
-    )  # fmt: skip
+        [
+            Column("service", z.label("z.col.service"), half * 0.44),
+            Column("share", z.label("z.col.share"), half * 0.2, numeric=True),
+            Column("amount", z.label("z.col.amount"), half * 0.36, numeric=True),
+        ],
+        rows_s,
+        size=8,
+        row_h=13,
+        bold_rows=frozenset({len(rows_s) - 1}),
+        x0=x,
+    )
     doc.y = min(doc.y, left_end) - 4
 
 
@@ -276,28 +317,40 @@ def _clerks(doc: Document, z: _Z) -> None:
     tenders = _tenders(z)
     clerks: dict[str, dict[str, Any]] = {}
     for c in z.totals["by_clerk"]:
-        row = clerks.setdefault(c["username"], {"name": c.get("full_name") or c["username"],
-                                                "count": 0, "total": 0})  # fmt: skip
+        row = clerks.setdefault(
+            c["username"], {"name": c.get("full_name") or c["username"], "count": 0, "total": 0}
+        )
         row["count"] += c["count"]
         row["total"] += c["amount_minor"]
         row[c["tender"]] = row.get(c["tender"], 0) + c["amount_minor"]
     doc.heading(z.label("z.by_clerk"))
     amount_w = 30 * mm
     name_w = CONTENT_W - 22 * mm - amount_w * (len(tenders) + 1)
-    cols = [Column("clerk", z.label("z.col.clerk"), name_w),
-            Column("count", z.label("z.col.payments"), 22 * mm, numeric=True)]  # fmt: skip
+    cols = [
+        Column("clerk", z.label("z.col.clerk"), name_w),
+        Column("count", z.label("z.col.payments"), 22 * mm, numeric=True),
+    ]
     cols += [Column(k, z.tender(k), amount_w, numeric=True) for k in tenders]
     cols.append(Column("total", z.label("z.col.total"), amount_w, numeric=True))
     rows = [
-        [f"{iso(row['name'])} ({ltr(username)})", _count(row["count"]),
-         *(z.amount(row.get(k, 0)) for k in tenders), z.amount(row["total"])]
+        [
+            f"{iso(row['name'])} ({ltr(username)})",
+            _count(row["count"]),
+            *(z.amount(row.get(k, 0)) for k in tenders),
+            z.amount(row["total"]),
+        ]
         for username, row in clerks.items()
-    ]  # fmt: skip
+    ]
     if not rows:
         rows.append([z.label("z.none"), "", *("" for _ in tenders), ""])
-    rows.append([z.label("z.total"), _count(sum(r["count"] for r in clerks.values())),
-                 *(z.amount(sum(r.get(k, 0) for r in clerks.values())) for k in tenders),
-                 z.amount(sum(r["total"] for r in clerks.values()))])  # fmt: skip
+    rows.append(
+        [
+            z.label("z.total"),
+            _count(sum(r["count"] for r in clerks.values())),
+            *(z.amount(sum(r.get(k, 0) for r in clerks.values())) for k in tenders),
+            z.amount(sum(r["total"] for r in clerks.values())),
+        ]
+    )
     doc.table(cols, rows, size=8, row_h=13, bold_rows=frozenset({len(rows) - 1}))
 
 
@@ -332,26 +385,52 @@ def _sessions(doc: Document, z: _Z) -> None:
     for tender in ("cash", "card"):
         span = 2 * w_amt + w_diff
         doc.rect(x + 1, doc.y, span - 2, 12, fill=BAND)
-        doc.put(fit(z.tender(tender), span - 6, 8, True, doc.rtl), x + 3, span - 6, doc.y + 3.5,
-                "center")  # fmt: skip
+        doc.put(
+            fit(z.tender(tender), span - 6, 8, True, doc.rtl),
+            x + 3,
+            span - 6,
+            doc.y + 3.5,
+            "center",
+        )
         x += span
-    keys = ("opening_float_minor", "expected_cash_minor", "counted_cash_minor",
-            "over_short_cash_minor", "expected_card_minor", "counted_card_minor",
-            "over_short_card_minor")  # fmt: skip
+    keys = (
+        "opening_float_minor",
+        "expected_cash_minor",
+        "counted_cash_minor",
+        "over_short_cash_minor",
+        "expected_card_minor",
+        "counted_card_minor",
+        "over_short_card_minor",
+    )
     rows, bold = [], set()
     for i, s in enumerate(sessions):
         if s["over_short_cash_minor"] or s["over_short_card_minor"]:
             bold.add(i)
-        rows.append([ltr(s["terminal"]), ltr(s["username"]),
-                     *(_signed(z, s[k]) if "over_short" in k else z.amount(s[k]) for k in keys),
-                     _count(s["payments"]), _count(s["voided"])])  # fmt: skip
+        rows.append(
+            [
+                ltr(s["terminal"]),
+                ltr(s["username"]),
+                *(_signed(z, s[k]) if "over_short" in k else z.amount(s[k]) for k in keys),
+                _count(s["payments"]),
+                _count(s["voided"]),
+            ]
+        )
     if not rows:
         rows.append(["", z.label("z.none"), *("" for _ in keys), "", ""])
-    rows.append(["", z.label("z.total"),
-                 *(_signed(z, sum(s[k] for s in sessions)) if "over_short" in k
-                   else z.amount(sum(s[k] for s in sessions)) for k in keys),
-                 _count(sum(s["payments"] for s in sessions)),
-                 _count(sum(s["voided"] for s in sessions))])  # fmt: skip
+    rows.append(
+        [
+            "",
+            z.label("z.total"),
+            *(
+                _signed(z, sum(s[k] for s in sessions))
+                if "over_short" in k
+                else z.amount(sum(s[k] for s in sessions))
+                for k in keys
+            ),
+            _count(sum(s["payments"] for s in sessions)),
+            _count(sum(s["voided"] for s in sessions)),
+        ]
+    )
     bold.add(len(rows) - 1)
     doc.table(cols, rows, size=7, row_h=row_h, bold_rows=frozenset(bold))
     _differences(doc, z, sessions, names)
@@ -363,8 +442,9 @@ def _signed(z: _Z, minor: int) -> str:
     return text.replace("\u2066", "\u2066+", 1) if minor > 0 else text
 
 
-def _differences(doc: Document, z: _Z, sessions: Sequence[dict[str, Any]],
-                 names: dict[str, str]) -> None:  # fmt: skip
+def _differences(
+    doc: Document, z: _Z, sessions: Sequence[dict[str, Any]], names: dict[str, str]
+) -> None:
     doc.gap(4)
     lines: list[tuple[str, colors.Color]] = []
     for s in sessions:
@@ -373,8 +453,13 @@ def _differences(doc: Document, z: _Z, sessions: Sequence[dict[str, Any]],
             if not minor:
                 continue
             key, color = ("z.shortfall", SHORT) if minor < 0 else ("z.overage", INK)
-            text = z.label(key, tender=z.tender(tender), clerk=iso(names.get(s["username"],
-                           s["username"])), terminal=ltr(s["terminal"]), amount=z.full(minor))  # fmt: skip
+            text = z.label(
+                key,
+                tender=z.tender(tender),
+                clerk=iso(names.get(s["username"], s["username"])),
+                terminal=ltr(s["terminal"]),
+                amount=z.full(minor),
+            )
             lines.append((text, color))
     if not lines:
         doc.text(z.label("z.no_difference"), 8.5, color=MUTED)
@@ -393,7 +478,6 @@ def _journal(doc: Document, z: _Z) -> None:
     doc.text(z.label("z.journal_note", command=ltr("guichet audit verify")), 7.5, color=MUTED)
     doc.y -= 24
     half = CONTENT_W / 2
-    doc.put(layout(label("cert.signature", z.lang), 9, True, doc.rtl), half, half, doc.y,
-            "center")  # fmt: skip
+    doc.put(layout(label("cert.signature", z.lang), 9, True, doc.rtl), half, half, doc.y, "center")
     doc.y -= 66
     doc.rect(half + 30, doc.y, half - 60, 58, stroke=RULE)

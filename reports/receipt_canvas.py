@@ -62,8 +62,11 @@ class Canvas:
         if self.y + needed + self.margin <= self._image.height():
             return
         self.close()
-        bigger = QImage(self.width, max(self._image.height() * 2, self.y + needed + 200),
-                        QImage.Format.Format_RGB32)  # fmt: skip
+        bigger = QImage(
+            self.width,
+            max(self._image.height() * 2, self.y + needed + 200),
+            QImage.Format.Format_RGB32,
+        )
         bigger.fill(WHITE)
         p = QPainter(bigger)
         p.drawImage(0, 0, self._image)
@@ -76,8 +79,11 @@ class Canvas:
         """Noto Sans Arabic first for Arabic text (it is drawn a little larger to match the
         Latin x-height), Noto Sans first otherwise; each falls back on the other."""
         arabic = has_arabic(text)
-        families = [self.fonts.arabic, self.fonts.latin] if arabic else [
-            self.fonts.latin, self.fonts.arabic]  # fmt: skip
+        families = (
+            [self.fonts.arabic, self.fonts.latin]
+            if arabic
+            else [self.fonts.latin, self.fonts.arabic]
+        )
         font = QFont()
         font.setFamilies(families)
         px = size or self.body
@@ -89,8 +95,14 @@ class Canvas:
     def advance(self, text: str, font: QFont) -> int:
         return QFontMetrics(font).horizontalAdvance(text)
 
-    def text(self, text: str, *, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignHCenter,
-             size: int = 0, bold: bool = False) -> None:  # fmt: skip
+    def text(
+        self,
+        text: str,
+        *,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignHCenter,
+        size: int = 0,
+        bold: bool = False,
+    ) -> None:
         """A paragraph, wrapped at word boundaries."""
         font = self.font(text, size=size, bold=bold)
         flags = int(align) | int(Qt.TextFlag.TextWordWrap)
@@ -198,8 +210,9 @@ class Canvas:
         self._painter.setFont(font)
         if count is not None:
             self._painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self._painter.drawText(QRect(0, self.y, self.width, height),
-                               int(Qt.AlignmentFlag.AlignCenter), text)  # fmt: skip
+        self._painter.drawText(
+            QRect(0, self.y, self.width, height), int(Qt.AlignmentFlag.AlignCenter), text
+        )
         self._painter.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         self._painter.setPen(BLACK)
         self.y += height
@@ -222,8 +235,9 @@ class Canvas:
         for r, cells in enumerate(matrix):
             for c, dark in enumerate(cells):
                 if dark:
-                    self._painter.fillRect(x0 + c * module, self.y + r * module, module, module,
-                                           BLACK)  # fmt: skip
+                    self._painter.fillRect(
+                        x0 + c * module, self.y + r * module, module, module, BLACK
+                    )
         self.y += side + module
 
     def space(self, dots: int) -> None:

@@ -116,8 +116,12 @@ def cmd_receipt(args: argparse.Namespace, db_path: Path) -> None:
             )
             if outcome.error is not None:
                 raise outcome.error
-            out |= {"job": outcome.job.uuid, "printer": outcome.job.printer_uri,
-                    "status": outcome.job.status, "kind": outcome.job.kind}  # fmt: skip
+            out |= {
+                "job": outcome.job.uuid,
+                "printer": outcome.job.printer_uri,
+                "status": outcome.job.status,
+                "kind": outcome.job.kind,
+            }
     finally:
         store.dispose()
 
@@ -151,17 +155,25 @@ def cmd_printer_test(args: argparse.Namespace, db_path: Path) -> None:
     if not uri:
         raise DomainError("printer.not_configured")
     sent = print_printer_test(uri, settings)
-    _emit({"printer": uri, "bytes": sent, "width": settings.width}, args.json,
-          lambda: f"Test page sent to {uri} ({sent} bytes, {settings.width} dots wide).")  # fmt: skip
+    _emit(
+        {"printer": uri, "bytes": sent, "width": settings.width},
+        args.json,
+        lambda: f"Test page sent to {uri} ({sent} bytes, {settings.width} dots wide).",
+    )
 
 
 def _job_dict(job: Any) -> dict[str, Any]:
     return {
-        "job": job.uuid, "kind": job.kind, "receipt_no": job.receipt_no,
-        "printer": job.printer_uri, "status": job.status, "attempts": job.attempts,
-        "error": job.last_error, "message": job.last_message,
+        "job": job.uuid,
+        "kind": job.kind,
+        "receipt_no": job.receipt_no,
+        "printer": job.printer_uri,
+        "status": job.status,
+        "attempts": job.attempts,
+        "error": job.last_error,
+        "message": job.last_message,
         "created_at": job.created_at.isoformat(),
-    }  # fmt: skip
+    }
 
 
 def _job_line(job: Any) -> str:
@@ -186,8 +198,11 @@ def cmd_printer_queue(args: argparse.Namespace, db_path: Path) -> None:
             return list_jobs(session, statuses=statuses)
 
     jobs = _with_store(db_path, read)
-    _emit([_job_dict(j) for j in jobs], args.json,
-          lambda: "\n".join(_job_line(j) for j in jobs) or "The print queue is empty.")  # fmt: skip
+    _emit(
+        [_job_dict(j) for j in jobs],
+        args.json,
+        lambda: "\n".join(_job_line(j) for j in jobs) or "The print queue is empty.",
+    )
 
 
 def cmd_printer_retry(args: argparse.Namespace, db_path: Path) -> None:
@@ -206,5 +221,8 @@ def cmd_printer_retry(args: argparse.Namespace, db_path: Path) -> None:
 def cmd_printer_run(args: argparse.Namespace, db_path: Path) -> None:
     outcomes = _with_store(db_path, run_queue)
     data = [_job_dict(o.job) for o in outcomes]
-    _emit(data, args.json, lambda: "\n".join(_job_line(o.job) for o in outcomes)
-          or "Nothing to print.")  # fmt: skip
+    _emit(
+        data,
+        args.json,
+        lambda: "\n".join(_job_line(o.job) for o in outcomes) or "Nothing to print.",
+    )

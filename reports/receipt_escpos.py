@@ -103,8 +103,9 @@ def to_pil(image: QImage) -> Image.Image:
     raw = bytes(mono.constBits())[: mono.sizeInBytes()]
     size = (mono.width(), mono.height())
     # PIL "1": a set bit is white; "1;I" reads set bits as black.
-    return Image.frombuffer("1", size, raw, "raw", "1;I" if one_is_black else "1",
-                            mono.bytesPerLine(), 1)  # fmt: skip
+    return Image.frombuffer(
+        "1", size, raw, "raw", "1;I" if one_is_black else "1", mono.bytesPerLine(), 1
+    )
 
 
 def encode_image(image: QImage, options: EscposOptions | None = None) -> bytes:
@@ -127,8 +128,10 @@ def encode_image(image: QImage, options: EscposOptions | None = None) -> bytes:
 
 
 def _fragments(pil: Image.Image, rows: int) -> list[Image.Image]:
-    return [pil.crop((0, top, pil.width, min(pil.height, top + rows)))
-            for top in range(0, pil.height, rows)]  # fmt: skip
+    return [
+        pil.crop((0, top, pil.width, min(pil.height, top + rows)))
+        for top in range(0, pil.height, rows)
+    ]
 
 
 def _raster(fragment: Image.Image) -> bytes:

@@ -21,24 +21,24 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEventLoop, QItemSelectionModel  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-from sqlalchemy import text  # noqa: E402
+from PySide6.QtCore import QEventLoop, QItemSelectionModel
+from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import text
 
-from desktop.bootstrap import ensure_demo_database  # noqa: E402
-from desktop.config import load_terminal_settings  # noqa: E402
-from desktop.domain.cash import CashCount  # noqa: E402
-from desktop.money import Money  # noqa: E402
-from desktop.services.auth import authenticate  # noqa: E402
-from desktop.services.payments import PaymentRequest, take_payment  # noqa: E402
-from desktop.services.sessions import current_session, open_session  # noqa: E402
-from desktop.store.db import Store  # noqa: E402
-from ui.fonts import application_font, load_arabic_font  # noqa: E402
-from ui.i18n import Formats, Translators, babel_locale  # noqa: E402
-from ui.login import LoginDialog  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.settings_dialog import FirstRunDialog  # noqa: E402
-from ui.worker import DbWorker  # noqa: E402
+from desktop.bootstrap import ensure_demo_database
+from desktop.config import load_terminal_settings
+from desktop.domain.cash import CashCount
+from desktop.money import Money
+from desktop.services.auth import authenticate
+from desktop.services.payments import PaymentRequest, take_payment
+from desktop.services.sessions import current_session, open_session
+from desktop.store.db import Store
+from ui.fonts import application_font, load_arabic_font
+from ui.i18n import Formats, Translators, babel_locale
+from ui.login import LoginDialog
+from ui.main_window import MainWindow
+from ui.settings_dialog import FirstRunDialog
+from ui.worker import DbWorker
 
 DEMO_PASSWORD = "demo"
 SIZE = (1280, 800)
@@ -82,7 +82,7 @@ def pick_account(store: Store) -> tuple[str, str, str]:
     return row[0], row[1], row[2]
 
 
-def shoot(app: QApplication, store: Store, lang: str, out: Path, base_font, family) -> None:  # noqa: ANN001
+def shoot(app: QApplication, store: Store, lang: str, out: Path, base_font, family) -> None:
     translators = Translators(app)
     translators.install(lang)
     app.setFont(application_font(base_font, family, lang))
@@ -113,19 +113,29 @@ def shoot(app: QApplication, store: Store, lang: str, out: Path, base_font, fami
     surname = name_latin.split()[-1]
     window.search.setText(surname)
     window._query_edited(surname)
-    spin_until(lambda: window._shown_seq == window._search_seq and window.results_model.rowCount() > 0)
+    spin_until(
+        lambda: window._shown_seq == window._search_seq and window.results_model.rowCount() > 0
+    )
     save(window, out / f"search_{lang}.png")
 
     window.search.setText(bill_no)  # as a barcode scanner would
     window._query_edited(bill_no)
     window._enter_in_search()
-    spin_until(lambda: window.account.account is not None and window.account.account.account_no == account_no)
+    spin_until(
+        lambda: (
+            window.account.account is not None and window.account.account.account_no == account_no
+        )
+    )
     save(window, out / f"account_{lang}.png")
     shoot_certificates(window, store, lang, out)
     window.search.setText(bill_no)
     window._query_edited(bill_no)
     window._enter_in_search()
-    spin_until(lambda: window.account.account is not None and window.account.account.account_no == account_no)
+    spin_until(
+        lambda: (
+            window.account.account is not None and window.account.account.account_no == account_no
+        )
+    )
     shoot_tools(window, lang, out)
     window.account.tabs.setCurrentIndex(1)
     save(window, out / f"consumption_{lang}.png")
@@ -155,7 +165,7 @@ def shoot(app: QApplication, store: Store, lang: str, out: Path, base_font, fami
     translators.install("en")
 
 
-def shoot_amounts(window: MainWindow, dialog, lang: str, out: Path) -> None:  # noqa: ANN001
+def shoot_amounts(window: MainWindow, dialog, lang: str, out: Path) -> None:
     """Issue 14: an ambiguous amount explained under the field, and a large credit to confirm."""
     typed = dialog.amount.text()
     dialog.amount.setText("2.000")
@@ -203,21 +213,41 @@ def paid_up_accounts(store: Store) -> tuple[str, str]:
     from desktop.domain.tariffs import energy_minor, tariff_on
     from desktop.store.models import RegularisationRecord
 
-    tariff, start, end = "sonelgaz-2016-residential-electricity", dt.date(2026, 3, 1), dt.date(2026, 5, 31)
+    tariff, start, end = (
+        "sonelgaz-2016-residential-electricity",
+        dt.date(2026, 3, 1),
+        dt.date(2026, 5, 31),
+    )
     billed = energy_minor(tariff_on(tariff, start), 300)
-    r = regularise([BilledPeriod(start, end, billed, billed, 300)], 450, lambda d: tariff_on(tariff, d))
+    r = regularise(
+        [BilledPeriod(start, end, billed, billed, 300)], 450, lambda d: tariff_on(tariff, d)
+    )
     with store.unit_of_work() as uow:
         (debtor, point_id), (clear, _) = uow.session.execute(sql).all()
         if uow.session.get(RegularisationRecord, "screenshot-debit") is None:
-            uow.session.add(RegularisationRecord(
-                uuid="screenshot-debit", service_point_id=point_id, reading_uuid="r1",
-                previous_reading_uuid="r0", supersedes_uuid=None, superseded=False,
-                period_start=start, period_end=end, actual_kwh=450, currency=r.currency,
-                actual_minor=r.actual_minor, billed_minor=r.billed_minor,
-                adjustment_minor=r.adjustment_minor, direction=r.direction, status="pending",
-                bill_id=None, explanation=r.to_json(), created_at=dt.datetime(2026, 6, 2, 9),
-                created_by="amina",
-            ))  # fmt: skip
+            uow.session.add(
+                RegularisationRecord(
+                    uuid="screenshot-debit",
+                    service_point_id=point_id,
+                    reading_uuid="r1",
+                    previous_reading_uuid="r0",
+                    supersedes_uuid=None,
+                    superseded=False,
+                    period_start=start,
+                    period_end=end,
+                    actual_kwh=450,
+                    currency=r.currency,
+                    actual_minor=r.actual_minor,
+                    billed_minor=r.billed_minor,
+                    adjustment_minor=r.adjustment_minor,
+                    direction=r.direction,
+                    status="pending",
+                    bill_id=None,
+                    explanation=r.to_json(),
+                    created_at=dt.datetime(2026, 6, 2, 9),
+                    created_by="amina",
+                )
+            )
         uow.commit()
     return debtor, clear
 
@@ -231,8 +261,11 @@ def shoot_certificates(window: MainWindow, store: Store, lang: str, out: Path) -
     debtor, clear = paid_up_accounts(store)
     for account_no, name in ((debtor, "certificate_refused"), (clear, "certificate_issued")):
         window.open_account(account_no)
-        spin_until(lambda a=account_no: window.account.account is not None
-                   and window.account.account.account_no == a)  # fmt: skip
+        spin_until(
+            lambda a=account_no: (
+                window.account.account is not None and window.account.account.account_no == a
+            )
+        )
         idle(window)
         if account_no == debtor:
             save(window, out / f"account_pending_{lang}.png")
@@ -261,7 +294,9 @@ def shoot_tools(window: MainWindow, lang: str, out: Path) -> None:
     if estimated:  # an estimated bill says more than an actual one
         window.account.bills.selectionModel().setCurrentIndex(
             bills.index(estimated[0], 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
     explain = window.tools.explain_bill()
     assert explain is not None, "a bill should be selected after scanning it"
     spin_until(lambda: explain.explanation is not None or bool(explain.error.text()))
@@ -270,7 +305,7 @@ def shoot_tools(window: MainWindow, lang: str, out: Path) -> None:
     idle(window)
 
 
-def idle(window_or_worker) -> None:  # noqa: ANN001
+def idle(window_or_worker) -> None:
     worker = getattr(window_or_worker, "worker", window_or_worker)
     spin_until(lambda: not worker.pending)
 
@@ -301,12 +336,14 @@ def shoot_back_office(window: MainWindow, store: Store, lang: str, out: Path) ->
     save(void, out / f"void_done_{lang}.png")
     void.reject()
 
-
     account = window.account.account
     assert account is not None
     with store.unit_of_work() as uow:  # a second payment, corrected after the till is closed
-        take_payment(uow, PaymentRequest(account_no=account.account_no,
-                                         amount=Money(50_000, account.currency)), window.user)  # fmt: skip
+        take_payment(
+            uow,
+            PaymentRequest(account_no=account.account_no, amount=Money(50_000, account.currency)),
+            window.user,
+        )
 
     statement = bo.statement()
     assert statement is not None
@@ -336,8 +373,14 @@ def shoot_back_office(window: MainWindow, store: Store, lang: str, out: Path) ->
     window.open_account(window.account.account.account_no)  # its till is closed now
     idle(window)
     rows = window.account.payments_model.rows()
-    older = [n for n, p in enumerate(rows) if p.channel == "counter" and p.status == "valid"
-             and p.receipt_no and p.receipt_no not in window.account.voidable]  # fmt: skip
+    older = [
+        n
+        for n, p in enumerate(rows)
+        if p.channel == "counter"
+        and p.status == "valid"
+        and p.receipt_no
+        and p.receipt_no not in window.account.voidable
+    ]
     if older:  # a payment of the till just closed: corrected, not voided
         window.account.payments.selectionModel().setCurrentIndex(
             window.account.payments_model.index(older[0], 0), flags.ClearAndSelect | flags.Rows
@@ -350,7 +393,7 @@ def shoot_back_office(window: MainWindow, store: Store, lang: str, out: Path) ->
         correct.reject()
 
 
-def shoot_admin(app: QApplication, store: Store, worker: DbWorker, lang: str, out: Path) -> None:  # noqa: ARG001
+def shoot_admin(app: QApplication, store: Store, worker: DbWorker, lang: str, out: Path) -> None:
     """The manager's dashboard, the admin's settings (with a mistake) and the first run."""
     with store.read() as session:
         settings = load_terminal_settings(session)
@@ -404,7 +447,9 @@ def shoot_admin(app: QApplication, store: Store, worker: DbWorker, lang: str, ou
         idle(worker)
         window.close()
     first = FirstRunDialog(worker, lang)
-    first.fields["company_name"].setText("Sonelgaz Distribution Est" if lang == "fr" else "سونلغاز للتوزيع - الشرق")
+    first.fields["company_name"].setText(
+        "Sonelgaz Distribution Est" if lang == "fr" else "سونلغاز للتوزيع - الشرق"
+    )
     first.fields["agency_code"].setText("2401")
     first.fields["agency_name"].setText("Guelma Centre" if lang == "fr" else "قالمة المركز")
     first.fields["admin_username"].setText("admin")

@@ -39,8 +39,9 @@ def _luhn(digits: str) -> bool:
 
 
 def _ascii(text: str) -> str:
-    return "".join(str(unicodedata.decimal(c)) if unicodedata.decimal(c, None) is not None
-                   else c for c in text)  # fmt: skip
+    return "".join(
+        str(unicodedata.decimal(c)) if unicodedata.decimal(c, None) is not None else c for c in text
+    )
 
 
 def card_numbers_in(text: str) -> list[str]:

@@ -20,9 +20,9 @@ from sqlalchemy.engine import make_url
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import (GUI tests)
 
-from desktop.bootstrap import init_database  # noqa: E402
-from desktop.store.db import Store  # noqa: E402
-from tests.factories import PASSWORD, SETTINGS, USERS, prepare_store  # noqa: E402
+from desktop.bootstrap import init_database
+from desktop.store.db import Store
+from tests.factories import PASSWORD, SETTINGS, USERS, prepare_store
 
 __all__ = ["PASSWORD", "SETTINGS", "USERS", "prepare_store"]  # also imported by tests/ui
 

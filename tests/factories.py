@@ -125,20 +125,31 @@ def make_account(
     with store.unit_of_work() as uow:
         s = uow.session
         account = Account(
-            account_no=account_no, category="residential_individual", name_ar=name_ar,
-            name_latin=name_latin, address=address, city=city, district=district,
+            account_no=account_no,
+            category="residential_individual",
+            name_ar=name_ar,
+            name_latin=name_latin,
+            address=address,
+            city=city,
+            district=district,
             phone1=normalize_phone(phone1) if phone1 else None,
             phone2=normalize_phone(phone2) if phone2 else None,
-            email=None, status=status, currency=currency, credit_minor=0,
-        )  # fmt: skip
+            email=None,
+            status=status,
+            currency=currency,
+            credit_minor=0,
+        )
         s.add(account)
         s.flush()
         points = []
         for i, service in enumerate(services):
             point = ServicePoint(
-                account_id=account.id, service=service, meter_no=f"M{n:06d}{i}",
-                tariff_code="sonelgaz-2016-residential-electricity", billing_period="quarterly",
-            )  # fmt: skip
+                account_id=account.id,
+                service=service,
+                meter_no=f"M{n:06d}{i}",
+                tariff_code="sonelgaz-2016-residential-electricity",
+                billing_period="quarterly",
+            )
             s.add(point)
             points.append(point)
         s.flush()
@@ -160,7 +171,7 @@ def make_account(
                     currency=currency,
                     amount_minor=spec.amount_minor,
                     open_minor=spec.amount_minor if spec.open_minor is None else spec.open_minor,
-                )  # fmt: skip
+                )
             )
             bill_nos.append(bill_no)
         s.flush()

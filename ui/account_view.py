@@ -34,7 +34,7 @@ from ui.i18n import Formats, isolate, term
 from ui.models import OpenBillsModel, PaymentsModel, ServicePointsModel
 
 
-def make_table(model, name: str, *, multi: bool = False) -> QTableView:  # noqa: ANN001
+def make_table(model, name: str, *, multi: bool = False) -> QTableView:
     """A read-only, row-selecting table view with sensible column sizing."""
     view = QTableView(objectName=name)
     view.setModel(model)
@@ -243,8 +243,12 @@ class AccountPanel(QWidget):
         self.no_debt_button.setText(self.tr("No-debt certificate (PDF)…"))
         self.payment_certificate_button.setText(self.tr("Payment certificate (PDF)…"))
         self.explain_button.setText(self.tr("Explain this bill… (Ctrl+E)"))
-        self.void_hint.setText(self.tr("Payments of today's open till are voided; those of a "
-                                       "closed till are corrected by a reversing payment."))  # fmt: skip
+        self.void_hint.setText(
+            self.tr(
+                "Payments of today's open till are voided; those of a "
+                "closed till are corrected by a reversing payment."
+            )
+        )
         if self.account is not None:
             self._fill(self.account)
 
@@ -254,9 +258,11 @@ class AccountPanel(QWidget):
         super().changeEvent(event)
 
     def show_account(
-        self, account: AccountView, select_bill: str | None = None,
+        self,
+        account: AccountView,
+        select_bill: str | None = None,
         voidable: frozenset[str] = frozenset(),
-    ) -> None:  # fmt: skip
+    ) -> None:
         """Display ``account``; preselect the bill ``select_bill`` (a scanned reference).
 
         ``voidable``: receipt numbers the clerk may offer to void (today's open till).
@@ -293,14 +299,19 @@ class AccountPanel(QWidget):
         self.home_agency.setVisible(a.home_agency is not None)
         if a.home_agency is not None:
             self.home_agency.setText(
-                self.tr("Agency {agency} · account of another agency, open amounts as of {time}")
-                .format(agency=isolate(a.home_agency),
-                        time=f.datetime(a.looked_up_at) if a.looked_up_at else "—")
-            )  # fmt: skip
+                self.tr(
+                    "Agency {agency} · account of another agency, open amounts as of {time}"
+                ).format(
+                    agency=isolate(a.home_agency),
+                    time=f.datetime(a.looked_up_at) if a.looked_up_at else "—",
+                )
+            )
             self.home_agency.setToolTip(
-                self.tr("Found by a look-up of other agencies. This agency's sync does not "
-                        "refresh it: search other agencies again for the latest amounts.")
-            )  # fmt: skip
+                self.tr(
+                    "Found by a look-up of other agencies. This agency's sync does not "
+                    "refresh it: search other agencies again for the latest amounts."
+                )
+            )
         d = self.detail_labels
         d["account_no"].setText(a.account_no)
         d["category"].setText(term(a.category))
@@ -312,18 +323,21 @@ class AccountPanel(QWidget):
         self.credit.setText(self.tr("Credit: {amount}").format(amount=f.money(a.credit)))
         self.pending.setVisible(bool(a.pending))
         self.pending.setText(
-            self.tr("Including {amount} of regularisation pending for the next bill")
-            .format(amount=f.money(a.pending_total))
-        )  # fmt: skip
+            self.tr("Including {amount} of regularisation pending for the next bill").format(
+                amount=f.money(a.pending_total)
+            )
+        )
         self.points_model.set_rows(a.service_points)
         self.bills_model.set_rows(a.open_bills)
         self.payments_model.set_rows(a.payments)
         held = sum(p.held_by_central for p in a.payments)
         self.held_band.setVisible(held > 0)
-        self.held_band.setText(self.tr(
-            "Payments held by central: {count}. The bills they paid stay paid at this counter "
-            "until a manager resolves them under Sync problems: do not ask the customer again."
-        ).format(count=held))  # fmt: skip
+        self.held_band.setText(
+            self.tr(
+                "Payments held by central: {count}. The bills they paid stay paid at this counter "
+                "until a manager resolves them under Sync problems: do not ask the customer again."
+            ).format(count=held)
+        )
         self._payment_selected()
         self._bill_selected()
         self._fill_charts(a)
@@ -364,9 +378,14 @@ class AccountPanel(QWidget):
     def selected_correctable_payment(self) -> PaymentView | None:
         """The selected counter payment when its till is closed (a correction, not a void)."""
         payment = self.selected_payment()
-        if (payment is None or not payment.receipt_no or payment.receipt_no in self.voidable
-                or payment.status != "valid" or payment.channel != "counter"
-                or payment.amount.minor <= 0):  # fmt: skip
+        if (
+            payment is None
+            or not payment.receipt_no
+            or payment.receipt_no in self.voidable
+            or payment.status != "valid"
+            or payment.channel != "counter"
+            or payment.amount.minor <= 0
+        ):
             return None
         return payment
 

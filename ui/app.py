@@ -118,7 +118,8 @@ class Session:
         lang = self.args.lang or system_language()
         self.set_language(lang)
         self.worker.submit(
-            _needs_setup, lambda needed: self._first_run(lang) if needed else self._login(lang),
+            _needs_setup,
+            lambda needed: self._first_run(lang) if needed else self._login(lang),
             self._fatal,
         )
 
@@ -150,7 +151,7 @@ class Session:
             self._fatal,
         )
 
-    def _show_window(self, user, lang: str, settings: TerminalSettings) -> None:  # noqa: ANN001
+    def _show_window(self, user, lang: str, settings: TerminalSettings) -> None:
         formats = Formats(babel_locale(lang, settings.currency))
         self.window = MainWindow(
             self.worker, user, settings, formats, idle_lock_minutes=self.args.idle_lock

@@ -50,8 +50,7 @@ class BackOffice(QObject):
         self.dialog: QDialog | None = None
         role = window.user.role
 
-
-        def action(shortcut: str, slot, visible: bool = True) -> QAction:  # noqa: ANN001
+        def action(shortcut: str, slot, visible: bool = True) -> QAction:
             return window_action(window, shortcut, slot, visible)
 
         self.act_open_till = action("Ctrl+Shift+O", self.open_till)
@@ -60,7 +59,9 @@ class BackOffice(QObject):
         self.act_statement = action("Ctrl+P", self.statement)
         self.act_plan = action("Ctrl+Shift+I", self.installment_plan)
         self.act_dashboard = action("F9", self.dashboard, role in PERMISSIONS["approve"])
-        self.act_settings = action("Ctrl+Shift+S", self.settings, role in PERMISSIONS["manage_settings"])
+        self.act_settings = action(
+            "Ctrl+Shift+S", self.settings, role in PERMISSIONS["manage_settings"]
+        )
         self.till_menu = window.menuBar().addMenu("")
         self.till_menu.addAction(self.act_open_till)
         self.till_menu.addAction(self.act_close_till)
@@ -70,14 +71,23 @@ class BackOffice(QObject):
         self.manager_menu = window.menuBar().addMenu("")
         self.manager_menu.addAction(self.act_dashboard)
         self.manager_menu.addAction(self.act_settings)
-        self.manager_menu.menuAction().setVisible(self.act_dashboard.isVisible() or self.act_settings.isVisible())
+        self.manager_menu.menuAction().setVisible(
+            self.act_dashboard.isVisible() or self.act_settings.isVisible()
+        )
         window.account.void_requested.connect(self.void_selected_payment)
         window.account.statement_requested.connect(self.statement)
         window.account.certificate_requested.connect(self.certificate)
 
     def actions(self) -> tuple[QAction, ...]:
-        return (self.act_open_till, self.act_close_till, self.act_void, self.act_statement,
-                self.act_plan, self.act_dashboard, self.act_settings)  # fmt: skip
+        return (
+            self.act_open_till,
+            self.act_close_till,
+            self.act_void,
+            self.act_statement,
+            self.act_plan,
+            self.act_dashboard,
+            self.act_settings,
+        )
 
     def retranslate(self) -> None:
         self.till_menu.setTitle(self.tr("&Till"))
@@ -169,9 +179,13 @@ class BackOffice(QObject):
         else:
             text = self.tr("Receipt {receipt} voided · {amount} given back")
             original = result.receipt_no
-        w.receipt.setText(text.format(receipt=isolate(original),
-                                      correction=isolate(result.receipt_no),
-                                      amount=w.formats.money(result.amount)))  # fmt: skip
+        w.receipt.setText(
+            text.format(
+                receipt=isolate(original),
+                correction=isolate(result.receipt_no),
+                amount=w.formats.money(result.amount),
+            )
+        )
         w.receipt.show()
         w.printer.print_receipt(result.receipt_no)  # the void slip, or the correction receipt
         if w.account.account is not None:
@@ -210,8 +224,11 @@ class BackOffice(QObject):
 
     def _plan_created(self, made: CreatedPlan) -> None:
         w = self.w
-        w.receipt.setText(self.tr("Installment plan {reference} created").format(
-            reference=isolate(made.reference)))  # fmt: skip
+        w.receipt.setText(
+            self.tr("Installment plan {reference} created").format(
+                reference=isolate(made.reference)
+            )
+        )
         w.receipt.show()
         if made.receipt_no:
             w.printer.print_receipt(made.receipt_no)
@@ -231,8 +248,9 @@ class BackOffice(QObject):
                     agreement = plan_agreement(session, reference)
                 return write_plan_agreement(agreement, lang, Path(path))
 
-            w.worker.submit(job, lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))),
-                            w._show_error)  # fmt: skip
+            w.worker.submit(
+                job, lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))), w._show_error
+            )
         if w.account.account is not None:
             w.open_account(w.account.account.account_no)
 

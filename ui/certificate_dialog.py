@@ -40,8 +40,9 @@ from ui.worker import DbWorker
 KINDS = ("no_debt", "payment")
 
 
-def issue_certificate_job(kind: str, reference: str, user: AuthenticatedUser, lang: str,
-                          path: Path):  # noqa: ANN201  # fmt: skip
+def issue_certificate_job(
+    kind: str, reference: str, user: AuthenticatedUser, lang: str, path: Path
+):
     """A worker job issuing the certificate and writing its PDF to ``path``; returns
     (path, register number)."""
 
@@ -76,15 +77,23 @@ class CertificateDialog(QDialog):
     issued = Signal(object)
 
     def __init__(
-        self, worker: DbWorker, user: AuthenticatedUser, kind: str, reference: str,
-        language: str, parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+        self,
+        worker: DbWorker,
+        user: AuthenticatedUser,
+        kind: str,
+        reference: str,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         assert kind in KINDS
         self.setObjectName("certificate_dialog")
         self._worker, self._user, self._kind, self._reference = worker, user, kind, reference
-        title = (self.tr("No-debt certificate — {account}") if kind == "no_debt"
-                 else self.tr("Payment certificate — {receipt}"))  # fmt: skip
+        title = (
+            self.tr("No-debt certificate — {account}")
+            if kind == "no_debt"
+            else self.tr("Payment certificate — {receipt}")
+        )
         self.setWindowTitle(title.format(account=reference, receipt=reference))
         self.language = QComboBox(objectName="certificate_language")
         for code, name in LANGUAGES.items():
@@ -92,15 +101,20 @@ class CertificateDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language)
-        note = QLabel(self.tr("Issuing registers the certificate under your name, with its "
-                              "number and verification code."))  # fmt: skip
+        note = QLabel(
+            self.tr(
+                "Issuing registers the certificate under your name, with its "
+                "number and verification code."
+            )
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         self.message = QLabel(objectName="message")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.save = self.buttons.addButton(self.tr("Issue and save as PDF…"),
-                                           QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
+        self.save = self.buttons.addButton(
+            self.tr("Issue and save as PDF…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save.setObjectName("save")
         self.save.setDefault(True)
         self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -137,8 +151,9 @@ class CertificateDialog(QDialog):
     def _written(self, result: tuple[Path, str]) -> None:
         path, number = result
         self.buttons.setEnabled(True)
-        self.message.setText(self.tr("Certificate {number} saved to {path}")
-                             .format(number=number, path=str(path)))  # fmt: skip
+        self.message.setText(
+            self.tr("Certificate {number} saved to {path}").format(number=number, path=str(path))
+        )
         self._fit()
         open_document(path)
         self.issued.emit(result)

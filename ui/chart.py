@@ -60,8 +60,9 @@ class ConsumptionChart(QWidget):
         # AlignLeft is mirrored by Qt in a right-to-left widget: the title starts at the reading side.
         p.drawText(
             QRectF(4, 0, w - 8, line),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self._title,
-        )  # fmt: skip
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            self._title,
+        )
         self._legend_row(p, line, w, rtl)
         top, bottom = 2 * line + 10, h - line - 4
         if not self._bars or bottom - top < 10:
@@ -84,13 +85,15 @@ class ConsumptionChart(QWidget):
             p.setPen(self.palette().text().color())
             p.drawText(
                 QRectF(x - slot / 2, rect.top() - line, bar_w + slot, line),
-                int(Qt.AlignmentFlag.AlignCenter), str(bar.value),
-            )  # fmt: skip
+                int(Qt.AlignmentFlag.AlignCenter),
+                str(bar.value),
+            )
             if slot > fm.horizontalAdvance(bar.label) * 0.8 or i % 2 == 0:
                 p.drawText(
                     QRectF(x - slot / 2, bottom + 2, bar_w + slot, line),
-                    int(Qt.AlignmentFlag.AlignCenter), bar.label,
-                )  # fmt: skip
+                    int(Qt.AlignmentFlag.AlignCenter),
+                    bar.label,
+                )
         p.end()
 
     def _legend_row(self, p: QPainter, line: int, width: int, rtl: bool) -> None:

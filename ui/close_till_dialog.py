@@ -68,10 +68,12 @@ class CloseTillDialog(QDialog):
         self.counts: dict[int, QSpinBox] = {}
         self.setWindowTitle(self.tr("Close my till"))
 
-        self.info = QLabel(self.tr(
-            "Count the notes and coins in the drawer and add up the card slips. The expected "
-            "amounts are shown only after you confirm the count."
-        ))  # fmt: skip
+        self.info = QLabel(
+            self.tr(
+                "Count the notes and coins in the drawer and add up the card slips. The expected "
+                "amounts are shown only after you confirm the count."
+            )
+        )
         self.info.setWordWrap(True)
         self.count_box = QGroupBox(self.tr("Blind count"))
         self.grid = QGridLayout()
@@ -112,13 +114,22 @@ class CloseTillDialog(QDialog):
         self.confirm.setObjectName("confirm")
         self.confirm.setDefault(True)
         self.confirm.setEnabled(False)  # until the denominations are loaded
-        self.cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel = self.buttons.addButton(
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        for widget in (self.info, self.count_box, self.figures_box, self.approval,
-                       self.message, self.error, self.buttons):  # fmt: skip
+        for widget in (
+            self.info,
+            self.count_box,
+            self.figures_box,
+            self.approval,
+            self.message,
+            self.error,
+            self.buttons,
+        ):
             layout.addWidget(widget)
         self.setMinimumWidth(560)
         self._load_denominations()
@@ -162,8 +173,11 @@ class CloseTillDialog(QDialog):
         """The card slips total typed; empty or zero means no card payment today."""
         text = self.card_total.text().strip()
         try:
-            return read_amount(text, self._currency, self._formats) if text \
-                else Money.zero(self._currency)  # fmt: skip
+            return (
+                read_amount(text, self._currency, self._formats)
+                if text
+                else Money.zero(self._currency)
+            )
         except DomainError as exc:
             if exc.code == "amount.zero":
                 return Money.zero(self._currency)
@@ -201,8 +215,9 @@ class CloseTillDialog(QDialog):
 
         def job(store: Store) -> CloseAttempt:
             validator = check_approver(store, *credentials) if credentials else None
-            return attempt_close(store, user, count, card, validator=validator,
-                                 justification=justification)  # fmt: skip
+            return attempt_close(
+                store, user, count, card, validator=validator, justification=justification
+            )
 
         self.error.clear()
         self.message.setText(self.tr("Checking…"))
@@ -216,10 +231,12 @@ class CloseTillDialog(QDialog):
         if attempt.result is None:
             # The core's refusal names the tender code and raw amounts; the table above
             # already shows them formatted, so say what to do in words of our own.
-            self.message.setText(self.tr(
-                "The difference is beyond the tolerance: a manager must validate it and write "
-                "why the count differs."
-            ))  # fmt: skip
+            self.message.setText(
+                self.tr(
+                    "The difference is beyond the tolerance: a manager must validate it and write "
+                    "why the count differs."
+                )
+            )
             self.approval.show()
             self.confirm.setText(self.tr("Validate and close"))
             self.approval.username.setFocus()
@@ -247,14 +264,21 @@ class CloseTillDialog(QDialog):
             item = self.figures.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        heads = (self.tr("Tender"), self.tr("Expected"), self.tr("Counted"), self.tr("Over / short"))
+        heads = (
+            self.tr("Tender"),
+            self.tr("Expected"),
+            self.tr("Counted"),
+            self.tr("Over / short"),
+        )
         for col, text in enumerate(heads):
             head = QLabel(text)
             head.setStyleSheet("font-weight: bold;")
             self.figures.addWidget(head, 0, col)
         f = self._formats
         for row, d in enumerate(diffs, start=1):
-            diff = QLabel(f.money(d.difference) if d.difference.minor <= 0 else "+" + f.money(d.difference))
+            diff = QLabel(
+                f.money(d.difference) if d.difference.minor <= 0 else "+" + f.money(d.difference)
+            )
             diff.setObjectName(f"diff_{d.tender}")
             colour = _SHORT if d.difference.minor < 0 else _OVER if d.difference.minor else _EVEN
             diff.setStyleSheet(f"font-weight: bold; font-size: 13pt; color: {colour};")

@@ -37,35 +37,47 @@ class ContactDialog(QDialog):
     saved = Signal(object)  # ContactView
     refused = Signal(str)
 
-    def __init__(self, worker: DbWorker, clerk: AuthenticatedUser, account_no: str,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        worker: DbWorker,
+        clerk: AuthenticatedUser,
+        account_no: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("contact_dialog")
         self._worker, self._clerk, self.account_no = worker, clerk, account_no
         self.view: ContactView | None = None
-        self.setWindowTitle(self.tr("Contacts — account {account}").format(
-            account=isolate(account_no)))  # fmt: skip
+        self.setWindowTitle(
+            self.tr("Contacts — account {account}").format(account=isolate(account_no))
+        )
 
         self.mobile = QLineEdit(objectName="mobile")
         self.mobile.setPlaceholderText(self.tr("e.g. 0661 23 45 67 or +212 6 12 34 56 78"))
         self.email = QLineEdit(objectName="email")
         self.email.setPlaceholderText(self.tr("name@domain.tld"))
         self.channel = QComboBox(objectName="channel")
-        for code, label in (("sms", self.tr("SMS")), ("email", self.tr("E-mail")),
-                            ("post", self.tr("Post"))):  # fmt: skip
+        for code, label in (
+            ("sms", self.tr("SMS")),
+            ("email", self.tr("E-mail")),
+            ("post", self.tr("Post")),
+        ):
             self.channel.addItem(label, code)
-        self.ebill = QCheckBox(self.tr("Receives e-&bills instead of paper bills"),
-                               objectName="ebill")  # fmt: skip
+        self.ebill = QCheckBox(
+            self.tr("Receives e-&bills instead of paper bills"), objectName="ebill"
+        )
         self.message = QLabel(objectName="message")
         self.message.setWordWrap(True)
 
         self.buttons = QDialogButtonBox()
-        self.save = self.buttons.addButton(self.tr("Save the contacts"),
-                                           QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
+        self.save = self.buttons.addButton(
+            self.tr("Save the contacts"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save.setObjectName("save")
         self.save.setEnabled(False)
-        self.close_button = self.buttons.addButton(self.tr("Back"),
-                                                   QDialogButtonBox.ButtonRole.RejectRole)  # fmt: skip
+        self.close_button = self.buttons.addButton(
+            self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -134,8 +146,9 @@ class ContactDialog(QDialog):
     def _saved(self, view: ContactView) -> None:
         self.buttons.setEnabled(True)
         self._fill(view)
-        self.message.setText(self.tr("Contacts saved.") if view.changed
-                             else self.tr("Nothing changed."))  # fmt: skip
+        self.message.setText(
+            self.tr("Contacts saved.") if view.changed else self.tr("Nothing changed.")
+        )
         self.message.setStyleSheet("font-weight: bold; color: #1b5e20;")
         self.close_button.setText(self.tr("Done"))
         self.saved.emit(view)

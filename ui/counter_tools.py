@@ -41,8 +41,7 @@ class CounterTools(QObject):
         self.simulator: SimulatorDialog | None = None
         role = window.user.role
 
-
-        def action(shortcut: str, slot, visible: bool = True) -> QAction:  # noqa: ANN001
+        def action(shortcut: str, slot, visible: bool = True) -> QAction:
             return window_action(window, shortcut, slot, visible)
 
         self.act_simulator = action("F6", self.open_simulator)
@@ -77,9 +76,17 @@ class CounterTools(QObject):
         window.payment_done.connect(lambda _result: self._after_payment())
 
     def actions(self) -> tuple[QAction, ...]:
-        return (self.act_simulator, self.act_explain, self.act_reprint, self.act_sync_now,
-                self.act_password, self.act_problems, self.act_users, self.act_reading,
-                self.act_contacts)  # fmt: skip
+        return (
+            self.act_simulator,
+            self.act_explain,
+            self.act_reprint,
+            self.act_sync_now,
+            self.act_password,
+            self.act_problems,
+            self.act_users,
+            self.act_reading,
+            self.act_contacts,
+        )
 
     def retranslate(self) -> None:
         self.tools_menu.setTitle(self.tr("T&ools"))
@@ -104,8 +111,12 @@ class CounterTools(QObject):
 
     def sync_now(self) -> None:
         if not self.sync.sync_now():
-            self.w._say(self.tr("No central server is configured: an administrator sets it in "
-                                "Settings. Payments are kept here meanwhile."))  # fmt: skip
+            self.w._say(
+                self.tr(
+                    "No central server is configured: an administrator sets it in "
+                    "Settings. Payments are kept here meanwhile."
+                )
+            )
 
     def _after_payment(self) -> None:
         self.sync.refresh()
@@ -144,8 +155,11 @@ class CounterTools(QObject):
         if w.stack.currentWidget() is not w.account or payment is None or not payment.receipt_no:
             w._say(self.tr("Select a counter payment in the payment history first."))
             return False
-        w.receipt.setText(self.tr("Duplicate of receipt {receipt} sent to the printer.").format(
-            receipt=isolate(payment.receipt_no)))  # fmt: skip
+        w.receipt.setText(
+            self.tr("Duplicate of receipt {receipt} sent to the printer.").format(
+                receipt=isolate(payment.receipt_no)
+            )
+        )
         w.receipt.show()
         w.printer.print_receipt(payment.receipt_no)  # marked DUPLICATA and counted by the core
         return True
@@ -191,7 +205,7 @@ class CounterTools(QObject):
             return None
         return self._show(UsersDialog(self.w.worker, self.w.user, self.w.formats, self.w))
 
-    def _show(self, dialog):  # noqa: ANN001, ANN202
+    def _show(self, dialog):
         self.dialog = dialog
         dialog.finished.connect(self._dialog_closed)
         dialog.open()

@@ -40,7 +40,7 @@ from ui.i18n import Formats, error_text, isolate, term
 from ui.worker import DbWorker
 
 
-def z_report_renderer():  # noqa: ANN201 - the function or None
+def z_report_renderer():
     """``reports.pdf_z_report.render_z_report`` if that module exists (it is optional)."""
     if importlib.util.find_spec("reports.pdf_z_report") is None:
         return None
@@ -63,9 +63,13 @@ class DashboardDialog(QDialog):
     z_written = Signal(object)  # Path
 
     def __init__(
-        self, worker: DbWorker, user: AuthenticatedUser, formats: Formats, language: str,
+        self,
+        worker: DbWorker,
+        user: AuthenticatedUser,
+        formats: Formats,
+        language: str,
         parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("dashboard")
         self._worker, self._user, self._formats, self._language = worker, user, formats, language
@@ -85,9 +89,12 @@ class DashboardDialog(QDialog):
         self.debt = make_table(self.debt_model, "debt")
         self.debt.verticalHeader().setVisible(True)
         grid = QGridLayout()
-        boxes = ((self.tr("Open tills"), self.sessions), (self.tr("Today's takings by clerk and tender"), self.takings),
-                 (self.tr("Discrepancies of closed tills"), self.discrepancies),
-                 (self.tr("Outstanding debt by customer category and age"), self.debt))  # fmt: skip
+        boxes = (
+            (self.tr("Open tills"), self.sessions),
+            (self.tr("Today's takings by clerk and tender"), self.takings),
+            (self.tr("Discrepancies of closed tills"), self.discrepancies),
+            (self.tr("Outstanding debt by customer category and age"), self.debt),
+        )
         for n, (title, table) in enumerate(boxes):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(table)
@@ -145,11 +152,16 @@ class DashboardDialog(QDialog):
         self.refresh_button.setEnabled(True)
         f = self._formats
         self.summary.setText(
-            self.tr("Agency {agency} · {day} · day {status} · taken today {taken} · outstanding debt {debt}").format(
-                agency=isolate(d.agency_code), day=f.date(d.day), status=term(d.day_status),
-                taken=f.money(d.total_taken), debt=f.money(d.total_debt),
+            self.tr(
+                "Agency {agency} · {day} · day {status} · taken today {taken} · outstanding debt {debt}"
+            ).format(
+                agency=isolate(d.agency_code),
+                day=f.date(d.day),
+                status=term(d.day_status),
+                taken=f.money(d.total_taken),
+                debt=f.money(d.total_debt),
             )
-        )  # fmt: skip
+        )
         self.sessions_model.set_rows(d.open_sessions)
         self.takings_model.set_rows(d.takings)
         self.discrepancies_model.set_rows(d.discrepancies)
@@ -159,16 +171,22 @@ class DashboardDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.refresh_button.setEnabled(True)
-        self.close_day_button.setEnabled(self.dashboard is not None and self.dashboard.day_status == "open")
+        self.close_day_button.setEnabled(
+            self.dashboard is not None and self.dashboard.day_status == "open"
+        )
         text = error_text(error)
         self.message.setText(text)
         self.failed.emit(text)
 
     # --- close the day --------------------------------------------------------------------
     def close_the_day(self) -> None:
-        if not confirm(self, self.tr("Close the day"), self.tr(
-            "Close the business day now? Nothing more can be recorded for today afterwards."
-        )):  # fmt: skip
+        if not confirm(
+            self,
+            self.tr("Close the day"),
+            self.tr(
+                "Close the business day now? Nothing more can be recorded for today afterwards."
+            ),
+        ):
             return
         user = self._user
 
@@ -190,12 +208,15 @@ class DashboardDialog(QDialog):
 
         lines = [
             self.tr("Z report no. {number} of {day} closed by {manager}.").format(
-                number=report.z_number, day=f.date(report.day), manager=report.closed_by),
+                number=report.z_number, day=f.date(report.day), manager=report.closed_by
+            ),
             self.tr("Day total {total} in {count} payments · voids {voids} ({void_amount})").format(
-                total=money("day_total_minor"), count=t.get("payments", 0),
+                total=money("day_total_minor"),
+                count=t.get("payments", 0),
                 voids=t.get("voids", {}).get("count", 0),
-                void_amount=f.money(Money(int(t.get("voids", {}).get("amount_minor", 0)), cur))),
-        ]  # fmt: skip
+                void_amount=f.money(Money(int(t.get("voids", {}).get("amount_minor", 0)), cur)),
+            ),
+        ]
         for tender, row in sorted(t.get("by_tender", {}).items()):
             lines.append(f"{term(tender)}: {f.money(Money(int(row['amount_minor']), cur))}")
         lines.append(self.tr("Grand total {total}").format(total=money("grand_total_minor")))

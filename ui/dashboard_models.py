@@ -32,8 +32,14 @@ class OpenSessionsModel(RecordTableModel[SessionSummary]):
         Column(QT_TRANSLATE_NOOP("Columns", "Terminal"), lambda s, f: s.terminal),
         Column(QT_TRANSLATE_NOOP("Columns", "Opened"), lambda s, f: f.datetime(s.opened_at)),
         Column(QT_TRANSLATE_NOOP("Columns", "Payments"), lambda s, f: str(s.payments), _TRAILING),
-        Column(QT_TRANSLATE_NOOP("Columns", "Expected cash"), lambda s, f: f.money(s.expected_cash), _TRAILING),
-        Column(QT_TRANSLATE_NOOP("Columns", "Card"), lambda s, f: f.money(s.expected_card), _TRAILING),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Expected cash"),
+            lambda s, f: f.money(s.expected_cash),
+            _TRAILING,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Card"), lambda s, f: f.money(s.expected_card), _TRAILING
+        ),
     )
 
 
@@ -52,7 +58,7 @@ def _signed(money: Money, f: Formats) -> str:
     return f.money(money) if money.minor <= 0 else "+" + f.money(money)
 
 
-def _diff(tender: str):  # noqa: ANN202 - a column accessor
+def _diff(tender: str):
     def text(d: Discrepancy, f: Formats) -> str:
         found = next((x for x in d.differences if x.tender == tender), None)
         return _signed(found.difference, f) if found else "—"
@@ -136,7 +142,9 @@ class DebtMatrixModel(QAbstractTableModel):
             return QBrush(_SHORT)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:

@@ -1,4 +1,4 @@
-""""Explain this bill" (Ctrl+E on a selected bill): estimated or actual, lines, regularisations.
+""" "Explain this bill" (Ctrl+E on a selected bill): estimated or actual, lines, regularisations.
 
 Why: a customer whose bill was estimated, or who received a regularisation, asks the clerk
 where each figure comes from. The read model is ``desktop.services.billing.explain_bill``
@@ -38,8 +38,14 @@ class ExplainDialog(QDialog):
 
     loaded = Signal(object)
 
-    def __init__(self, worker: DbWorker, bill_no: str, service: str, formats: Formats,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        worker: DbWorker,
+        bill_no: str,
+        service: str,
+        formats: Formats,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("explain_dialog")
         self.bill_no, self.formats = bill_no, formats
@@ -97,15 +103,20 @@ class ExplainDialog(QDialog):
         f = self.formats
         self.summary.setText(
             self.tr("Bill {bill} · meter {meter} · {start} – {end} · {quantity} · {amount}").format(
-                bill=isolate(x.bill_no), meter=isolate(x.meter_no), start=f.date(x.period_start),
-                end=f.date(x.period_end), quantity=quantity_text(x.consumption, self.unit, f.locale),
+                bill=isolate(x.bill_no),
+                meter=isolate(x.meter_no),
+                start=f.date(x.period_start),
+                end=f.date(x.period_end),
+                quantity=quantity_text(x.consumption, self.unit, f.locale),
                 amount=f.money(Money(x.amount_minor, x.currency)),
             )
-        )  # fmt: skip
+        )
         if x.estimated and not x.regularisations:
-            text = self.tr("Estimated bill: no meter reading for this period. The consumption is "
-                           "estimated from the same period of the previous years; it will be "
-                           "regularised, month by month, when the meter is read.")  # fmt: skip
+            text = self.tr(
+                "Estimated bill: no meter reading for this period. The consumption is "
+                "estimated from the same period of the previous years; it will be "
+                "regularised, month by month, when the meter is read."
+            )
             color = "#9a5b00"
         elif x.estimated:
             text = self.tr("Estimated bill, since regularised with an actual reading (below).")
@@ -132,15 +143,18 @@ class ExplainDialog(QDialog):
         f, d = self.formats, reg.detail
         cur = d.currency
         title = self.tr("Regularisation of {start} – {end} ({status})").format(
-            start=f.date(reg.period_start), end=f.date(reg.period_end), status=_status(reg.status))
+            start=f.date(reg.period_start), end=f.date(reg.period_end), status=_status(reg.status)
+        )
         if reg.superseded:
             title += " · " + self.tr("replaced by a corrected reading")
         box = QGroupBox(title, objectName=f"regularisation_{n}")
         layout = QVBoxLayout(box)
-        intro = QLabel(self.tr(
-            "{quantity} measured since the last actual reading, split over the months by their "
-            "number of days; each month is priced at its own tariff tiers."
-        ).format(quantity=quantity_text(d.actual_kwh, self.unit, f.locale)))  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "{quantity} measured since the last actual reading, split over the months by their "
+                "number of days; each month is priced at its own tariff tiers."
+            ).format(quantity=quantity_text(d.actual_kwh, self.unit, f.locale))
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         model = MonthsModel(f, box)
@@ -150,16 +164,25 @@ class ExplainDialog(QDialog):
         layout.addWidget(table)
         totals = QLabel(objectName=f"regularisation_totals_{n}")
         totals.setWordWrap(True)
-        totals.setText(self.tr("Actual {actual} · estimated {estimated} · already billed {billed}").format(
-            actual=f.money(Money(d.actual_minor, cur)), estimated=f.money(Money(d.estimated_minor, cur)),
-            billed=f.money(Money(d.billed_minor, cur))))  # fmt: skip
+        totals.setText(
+            self.tr("Actual {actual} · estimated {estimated} · already billed {billed}").format(
+                actual=f.money(Money(d.actual_minor, cur)),
+                estimated=f.money(Money(d.estimated_minor, cur)),
+                billed=f.money(Money(d.billed_minor, cur)),
+            )
+        )
         layout.addWidget(totals)
-        adjustment = QLabel(adjustment_text(d.adjustment_minor, cur, f), objectName=f"regularisation_adjustment_{n}")
+        adjustment = QLabel(
+            adjustment_text(d.adjustment_minor, cur, f), objectName=f"regularisation_adjustment_{n}"
+        )
         adjustment.setStyleSheet("font-size: 13pt; font-weight: bold;")
         layout.addWidget(adjustment)
         if d.carried_kwh:
-            carried = QLabel(self.tr("{quantity} after the last estimated bill go to the next bill.").format(
-                quantity=quantity_text(d.carried_kwh, self.unit, f.locale)))  # fmt: skip
+            carried = QLabel(
+                self.tr("{quantity} after the last estimated bill go to the next bill.").format(
+                    quantity=quantity_text(d.carried_kwh, self.unit, f.locale)
+                )
+            )
             layout.addWidget(carried)
         return box
 

@@ -30,7 +30,7 @@ from ui.worker import DbWorker
 _ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
-def _remember(user: AuthenticatedUser, language: str):  # noqa: ANN202 - returns a worker job
+def _remember(user: AuthenticatedUser, language: str):
     def job(store: Store) -> bool:
         with store.unit_of_work() as uow:
             return remember_language(uow, user, language)
@@ -38,7 +38,7 @@ def _remember(user: AuthenticatedUser, language: str):  # noqa: ANN202 - returns
     return job
 
 
-def _check_password(username: str, password: str):  # noqa: ANN202 - returns a worker job
+def _check_password(username: str, password: str):
     def job(store: Store) -> AuthenticatedUser:
         with store.unit_of_work() as uow:
             return authenticate(uow, username, password)
@@ -175,7 +175,9 @@ class LockDialog(QDialog):
     unlocked = Signal()
     quit_requested = Signal()
 
-    def __init__(self, worker: DbWorker, user: AuthenticatedUser, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: DbWorker, user: AuthenticatedUser, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("lock")
         self.setModal(True)
@@ -183,7 +185,9 @@ class LockDialog(QDialog):
         self._user = user
         self.setWindowTitle(self.tr("Screen locked"))
         self.info = QLabel(
-            self.tr("Locked. {name}, type your password to unlock.").format(name=display_safe(user.full_name))
+            self.tr("Locked. {name}, type your password to unlock.").format(
+                name=display_safe(user.full_name)
+            )
         )
         self.info.setWordWrap(True)
         self.password = QLineEdit(objectName="password")
@@ -192,8 +196,12 @@ class LockDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(_ERROR_STYLE)
         buttons = QDialogButtonBox()
-        self.unlock_button = buttons.addButton(self.tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
-        quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.unlock_button = buttons.addButton(
+            self.tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        quit_button = buttons.addButton(
+            self.tr("Quit"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
         buttons.accepted.connect(self._submit)
         quit_button.clicked.connect(self.quit_requested.emit)
         layout = QVBoxLayout(self)
@@ -207,7 +215,7 @@ class LockDialog(QDialog):
     def reject(self) -> None:
         """Escape must not unlock the screen."""
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001
+    def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._submit()
             return

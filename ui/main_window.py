@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
 
     # --- chrome ------------------------------------------------------------------------
     def _build_actions(self) -> None:
-        def action(shortcut: str | QKeySequence.StandardKey, slot) -> QAction:  # noqa: ANN001
+        def action(shortcut: str | QKeySequence.StandardKey, slot) -> QAction:
             act = QAction(self)
             act.setShortcut(QKeySequence(shortcut))
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -192,20 +192,30 @@ class MainWindow(QMainWindow):
         self.act_lock = action("Ctrl+L", self.lock)
         self.act_quit = action("Ctrl+Q", self.close)
         self.menu = self.menuBar().addMenu("")
-        for act in (self.act_search, self.act_remote, self.act_pay, self.act_print,
-                    self.act_lock, self.act_quit):  # fmt: skip
+        for act in (
+            self.act_search,
+            self.act_remote,
+            self.act_pay,
+            self.act_print,
+            self.act_lock,
+            self.act_quit,
+        ):
             self.menu.addAction(act)
 
     def retranslate(self) -> None:
         s, u = self.settings, self.user
-        self.setWindowTitle(self.tr("Guichet — {agency}").format(agency=display_safe(s.agency_name)))
+        self.setWindowTitle(
+            self.tr("Guichet — {agency}").format(agency=display_safe(s.agency_name))
+        )
         self.header.setText(
             self.tr("{name} ({role}) · Agency {agency} ({code}) · Terminal {terminal}").format(
-                name=isolate(display_safe(u.full_name)), role=term(u.role),
+                name=isolate(display_safe(u.full_name)),
+                role=term(u.role),
                 agency=isolate(display_safe(s.agency_name)),
-                code=isolate(s.agency_code), terminal=isolate(s.terminal_code),
+                code=isolate(s.agency_code),
+                terminal=isolate(s.terminal_code),
             )
-        )  # fmt: skip
+        )
         self.search.setPlaceholderText(
             self.tr("Scan a bill or type an account, meter, phone or name (Ctrl+F)")
         )
@@ -218,8 +228,14 @@ class MainWindow(QMainWindow):
         self.act_quit.setText(self.tr("&Quit"))
         self.back_office.retranslate()
         self.tools.retranslate()
-        mine = (self.act_search, self.act_remote, self.act_pay, self.act_print, self.act_lock,
-                self.act_quit)  # fmt: skip
+        mine = (
+            self.act_search,
+            self.act_remote,
+            self.act_pay,
+            self.act_print,
+            self.act_lock,
+            self.act_quit,
+        )
         for act in (*mine, *self.back_office.actions(), *self.tools.actions()):
             keys = act.shortcut().toString()
             act.setToolTip(act.text().replace("&", "") + (f" ({keys})" if keys else ""))
@@ -301,10 +317,14 @@ class MainWindow(QMainWindow):
     def search_other_agencies(self) -> None:
         """F4: look the number that found nothing here up in other agencies (online only)."""
         if not self.remote.run():
-            self._say(self.tr("Type or scan an exact account, bill or meter number first: other "
-                              "agencies' accounts are never searched by name."))  # fmt: skip
+            self._say(
+                self.tr(
+                    "Type or scan an exact account, bill or meter number first: other "
+                    "agencies' accounts are never searched by name."
+                )
+            )
 
-    def _remote_found(self, found) -> None:  # noqa: ANN001 - desktop.sync.remote.RemoteAccount
+    def _remote_found(self, found) -> None:
         self._say("")
         self.open_account(found.account_no, found.matched if found.matched_by == "bill" else None)
 
@@ -349,9 +369,15 @@ class MainWindow(QMainWindow):
             return None
         amount = self.account.amount_to_pay()
         dialog = PaymentDialog(
-            self.worker, self.user, self.settings, self.formats, account, amount,
-            self.account.selected_bill_nos(), self,
-        )  # fmt: skip
+            self.worker,
+            self.user,
+            self.settings,
+            self.formats,
+            account,
+            amount,
+            self.account.selected_bill_nos(),
+            self,
+        )
         dialog.paid.connect(self._paid)
         dialog.finished.connect(self._payment_closed)
         self.payment_dialog = dialog
@@ -360,13 +386,17 @@ class MainWindow(QMainWindow):
 
     def _paid(self, result: PaymentResult) -> None:
         f = self.formats
-        text = self.tr("Receipt {receipt} · paid {amount} · change {change} · new balance {balance}")
+        text = self.tr(
+            "Receipt {receipt} · paid {amount} · change {change} · new balance {balance}"
+        )
         self.receipt.setText(
             text.format(
-                receipt=isolate(result.receipt_no), amount=f.money(result.amount),
-                change=f.money(result.change), balance=f.money(result.balance_after),
+                receipt=isolate(result.receipt_no),
+                amount=f.money(result.amount),
+                change=f.money(result.change),
+                balance=f.money(result.balance_after),
             )
-        )  # fmt: skip
+        )
         self.receipt.show()
         self.printer.print_receipt(result.receipt_no)  # committed already; never blocks
         account = self.account.account
@@ -425,7 +455,7 @@ class MainWindow(QMainWindow):
             return True
         return False
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001
+    def closeEvent(self, event) -> None:
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

@@ -164,7 +164,9 @@ class OpenBillsModel(RecordTableModel[BillView]):
                 lambda b, f: str(b.days_overdue(self.today)),
                 _TRAILING,
             ),
-            Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda b, f: f.money(b.amount), _TRAILING),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Amount"), lambda b, f: f.money(b.amount), _TRAILING
+            ),
             Column(QT_TRANSLATE_NOOP("Columns", "Open"), lambda b, f: f.money(b.open), _TRAILING),
             Column(QT_TRANSLATE_NOOP("Columns", "Reading"), _reading, _CENTER),
         )

@@ -131,7 +131,9 @@ class PaymentDialog(QDialog):
         )
         self.confirm.setObjectName("confirm")
         self.confirm.setDefault(True)
-        cancel = self.buttons.addButton(self.tr("Cancel (Esc)"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = self.buttons.addButton(
+            self.tr("Cancel (Esc)"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         cancel.setAutoDefault(False)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
@@ -294,9 +296,13 @@ class PaymentDialog(QDialog):
             text = self.tendered.text().strip()
             tendered = read_amount(text, self._currency, self._formats) if text else None
             return PaymentRequest(
-                self._account.account_no, amount, "cash", tendered, bill_nos=self._bill_nos,
+                self._account.account_no,
+                amount,
+                "cash",
+                tendered,
+                bill_nos=self._bill_nos,
                 confirm_credit=confirmed,
-            )  # fmt: skip
+            )
         return PaymentRequest(
             self._account.account_no,
             amount,

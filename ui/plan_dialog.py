@@ -52,17 +52,28 @@ class PlanDialog(QDialog):
     previewed = Signal(object)  # PlanProposal or None (tests)
     refused = Signal(str)
 
-    def __init__(self, worker: DbWorker, clerk: AuthenticatedUser, account_no: str,
-                 formats: Formats, parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        worker: DbWorker,
+        clerk: AuthenticatedUser,
+        account_no: str,
+        formats: Formats,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("plan_dialog")
         self._worker, self._clerk, self._account_no, self._formats = (
-            worker, clerk, account_no, formats)  # fmt: skip
+            worker,
+            clerk,
+            account_no,
+            formats,
+        )
         self._facts: AccountFacts | None = None
         self._policy: PlanPolicy | None = None
         self.proposal: PlanProposal | None = None
-        self.setWindowTitle(self.tr("Installment plan — account {account}").format(
-            account=isolate(account_no)))  # fmt: skip
+        self.setWindowTitle(
+            self.tr("Installment plan — account {account}").format(account=isolate(account_no))
+        )
 
         self.bills = QListWidget(objectName="bills")
         self.bills.itemChanged.connect(self._refresh)
@@ -79,11 +90,16 @@ class PlanDialog(QDialog):
         self.count.setValue(6)
         self.target = QLineEdit(objectName="target")
         self.target.setEnabled(False)
-        for signal in (self.down.textChanged, self.target.textChanged, self.count.valueChanged,
-                       self.by_count.toggled):  # fmt: skip
+        for signal in (
+            self.down.textChanged,
+            self.target.textChanged,
+            self.count.valueChanged,
+            self.by_count.toggled,
+        ):
             signal.connect(self._refresh)
-        self.by_count.toggled.connect(lambda on: (self.count.setEnabled(on),
-                                                  self.target.setEnabled(not on)))  # fmt: skip
+        self.by_count.toggled.connect(
+            lambda on: (self.count.setEnabled(on), self.target.setEnabled(not on))
+        )
         terms = QWidget()
         form = QFormLayout(terms)
         form.setContentsMargins(0, 0, 0, 0)
@@ -99,7 +115,9 @@ class PlanDialog(QDialog):
         self.rounding = QLabel(objectName="rounding")
         self.rounding.setWordWrap(True)
         self.schedule = QTableWidget(0, 3, objectName="schedule")
-        self.schedule.setHorizontalHeaderLabels([self.tr("No."), self.tr("Due date"), self.tr("Amount")])
+        self.schedule.setHorizontalHeaderLabels(
+            [self.tr("No."), self.tr("Due date"), self.tr("Amount")]
+        )
         self.schedule.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.schedule.verticalHeader().hide()
         self.schedule.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -114,11 +132,15 @@ class PlanDialog(QDialog):
         self.message = QLabel(objectName="message")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.confirm = self.buttons.addButton(self.tr("Take the down payment and create the plan"),
-                                              QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
+        self.confirm = self.buttons.addButton(
+            self.tr("Take the down payment and create the plan"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.confirm.setObjectName("confirm")
         self.confirm.setEnabled(False)
-        self.close_button = self.buttons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = self.buttons.addButton(
+            self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -138,8 +160,9 @@ class PlanDialog(QDialog):
         self.summary.setWordWrap(True)
         self.setMinimumSize(680, 880)
         account = account_no
-        self._worker.submit(lambda store: _context(store, account), self._loaded,
-                            self._failed, owner=self)  # fmt: skip
+        self._worker.submit(
+            lambda store: _context(store, account), self._loaded, self._failed, owner=self
+        )
 
     # --- facts, then an instant preview on every change ----------------------------------
     def _loaded(self, context: tuple[AccountFacts, PlanPolicy]) -> None:
@@ -148,9 +171,13 @@ class PlanDialog(QDialog):
         today = dt.date.today()
         self.bills.blockSignals(True)
         for bill in self._facts.open_bills:
-            item = QListWidgetItem(self.tr("{bill} · due {date} · {amount}").format(
-                bill=isolate(bill.bill_no), date=self._formats.date(bill.due_date),
-                amount=self._formats.money(bill.open)))  # fmt: skip
+            item = QListWidgetItem(
+                self.tr("{bill} · due {date} · {amount}").format(
+                    bill=isolate(bill.bill_no),
+                    date=self._formats.date(bill.due_date),
+                    amount=self._formats.money(bill.open),
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, bill.bill_no)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             overdue = bill.due_date < today or not self._policy.overdue_only
@@ -165,12 +192,16 @@ class PlanDialog(QDialog):
         assert self._facts is not None
         cur = self._facts.currency
         f = self._formats
-        down = read_amount(self.down.text(), cur, f, allow_zero=True) if self.down.text().strip() \
-            else Money(0, cur)  # fmt: skip
+        down = (
+            read_amount(self.down.text(), cur, f, allow_zero=True)
+            if self.down.text().strip()
+            else Money(0, cur)
+        )
         chosen = tuple(
-            str(self.bills.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.bills.count())
+            str(self.bills.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.bills.count())
             if self.bills.item(i).checkState() == Qt.CheckState.Checked
-        )  # fmt: skip
+        )
         if self.by_count.isChecked():
             return PlanTerms(down, self.count.value(), None, chosen)
         return PlanTerms(down, None, read_amount(self.target.text(), cur, f), chosen)
@@ -200,10 +231,16 @@ class PlanDialog(QDialog):
             self.confirm.setEnabled(False)
             self.previewed.emit(None)
             return
-        self.summary.setText(self.tr("Total {total} · down payment {down} · {n} installments of "
-                                     "{financed} in all").format(
-            total=f.money(p.total), down=f.money(p.down_payment), n=len(p.installments),
-            financed=f.money(p.financed)))  # fmt: skip
+        self.summary.setText(
+            self.tr(
+                "Total {total} · down payment {down} · {n} installments of {financed} in all"
+            ).format(
+                total=f.money(p.total),
+                down=f.money(p.down_payment),
+                n=len(p.installments),
+                financed=f.money(p.financed),
+            )
+        )
         rule = p.rounding
         self.rounding.setText(
             error_text(self._localised(DomainError(rule.code, **dict(rule.params)))) if rule else ""
@@ -214,10 +251,15 @@ class PlanDialog(QDialog):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 2:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.schedule.setItem(r, c, item)
-        self.violations.setText("\n".join("• " + error_text(DomainError(v.code, **dict(v.params)))
-                                          for v in p.violations))  # fmt: skip
+        self.violations.setText(
+            "\n".join(
+                "• " + error_text(DomainError(v.code, **dict(v.params))) for v in p.violations
+            )
+        )
         self.approval.setVisible(bool(p.violations) and not p.blocked)
         self.confirm.setEnabled(not p.blocked)
         self.previewed.emit(p)
@@ -261,7 +303,8 @@ class PlanDialog(QDialog):
         text = self.tr("Plan {reference} created.").format(reference=isolate(made.reference))
         if made.receipt_no:
             text += " " + self.tr("Down payment receipt {receipt}.").format(
-                receipt=isolate(made.receipt_no))  # fmt: skip
+                receipt=isolate(made.receipt_no)
+            )
         self.message.setText(text)
         self.message.setStyleSheet("font-size: 13pt; font-weight: bold; color: #1b5e20;")
         self.confirm.hide()

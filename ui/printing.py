@@ -69,16 +69,18 @@ class ReceiptPrinter(QObject):
         self.last_failed_job = outcome.job.uuid
         problem = error_text(outcome.error) if outcome.error else outcome.job.status
         self.status.emit(
-            self.tr("Receipt {receipt} not printed: {problem} The payment is saved; F8 prints again.")
-            .format(receipt=number, problem=problem)
-        )  # fmt: skip
+            self.tr(
+                "Receipt {receipt} not printed: {problem} The payment is saved; F8 prints again."
+            ).format(receipt=number, problem=problem)
+        )
 
     def _failed(self, exc: BaseException) -> None:
         problem = error_text(exc) if isinstance(exc, DomainError) else str(exc)
         self.status.emit(
-            self.tr("Receipt {receipt} not printed: {problem} The payment is saved; F8 prints again.")
-            .format(receipt=self.last_receipt or "", problem=problem)
-        )  # fmt: skip
+            self.tr(
+                "Receipt {receipt} not printed: {problem} The payment is saved; F8 prints again."
+            ).format(receipt=self.last_receipt or "", problem=problem)
+        )
 
 
 def _print(store: Store, receipt_no: str) -> JobOutcome:

@@ -1,4 +1,4 @@
-""""What will 300 kWh cost me?": pick a tariff, type a consumption, read the quote live.
+""" "What will 300 kWh cost me?": pick a tariff, type a consumption, read the quote live.
 
 Why the quote is computed here on the GUI thread: ``desktop.domain.tariffs.quote`` is pure
 integer arithmetic on tariffs already parsed and cached (no database, no I/O after the first
@@ -169,11 +169,16 @@ class QuoteTab(QWidget):
             return
         self.model.set_quote(result.lines, tariff.unit, tariff.currency)
         f, cur = self.formats, result.currency
-        for key, minor in (("energy", result.energy_minor), ("fees", result.fees_minor),
-                           ("tax", result.tax_minor), ("total", result.total_minor)):  # fmt: skip
+        for key, minor in (
+            ("energy", result.energy_minor),
+            ("fees", result.fees_minor),
+            ("tax", result.tax_minor),
+            ("total", result.total_minor),
+        ):
             self.totals[key].setText(f.money(Money(minor, cur)))
         about = self.tr("Tier bounds are {period}; valid from {start}.").format(
-            period=period_name(tariff.period), start=f.date(tariff.valid_from))
+            period=period_name(tariff.period), start=f.date(tariff.valid_from)
+        )
         if tariff.example_values or any(x.example for x in (*tariff.fees, *tariff.taxes)):
             about += " " + self.tr("Fees or taxes marked by the data as examples are not official.")
         self.about.setText(about)

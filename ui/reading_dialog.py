@@ -50,33 +50,46 @@ class ReadingDialog(QDialog):
     recorded = Signal(object)  # ReadingResult
     refused = Signal(str)
 
-    def __init__(self, worker: DbWorker, clerk: AuthenticatedUser, account: AccountView,
-                 formats: Formats, parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        worker: DbWorker,
+        clerk: AuthenticatedUser,
+        account: AccountView,
+        formats: Formats,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("reading_dialog")
         self._worker, self._clerk, self._formats = worker, clerk, formats
         self.account_no = account.account_no
         self.result: ReadingResult | None = None
-        self.setWindowTitle(self.tr("Meter reading — account {account}").format(
-            account=isolate(account.account_no)))  # fmt: skip
+        self.setWindowTitle(
+            self.tr("Meter reading — account {account}").format(account=isolate(account.account_no))
+        )
 
         self.meter = QComboBox(objectName="meter")
         for point in account.service_points:
-            self.meter.addItem(self.tr("{service} · meter {meter}").format(
-                service=term(point.service), meter=isolate(point.meter_no)), point.meter_no)  # fmt: skip
+            self.meter.addItem(
+                self.tr("{service} · meter {meter}").format(
+                    service=term(point.service), meter=isolate(point.meter_no)
+                ),
+                point.meter_no,
+            )
         self.index = QLineEdit(objectName="index")
         self.index.setPlaceholderText(self.tr("Index read on the meter"))
         self.date = QDateEdit(QDate.currentDate(), objectName="date")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(DATE_EDIT_FORMAT)
         self.date.setMaximumDate(QDate.currentDate())
-        self.replacement = QCheckBox(self.tr("The meter was &replaced since the last reading"),
-                                     objectName="replacement")  # fmt: skip
+        self.replacement = QCheckBox(
+            self.tr("The meter was &replaced since the last reading"), objectName="replacement"
+        )
         self.old_final = QLineEdit(objectName="old_final")
         self.old_final.setPlaceholderText(self.tr("if known"))
         self.new_start = QLineEdit("0", objectName="new_start")
-        self.rollover = QCheckBox(self.tr("The register passed its maximum and restarted at &zero"),
-                                  objectName="rollover")  # fmt: skip
+        self.rollover = QCheckBox(
+            self.tr("The register passed its maximum and restarted at &zero"), objectName="rollover"
+        )
         self.digits = QLineEdit(objectName="digits")
         self.digits.setPlaceholderText(self.tr("as many as the previous index"))
 
@@ -96,22 +109,31 @@ class ReadingDialog(QDialog):
 
         self.message = QLabel(objectName="message")
         self.message.setWordWrap(True)
-        self.confirm_unusual = QCheckBox(self.tr("Confirm the unusual consumption"),
-                                         objectName="confirm_unusual")  # fmt: skip
+        self.confirm_unusual = QCheckBox(
+            self.tr("Confirm the unusual consumption"), objectName="confirm_unusual"
+        )
         self.confirm_unusual.hide()
-        for signal in (self.index.textEdited, self.meter.currentIndexChanged,
-                       self.date.dateChanged, self.replacement.toggled, self.rollover.toggled,
-                       self.old_final.textEdited, self.new_start.textEdited,
-                       self.digits.textEdited):  # fmt: skip
+        for signal in (
+            self.index.textEdited,
+            self.meter.currentIndexChanged,
+            self.date.dateChanged,
+            self.replacement.toggled,
+            self.rollover.toggled,
+            self.old_final.textEdited,
+            self.new_start.textEdited,
+            self.digits.textEdited,
+        ):
             signal.connect(self._edited)
 
         self.buttons = QDialogButtonBox()
-        self.record = self.buttons.addButton(self.tr("Record the reading"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
+        self.record = self.buttons.addButton(
+            self.tr("Record the reading"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.record.setObjectName("record")
         self.record.setEnabled(self.meter.count() > 0)
-        self.close_button = self.buttons.addButton(self.tr("Back"),
-                                                   QDialogButtonBox.ButtonRole.RejectRole)  # fmt: skip
+        self.close_button = self.buttons.addButton(
+            self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -152,13 +174,15 @@ class ReadingDialog(QDialog):
 
     def entry(self) -> ReadingInput:
         """What the clerk typed, as the core's input (raises DomainError on a bad number)."""
+
         def whole(edit: QLineEdit, field: str, *, optional: bool = False) -> int | None:
             if optional and not edit.text().strip():
                 return None
             value = _whole(edit.text())
             if value is None:
-                raise DomainError("input.invalid", field=field, problem=self.tr(
-                    "type a whole number, 0 or more"))  # fmt: skip
+                raise DomainError(
+                    "input.invalid", field=field, problem=self.tr("type a whole number, 0 or more")
+                )
             return value
 
         index = whole(self.index, self.tr("Index"))
@@ -167,17 +191,23 @@ class ReadingDialog(QDialog):
         old_final = new_start = digits = None
         if replacement:
             old_final = whole(self.old_final, self.tr("Last index of the old meter"), optional=True)
-            new_start = whole(self.new_start, self.tr("Starting index of the new meter"),
-                              optional=True)  # fmt: skip
+            new_start = whole(
+                self.new_start, self.tr("Starting index of the new meter"), optional=True
+            )
         if rollover:
             digits = whole(self.digits, self.tr("Digits of the register"), optional=True)
         return ReadingInput(
-            meter_no=str(self.meter.currentData()), index=index,
-            reading_date=self.date.date().toPython(), kind="self",
-            replacement=replacement, rollover=rollover,
+            meter_no=str(self.meter.currentData()),
+            index=index,
+            reading_date=self.date.date().toPython(),
+            kind="self",
+            replacement=replacement,
+            rollover=rollover,
             confirm_unusual=self.confirm_unusual.isVisible() and self.confirm_unusual.isChecked(),
-            old_final=old_final, new_start=new_start or 0, digits=digits,
-        )  # fmt: skip
+            old_final=old_final,
+            new_start=new_start or 0,
+            digits=digits,
+        )
 
     # --- record --------------------------------------------------------------------------
     def _submit(self) -> None:
@@ -204,20 +234,35 @@ class ReadingDialog(QDialog):
         self.buttons.setEnabled(True)
         f = self._formats
         if r.consumption is None:
-            lines = [self.tr("Reading recorded: index {index} on {date} (first reading of this "
-                             "meter).").format(index=isolate(str(r.index)),
-                                               date=f.date(r.reading_date))]  # fmt: skip
+            lines = [
+                self.tr(
+                    "Reading recorded: index {index} on {date} (first reading of this meter)."
+                ).format(index=isolate(str(r.index)), date=f.date(r.reading_date))
+            ]
         else:
-            lines = [self.tr("Reading recorded: index {index} on {date}, consumption {consumption} "
-                             "in {days} days.").format(
-                index=isolate(str(r.index)), date=f.date(r.reading_date),
-                consumption=isolate(str(r.consumption)), days=isolate(str(r.days)))]  # fmt: skip
+            lines = [
+                self.tr(
+                    "Reading recorded: index {index} on {date}, consumption {consumption} "
+                    "in {days} days."
+                ).format(
+                    index=isolate(str(r.index)),
+                    date=f.date(r.reading_date),
+                    consumption=isolate(str(r.consumption)),
+                    days=isolate(str(r.days)),
+                )
+            ]
         if r.unusual:
-            lines.append(self.tr("Unusual consumption (usual about {usual}): listed for "
-                                 "follow-up.").format(usual=isolate(str(r.usual))))  # fmt: skip
+            lines.append(
+                self.tr("Unusual consumption (usual about {usual}): listed for follow-up.").format(
+                    usual=isolate(str(r.usual))
+                )
+            )
         if r.regularisation_uuid:
-            lines.append(self.tr("Estimated bills regularised: adjustment {amount}.").format(
-                amount=f.money(Money(r.adjustment_minor, r.currency))))  # fmt: skip
+            lines.append(
+                self.tr("Estimated bills regularised: adjustment {amount}.").format(
+                    amount=f.money(Money(r.adjustment_minor, r.currency))
+                )
+            )
         self.message.setText("\n".join(lines))
         self.message.setStyleSheet("font-weight: bold; color: #1b5e20;")
         self.confirm_unusual.hide()

@@ -69,14 +69,20 @@ class RegularisationTab(QWidget):
         self.actual.setValue(STORY[3])
         self.labels = {k: QLabel() for k in ("tariff", "start", "end", "actual")}
         form = QFormLayout()
-        for key, field in (("tariff", self.tariff), ("start", self.start), ("end", self.end),
-                           ("actual", self.actual)):  # fmt: skip
+        for key, field in (
+            ("tariff", self.tariff),
+            ("start", self.start),
+            ("end", self.end),
+            ("actual", self.actual),
+        ):
             self.labels[key].setBuddy(field)
             form.addRow(self.labels[key], field)
         self.estimates = QTableWidget(0, 3, objectName="reg_estimates")
         self.estimates.setMaximumHeight(150)
         self.estimates.verticalHeader().setVisible(False)
-        self.estimates.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.estimates.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.estimates.horizontalHeader().setStretchLastSection(True)
         self.estimates_box = QGroupBox()
         QVBoxLayout(self.estimates_box).addWidget(self.estimates)
@@ -129,7 +135,8 @@ class RegularisationTab(QWidget):
         self.labels["actual"].setText(self.tr("&Measured consumption"))
         self.estimates_box.setTitle(self.tr("Estimated energy already billed, per period"))
         self.estimates.setHorizontalHeaderLabels(
-            [self.tr("Period"), self.tr("Days"), self.tr("Estimated amount")])
+            [self.tr("Period"), self.tr("Days"), self.tr("Estimated amount")]
+        )
         self.totals_box.setTitle(self.tr("Actual against estimated"))
         self.total_titles["actual"].setText(self.tr("At actual consumption"))
         self.total_titles["estimated"].setText(self.tr("Estimated (already billed)"))
@@ -149,8 +156,10 @@ class RegularisationTab(QWidget):
             item.setText(text)
 
     def estimate_texts(self) -> list[str]:
-        return [(self.estimates.item(r, 2) or QTableWidgetItem()).text()
-                for r in range(self.estimates.rowCount())]  # fmt: skip
+        return [
+            (self.estimates.item(r, 2) or QTableWidgetItem()).text()
+            for r in range(self.estimates.rowCount())
+        ]
 
     def _periods_changed(self) -> None:
         """Re-cut the span into billing periods, keeping the amounts typed for each."""
@@ -158,7 +167,9 @@ class RegularisationTab(QWidget):
         start, end = pydate(self.start.date()), pydate(self.end.date())
         kept = dict(zip((p.start for p in self.periods), self.estimate_texts(), strict=False))
         try:
-            self.periods = billing_periods(start, end, tariff_on(code, start).period) if code else ()
+            self.periods = (
+                billing_periods(start, end, tariff_on(code, start).period) if code else ()
+            )
         except DomainError as exc:
             self.periods = ()
             self._fail(error_text(exc))
@@ -187,9 +198,12 @@ class RegularisationTab(QWidget):
         start, end = pydate(self.start.date()), pydate(self.end.date())
         try:
             tariff = tariff_on(code, start)
-            estimated = [parse_amount(t or "0", tariff.currency, allow_zero=True,
-                                      locale=self.formats.locale).minor
-                         for t in self.estimate_texts()]  # fmt: skip
+            estimated = [
+                parse_amount(
+                    t or "0", tariff.currency, allow_zero=True, locale=self.formats.locale
+                ).minor
+                for t in self.estimate_texts()
+            ]
             result = simulate(code, start, end, self.actual.value(), estimated, tariff_on)
         except DomainError as exc:
             self._fail(error_text(exc))

@@ -58,9 +58,10 @@ class RemoteLookupOffer(QWidget):
 
     def retranslate(self) -> None:
         self.label.setText(
-            self.tr("Nothing in this agency matches {query}: it may belong to another agency.")
-            .format(query=isolate(self.query))
-        )  # fmt: skip
+            self.tr(
+                "Nothing in this agency matches {query}: it may belong to another agency."
+            ).format(query=isolate(self.query))
+        )
         if self.running:
             self.button.setText(self.tr("Searching other agencies…"))
         else:

@@ -89,7 +89,9 @@ class SettingsDialog(QDialog):
     saved = Signal()
     refused = Signal(str)
 
-    def __init__(self, worker: DbWorker, admin: AuthenticatedUser, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: DbWorker, admin: AuthenticatedUser, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self._worker, self._admin = worker, admin
@@ -117,15 +119,21 @@ class SettingsDialog(QDialog):
         self.max_payment = f.add("max_payment", QLineEdit())
         self.credit_confirm = f.add("credit_confirm", QLineEdit())
         titles = {
-            "company_name": self.tr("Company"), "agency_code": self.tr("Agency code"),
-            "agency_name": self.tr("Agency name"), "terminal_code": self.tr("Terminal"),
-            "currency": self.tr("Currency"), "language": self.tr("Default language"),
-            "receipt_header": self.tr("Receipt header"), "receipt_footer": self.tr("Receipt footer"),
-            "printer_uri": self.tr("Receipt printer"), "central_url": self.tr("Central server"),
+            "company_name": self.tr("Company"),
+            "agency_code": self.tr("Agency code"),
+            "agency_name": self.tr("Agency name"),
+            "terminal_code": self.tr("Terminal"),
+            "currency": self.tr("Currency"),
+            "language": self.tr("Default language"),
+            "receipt_header": self.tr("Receipt header"),
+            "receipt_footer": self.tr("Receipt footer"),
+            "printer_uri": self.tr("Receipt printer"),
+            "central_url": self.tr("Central server"),
             "central_credentials": self.tr("Central password file"),
-            "allow_credit": self.tr("Credit"), "max_payment": self.tr("Largest payment"),
+            "allow_credit": self.tr("Credit"),
+            "max_payment": self.tr("Largest payment"),
             "credit_confirm": self.tr("Confirm a credit above"),
-        }  # fmt: skip
+        }
         for name, title in titles.items():
             f.labels[name].setText(title)
         self.allow_credit.setText(self.tr("Keep overpayments as account credit"))
@@ -158,9 +166,17 @@ class SettingsDialog(QDialog):
 
     def _fill(self, form: SettingsForm) -> None:
         self._currency = form.currency
-        for name in ("company_name", "agency_code", "agency_name", "terminal_code",
-                     "printer_uri", "central_url", "central_credentials", "max_payment",
-                     "credit_confirm"):  # fmt: skip
+        for name in (
+            "company_name",
+            "agency_code",
+            "agency_name",
+            "terminal_code",
+            "printer_uri",
+            "central_url",
+            "central_credentials",
+            "max_payment",
+            "credit_confirm",
+        ):
             self.form.fields[name].setText(getattr(form, name))
         self.currency.setText(form.currency)
         self.language.setCurrentIndex(max(0, self.language.findData(form.language)))
@@ -173,16 +189,21 @@ class SettingsDialog(QDialog):
 
     def form_values(self) -> SettingsForm:
         return SettingsForm(
-            company_name=self.company_name.text(), agency_code=self.agency_code.text(),
-            agency_name=self.agency_name.text(), terminal_code=self.terminal_code.text(),
-            currency=self._currency, language=str(self.language.currentData()),
+            company_name=self.company_name.text(),
+            agency_code=self.agency_code.text(),
+            agency_name=self.agency_name.text(),
+            terminal_code=self.terminal_code.text(),
+            currency=self._currency,
+            language=str(self.language.currentData()),
             receipt_header=self.receipt_header.toPlainText(),
             receipt_footer=self.receipt_footer.toPlainText(),
-            printer_uri=self.printer_uri.text(), central_url=self.central_url.text(),
-            allow_credit=self.allow_credit.isChecked(), max_payment=self.max_payment.text(),
+            printer_uri=self.printer_uri.text(),
+            central_url=self.central_url.text(),
+            allow_credit=self.allow_credit.isChecked(),
+            max_payment=self.max_payment.text(),
             central_credentials=self.central_credentials.text(),
             credit_confirm=self.credit_confirm.text(),
-        )  # fmt: skip
+        )
 
     def _submit(self) -> None:
         admin, form = self._admin, self.form_values()
@@ -222,22 +243,28 @@ class FirstRunDialog(QDialog):
         self.setObjectName("first_run")
         self._worker = worker
         self.setWindowTitle(self.tr("Guichet — first start"))
-        intro = QLabel(self.tr(
-            "This database has no configuration yet. Describe this counter and create the "
-            "administrator account; everything can be changed later in the settings."
-        ))  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "This database has no configuration yet. Describe this counter and create the "
+                "administrator account; everything can be changed later in the settings."
+            )
+        )
         intro.setWordWrap(True)
         intro.setObjectName("intro")
         self.form = _FieldForm()
         f = self.form
         names = {
-            "company_name": self.tr("Company"), "agency_code": self.tr("Agency code"),
-            "agency_name": self.tr("Agency name"), "terminal_code": self.tr("Terminal"),
-            "currency": self.tr("Currency"), "language": self.tr("Default language"),
+            "company_name": self.tr("Company"),
+            "agency_code": self.tr("Agency code"),
+            "agency_name": self.tr("Agency name"),
+            "terminal_code": self.tr("Terminal"),
+            "currency": self.tr("Currency"),
+            "language": self.tr("Default language"),
             "admin_username": self.tr("Administrator user name"),
             "admin_full_name": self.tr("Administrator full name"),
-            "password": self.tr("Password"), "password_again": self.tr("Password again"),
-        }  # fmt: skip
+            "password": self.tr("Password"),
+            "password_again": self.tr("Password again"),
+        }
         for name, title in names.items():
             if name == "currency":
                 widget: QWidget = QComboBox()
@@ -272,7 +299,10 @@ class FirstRunDialog(QDialog):
         self.fields["company_name"].setFocus()
 
     def form_values(self) -> SetupForm:
-        v = {n: (w.currentData() if isinstance(w, QComboBox) else w.text()) for n, w in self.fields.items()}
+        v = {
+            n: (w.currentData() if isinstance(w, QComboBox) else w.text())
+            for n, w in self.fields.items()
+        }
         return SetupForm(**{k: str(x) for k, x in v.items()})
 
     def _submit(self) -> None:
@@ -283,7 +313,9 @@ class FirstRunDialog(QDialog):
                 return run_setup(uow, form)
 
         self.buttons.setEnabled(False)
-        self._worker.submit(job, lambda errors: self._answered(form, errors), self._failed, owner=self)
+        self._worker.submit(
+            job, lambda errors: self._answered(form, errors), self._failed, owner=self
+        )
 
     def _answered(self, form: SetupForm, errors: tuple[FieldError, ...]) -> None:
         self.buttons.setEnabled(True)

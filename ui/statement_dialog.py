@@ -42,7 +42,7 @@ def default_period(today: dt.date) -> tuple[dt.date, dt.date]:
     return start, today
 
 
-def render_statement_job(account_no: str, first: dt.date, last: dt.date, lang: str, path: Path):  # noqa: ANN201
+def render_statement_job(account_no: str, first: dt.date, last: dt.date, lang: str, path: Path):
     """A worker job writing the statement PDF to ``path``; returns the path."""
 
     def job(store: Store) -> Path:
@@ -50,8 +50,9 @@ def render_statement_job(account_no: str, first: dt.date, last: dt.date, lang: s
         from reports.pdf_statement import render_statement
 
         if first > last:
-            raise DomainError("statement.period_reversed", date_from=first.isoformat(),
-                              date_to=last.isoformat())  # fmt: skip
+            raise DomainError(
+                "statement.period_reversed", date_from=first.isoformat(), date_to=last.isoformat()
+            )
         out = check_writable(path)
         with store.read() as session:
             settings = load_terminal_settings(session)
@@ -77,9 +78,14 @@ class StatementDialog(QDialog):
     written = Signal(object)  # Path
 
     def __init__(
-        self, worker: DbWorker, account_no: str, language: str, parent: QWidget | None = None,
-        *, today: dt.date | None = None,
-    ) -> None:  # fmt: skip
+        self,
+        worker: DbWorker,
+        account_no: str,
+        language: str,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("statement_dialog")
         self._worker, self._account_no = worker, account_no
@@ -101,7 +107,9 @@ class StatementDialog(QDialog):
         self.message = QLabel(objectName="message")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.save = self.buttons.addButton(self.tr("Save as PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save = self.buttons.addButton(
+            self.tr("Save as PDF…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save.setObjectName("save")
         self.save.setDefault(True)
         self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)

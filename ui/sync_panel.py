@@ -62,9 +62,14 @@ class SyncController(QObject):
     quarantine_loaded = Signal(list)
     _reported = Signal(object)  # from the sync thread; queued to the GUI thread
 
-    def __init__(self, worker: DbWorker, parent: QObject | None = None, *,
-                 client_factory: ClientFactory = CentralClient.connect,
-                 interval: float = 60.0) -> None:  # fmt: skip
+    def __init__(
+        self,
+        worker: DbWorker,
+        parent: QObject | None = None,
+        *,
+        client_factory: ClientFactory = CentralClient.connect,
+        interval: float = 60.0,
+    ) -> None:
         super().__init__(parent)
         self.worker = worker
         self.client_factory, self.interval = client_factory, interval
@@ -92,8 +97,9 @@ class SyncController(QObject):
             self._set(configured=True, online=False, problem=exc)
             return
         self._set(configured=True, running=True)
-        self.background = BackgroundSync(self.worker.store, self.client, self._reported.emit,
-                                         interval=self.interval)  # fmt: skip
+        self.background = BackgroundSync(
+            self.worker.store, self.client, self._reported.emit, interval=self.interval
+        )
         self.background.start()
 
     def stop(self) -> None:
@@ -120,8 +126,9 @@ class SyncController(QObject):
             self._set(running=False, online=False, problem=result)
         else:
             finished = dt.datetime.fromisoformat(result.finished_at).astimezone(dt.UTC)
-            self._set(running=False, online=True, problem=None,
-                      last_success=finished.replace(tzinfo=None))  # fmt: skip
+            self._set(
+                running=False, online=True, problem=None, last_success=finished.replace(tzinfo=None)
+            )
         self.refresh()
 
     def refresh(self) -> None:
@@ -134,8 +141,11 @@ class SyncController(QObject):
         self.quarantine_loaded.emit(self.quarantine)
 
     def _failed(self, error: BaseException) -> None:
-        problem = error if isinstance(error, DomainError) else DomainError(
-            "sync.failed", problem=type(error).__name__)  # fmt: skip
+        problem = (
+            error
+            if isinstance(error, DomainError)
+            else DomainError("sync.failed", problem=type(error).__name__)
+        )
         self._set(problem=problem)
 
     def _set(self, **changes: Any) -> None:

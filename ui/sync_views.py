@@ -201,8 +201,13 @@ class SyncProblemsDialog(QDialog):
     is required to close an item: it is the only trace of what was done with the money.
     """
 
-    def __init__(self, controller: SyncController, formats: Formats, user: AuthenticatedUser,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        controller: SyncController,
+        formats: Formats,
+        user: AuthenticatedUser,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("sync_problems")
         self.controller, self.user = controller, user
@@ -244,11 +249,14 @@ class SyncProblemsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sync problems"))
-        self.intro.setText(self.tr(
-            "Items the central database refused, and rows it sent that this counter cannot "
-            "use. Neither blocks the sync and nothing was lost: check each one with support, "
-            "then send it again or say what was done. A payment refused by central keeps its "
-            "bills paid here until you resolve it."))  # fmt: skip
+        self.intro.setText(
+            self.tr(
+                "Items the central database refused, and rows it sent that this counter cannot "
+                "use. Neither blocks the sync and nothing was lost: check each one with support, "
+                "then send it again or say what was done. A payment refused by central keeps its "
+                "bills paid here until you resolve it."
+            )
+        )
         self.empty.setText(self.tr("No sync problem: everything sent was accepted."))
         self.note.setPlaceholderText(self.tr("What was done (required to mark as handled)"))
         self.retry.setText(self.tr("Send again"))
@@ -263,8 +271,10 @@ class SyncProblemsDialog(QDialog):
         user = self.user
         self.controller.worker.submit(
             lambda store: [i.as_dict() for i in list_quarantine(store, user)],
-            self._show, self._failed, owner=self,
-        )  # fmt: skip
+            self._show,
+            self._failed,
+            owner=self,
+        )
 
     def selected(self) -> dict[str, Any] | None:
         rows = self.table.selectionModel().selectedRows()
@@ -277,7 +287,8 @@ class SyncProblemsDialog(QDialog):
         if rows:  # not selectRow(): in right-to-left tables it may select nothing
             flags = QItemSelectionModel.SelectionFlag
             self.table.selectionModel().setCurrentIndex(
-                self.model.index(0, 0), flags.ClearAndSelect | flags.Rows)  # fmt: skip
+                self.model.index(0, 0), flags.ClearAndSelect | flags.Rows
+            )
         self._enable()
 
     def _enable(self) -> None:
@@ -295,8 +306,10 @@ class SyncProblemsDialog(QDialog):
         self.error.hide()
         self.controller.worker.submit(
             lambda store: resolve_quarantine(store, user, item, action, note),
-            lambda _done: self._resolved(action), self._failed, owner=self,
-        )  # fmt: skip
+            lambda _done: self._resolved(action),
+            self._failed,
+            owner=self,
+        )
 
     def _resolved(self, _action: str) -> None:
         self.note.clear()
@@ -304,7 +317,10 @@ class SyncProblemsDialog(QDialog):
         self.controller.sync_now()  # the item sent again, or the manager's note, leaves now
 
     def _failed(self, error: BaseException) -> None:
-        problem = error if isinstance(error, DomainError) else DomainError(
-            "sync.failed", problem=type(error).__name__)  # fmt: skip
+        problem = (
+            error
+            if isinstance(error, DomainError)
+            else DomainError("sync.failed", problem=type(error).__name__)
+        )
         self.error.setText(error_text(problem))
         self.error.show()

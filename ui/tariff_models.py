@@ -29,13 +29,18 @@ class QuoteLinesModel(RecordTableModel[QuoteLine]):
         super().__init__(formats, parent)
         self.unit, self.currency = "kWh", "DZD"
         self.columns = (
-            Column(QT_TRANSLATE_NOOP("Columns", "Line"),
-                   lambda ln, f: line_label(ln, self.unit, f.locale)),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Line"),
+                lambda ln, f: line_label(ln, self.unit, f.locale),
+            ),
             Column(QT_TRANSLATE_NOOP("Columns", "Quantity"), self._quantity, _TRAILING),
             Column(QT_TRANSLATE_NOOP("Columns", "Unit price"), self._price, _TRAILING),
-            Column(QT_TRANSLATE_NOOP("Columns", "Amount"),
-                   lambda ln, f: f.money(Money(ln.amount_minor, self.currency)), _TRAILING),
-        )  # fmt: skip
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Amount"),
+                lambda ln, f: f.money(Money(ln.amount_minor, self.currency)),
+                _TRAILING,
+            ),
+        )
 
     def set_quote(self, lines: tuple[QuoteLine, ...], unit: str, currency: str) -> None:
         self.unit, self.currency = unit, currency
@@ -65,23 +70,48 @@ class MonthsModel(RecordTableModel[RegularisedPeriod]):
         super().__init__(formats, parent)
         self.unit, self.currency = "kWh", "MAD"
 
-        def money(get):  # noqa: ANN001, ANN202
+        def money(get):
             return lambda p, f: f.money(Money(get(p), self.currency))
 
         self.columns = (
             Column(QT_TRANSLATE_NOOP("Columns", "Period"), _month),
             Column(QT_TRANSLATE_NOOP("Columns", "Days"), lambda p, f: str(p.days), _TRAILING),
-            Column(QT_TRANSLATE_NOOP("Columns", "Estimated consumption"), self._estimated_kwh, _TRAILING),
-            Column(QT_TRANSLATE_NOOP("Columns", "Actual consumption"),
-                   lambda p, f: quantity_text(p.kwh, self.unit, f.locale), _TRAILING),
-            Column(QT_TRANSLATE_NOOP("Columns", "Actual amount"), money(lambda p: p.amount_minor), _TRAILING),
-            Column(QT_TRANSLATE_NOOP("Columns", "Estimated"), money(lambda p: p.estimated_minor), _TRAILING),
-            Column(QT_TRANSLATE_NOOP("Columns", "Already billed"), money(lambda p: p.billed_minor), _TRAILING),
-            Column(QT_TRANSLATE_NOOP("Columns", "Difference"), money(lambda p: p.difference_minor), _TRAILING),
-        )  # fmt: skip
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Estimated consumption"),
+                self._estimated_kwh,
+                _TRAILING,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Actual consumption"),
+                lambda p, f: quantity_text(p.kwh, self.unit, f.locale),
+                _TRAILING,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Actual amount"),
+                money(lambda p: p.amount_minor),
+                _TRAILING,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Estimated"),
+                money(lambda p: p.estimated_minor),
+                _TRAILING,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Already billed"),
+                money(lambda p: p.billed_minor),
+                _TRAILING,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Difference"),
+                money(lambda p: p.difference_minor),
+                _TRAILING,
+            ),
+        )
 
     def _estimated_kwh(self, p: RegularisedPeriod, f: Formats) -> str:
-        return "—" if p.estimated_kwh is None else quantity_text(p.estimated_kwh, self.unit, f.locale)
+        return (
+            "—" if p.estimated_kwh is None else quantity_text(p.estimated_kwh, self.unit, f.locale)
+        )
 
     def set_periods(self, periods: tuple[RegularisedPeriod, ...], unit: str, currency: str) -> None:
         self.unit, self.currency = unit, currency
@@ -98,11 +128,13 @@ class MonthsModel(RecordTableModel[RegularisedPeriod]):
 
 
 def adjustment_text(adjustment_minor: int, currency: str, formats: Formats) -> str:
-    """"Debit on the next bill: X" / "Credit to the account: X" / "No adjustment"."""
+    """ "Debit on the next bill: X" / "Credit to the account: X" / "No adjustment"."""
     if adjustment_minor > 0:
-        return QCoreApplication.translate("Regularisation", "Debit on the next bill: {amount}").format(
-            amount=formats.money(Money(adjustment_minor, currency)))
+        return QCoreApplication.translate(
+            "Regularisation", "Debit on the next bill: {amount}"
+        ).format(amount=formats.money(Money(adjustment_minor, currency)))
     if adjustment_minor < 0:
-        return QCoreApplication.translate("Regularisation", "Credit to the account: {amount}").format(
-            amount=formats.money(Money(-adjustment_minor, currency)))
+        return QCoreApplication.translate(
+            "Regularisation", "Credit to the account: {amount}"
+        ).format(amount=formats.money(Money(-adjustment_minor, currency)))
     return QCoreApplication.translate("Regularisation", "No adjustment: the estimates were right.")

@@ -23,10 +23,18 @@ LRE, PDF = "\u202a", "\u202c"  # LEFT-TO-RIGHT EMBEDDING, POP DIRECTIONAL FORMAT
 CONTEXT = "Tariffs"
 
 NAMES: dict[str, str] = {
-    "lydec-2017-residential-electricity": QT_TRANSLATE_NOOP("Tariffs", "Lydec residential electricity (2017)"),
-    "lydec-residential-water": QT_TRANSLATE_NOOP("Tariffs", "Lydec residential water (example prices)"),
-    "sonelgaz-2016-residential-electricity": QT_TRANSLATE_NOOP("Tariffs", "Sonelgaz residential electricity (low voltage, 2016)"),
-    "sonelgaz-2016-residential-gas": QT_TRANSLATE_NOOP("Tariffs", "Sonelgaz residential gas (2016, example prices)"),
+    "lydec-2017-residential-electricity": QT_TRANSLATE_NOOP(
+        "Tariffs", "Lydec residential electricity (2017)"
+    ),
+    "lydec-residential-water": QT_TRANSLATE_NOOP(
+        "Tariffs", "Lydec residential water (example prices)"
+    ),
+    "sonelgaz-2016-residential-electricity": QT_TRANSLATE_NOOP(
+        "Tariffs", "Sonelgaz residential electricity (low voltage, 2016)"
+    ),
+    "sonelgaz-2016-residential-gas": QT_TRANSLATE_NOOP(
+        "Tariffs", "Sonelgaz residential gas (2016, example prices)"
+    ),
 }
 UNITS: dict[str, str] = {
     "kWh": QT_TRANSLATE_NOOP("Tariffs", "kWh"),
@@ -42,8 +50,10 @@ FEES: dict[str, str] = {
     "Meter rental": QT_TRANSLATE_NOOP("Tariffs", "Meter rental"),
     "Fixed charge": QT_TRANSLATE_NOOP("Tariffs", "Fixed charge"),
 }
-_RANGE = re.compile(r"^(?P<whole>Whole consumption )?(?:(?P<lo>\d+)–(?P<hi>\d+)|above (?P<above>\d+)) \S+$",
-                    re.IGNORECASE)  # fmt: skip
+_RANGE = re.compile(
+    r"^(?P<whole>Whole consumption )?(?:(?P<lo>\d+)–(?P<hi>\d+)|above (?P<above>\d+)) \S+$",
+    re.IGNORECASE,
+)
 
 
 def _tr(text: str) -> str:
@@ -61,7 +71,7 @@ def _ltr(text: str) -> str:
 
 
 def _with_unit(number: str, unit: str) -> str:
-    """"1 250 kWh" / "1 250 ك.و.س": the number left to right, the unit in its own script."""
+    """ "1 250 kWh" / "1 250 ك.و.س": the number left to right, the unit in its own script."""
     return f"{FSI}{_ltr(number)}\u00a0{unit_name(unit)}{PDI}"
 
 
@@ -106,15 +116,19 @@ def line_label(line: QuoteLine, unit: str, locale: str) -> str:
             return line.label
         if match["above"] is not None:
             text = _tr(QT_TRANSLATE_NOOP("Tariffs", "above {quantity}")).format(
-                quantity=quantity_text(int(match["above"]), unit, locale))
+                quantity=quantity_text(int(match["above"]), unit, locale)
+            )
         else:
             # Words, not a dash, between the bounds: "من 0 إلى 125" cannot be reordered.
             span = _tr(QT_TRANSLATE_NOOP("Tariffs", "{low} to {high}")).format(
                 low=_ltr(format_decimal(int(match["lo"]), locale=locale)),
-                high=_ltr(format_decimal(int(match["hi"]), locale=locale)))
+                high=_ltr(format_decimal(int(match["hi"]), locale=locale)),
+            )
             text = f"{FSI}{span}\u00a0{unit_name(unit)}{PDI}"
         if match["whole"]:
-            return _tr(QT_TRANSLATE_NOOP("Tariffs", "Whole consumption, {range}")).format(range=text)
+            return _tr(QT_TRANSLATE_NOOP("Tariffs", "Whole consumption, {range}")).format(
+                range=text
+            )
         return _tr(QT_TRANSLATE_NOOP("Tariffs", "Tier {range}")).format(range=text)
     if line.kind == "tax":
         rate = rate_text(line.unit_price_e4, locale)

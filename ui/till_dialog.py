@@ -62,7 +62,9 @@ class TillDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         buttons = QDialogButtonBox()
-        self.confirm = buttons.addButton(self.tr("Open the till"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm = buttons.addButton(
+            self.tr("Open the till"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.confirm.setDefault(True)
         buttons.addButton(self.tr("Later"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._submit)

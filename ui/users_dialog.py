@@ -41,7 +41,11 @@ from ui.worker import DbWorker
 
 
 def _yes(flag: bool) -> str:
-    return QCoreApplication.translate("Users", "yes") if flag else QCoreApplication.translate("Users", "no")
+    return (
+        QCoreApplication.translate("Users", "yes")
+        if flag
+        else QCoreApplication.translate("Users", "no")
+    )
 
 
 class UsersModel(RecordTableModel[dict[str, Any]]):
@@ -76,7 +80,8 @@ class _Form(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -116,7 +121,9 @@ def _mismatch() -> str:
 class NewUserDialog(_Form):
     """Add a user with a role and a strong first password (given to them in person)."""
 
-    def __init__(self, worker: DbWorker, admin: AuthenticatedUser, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: DbWorker, admin: AuthenticatedUser, parent: QWidget | None = None
+    ) -> None:
         super().__init__(worker, parent)
         self.setObjectName("new_user_dialog")
         self.admin = admin
@@ -133,11 +140,14 @@ class NewUserDialog(_Form):
         self.password.setObjectName("new_password")
         self.repeat.setObjectName("new_password_repeat")
         self.setWindowTitle(self.tr("Add a user"))
-        for label, field in ((self.tr("User name"), self.username),
-                             (self.tr("Full name"), self.full_name),
-                             (self.tr("Role"), self.role), (self.tr("Language"), self.language),
-                             (self.tr("First password"), self.password),
-                             (self.tr("Password again"), self.repeat)):  # fmt: skip
+        for label, field in (
+            (self.tr("User name"), self.username),
+            (self.tr("Full name"), self.full_name),
+            (self.tr("Role"), self.role),
+            (self.tr("Language"), self.language),
+            (self.tr("First password"), self.password),
+            (self.tr("Password again"), self.repeat),
+        ):
             self.form.addRow(label, field)
         hint = QLabel(self.tr("8 characters or more, not only digits, not the user name."))
         hint.setStyleSheet("color: #555;")
@@ -150,8 +160,16 @@ class NewUserDialog(_Form):
         if self.password.text() != self.repeat.text():
             self.say(_mismatch())
             return
-        admin, username, full_name = self.admin, self.username.text().strip(), self.full_name.text().strip()
-        password, role, language = self.password.text(), self.role.currentData(), self.language.currentData()
+        admin, username, full_name = (
+            self.admin,
+            self.username.text().strip(),
+            self.full_name.text().strip(),
+        )
+        password, role, language = (
+            self.password.text(),
+            self.role.currentData(),
+            self.language.currentData(),
+        )
 
         def job(store: Store) -> None:
             with store.unit_of_work() as uow:
@@ -163,8 +181,13 @@ class NewUserDialog(_Form):
 class ResetUserDialog(_Form):
     """Unlock a user and, optionally, give a new password (both fields empty: unlock only)."""
 
-    def __init__(self, worker: DbWorker, admin: AuthenticatedUser, username: str,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        worker: DbWorker,
+        admin: AuthenticatedUser,
+        username: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(worker, parent)
         self.setObjectName("reset_user_dialog")
         self.admin, self.username = admin, username
@@ -197,13 +220,18 @@ class ResetUserDialog(_Form):
 class ChangePasswordDialog(_Form):
     """Everyone: change one's own password (the current one is asked again)."""
 
-    def __init__(self, worker: DbWorker, user: AuthenticatedUser, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: DbWorker, user: AuthenticatedUser, parent: QWidget | None = None
+    ) -> None:
         super().__init__(worker, parent)
         self.setObjectName("change_password_dialog")
         self.user = user
         self.old, self.new, self.repeat = _password(), _password(), _password()
-        for edit, name in ((self.old, "old_password"), (self.new, "new_password"),
-                           (self.repeat, "new_password_repeat")):  # fmt: skip
+        for edit, name in (
+            (self.old, "old_password"),
+            (self.new, "new_password"),
+            (self.repeat, "new_password_repeat"),
+        ):
             edit.setObjectName(name)
         self.setWindowTitle(self.tr("Change my password"))
         self.form.addRow(self.tr("Current password"), self.old)
@@ -242,8 +270,13 @@ class UsersDialog(QDialog):
 
     loaded = Signal(list)
 
-    def __init__(self, worker: DbWorker, admin: AuthenticatedUser, formats: Any,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        worker: DbWorker,
+        admin: AuthenticatedUser,
+        formats: Any,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("users_dialog")
         self.worker, self.admin = worker, admin
@@ -288,7 +321,9 @@ class UsersDialog(QDialog):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        self.worker.submit(partial(_load_users, viewer=self.admin), self._loaded, self._failed, owner=self)
+        self.worker.submit(
+            partial(_load_users, viewer=self.admin), self._loaded, self._failed, owner=self
+        )
 
     def _loaded(self, rows: list[dict[str, Any]]) -> None:
         chosen = self.selected()
@@ -303,7 +338,9 @@ class UsersDialog(QDialog):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(f"color: {'#b00020' if error else '#1b5e20'}; font-weight: bold;")
+        self.message.setStyleSheet(
+            f"color: {'#b00020' if error else '#1b5e20'}; font-weight: bold;"
+        )
 
     def selected(self) -> dict[str, Any] | None:
         rows = self.table.selectionModel().selectedRows()
@@ -315,7 +352,8 @@ class UsersDialog(QDialog):
         for n, row in enumerate(self.model.rows()):
             if row["username"] == username:
                 self.table.selectionModel().setCurrentIndex(
-                    self.model.index(n, 0), flags.ClearAndSelect | flags.Rows)
+                    self.model.index(n, 0), flags.ClearAndSelect | flags.Rows
+                )
 
     def _selected(self) -> None:
         row = self.selected()
@@ -326,8 +364,11 @@ class UsersDialog(QDialog):
 
     def add_user(self) -> NewUserDialog:
         dialog = NewUserDialog(self.worker, self.admin, self)
-        dialog.done_ok.connect(lambda: self._changed(self.tr("User {user} added.").format(
-            user=isolate(dialog.username.text().strip()))))  # fmt: skip
+        dialog.done_ok.connect(
+            lambda: self._changed(
+                self.tr("User {user} added.").format(user=isolate(dialog.username.text().strip()))
+            )
+        )
         return self._open(dialog)
 
     def reset_selected(self) -> ResetUserDialog | None:
@@ -335,8 +376,11 @@ class UsersDialog(QDialog):
         if row is None:
             return None
         dialog = ResetUserDialog(self.worker, self.admin, row["username"], self)
-        dialog.done_ok.connect(lambda: self._changed(self.tr("User {user} unlocked.").format(
-            user=isolate(row["username"]))))  # fmt: skip
+        dialog.done_ok.connect(
+            lambda: self._changed(
+                self.tr("User {user} unlocked.").format(user=isolate(row["username"]))
+            )
+        )
         return self._open(dialog)
 
     def toggle_selected(self) -> None:
@@ -350,8 +394,12 @@ class UsersDialog(QDialog):
                 reset_user(uow, admin, username, active=active)
 
         text = self.tr("User {user} enabled.") if active else self.tr("User {user} disabled.")
-        self.worker.submit(job, lambda _v: self._changed(text.format(user=isolate(username))),
-                           self._failed, owner=self)  # fmt: skip
+        self.worker.submit(
+            job,
+            lambda _v: self._changed(text.format(user=isolate(username))),
+            self._failed,
+            owner=self,
+        )
 
     def _open(self, dialog: _Form) -> Any:
         self.child = dialog
@@ -362,4 +410,3 @@ class UsersDialog(QDialog):
     def _changed(self, text: str) -> None:
         self._say(text)
         self.refresh()
-

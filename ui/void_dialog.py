@@ -61,23 +61,30 @@ class VoidDialog(QDialog):
         self._worker, self._clerk, self._payment, self._formats = worker, clerk, payment, formats
         self.correction = correction
         self.result_value: VoidResult | CorrectionResult | None = None
-        self.setWindowTitle(self.tr("Correct a payment") if correction else self.tr("Void a payment"))
+        self.setWindowTitle(
+            self.tr("Correct a payment") if correction else self.tr("Void a payment")
+        )
         f = formats
         self.summary = summary = QLabel(
             self.tr("Receipt {receipt} · {amount} · {tender} · {date}").format(
-                receipt=isolate(payment.receipt_no or ""), amount=f.money(payment.amount),
-                tender=term(payment.tender), date=f.datetime(payment.created_at),
+                receipt=isolate(payment.receipt_no or ""),
+                amount=f.money(payment.amount),
+                tender=term(payment.tender),
+                date=f.datetime(payment.created_at),
             )
-        )  # fmt: skip
+        )
         summary.setStyleSheet("font-weight: bold; font-size: 13pt;")
         summary.setWordWrap(True)
         self.explanation = QLabel(objectName="explanation")
         self.explanation.setWordWrap(True)
         self.explanation.setVisible(correction)
-        self.explanation.setText(self.tr(
-            "The till of this payment is closed, so it can no longer be voided. A correction "
-            "records a reversing payment in your open till, with its own receipt marked "
-            "CORRECTION; the original receipt stays as it was."))  # fmt: skip
+        self.explanation.setText(
+            self.tr(
+                "The till of this payment is closed, so it can no longer be voided. A correction "
+                "records a reversing payment in your open till, with its own receipt marked "
+                "CORRECTION; the original receipt stays as it was."
+            )
+        )
         self.reason = QComboBox(objectName="reason")
         for code in VOID_REASONS:
             self.reason.addItem(term(code), code)
@@ -98,11 +105,14 @@ class VoidDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.confirm = self.buttons.addButton(
             self.tr("Record the correction") if correction else self.tr("Void the payment"),
-            QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.confirm.setObjectName("confirm")
         self.confirm.setDefault(True)
         # Not "Cancel": in French "Annuler" would sit next to "Annuler le paiement".
-        self.cancel = self.buttons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel = self.buttons.addButton(
+            self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -154,23 +164,45 @@ class VoidDialog(QDialog):
         self.buttons.setEnabled(True)
         f = self._formats
         if isinstance(result, CorrectionResult):
-            lines = [self.tr("Receipt {receipt} is corrected by receipt {correction}, approved "
-                             "by {manager}.").format(
-                receipt=isolate(result.original_receipt_no),
-                correction=isolate(result.receipt_no), manager=result.approved_by)]  # fmt: skip
+            lines = [
+                self.tr(
+                    "Receipt {receipt} is corrected by receipt {correction}, approved by {manager}."
+                ).format(
+                    receipt=isolate(result.original_receipt_no),
+                    correction=isolate(result.receipt_no),
+                    manager=result.approved_by,
+                )
+            ]
         else:
-            lines = [self.tr("Receipt {receipt} is void, approved by {manager}.").format(
-                receipt=isolate(result.receipt_no), manager=result.approved_by)]  # fmt: skip
+            lines = [
+                self.tr("Receipt {receipt} is void, approved by {manager}.").format(
+                    receipt=isolate(result.receipt_no), manager=result.approved_by
+                )
+            ]
         if result.tender == "cash":
-            lines.append(self.tr("Give back {amount} in cash.").format(amount=f.money(result.amount)))
+            lines.append(
+                self.tr("Give back {amount} in cash.").format(amount=f.money(result.amount))
+            )
         else:
-            lines.append(self.tr("Cancel or refund {amount} on the card terminal.").format(
-                amount=f.money(result.amount)))  # fmt: skip
+            lines.append(
+                self.tr("Cancel or refund {amount} on the card terminal.").format(
+                    amount=f.money(result.amount)
+                )
+            )
         if result.reopened:
-            lines.append(self.tr("Bills open again: {bills}").format(bills=isolate(", ".join(result.reopened))))
+            lines.append(
+                self.tr("Bills open again: {bills}").format(
+                    bills=isolate(", ".join(result.reopened))
+                )
+            )
         self.message.setText("\n".join(lines))
         self.message.setStyleSheet("font-size: 13pt; font-weight: bold; color: #1b5e20;")
-        for widget in (self.inputs, self.approval, self.confirm, self.explanation):  # the outcome only
+        for widget in (
+            self.inputs,
+            self.approval,
+            self.confirm,
+            self.explanation,
+        ):  # the outcome only
             widget.hide()
         self.cancel.setText(self.tr("Done"))
         self.cancel.setFocus()

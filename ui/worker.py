@@ -100,9 +100,12 @@ class DbWorker(QObject):
             self.busy_changed.emit(True)
         self._pool.start(
             _Task(
-                self.store, job, self._relay,
-                self._done(on_success, owner), self._done(on_failure, owner),
-            )  # fmt: skip
+                self.store,
+                job,
+                self._relay,
+                self._done(on_success, owner),
+                self._done(on_failure, owner),
+            )
         )
 
     def _done(

@@ -129,8 +129,11 @@ def send_cups(a: PrinterAddress, data: bytes) -> None:
     try:
         done = subprocess.run(
             [lp, "-d", a.target, "-o", "raw", "-t", "Guichet"],
-            input=data, capture_output=True, timeout=a.timeout, check=False,
-        )  # fmt: skip
+            input=data,
+            capture_output=True,
+            timeout=a.timeout,
+            check=False,
+        )
     except subprocess.TimeoutExpired:
         raise _timeout(a) from None
     if done.returncode != 0:

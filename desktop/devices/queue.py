@@ -110,16 +110,19 @@ def enqueue(
             last_message=None,
             created_at=moment,
             updated_at=moment,
-        )  # fmt: skip
+        )
     )
     uow.session.flush()
     return job_uuid
 
 
 def run_job(
-    store: Store, job_uuid: str, *, transport: Transport | None = None,
+    store: Store,
+    job_uuid: str,
+    *,
+    transport: Transport | None = None,
     max_attempts: int = MAX_ATTEMPTS,
-) -> JobOutcome:  # fmt: skip
+) -> JobOutcome:
     """Send one job now. Never raises for printer problems: they come back in the outcome
     and in the job's status; ``print_job.not_found`` and ``print_job.done`` are raised."""
     with store.unit_of_work() as uow:
@@ -237,6 +240,15 @@ def _get(session: Session, job_uuid: str) -> PrintJob:
 
 def _view(job: PrintJob) -> PrintJobView:
     return PrintJobView(
-        job.uuid, job.kind, job.receipt_no, job.printer_uri, job.status, job.attempts,
-        job.last_error, job.last_message, len(job.payload), job.created_at, job.updated_at,
-    )  # fmt: skip
+        job.uuid,
+        job.kind,
+        job.receipt_no,
+        job.printer_uri,
+        job.status,
+        job.attempts,
+        job.last_error,
+        job.last_message,
+        len(job.payload),
+        job.created_at,
+        job.updated_at,
+    )

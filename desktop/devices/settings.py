@@ -61,9 +61,10 @@ class PrinterSettings:
         _check("printer_profile", self.profile, tuple(PROFILES))
         if not 8 <= self.fragment_height <= 4096:
             raise DomainError(
-                "input.invalid", field="printer_fragment_height",
+                "input.invalid",
+                field="printer_fragment_height",
                 problem="use a number of rows from 8 to 4096, e.g. 256 or 960.",
-            )  # fmt: skip
+            )
         if self.uri:
             parse_printer_uri(self.uri)
 

@@ -84,9 +84,14 @@ def parse_printer_uri(uri: str) -> PrinterAddress:
             _bad(text, "the host is missing")
         status = options.pop("status", "0").lower() in ("1", "true", "yes")
         return PrinterAddress(
-            text, scheme, parts.hostname, port=port, timeout=timeout,
-            query_status=status, options=options,
-        )  # fmt: skip
+            text,
+            scheme,
+            parts.hostname,
+            port=port,
+            timeout=timeout,
+            query_status=status,
+            options=options,
+        )
     if scheme == "usb":
         ids = path.strip("/").split(":")
         if len(ids) != 2:

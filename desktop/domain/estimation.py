@@ -120,8 +120,7 @@ def estimate(
             years.append((s, e, value))
     basis = tuple((s, e, _half_up(v)) for s, e, v in years)
     if len(years) == 2:
-        return Estimate(start, end, _half_up((years[0][2] + years[1][2]) / 2),
-                        METHODS[0], basis)  # fmt: skip
+        return Estimate(start, end, _half_up((years[0][2] + years[1][2]) / 2), METHODS[0], basis)
     if len(years) == 1:
         return Estimate(start, end, _half_up(years[0][2]), METHODS[1], basis)
     recent_start = start - timedelta(days=RECENT_DAYS)

@@ -79,9 +79,14 @@ def installment_status(inst: InstallmentState, today: dt.date) -> str:
 
 
 def allocate_with_plan(
-    amount: Money, bills: Sequence[OpenBill], plan: ActivePlan | None, today: dt.date, *,
-    allow_credit: bool = False, account_no: str = "",
-) -> AllocationPlan:  # fmt: skip
+    amount: Money,
+    bills: Sequence[OpenBill],
+    plan: ActivePlan | None,
+    today: dt.date,
+    *,
+    allow_credit: bool = False,
+    account_no: str = "",
+) -> AllocationPlan:
     """``allocate`` in the plan order above; the same as ``allocate`` when there is no plan."""
     if plan is None:
         return allocate(amount, bills, allow_credit=allow_credit, account_no=account_no)

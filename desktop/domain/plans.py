@@ -105,24 +105,35 @@ def policy_from_mapping(category: str, values: Mapping[str, Any] | None) -> Plan
     changes: dict[str, Any] = {}
     for key, value in values.items():
         if key not in known:
-            raise DomainError("plan.policy_invalid", category=category,
-                              problem=f"unknown key '{key}'")  # fmt: skip
+            raise DomainError(
+                "plan.policy_invalid", category=category, problem=f"unknown key '{key}'"
+            )
         want = bool if isinstance(getattr(base, key), bool) else int
         if not isinstance(value, want) or (want is int and isinstance(value, bool)):
-            raise DomainError("plan.policy_invalid", category=category,
-                              problem=f"'{key}' must be {'true/false' if want is bool else 'a whole number'}")  # fmt: skip
+            raise DomainError(
+                "plan.policy_invalid",
+                category=category,
+                problem=f"'{key}' must be {'true/false' if want is bool else 'a whole number'}",
+            )
         if want is int and value < 0:
-            raise DomainError("plan.policy_invalid", category=category,
-                              problem=f"'{key}' must not be negative")  # fmt: skip
+            raise DomainError(
+                "plan.policy_invalid", category=category, problem=f"'{key}' must not be negative"
+            )
         changes[key] = value
     policy = replace(base, **changes)
     if policy.frequency_months < 1 or policy.max_installments < 1 or policy.rounding_minor < 1:
-        raise DomainError("plan.policy_invalid", category=category,
-                          problem="frequency_months, max_installments and rounding_minor must be 1 or more")  # fmt: skip
+        raise DomainError(
+            "plan.policy_invalid",
+            category=category,
+            problem="frequency_months, max_installments and rounding_minor must be 1 or more",
+        )
     if not policy.max_installments <= policy.ceiling_installments <= ABSOLUTE_MAX_INSTALLMENTS:
-        raise DomainError("plan.policy_invalid", category=category,
-                          problem=f"ceiling_installments must be between max_installments "
-                                  f"({policy.max_installments}) and {ABSOLUTE_MAX_INSTALLMENTS}")  # fmt: skip
+        raise DomainError(
+            "plan.policy_invalid",
+            category=category,
+            problem=f"ceiling_installments must be between max_installments "
+            f"({policy.max_installments}) and {ABSOLUTE_MAX_INSTALLMENTS}",
+        )
     return policy
 
 
@@ -142,8 +153,12 @@ class Violation:
         return MESSAGES[self.code].format(**dict(self.params))
 
     def as_dict(self) -> dict[str, Any]:
-        return {"rule": self.code, "message": self.message(), "params": dict(self.params),
-                "blocking": self.blocking}  # fmt: skip
+        return {
+            "rule": self.code,
+            "message": self.message(),
+            "params": dict(self.params),
+            "blocking": self.blocking,
+        }
 
 
 def violation(code: str, *, blocking: bool = False, **params: object) -> Violation:
@@ -278,9 +293,13 @@ def split_by_target(financed: Money, target: Money) -> list[Money]:
 
 
 def schedule(
-    financed: Money, agreed_on: dt.date, policy: PlanPolicy, *, count: int | None = None,
+    financed: Money,
+    agreed_on: dt.date,
+    policy: PlanPolicy,
+    *,
+    count: int | None = None,
     installment: Money | None = None,
-) -> tuple[ScheduledInstallment, ...]:  # fmt: skip
+) -> tuple[ScheduledInstallment, ...]:
     """The installments of ``financed`` by count or by target amount (see module rules)."""
     if (count is None) == (installment is None):
         raise DomainError("plan.terms_invalid")
@@ -291,12 +310,18 @@ def schedule(
     )
     dates = due_dates(agreed_on, len(amounts), policy.frequency_months)
     return tuple(
-        ScheduledInstallment(i, d, a) for i, (d, a) in enumerate(zip(dates, amounts, strict=True), 1)
+        ScheduledInstallment(i, d, a)
+        for i, (d, a) in enumerate(zip(dates, amounts, strict=True), 1)
     )
 
 
-def check_ceiling(financed: Money, policy: PlanPolicy, *, count: int | None = None,
-                  installment: Money | None = None) -> None:  # fmt: skip
+def check_ceiling(
+    financed: Money,
+    policy: PlanPolicy,
+    *,
+    count: int | None = None,
+    installment: Money | None = None,
+) -> None:
     """Refuse terms giving more installments than the policy's ceiling, before any schedule.
 
     Why before: ``--installment 0,01`` on 500 000,00 would otherwise build 50 million dates
@@ -312,20 +337,32 @@ def check_ceiling(financed: Money, policy: PlanPolicy, *, count: int | None = No
             least = -(-financed.minor // ceiling)
             least = -(-least // unit) * unit
             raise DomainError(
-                "plan.installment_over_ceiling", installment=installment.as_str(), count=needed,
-                maximum=ceiling, minimum=Money(least, financed.currency).as_str(),
-            )  # fmt: skip
+                "plan.installment_over_ceiling",
+                installment=installment.as_str(),
+                count=needed,
+                maximum=ceiling,
+                minimum=Money(least, financed.currency).as_str(),
+            )
 
 
-def rounding_rule(financed: Money, installments: Sequence[ScheduledInstallment],
-                  policy: PlanPolicy, *, by_count: bool) -> RoundingRule:  # fmt: skip
+def rounding_rule(
+    financed: Money,
+    installments: Sequence[ScheduledInstallment],
+    policy: PlanPolicy,
+    *,
+    by_count: bool,
+) -> RoundingRule:
     """The rule that produced ``installments``, as a sentence with its figures."""
     amounts = [i.amount for i in installments]
     if len(amounts) == 1:
         return RoundingRule("plan.rounding.single", (("amount", amounts[0].as_str()),))
     regular, last = amounts[0], amounts[-1]
-    params = {"financed": financed.as_str(), "count": str(len(amounts)),
-              "regular": regular.as_str(), "last": last.as_str()}  # fmt: skip
+    params = {
+        "financed": financed.as_str(),
+        "count": str(len(amounts)),
+        "regular": regular.as_str(),
+        "last": last.as_str(),
+    }
     if by_count:
         unit = policy.rounding_minor if regular.minor % policy.rounding_minor == 0 else 1
         params["unit"] = Money(unit, financed.currency).as_str()
@@ -340,8 +377,9 @@ def minimum_down(total: Money, policy: PlanPolicy) -> Money:
     return Money(min(total.minor, max(by_percent, policy.min_down_minor)), total.currency)
 
 
-def choose_bills(facts: AccountFacts, bill_nos: Sequence[str], today: dt.date,
-                 overdue_only: bool) -> tuple[OpenBill, ...]:  # fmt: skip
+def choose_bills(
+    facts: AccountFacts, bill_nos: Sequence[str], today: dt.date, overdue_only: bool
+) -> tuple[OpenBill, ...]:
     """The bills the plan covers: the chosen ones, or by default every overdue open bill (every
     open bill when the policy allows not-yet-due ones)."""
     open_bills = [b for b in facts.open_bills if b.open.minor > 0]
@@ -359,8 +397,9 @@ def choose_bills(facts: AccountFacts, bill_nos: Sequence[str], today: dt.date,
     return tuple(oldest_first(chosen))
 
 
-def propose(facts: AccountFacts, terms: PlanTerms, policy: PlanPolicy,
-            today: dt.date) -> PlanProposal:  # fmt: skip
+def propose(
+    facts: AccountFacts, terms: PlanTerms, policy: PlanPolicy, today: dt.date
+) -> PlanProposal:
     """The schedule for ``terms`` agreed ``today`` and every rule it breaks.
 
     Raises (nothing to negotiate) ``plan.no_bills``, ``plan.bill_not_open``,
@@ -380,43 +419,92 @@ def propose(facts: AccountFacts, terms: PlanTerms, policy: PlanPolicy,
     if (terms.count is None) == (terms.installment is None):
         raise DomainError("plan.terms_invalid")
     check_ceiling(financed, policy, count=terms.count, installment=terms.installment)
-    installments = schedule(financed, today, policy, count=terms.count,
-                            installment=terms.installment)  # fmt: skip
+    installments = schedule(
+        financed, today, policy, count=terms.count, installment=terms.installment
+    )
     violations = check_policy(facts, policy, bills, terms.down, total, installments, today)
     rounding = rounding_rule(financed, installments, policy, by_count=terms.count is not None)
-    return PlanProposal(facts.account_no, facts.category, today, bills, total, terms.down,
-                        financed, installments, violations, policy, rounding)  # fmt: skip
+    return PlanProposal(
+        facts.account_no,
+        facts.category,
+        today,
+        bills,
+        total,
+        terms.down,
+        financed,
+        installments,
+        violations,
+        policy,
+        rounding,
+    )
 
 
 def check_policy(
-    facts: AccountFacts, policy: PlanPolicy, bills: Sequence[OpenBill], down: Money, total: Money,
-    installments: Sequence[ScheduledInstallment], today: dt.date,
-) -> tuple[Violation, ...]:  # fmt: skip
+    facts: AccountFacts,
+    policy: PlanPolicy,
+    bills: Sequence[OpenBill],
+    down: Money,
+    total: Money,
+    installments: Sequence[ScheduledInstallment],
+    today: dt.date,
+) -> tuple[Violation, ...]:
     """Every rule broken, in a stable order (category, account, bills, down, count, amount)."""
     out: list[Violation] = []
     if not policy.eligible:
         out.append(violation("plan.category_not_eligible", category=facts.category))
     if policy.one_active_plan and facts.active_plan:
-        out.append(violation("plan.active_exists", blocking=True, account_no=facts.account_no,
-                             reference=facts.active_plan))  # fmt: skip
+        out.append(
+            violation(
+                "plan.active_exists",
+                blocking=True,
+                account_no=facts.account_no,
+                reference=facts.active_plan,
+            )
+        )
     if facts.last_broken and (today - facts.last_broken[1]).days <= policy.broken_lookback_days:
         ref, day = facts.last_broken
-        out.append(violation("plan.recently_broken", account_no=facts.account_no, reference=ref,
-                             date=day.isoformat(), days=policy.broken_lookback_days))  # fmt: skip
+        out.append(
+            violation(
+                "plan.recently_broken",
+                account_no=facts.account_no,
+                reference=ref,
+                date=day.isoformat(),
+                days=policy.broken_lookback_days,
+            )
+        )
     if policy.overdue_only:
-        out += [violation("plan.bill_not_due", bill_no=b.bill_no, due_date=b.due_date.isoformat())
-                for b in bills if b.due_date >= today]  # fmt: skip
+        out += [
+            violation("plan.bill_not_due", bill_no=b.bill_no, due_date=b.due_date.isoformat())
+            for b in bills
+            if b.due_date >= today
+        ]
     need = minimum_down(total, policy)
     if down < need:
-        out.append(violation("plan.down_too_small", down=down.as_str(), minimum=need.as_str(),
-                             percent=policy.min_down_percent, total=total.as_str()))  # fmt: skip
+        out.append(
+            violation(
+                "plan.down_too_small",
+                down=down.as_str(),
+                minimum=need.as_str(),
+                percent=policy.min_down_percent,
+                total=total.as_str(),
+            )
+        )
     if len(installments) > policy.max_installments:
-        out.append(violation("plan.too_many_installments", count=len(installments),
-                             maximum=policy.max_installments))  # fmt: skip
+        out.append(
+            violation(
+                "plan.too_many_installments",
+                count=len(installments),
+                maximum=policy.max_installments,
+            )
+        )
     # The first installment is the regular one (the last may carry a remainder either way).
     smallest = installments[0].amount.minor
     if smallest < policy.min_installment_minor:
-        out.append(violation("plan.installment_too_small",
-                             amount=Money(smallest, total.currency).as_str(),
-                             minimum=Money(policy.min_installment_minor, total.currency).as_str()))  # fmt: skip
+        out.append(
+            violation(
+                "plan.installment_too_small",
+                amount=Money(smallest, total.currency).as_str(),
+                minimum=Money(policy.min_installment_minor, total.currency).as_str(),
+            )
+        )
     return tuple(out)

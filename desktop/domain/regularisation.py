@@ -299,11 +299,17 @@ def regularise(
         currency = tariff.currency
         lines.append(
             RegularisedPeriod(
-                start=b.start, end=b.end, days=b.days, kwh=kwh, tariff_code=tariff.code,
-                amount_minor=energy_minor(tariff, kwh), billed_minor=b.billed_minor,
-                estimated_minor=b.estimated_minor, estimated_kwh=b.estimated_kwh,
+                start=b.start,
+                end=b.end,
+                days=b.days,
+                kwh=kwh,
+                tariff_code=tariff.code,
+                amount_minor=energy_minor(tariff, kwh),
+                billed_minor=b.billed_minor,
+                estimated_minor=b.estimated_minor,
+                estimated_kwh=b.estimated_kwh,
             )
-        )  # fmt: skip
+        )
     actual = sum(p.amount_minor for p in lines)
     already = sum(p.billed_minor for p in lines)
     return Regularisation(
@@ -317,8 +323,13 @@ def regularise(
     )
 
 
-def rebill(previous: Regularisation, actual_kwh: int, tariff_for: Callable[[date], Tariff],
-           *, unbilled_days: int = 0) -> Regularisation:  # fmt: skip
+def rebill(
+    previous: Regularisation,
+    actual_kwh: int,
+    tariff_for: Callable[[date], Tariff],
+    *,
+    unbilled_days: int = 0,
+) -> Regularisation:
     """Re-compute ``previous`` with a corrected quantity, without counting anything twice.
 
     What was already billed for each period is now the previous regularisation's actual

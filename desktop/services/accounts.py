@@ -146,10 +146,18 @@ def get_account_view(session: Session, account_no: str) -> AccountView:
     def bill_view(b: Bill) -> BillView:
         point = by_point[b.service_point_id]
         return BillView(
-            b.bill_no, point.service, point.meter_no, b.period_start, b.period_end,
-            b.issue_date, b.due_date, b.consumption, b.estimated,
-            Money(b.amount_minor, cur), Money(b.open_minor, cur),
-        )  # fmt: skip
+            b.bill_no,
+            point.service,
+            point.meter_no,
+            b.period_start,
+            b.period_end,
+            b.issue_date,
+            b.due_date,
+            b.consumption,
+            b.estimated,
+            Money(b.amount_minor, cur),
+            Money(b.open_minor, cur),
+        )
 
     open_rows = session.scalars(
         select(Bill)
@@ -193,7 +201,7 @@ def get_account_view(session: Session, account_no: str) -> AccountView:
                 r.period_end,
                 Money(r.adjustment_minor, cur),
                 r.created_at,
-            )  # fmt: skip
+            )
             for r in pending_adjustments(session, account)
         ),
     )
@@ -228,7 +236,7 @@ def _payments(session: Session, account_id: int, cur: str) -> tuple[PaymentView,
             p.status,
             tuple(sorted(bills[p.uuid])),
             p.uuid in held,
-        )  # fmt: skip
+        )
         for p, receipt_no in rows
     )
 
@@ -243,9 +251,11 @@ def held_by_central(session: Session, payment_uuids: list[str]) -> set[str]:
     for entity, entity_uuid, payload in session.execute(
         select(OutboxItem.entity, OutboxItem.entity_uuid, OutboxItem.payload)
         .join(SyncQuarantine, SyncQuarantine.outbox_uuid == OutboxItem.uuid)
-        .where(SyncQuarantine.resolved_at.is_(None),
-               OutboxItem.entity.in_(("payment", "payment_correction")))
-    ):  # fmt: skip
+        .where(
+            SyncQuarantine.resolved_at.is_(None),
+            OutboxItem.entity.in_(("payment", "payment_correction")),
+        )
+    ):
         if entity == "payment":
             held.add(entity_uuid)
         elif isinstance(payload, dict) and payload.get("payment_uuid"):

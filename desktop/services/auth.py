@@ -76,8 +76,12 @@ def authenticate(uow: UnitOfWork, username: str, password: str) -> Authenticated
     except (VerificationError, InvalidHashError):
         user.failed_logins += 1
         locked = user.failed_logins >= MAX_FAILED_LOGINS
-        _journal_login(uow, "login.refused", user.username,
-                       "wrong password, now locked" if locked else "wrong password")  # fmt: skip
+        _journal_login(
+            uow,
+            "login.refused",
+            user.username,
+            "wrong password, now locked" if locked else "wrong password",
+        )
         if locked:
             raise DomainError("auth.locked", username=user.username) from None
         raise DomainError("auth.wrong_password", username=user.username) from None
@@ -109,9 +113,13 @@ def change_password(uow: UnitOfWork, user: AuthenticatedUser, old: str, new: str
 
 
 def reset_user(
-    uow: UnitOfWork, admin: AuthenticatedUser, username: str, *, password: str | None = None,
+    uow: UnitOfWork,
+    admin: AuthenticatedUser,
+    username: str,
+    *,
+    password: str | None = None,
     active: bool | None = None,
-) -> None:  # fmt: skip
+) -> None:
     """An admin unlocks a user (clears the failure count), sets a new password or (de)activates."""
     require(admin, "manage_users")
     row = uow.session.scalars(select(User).where(User.username == username)).first()
@@ -128,10 +136,11 @@ def reset_user(
     if active is not None:
         row.active = active
     journal.append(
-        uow.session, "user.reset",
+        uow.session,
+        "user.reset",
         {"target": username, "password": password is not None, "active": active},
         username=admin.username,
-    )  # fmt: skip
+    )
     uow.commit()
 
 
@@ -165,9 +174,14 @@ def require(user: AuthenticatedUser, action: str) -> None:
 
 
 def create_user(
-    uow: UnitOfWork, admin: AuthenticatedUser, username: str, password: str, role: str,
-    full_name: str, language: str = "fr",
-) -> None:  # fmt: skip
+    uow: UnitOfWork,
+    admin: AuthenticatedUser,
+    username: str,
+    password: str,
+    role: str,
+    full_name: str,
+    language: str = "fr",
+) -> None:
     """An admin creates a user with a strong first password; journaled and committed."""
     require(admin, "manage_users")
     if uow.session.scalars(select(User).where(User.username == username.strip())).first():
@@ -175,8 +189,12 @@ def create_user(
     _check_new_password(password, username)
     add_user(uow, username, password, role, full_name, language)
     uow.session.flush()
-    journal.append(uow.session, "user.create", {"target": username.strip(), "role": role},
-                   username=admin.username)  # fmt: skip
+    journal.append(
+        uow.session,
+        "user.create",
+        {"target": username.strip(), "role": role},
+        username=admin.username,
+    )
     uow.commit()
 
 
@@ -190,10 +208,16 @@ def list_users(uow: UnitOfWork, viewer: AuthenticatedUser) -> list[dict[str, obj
     require(viewer, "view_users")
     rows = uow.session.scalars(select(User).order_by(User.username)).all()
     return [
-        {"username": u.username, "full_name": u.full_name, "role": u.role, "active": u.active,
-         "locked": u.failed_logins >= MAX_FAILED_LOGINS, "language": u.language}
+        {
+            "username": u.username,
+            "full_name": u.full_name,
+            "role": u.role,
+            "active": u.active,
+            "locked": u.failed_logins >= MAX_FAILED_LOGINS,
+            "language": u.language,
+        }
         for u in rows
-    ]  # fmt: skip
+    ]
 
 
 def add_user(

@@ -168,12 +168,14 @@ def regularise_reading(
     else:
         billed = [
             BilledPeriod(
-                max(b.period_start, start), b.period_end,
+                max(b.period_start, start),
+                b.period_end,
                 bill_energy_minor(session, b, point.tariff_code),
-                bill_energy_minor(session, b, point.tariff_code), b.consumption,
+                bill_energy_minor(session, b, point.tariff_code),
+                b.consumption,
             )
             for b in bills
-        ]  # fmt: skip
+        ]
     covered = sum(b.days for b in billed)
     unbilled = max(0, (reading.reading_date - start).days + 1 - covered)
     result = regularise(
@@ -188,15 +190,26 @@ def regularise_reading(
     moment = _utc(now)
     status = {"debit": "pending", "credit": "credited", "none": "none"}[result.direction]
     record = RegularisationRecord(
-        uuid=str(uuid.uuid4()), service_point_id=point.id, reading_uuid=reading.uuid,
+        uuid=str(uuid.uuid4()),
+        service_point_id=point.id,
+        reading_uuid=reading.uuid,
         previous_reading_uuid=previous.uuid,
-        supersedes_uuid=prior.uuid if prior is not None else None, superseded=False,
-        period_start=result.periods[0].start, period_end=result.periods[-1].end,
-        actual_kwh=consumption, currency=result.currency, actual_minor=result.actual_minor,
-        billed_minor=result.billed_minor, adjustment_minor=result.adjustment_minor,
-        direction=result.direction, status=status, bill_id=None,
-        explanation=result.to_json(), created_at=moment, created_by=username,
-    )  # fmt: skip
+        supersedes_uuid=prior.uuid if prior is not None else None,
+        superseded=False,
+        period_start=result.periods[0].start,
+        period_end=result.periods[-1].end,
+        actual_kwh=consumption,
+        currency=result.currency,
+        actual_minor=result.actual_minor,
+        billed_minor=result.billed_minor,
+        adjustment_minor=result.adjustment_minor,
+        direction=result.direction,
+        status=status,
+        bill_id=None,
+        explanation=result.to_json(),
+        created_at=moment,
+        created_by=username,
+    )
     if prior is not None:
         prior.superseded = True
     if result.direction == "credit":
@@ -214,18 +227,29 @@ def regularise_reading(
     }
     enqueue(session, "regularisation", record.uuid, "create", payload, moment)
     session.flush()
-    journal.append(session, "billing.regularisation", payload, username=username,
-                   entity_uuid=record.uuid, now=now)  # fmt: skip
+    journal.append(
+        session,
+        "billing.regularisation",
+        payload,
+        username=username,
+        entity_uuid=record.uuid,
+        now=now,
+    )
     return record
 
 
 def _view(record: RegularisationRecord, meter_no: str) -> RegularisationView:
     return RegularisationView(
-        uuid=record.uuid, meter_no=meter_no, period_start=record.period_start,
-        period_end=record.period_end, status=record.status, superseded=record.superseded,
-        supersedes_uuid=record.supersedes_uuid, created_at=record.created_at,
+        uuid=record.uuid,
+        meter_no=meter_no,
+        period_start=record.period_start,
+        period_end=record.period_end,
+        status=record.status,
+        superseded=record.superseded,
+        supersedes_uuid=record.supersedes_uuid,
+        created_at=record.created_at,
         detail=Regularisation.from_json(record.explanation),
-    )  # fmt: skip
+    )
 
 
 def list_regularisations(session: Session, account_no: str) -> list[RegularisationView]:
@@ -263,13 +287,19 @@ def explain_bill(session: Session, bill_no: str) -> BillExplanation:
         select(BillLine).where(BillLine.bill_id == bill.id).order_by(BillLine.position)
     )
     return BillExplanation(
-        bill_no=bill.bill_no, meter_no=point.meter_no, period_start=bill.period_start,
-        period_end=bill.period_end, consumption=bill.consumption, estimated=bill.estimated,
-        currency=bill.currency, amount_minor=bill.amount_minor,
-        lines=tuple((ln.kind, ln.label, ln.quantity, ln.unit_price_e4, ln.amount_minor)
-                    for ln in lines),
+        bill_no=bill.bill_no,
+        meter_no=point.meter_no,
+        period_start=bill.period_start,
+        period_end=bill.period_end,
+        consumption=bill.consumption,
+        estimated=bill.estimated,
+        currency=bill.currency,
+        amount_minor=bill.amount_minor,
+        lines=tuple(
+            (ln.kind, ln.label, ln.quantity, ln.unit_price_e4, ln.amount_minor) for ln in lines
+        ),
         regularisations=tuple(_view(r, point.meter_no) for r in records),
-    )  # fmt: skip
+    )
 
 
 def estimate_for_point(

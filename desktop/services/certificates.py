@@ -142,9 +142,15 @@ def _local(session: Session, utc: dt.datetime) -> dt.datetime:
 
 
 def _register(
-    session: Session, kind: str, account_no: str, receipt_no: str | None, amount: Money,
-    credit: Money, user: AuthenticatedUser, now: dt.datetime | None,
-) -> tuple[Issuance, dt.date]:  # fmt: skip
+    session: Session,
+    kind: str,
+    account_no: str,
+    receipt_no: str | None,
+    amount: Money,
+    credit: Money,
+    user: AuthenticatedUser,
+    now: dt.datetime | None,
+) -> tuple[Issuance, dt.date]:
     """Number, record, journal and outbox one certificate (the caller commits)."""
     settings = load_terminal_settings(session)
     moment = _utc(now)
@@ -162,31 +168,54 @@ def _register(
     )
     number = f"{KINDS[kind]}-{settings.agency_code}-{settings.terminal_code}-{year}-{seq:06d}"
     record = {
-        "number": number, "kind": kind, "account_no": account_no, "receipt_no": receipt_no,
-        "currency": amount.currency, "amount_minor": amount.minor, "credit_minor": credit.minor,
+        "number": number,
+        "kind": kind,
+        "account_no": account_no,
+        "receipt_no": receipt_no,
+        "currency": amount.currency,
+        "amount_minor": amount.minor,
+        "credit_minor": credit.minor,
         "as_of": local.date().isoformat(),
         "issued_at": moment.replace(microsecond=0).isoformat() + "Z",
-        "issued_by": user.username, "agency": settings.agency_code,
+        "issued_by": user.username,
+        "agency": settings.agency_code,
         "terminal": settings.terminal_code,
-    }  # fmt: skip
+    }
     digest = record_hash(json.dumps(record, sort_keys=True, separators=(",", ":")))
     verification = verification_string(number, amount, moment.replace(tzinfo=dt.UTC), digest)
     row = Certificate(
-        number=number, uuid=str(uuid.uuid4()), kind=kind, account_no=account_no,
-        receipt_no=receipt_no, agency=settings.agency_code, terminal=settings.terminal_code,
-        year=year, seq=seq, currency=amount.currency, amount_minor=amount.minor,
-        credit_minor=credit.minor, as_of=local.date(), issued_at=moment,
-        issued_by=user.username, record_hash=digest, verification=verification,
-    )  # fmt: skip
+        number=number,
+        uuid=str(uuid.uuid4()),
+        kind=kind,
+        account_no=account_no,
+        receipt_no=receipt_no,
+        agency=settings.agency_code,
+        terminal=settings.terminal_code,
+        year=year,
+        seq=seq,
+        currency=amount.currency,
+        amount_minor=amount.minor,
+        credit_minor=credit.minor,
+        as_of=local.date(),
+        issued_at=moment,
+        issued_by=user.username,
+        record_hash=digest,
+        verification=verification,
+    )
     session.add(row)
     payload = {
-        **record, "uuid": row.uuid, "amount": amount.as_str(), "credit": credit.as_str(),
-        "record_hash": digest, "verification": verification,
-    }  # fmt: skip
+        **record,
+        "uuid": row.uuid,
+        "amount": amount.as_str(),
+        "credit": credit.as_str(),
+        "record_hash": digest,
+        "verification": verification,
+    }
     enqueue(session, "certificate", row.uuid, "issue", payload, moment)
     session.flush()
-    journal.append(session, "certificate.issue", payload, username=user.username,
-                   entity_uuid=row.uuid, now=now)  # fmt: skip
+    journal.append(
+        session, "certificate.issue", payload, username=user.username, entity_uuid=row.uuid, now=now
+    )
     issuance = Issuance(number, local, user.username, user.full_name, digest, verification)
     return issuance, local.date()
 
@@ -206,9 +235,15 @@ def issue_payment_certificate(
         raise DomainError("certificate.payment_voided", receipt_no=receipt.receipt_no)
     account = find_account(session, receipt.account_no)
     issuance, issued_on = _register(
-        session, "payment", account.account_no, receipt.receipt_no, receipt.total,
-        Money(0, receipt.total.currency), user, now,
-    )  # fmt: skip
+        session,
+        "payment",
+        account.account_no,
+        receipt.receipt_no,
+        receipt.total,
+        Money(0, receipt.total.currency),
+        user,
+        now,
+    )
     cert = PaymentCertificate(
         issuer=issuer(session),
         account=account_header(account),

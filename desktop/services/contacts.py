@@ -145,9 +145,12 @@ def get_contacts(session: Session, account_no: str) -> ContactView:
 
 
 def set_contacts(
-    uow: UnitOfWork, user: AuthenticatedUser, change: ContactChange, *,
+    uow: UnitOfWork,
+    user: AuthenticatedUser,
+    change: ContactChange,
+    *,
     now: dt.datetime | None = None,
-) -> ContactView:  # fmt: skip
+) -> ContactView:
     """Validate and save ``change``; journal and outbox it; nothing written on refusal.
 
     Consistency: SMS needs a mobile, e-mail an address, and an e-bill an electronic
@@ -178,8 +181,12 @@ def set_contacts(
     if ebill and channel == "post":
         raise DomainError("contact.ebill_needs_channel")
     after = {"mobile": mobile, "email": email, "channel": channel, "ebill": ebill}
-    old = {"mobile": before.mobile, "email": before.email, "channel": before.channel,
-           "ebill": before.ebill}  # fmt: skip
+    old = {
+        "mobile": before.mobile,
+        "email": before.email,
+        "channel": before.channel,
+        "ebill": before.ebill,
+    }
     changed = tuple(k for k in after if after[k] != old[k])
     if not changed:
         return before
@@ -204,10 +211,14 @@ def set_contacts(
     s.flush()
     # The journal can never be erased: it records what changed with masked values only;
     # the full values go to central (the owner of account data) through the outbox.
-    journaled = {**payload, "before": {k: _mask(k, old[k]) for k in changed},
-                 "after": {k: _mask(k, after[k]) for k in changed}}  # fmt: skip
-    journal.append(s, "contact.change", journaled, username=user.username,
-                   entity_uuid=change_uuid, now=now)  # fmt: skip
+    journaled = {
+        **payload,
+        "before": {k: _mask(k, old[k]) for k in changed},
+        "after": {k: _mask(k, after[k]) for k in changed},
+    }
+    journal.append(
+        s, "contact.change", journaled, username=user.username, entity_uuid=change_uuid, now=now
+    )
     view = _view(account, pref, changed)
     uow.commit()
     return view

@@ -85,14 +85,26 @@ def correct_payment(
     year = moment.astimezone().year
     seq, reversal_no = next_receipt_number(s, settings, year)
     reversal = Payment(
-        uuid=str(uuid.uuid4()), account_id=original.account_id, created_at=created_at,
-        channel="correction", tender=original.tender, currency=original.currency,
-        amount_minor=-original.amount_minor, credit_minor=-original.credit_minor,
-        tendered_minor=None, change_minor=0, card_scheme=original.card_scheme,
-        card_last4=original.card_last4, auth_code=original.auth_code,
-        terminal_ref=original.terminal_ref, user_id=clerk.id, agency=settings.agency_code,
-        terminal=settings.terminal_code, status="valid", session_uuid=till.uuid,
-    )  # fmt: skip
+        uuid=str(uuid.uuid4()),
+        account_id=original.account_id,
+        created_at=created_at,
+        channel="correction",
+        tender=original.tender,
+        currency=original.currency,
+        amount_minor=-original.amount_minor,
+        credit_minor=-original.credit_minor,
+        tendered_minor=None,
+        change_minor=0,
+        card_scheme=original.card_scheme,
+        card_last4=original.card_last4,
+        auth_code=original.auth_code,
+        terminal_ref=original.terminal_ref,
+        user_id=clerk.id,
+        agency=settings.agency_code,
+        terminal=settings.terminal_code,
+        status="valid",
+        session_uuid=till.uuid,
+    )
     s.add(reversal)
     s.flush()
     reopened: list[str] = []
@@ -107,41 +119,86 @@ def correct_payment(
             .where(Bill.id == allocation.bill_id)
             .values(open_minor=Bill.open_minor + allocation.amount_minor)
         )
-        s.add(Allocation(uuid=str(uuid.uuid4()), payment_uuid=reversal.uuid,
-                         bill_id=allocation.bill_id, amount_minor=-allocation.amount_minor))  # fmt: skip
+        s.add(
+            Allocation(
+                uuid=str(uuid.uuid4()),
+                payment_uuid=reversal.uuid,
+                bill_id=allocation.bill_id,
+                amount_minor=-allocation.amount_minor,
+            )
+        )
         reopened.append(bill_no)
     for filled in s.scalars(
         select(InstallmentAllocation).where(InstallmentAllocation.payment_uuid == original.uuid)
     ).all():
-        s.add(InstallmentAllocation(
-            uuid=str(uuid.uuid4()), installment_uuid=filled.installment_uuid,
-            payment_uuid=reversal.uuid, amount_minor=-filled.amount_minor, created_at=created_at,
-        ))  # fmt: skip
-    s.add(Receipt(receipt_no=reversal_no, uuid=str(uuid.uuid4()), payment_uuid=reversal.uuid,
-                  agency=settings.agency_code, terminal=settings.terminal_code, year=year,
-                  seq=seq, issued_at=created_at, print_count=0))  # fmt: skip
+        s.add(
+            InstallmentAllocation(
+                uuid=str(uuid.uuid4()),
+                installment_uuid=filled.installment_uuid,
+                payment_uuid=reversal.uuid,
+                amount_minor=-filled.amount_minor,
+                created_at=created_at,
+            )
+        )
+    s.add(
+        Receipt(
+            receipt_no=reversal_no,
+            uuid=str(uuid.uuid4()),
+            payment_uuid=reversal.uuid,
+            agency=settings.agency_code,
+            terminal=settings.terminal_code,
+            year=year,
+            seq=seq,
+            issued_at=created_at,
+            print_count=0,
+        )
+    )
     link = PaymentCorrection(
-        uuid=str(uuid.uuid4()), original_uuid=original.uuid, correction_uuid=reversal.uuid,
-        reason_code=reason_code, reason_text=reason_text.strip(), requested_by=clerk.id,
-        approved_by=approver.id, created_at=created_at,
-    )  # fmt: skip
+        uuid=str(uuid.uuid4()),
+        original_uuid=original.uuid,
+        correction_uuid=reversal.uuid,
+        reason_code=reason_code,
+        reason_text=reason_text.strip(),
+        requested_by=clerk.id,
+        approved_by=approver.id,
+        created_at=created_at,
+    )
     s.add(link)
     payload = {
-        "correction_uuid": link.uuid, "original_payment_uuid": original.uuid,
-        "original_receipt_no": number, "payment_uuid": reversal.uuid, "receipt_no": reversal_no,
-        "account_no": account.account_no, "amount": Money(-original.amount_minor, original.currency).as_str(),
-        "tender": original.tender, "reason": reason_code, "reason_text": reason_text.strip(),
-        "session_uuid": till.uuid, "requested_by": clerk.username, "approved_by": approver.username,
+        "correction_uuid": link.uuid,
+        "original_payment_uuid": original.uuid,
+        "original_receipt_no": number,
+        "payment_uuid": reversal.uuid,
+        "receipt_no": reversal_no,
+        "account_no": account.account_no,
+        "amount": Money(-original.amount_minor, original.currency).as_str(),
+        "tender": original.tender,
+        "reason": reason_code,
+        "reason_text": reason_text.strip(),
+        "session_uuid": till.uuid,
+        "requested_by": clerk.username,
+        "approved_by": approver.username,
         "created_at": created_at.isoformat(),
-        "agency": settings.agency_code, "terminal": settings.terminal_code,  # central's receipt key
-    }  # fmt: skip
+        "agency": settings.agency_code,
+        "terminal": settings.terminal_code,  # central's receipt key
+    }
     enqueue(s, "payment_correction", link.uuid, "create", payload, created_at)
     s.flush()
-    journal.append(s, "payment.correction", payload, username=clerk.username,
-                   entity_uuid=reversal.uuid, now=now)  # fmt: skip
+    journal.append(
+        s,
+        "payment.correction",
+        payload,
+        username=clerk.username,
+        entity_uuid=reversal.uuid,
+        now=now,
+    )
     result = CorrectionResult(
-        number, reversal_no, Money(original.amount_minor, original.currency), original.tender,
-        tuple(reopened), approver.username,
-    )  # fmt: skip
+        number,
+        reversal_no,
+        Money(original.amount_minor, original.currency),
+        original.tender,
+        tuple(reopened),
+        approver.username,
+    )
     uow.commit()
     return result

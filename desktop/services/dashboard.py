@@ -82,7 +82,9 @@ class Dashboard:
     total_debt: Money
 
 
-def get_dashboard(session: Session, manager: AuthenticatedUser, day: dt.date | None = None) -> Dashboard:
+def get_dashboard(
+    session: Session, manager: AuthenticatedUser, day: dt.date | None = None
+) -> Dashboard:
     """The dashboard of ``day`` (default: today, local time) for this agency."""
     require(manager, "approve")
     settings = load_terminal_settings(session)
@@ -111,13 +113,18 @@ def _takings(session: Session, agency: str, day: dt.date, cur: str) -> tuple[Tak
         CashSession.agency == agency, CashSession.business_day == day
     )
     rows = session.execute(
-        select(User.username, User.full_name, Payment.tender, func.count(),
-               func.sum(Payment.amount_minor))
+        select(
+            User.username,
+            User.full_name,
+            Payment.tender,
+            func.count(),
+            func.sum(Payment.amount_minor),
+        )
         .join(User, User.id == Payment.user_id)
         .where(Payment.session_uuid.in_(tills), Payment.status == "valid")
         .group_by(User.username, User.full_name, Payment.tender)
         .order_by(User.username, Payment.tender)
-    ).all()  # fmt: skip
+    ).all()
     return tuple(Takings(u, n, t, int(c), Money(int(a), cur)) for u, n, t, c, a in rows)
 
 
@@ -137,7 +144,9 @@ def _discrepancies(tills: list[SessionSummary], tol: Money) -> tuple[Discrepancy
     return tuple(out)
 
 
-def debt_by_category_and_age(session: Session, today: dt.date, currency: str) -> tuple[DebtCell, ...]:
+def debt_by_category_and_age(
+    session: Session, today: dt.date, currency: str
+) -> tuple[DebtCell, ...]:
     """Open bills summed per customer category and age bucket, in one aggregate query.
 
     A bill not yet due counts as 0 days overdue. The bucket is decided by comparing the due

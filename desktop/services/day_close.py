@@ -90,15 +90,25 @@ def close_day(
         or 0
     ) + 1
     grand = (previous or 0) + totals["day_total_minor"]
-    totals |= {"previous_grand_total_minor": previous or 0, "grand_total_minor": grand,
-               "z_number": z_number, "day": day.isoformat(), "agency": settings.agency_code,
-               "currency": settings.currency}  # fmt: skip
+    totals |= {
+        "previous_grand_total_minor": previous or 0,
+        "grand_total_minor": grand,
+        "z_number": z_number,
+        "day": day.isoformat(),
+        "agency": settings.agency_code,
+        "currency": settings.currency,
+    }
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(tzinfo=None)
     digest = journal.append(s, "day.close", totals, username=manager.username, now=now)
     # Head office gets the Z figures with the journal hash that seals them.
-    enqueue(s, "business_day", f"{settings.agency_code}:{day.isoformat()}", "close",
-            {**totals, "journal_hash": digest, "closed_by": manager.username,
-             "at": moment.isoformat()}, moment)  # fmt: skip
+    enqueue(
+        s,
+        "business_day",
+        f"{settings.agency_code}:{day.isoformat()}",
+        "close",
+        {**totals, "journal_hash": digest, "closed_by": manager.username, "at": moment.isoformat()},
+        moment,
+    )
     row.status = "closed"
     row.closed_at = moment
     row.closed_by = manager.id
@@ -108,8 +118,16 @@ def close_day(
     row.journal_hash = digest
     s.flush()
     uow.commit()
-    return ZReport(settings.agency_code, day, z_number, moment, manager.username,
-                   settings.currency, totals, digest)  # fmt: skip
+    return ZReport(
+        settings.agency_code,
+        day,
+        z_number,
+        moment,
+        manager.username,
+        settings.currency,
+        totals,
+        digest,
+    )
 
 
 def day_totals(uow: UnitOfWork, agency: str, day: dt.date, currency: str) -> dict[str, Any]:
@@ -131,17 +149,27 @@ def day_totals(uow: UnitOfWork, agency: str, day: dt.date, currency: str) -> dic
         else:
             by_tender[tender] = {"count": count, "amount_minor": int(amount)}
     by_clerk = [
-        {"username": username, "full_name": full_name, "tender": tender, "count": count,
-         "amount_minor": int(amount)}
+        {
+            "username": username,
+            "full_name": full_name,
+            "tender": tender,
+            "count": count,
+            "amount_minor": int(amount),
+        }
         for username, full_name, tender, count, amount in s.execute(
-            select(User.username, User.full_name, Payment.tender, func.count(),
-                   func.sum(Payment.amount_minor))
+            select(
+                User.username,
+                User.full_name,
+                Payment.tender,
+                func.count(),
+                func.sum(Payment.amount_minor),
+            )
             .join(User, User.id == Payment.user_id)
             .where(Payment.session_uuid.in_(session_ids), Payment.status == "valid")
             .group_by(User.username, User.full_name, Payment.tender)
             .order_by(User.username, Payment.tender)
         )
-    ]  # fmt: skip
+    ]
     by_service = {
         service: int(amount)
         for service, amount in s.execute(
@@ -162,18 +190,23 @@ def day_totals(uow: UnitOfWork, agency: str, day: dt.date, currency: str) -> dic
         by_service["account_credit"] = int(credit)
     sessions = [
         {
-            "uuid": x.uuid, "username": x.username, "terminal": x.terminal,
+            "uuid": x.uuid,
+            "username": x.username,
+            "terminal": x.terminal,
             "opening_float_minor": x.opening_float.minor,
             "expected_cash_minor": x.expected_cash.minor,
             "counted_cash_minor": x.counted_cash.minor if x.counted_cash else 0,
             "expected_card_minor": x.expected_card.minor,
             "counted_card_minor": x.counted_card.minor if x.counted_card else 0,
-            "over_short_cash_minor": (x.counted_cash.minor if x.counted_cash else 0) - x.expected_cash.minor,
-            "over_short_card_minor": (x.counted_card.minor if x.counted_card else 0) - x.expected_card.minor,
-            "payments": x.payments, "voided": x.voided,
+            "over_short_cash_minor": (x.counted_cash.minor if x.counted_cash else 0)
+            - x.expected_cash.minor,
+            "over_short_card_minor": (x.counted_card.minor if x.counted_card else 0)
+            - x.expected_card.minor,
+            "payments": x.payments,
+            "voided": x.voided,
         }
         for x in sessions_of_day(s, agency, day)
-    ]  # fmt: skip
+    ]
     day_total = sum(t["amount_minor"] for t in by_tender.values())
     return {
         "by_tender": by_tender,
@@ -193,6 +226,13 @@ def z_report(uow: UnitOfWork, agency: str, day: dt.date) -> ZReport:
         raise DomainError("day.not_open", day=day.isoformat())
     closer = uow.session.get(User, row.closed_by) if row.closed_by else None
     totals = json.loads(row.totals)
-    return ZReport(agency, day, row.z_number or 0, row.closed_at or row.opened_at,
-                   closer.username if closer else "?", totals.get("currency", ""), totals,
-                   row.journal_hash or "")  # fmt: skip
+    return ZReport(
+        agency,
+        day,
+        row.z_number or 0,
+        row.closed_at or row.opened_at,
+        closer.username if closer else "?",
+        totals.get("currency", ""),
+        totals,
+        row.journal_hash or "",
+    )

@@ -96,14 +96,31 @@ def queue_notification(
         return None
     moment = _utc(now)
     note = Notification(
-        uuid=str(uuid.uuid4()), account_id=account.id, kind=kind, channel=channel,
-        recipient=recipient, payload=payload, status="queued", created_at=moment,
-    )  # fmt: skip
+        uuid=str(uuid.uuid4()),
+        account_id=account.id,
+        kind=kind,
+        channel=channel,
+        recipient=recipient,
+        payload=payload,
+        status="queued",
+        created_at=moment,
+    )
     session.add(note)
-    enqueue(session, "notification", note.uuid, "create",
-            {"account_no": account.account_no, "kind": kind, "channel": channel,
-             "recipient": recipient, "created_at": moment.isoformat(), **payload},
-            moment)  # fmt: skip
+    enqueue(
+        session,
+        "notification",
+        note.uuid,
+        "create",
+        {
+            "account_no": account.account_no,
+            "kind": kind,
+            "channel": channel,
+            "recipient": recipient,
+            "created_at": moment.isoformat(),
+            **payload,
+        },
+        moment,
+    )
     return note
 
 
@@ -116,12 +133,18 @@ def notify_ebill_ready(uow: UnitOfWork, bill_no: str, *, now: dt.datetime | None
     account = s.get(Account, bill.account_id)
     assert account is not None
     note = queue_notification(
-        s, account, "ebill_ready",
-        {"bill_no": bill.bill_no, "due_date": bill.due_date.isoformat(),
-         "amount_minor": bill.amount_minor, "currency": bill.currency,
-         "estimated": bill.estimated},
+        s,
+        account,
+        "ebill_ready",
+        {
+            "bill_no": bill.bill_no,
+            "due_date": bill.due_date.isoformat(),
+            "amount_minor": bill.amount_minor,
+            "currency": bill.currency,
+            "estimated": bill.estimated,
+        },
         now=now,
-    )  # fmt: skip
+    )
     uow.commit()
     return note is not None
 
@@ -143,6 +166,6 @@ def list_notifications(session: Session, status: str | None = "queued") -> list[
             n.status,
             n.created_at,
             dict(n.payload),
-        )  # fmt: skip
+        )
         for n, account_no in session.execute(query.order_by(Notification.created_at))
     ]

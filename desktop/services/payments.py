@@ -118,9 +118,12 @@ def find_account(session: Session, account_no: str) -> Account:
 
 
 def preview_payment(
-    session: Session, request: PaymentRequest, settings: TerminalSettings, *,
+    session: Session,
+    request: PaymentRequest,
+    settings: TerminalSettings,
+    *,
     today: dt.date | None = None,
-) -> AllocationPlan:  # fmt: skip
+) -> AllocationPlan:
     """Validate the request and compute the allocation without writing anything.
 
     With no bills chosen and an active installment plan, the plan's order applies (due
@@ -140,9 +143,13 @@ def preview_payment(
         plan = active_plan_state(session, account.id)
         if plan is not None:
             return allocate_with_plan(
-                request.amount, bills, plan, today or dt.date.today(),
-                allow_credit=settings.allow_credit, account_no=account.account_no,
-            )  # fmt: skip
+                request.amount,
+                bills,
+                plan,
+                today or dt.date.today(),
+                allow_credit=settings.allow_credit,
+                account_no=account.account_no,
+            )
     return allocate(
         request.amount,
         bills,
@@ -282,13 +289,25 @@ def record_payment(
     }
     enqueue(session, "payment", payment_uuid, "create", outbox_payload, created_at)
     session.flush()
-    journal.append(session, "payment", outbox_payload, username=user.username,
-                   entity_uuid=payment_uuid, now=now)  # fmt: skip
+    journal.append(
+        session,
+        "payment",
+        outbox_payload,
+        username=user.username,
+        entity_uuid=payment_uuid,
+        now=now,
+    )
     # After the payment's own rows, so the outbox and the journal tell it in order.
     record_installment_fills(
-        session, account, payment_uuid, plan.lines, username=user.username,
-        agency=settings.agency_code, created_at=created_at, now=now,
-    )  # fmt: skip
+        session,
+        account,
+        payment_uuid,
+        plan.lines,
+        username=user.username,
+        agency=settings.agency_code,
+        created_at=created_at,
+        now=now,
+    )
     balance = account_balance(session, account)
     return PaymentResult(
         payment_uuid=payment_uuid,

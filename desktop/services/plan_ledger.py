@@ -50,11 +50,17 @@ def load_policy(session: Session, category: str) -> PlanPolicy:
         try:
             values = json.loads(raw.value)
         except ValueError:
-            raise DomainError("plan.policy_invalid", category=category,
-                              problem="the plan_policy setting is not JSON") from None  # fmt: skip
+            raise DomainError(
+                "plan.policy_invalid",
+                category=category,
+                problem="the plan_policy setting is not JSON",
+            ) from None
         if not isinstance(values, dict):
-            raise DomainError("plan.policy_invalid", category=category,
-                              problem="the plan_policy setting must be a JSON object")  # fmt: skip
+            raise DomainError(
+                "plan.policy_invalid",
+                category=category,
+                problem="the plan_policy setting must be a JSON object",
+            )
     return policy_from_mapping(category, values.get(category))
 
 
@@ -83,17 +89,18 @@ def installment_states(
         .order_by(PlanInstallment.seq)
     ).all()
     return tuple(
-        InstallmentState(i.uuid, i.seq, i.due_date, Money(i.amount_minor, currency),
-                         Money(int(p), currency))
+        InstallmentState(
+            i.uuid, i.seq, i.due_date, Money(i.amount_minor, currency), Money(int(p), currency)
+        )
         for i, p in rows
-    )  # fmt: skip
+    )
 
 
 def active_plan_row(session: Session, account_id: int) -> InstallmentPlan | None:
     return session.scalars(
-        select(InstallmentPlan).where(
-            InstallmentPlan.account_id == account_id, InstallmentPlan.status == "active"
-        ).order_by(InstallmentPlan.created_at.desc())
+        select(InstallmentPlan)
+        .where(InstallmentPlan.account_id == account_id, InstallmentPlan.status == "active")
+        .order_by(InstallmentPlan.created_at.desc())
     ).first()
 
 
@@ -101,8 +108,9 @@ def plan_state(session: Session, row: InstallmentPlan) -> ActivePlan:
     bill_ids = frozenset(
         session.scalars(select(PlanBill.bill_id).where(PlanBill.plan_uuid == row.uuid))
     )
-    return ActivePlan(row.uuid, row.reference, bill_ids,
-                      installment_states(session, row.uuid, row.currency))  # fmt: skip
+    return ActivePlan(
+        row.uuid, row.reference, bill_ids, installment_states(session, row.uuid, row.currency)
+    )
 
 
 def active_plan_state(session: Session, account_id: int) -> ActivePlan | None:
@@ -122,9 +130,16 @@ class FillResult:
 
 
 def record_installment_fills(
-    session: Session, account: Account, payment_uuid: str, lines: Sequence[AllocationLine], *,
-    username: str, agency: str, created_at: dt.datetime, now: dt.datetime | None = None,
-) -> FillResult | None:  # fmt: skip
+    session: Session,
+    account: Account,
+    payment_uuid: str,
+    lines: Sequence[AllocationLine],
+    *,
+    username: str,
+    agency: str,
+    created_at: dt.datetime,
+    now: dt.datetime | None = None,
+) -> FillResult | None:
     """Inside the payment's transaction: fill the active plan's installments with what the
     payment put on the plan's bills, journal it, and complete the plan when nothing is left."""
     row = active_plan_row(session, account.id)
@@ -134,31 +149,57 @@ def record_installment_fills(
     money = plan_money(lines, plan, account.currency)
     fills = fill_installments(plan, money) if money.minor else ()
     for inst, amount in fills:
-        session.add(InstallmentAllocation(uuid=str(uuid.uuid4()), installment_uuid=inst.uuid,
-                                          payment_uuid=payment_uuid, amount_minor=amount.minor,
-                                          created_at=created_at))  # fmt: skip
+        session.add(
+            InstallmentAllocation(
+                uuid=str(uuid.uuid4()),
+                installment_uuid=inst.uuid,
+                payment_uuid=payment_uuid,
+                amount_minor=amount.minor,
+                created_at=created_at,
+            )
+        )
     if fills:
         payload = {
-            "plan_uuid": row.uuid, "reference": row.reference, "payment_uuid": payment_uuid,
-            "account_no": account.account_no, "agency": agency,
-            "fills": [{"installment_uuid": i.uuid, "seq": i.seq, "amount": a.as_str()}
-                      for i, a in fills],
-        }  # fmt: skip
+            "plan_uuid": row.uuid,
+            "reference": row.reference,
+            "payment_uuid": payment_uuid,
+            "account_no": account.account_no,
+            "agency": agency,
+            "fills": [
+                {"installment_uuid": i.uuid, "seq": i.seq, "amount": a.as_str()} for i, a in fills
+            ],
+        }
         add_outbox(session, "installment_allocation", payment_uuid, "create", payload, created_at)
         session.flush()
-        journal.append(session, "plan.installments", payload, username=username,
-                       entity_uuid=row.uuid, now=now)  # fmt: skip
+        journal.append(
+            session, "plan.installments", payload, username=username, entity_uuid=row.uuid, now=now
+        )
     completed = bool(fills) and plan.remaining - money.minor <= 0
     if completed:
-        set_status(session, row, "completed", "all installments paid", username=username,
-                   agency=agency, today=created_at.date(), now=now)  # fmt: skip
+        set_status(
+            session,
+            row,
+            "completed",
+            "all installments paid",
+            username=username,
+            agency=agency,
+            today=created_at.date(),
+            now=now,
+        )
     return FillResult(row.reference, tuple((i.seq, a) for i, a in fills), completed)
 
 
 def set_status(
-    session: Session, row: InstallmentPlan, status: str, reason: str, *, username: str,
-    agency: str, today: dt.date, now: dt.datetime | None = None,
-) -> None:  # fmt: skip
+    session: Session,
+    row: InstallmentPlan,
+    status: str,
+    reason: str,
+    *,
+    username: str,
+    agency: str,
+    today: dt.date,
+    now: dt.datetime | None = None,
+) -> None:
     """Move a plan to ``status`` (completed, broken, cancelled, or back to active), with the
     journal entry and the outbox row; the bills are not touched (their debt never moved)."""
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(tzinfo=None)
@@ -168,8 +209,15 @@ def set_status(
         row.ended_at, row.ended_on, row.end_reason = None, None, None
     else:
         row.ended_at, row.ended_on, row.end_reason = moment, today, reason
-    payload = {"plan_uuid": row.uuid, "reference": row.reference, "from": previous,
-               "to": status, "reason": reason, "on": today.isoformat(), "agency": agency}  # fmt: skip
+    payload = {
+        "plan_uuid": row.uuid,
+        "reference": row.reference,
+        "from": previous,
+        "to": status,
+        "reason": reason,
+        "on": today.isoformat(),
+        "agency": agency,
+    }
     add_outbox(session, "installment_plan", row.uuid, "status", payload, moment)
     session.flush()
     kind = "plan.reopened" if status == "active" else f"plan.{status}"
@@ -198,28 +246,39 @@ def progress_after_payment(session: Session, payment: Payment) -> PlanProgress |
         .where(InstallmentAllocation.payment_uuid == payment.uuid)
     ) or session.scalar(
         select(InstallmentPlan.uuid).where(InstallmentPlan.down_payment_uuid == payment.uuid)
-    )  # fmt: skip
+    )
     if plan_uuid is None:
         return None
     row = session.get(InstallmentPlan, plan_uuid)
     assert row is not None
     cur = row.currency
-    paid = dict(session.execute(
-        select(InstallmentAllocation.installment_uuid, func.sum(InstallmentAllocation.amount_minor))
-        .join(Payment, Payment.uuid == InstallmentAllocation.payment_uuid)
-        .join(PlanInstallment, PlanInstallment.uuid == InstallmentAllocation.installment_uuid)
-        .where(PlanInstallment.plan_uuid == plan_uuid, Payment.status == "valid",
-               Payment.created_at <= payment.created_at)
-        .group_by(InstallmentAllocation.installment_uuid)
-    ).all())  # fmt: skip
+    paid = dict(
+        session.execute(
+            select(
+                InstallmentAllocation.installment_uuid, func.sum(InstallmentAllocation.amount_minor)
+            )
+            .join(Payment, Payment.uuid == InstallmentAllocation.payment_uuid)
+            .join(PlanInstallment, PlanInstallment.uuid == InstallmentAllocation.installment_uuid)
+            .where(
+                PlanInstallment.plan_uuid == plan_uuid,
+                Payment.status == "valid",
+                Payment.created_at <= payment.created_at,
+            )
+            .group_by(InstallmentAllocation.installment_uuid)
+        ).all()
+    )
     insts = session.scalars(
-        select(PlanInstallment).where(PlanInstallment.plan_uuid == plan_uuid)
+        select(PlanInstallment)
+        .where(PlanInstallment.plan_uuid == plan_uuid)
         .order_by(PlanInstallment.seq)
     ).all()
     left = [(i, i.amount_minor - int(paid.get(i.uuid, 0))) for i in insts]
     nxt = next(((i, r) for i, r in left if r > 0), None)
     return PlanProgress(
-        row.reference, sum(1 for _, r in left if r <= 0), len(insts),
-        Money(sum(r for _, r in left), cur), nxt[0].due_date if nxt else None,
+        row.reference,
+        sum(1 for _, r in left if r <= 0),
+        len(insts),
+        Money(sum(r for _, r in left), cur),
+        nxt[0].due_date if nxt else None,
         Money(nxt[1], cur) if nxt else None,
-    )  # fmt: skip
+    )

@@ -49,32 +49,50 @@ class FollowUp:
 def _open_installments(session: Session, today: dt.date) -> list[FollowUp]:
     """Every installment of an active plan with money still owed, in due order."""
     paid = (
-        select(InstallmentAllocation.installment_uuid.label("iu"),
-               func.sum(InstallmentAllocation.amount_minor).label("paid"))
+        select(
+            InstallmentAllocation.installment_uuid.label("iu"),
+            func.sum(InstallmentAllocation.amount_minor).label("paid"),
+        )
         .join(Payment, Payment.uuid == InstallmentAllocation.payment_uuid)
         .where(Payment.status == "valid")
         .group_by(InstallmentAllocation.installment_uuid)
         .subquery()
-    )  # fmt: skip
+    )
     rows = session.execute(
-        select(Account, InstallmentPlan.reference, InstallmentPlan.currency, PlanInstallment,
-               func.coalesce(paid.c.paid, 0))
+        select(
+            Account,
+            InstallmentPlan.reference,
+            InstallmentPlan.currency,
+            PlanInstallment,
+            func.coalesce(paid.c.paid, 0),
+        )
         .join(InstallmentPlan, InstallmentPlan.uuid == PlanInstallment.plan_uuid)
         .join(Account, Account.id == InstallmentPlan.account_id)
         .outerjoin(paid, paid.c.iu == PlanInstallment.uuid)
         .where(InstallmentPlan.status == "active")
         .order_by(PlanInstallment.due_date, Account.account_no, PlanInstallment.seq)
-    ).all()  # fmt: skip
+    ).all()
     out = []
     for account, reference, cur, inst, paid_minor in rows:
         left = inst.amount_minor - int(paid_minor)
         if left <= 0:
             continue
-        out.append(FollowUp(
-            account.account_no, account.name_latin, account.name_ar, account.phone1,
-            account.phone2, reference, inst.seq, inst.due_date, Money(inst.amount_minor, cur),
-            Money(int(paid_minor), cur), Money(left, cur), max(0, (today - inst.due_date).days),
-        ))  # fmt: skip
+        out.append(
+            FollowUp(
+                account.account_no,
+                account.name_latin,
+                account.name_ar,
+                account.phone1,
+                account.phone2,
+                reference,
+                inst.seq,
+                inst.due_date,
+                Money(inst.amount_minor, cur),
+                Money(int(paid_minor), cur),
+                Money(left, cur),
+                max(0, (today - inst.due_date).days),
+            )
+        )
     return out
 
 
@@ -115,10 +133,14 @@ def cut_list(session: Session, *, today: dt.date) -> list[CutCandidate]:
     rows = session.execute(
         select(Account, Bill.due_date, Bill.open_minor)
         .join(Bill, Bill.account_id == Account.id)
-        .where(Account.status == "active", Bill.open_minor > 0, Bill.due_date < today,
-               Account.id.not_in(with_plan))
+        .where(
+            Account.status == "active",
+            Bill.open_minor > 0,
+            Bill.due_date < today,
+            Account.id.not_in(with_plan),
+        )
         .order_by(Account.id, Bill.due_date)
-    ).all()  # fmt: skip
+    ).all()
     policies: dict[str, tuple[int, int]] = {}
     grouped: dict[int, tuple[Account, list[tuple[dt.date, int]]]] = {}
     for account, due, open_minor in rows:
@@ -138,10 +160,20 @@ def cut_list(session: Session, *, today: dt.date) -> list[CutCandidate]:
             .where(InstallmentPlan.account_id == account.id)
             .order_by(InstallmentPlan.created_at.desc())
         ).first()
-        out.append(CutCandidate(
-            account.account_no, account.name_latin, account.name_ar, account.category,
-            account.phone1, account.city, Money(total, account.currency), late[0][0],
-            (today - late[0][0]).days, len(late), f"{last[0]} ({last[1]})" if last else None,
-        ))  # fmt: skip
+        out.append(
+            CutCandidate(
+                account.account_no,
+                account.name_latin,
+                account.name_ar,
+                account.category,
+                account.phone1,
+                account.city,
+                Money(total, account.currency),
+                late[0][0],
+                (today - late[0][0]).days,
+                len(late),
+                f"{last[0]} ({last[1]})" if last else None,
+            )
+        )
     out.sort(key=lambda c: (-c.days_overdue, c.account_no))
     return out

@@ -105,14 +105,26 @@ def plan_view(session: Session, row: InstallmentPlan, account_no: str, today: dt
     states = installment_states(session, row.uuid, cur)
     insts = tuple(
         InstallmentView(
-            s.seq, s.due_date, s.amount, s.paid, s.remaining, installment_status(s, today),
+            s.seq,
+            s.due_date,
+            s.amount,
+            s.paid,
+            s.remaining,
+            installment_status(s, today),
             max(0, (today - s.due_date).days) if installment_status(s, today) == "late" else 0,
         )
         for s in states
-    )  # fmt: skip
+    )
     bills = tuple(
-        PlanBillView(b.bill_no, service, b.period_start, b.period_end, b.due_date,
-                     Money(start, cur), Money(b.open_minor, cur))
+        PlanBillView(
+            b.bill_no,
+            service,
+            b.period_start,
+            b.period_end,
+            b.due_date,
+            Money(start, cur),
+            Money(b.open_minor, cur),
+        )
         for b, service, start in session.execute(
             select(Bill, ServicePoint.service, PlanBill.open_minor_at_start)
             .join(PlanBill, PlanBill.bill_id == Bill.id)
@@ -120,7 +132,7 @@ def plan_view(session: Session, row: InstallmentPlan, account_no: str, today: dt
             .where(PlanBill.plan_uuid == row.uuid)
             .order_by(Bill.due_date, Bill.bill_no)
         )
-    )  # fmt: skip
+    )
     receipt_no = None
     if row.down_payment_uuid:
         receipt_no = session.scalar(
@@ -137,22 +149,43 @@ def plan_view(session: Session, row: InstallmentPlan, account_no: str, today: dt
     paid = sum(i.paid.minor for i in insts)
     policy = row.policy or {}
     return PlanView(
-        row.uuid, row.reference, row.status, account_no, row.category, cur, row.agreed_on,
-        Money(row.total_minor, cur), Money(row.down_minor, cur), Money(row.financed_minor, cur),
-        Money(paid, cur), Money(row.financed_minor - paid, cur), insts, bills, receipt_no,
-        row.created_by, row.approved_by, row.approval_reason,
-        tuple(v.get("rule", "") for v in (row.violations or [])), previous, replaced,
-        row.ended_on, row.end_reason, row.frequency_months, int(policy.get("break_after_days", 30)),
-    )  # fmt: skip
+        row.uuid,
+        row.reference,
+        row.status,
+        account_no,
+        row.category,
+        cur,
+        row.agreed_on,
+        Money(row.total_minor, cur),
+        Money(row.down_minor, cur),
+        Money(row.financed_minor, cur),
+        Money(paid, cur),
+        Money(row.financed_minor - paid, cur),
+        insts,
+        bills,
+        receipt_no,
+        row.created_by,
+        row.approved_by,
+        row.approval_reason,
+        tuple(v.get("rule", "") for v in (row.violations or [])),
+        previous,
+        replaced,
+        row.ended_on,
+        row.end_reason,
+        row.frequency_months,
+        int(policy.get("break_after_days", 30)),
+    )
 
 
-def show_plans(session: Session, account_no: str, *,
-               today: dt.date | None = None) -> tuple[PlanView | None, tuple[PlanView, ...]]:  # fmt: skip
+def show_plans(
+    session: Session, account_no: str, *, today: dt.date | None = None
+) -> tuple[PlanView | None, tuple[PlanView, ...]]:
     """(the active plan or None, every plan of the account, newest first)."""
     account = find_account(session, account_no)
     day = today or dt.date.today()
     rows = session.scalars(
-        select(InstallmentPlan).where(InstallmentPlan.account_id == account.id)
+        select(InstallmentPlan)
+        .where(InstallmentPlan.account_id == account.id)
         .order_by(InstallmentPlan.created_at.desc(), InstallmentPlan.reference.desc())
     ).all()
     views = tuple(plan_view(session, r, account.account_no, day) for r in rows)
@@ -160,8 +193,9 @@ def show_plans(session: Session, account_no: str, *,
     return active, views
 
 
-def plan_by_reference(session: Session, reference: str, *,
-                      today: dt.date | None = None) -> PlanView:  # fmt: skip
+def plan_by_reference(
+    session: Session, reference: str, *, today: dt.date | None = None
+) -> PlanView:
     row = session.scalars(
         select(InstallmentPlan).where(InstallmentPlan.reference == reference.strip().upper())
     ).first()
@@ -184,8 +218,9 @@ class PlanAgreement:
     printed_on: dt.date
 
 
-def plan_agreement(session: Session, reference: str, *,
-                   today: dt.date | None = None) -> PlanAgreement:  # fmt: skip
+def plan_agreement(
+    session: Session, reference: str, *, today: dt.date | None = None
+) -> PlanAgreement:
     """Everything the agreement PDF prints, for the plan ``reference``."""
     plan = plan_by_reference(session, reference, today=today)
     account = find_account(session, plan.account_no)
@@ -195,32 +230,58 @@ def plan_agreement(session: Session, reference: str, *,
             return None
         return session.scalar(select(User.full_name).where(User.username == username)) or username
 
-    return PlanAgreement(issuer(session), account_header(account), plan,
-                         full_name(plan.created_by) or "", full_name(plan.approved_by),
-                         today or dt.date.today())  # fmt: skip
+    return PlanAgreement(
+        issuer(session),
+        account_header(account),
+        plan,
+        full_name(plan.created_by) or "",
+        full_name(plan.approved_by),
+        today or dt.date.today(),
+    )
 
 
 def plan_json(view: PlanView) -> dict[str, Any]:
     """The JSON form used by `guichet plan show` (amounts as decimal strings)."""
     return {
-        "reference": view.reference, "status": view.status, "account_no": view.account_no,
-        "category": view.category, "currency": view.currency,
-        "agreed_on": view.agreed_on.isoformat(), "total": view.total.as_str(),
-        "down_payment": view.down_payment.as_str(), "financed": view.financed.as_str(),
-        "paid": view.paid.as_str(), "remaining": view.remaining.as_str(),
+        "reference": view.reference,
+        "status": view.status,
+        "account_no": view.account_no,
+        "category": view.category,
+        "currency": view.currency,
+        "agreed_on": view.agreed_on.isoformat(),
+        "total": view.total.as_str(),
+        "down_payment": view.down_payment.as_str(),
+        "financed": view.financed.as_str(),
+        "paid": view.paid.as_str(),
+        "remaining": view.remaining.as_str(),
         "down_receipt_no": view.down_receipt_no,
         "installments": [
-            {"seq": i.seq, "due_date": i.due_date.isoformat(), "amount": i.amount.as_str(),
-             "paid": i.paid.as_str(), "remaining": i.remaining.as_str(), "status": i.status,
-             "days_late": i.days_late}
+            {
+                "seq": i.seq,
+                "due_date": i.due_date.isoformat(),
+                "amount": i.amount.as_str(),
+                "paid": i.paid.as_str(),
+                "remaining": i.remaining.as_str(),
+                "status": i.status,
+                "days_late": i.days_late,
+            }
             for i in view.installments
         ],
-        "bills": [{"bill_no": b.bill_no, "due_date": b.due_date.isoformat(),
-                   "open_at_start": b.open_at_start.as_str(), "open_now": b.open_now.as_str()}
-                  for b in view.bills],
-        "created_by": view.created_by, "approved_by": view.approved_by,
-        "approval_reason": view.approval_reason, "violations": list(view.violations),
-        "previous": view.previous, "replaced_by": view.replaced_by,
+        "bills": [
+            {
+                "bill_no": b.bill_no,
+                "due_date": b.due_date.isoformat(),
+                "open_at_start": b.open_at_start.as_str(),
+                "open_now": b.open_now.as_str(),
+            }
+            for b in view.bills
+        ],
+        "created_by": view.created_by,
+        "approved_by": view.approved_by,
+        "approval_reason": view.approval_reason,
+        "violations": list(view.violations),
+        "previous": view.previous,
+        "replaced_by": view.replaced_by,
         "ended_on": view.ended_on.isoformat() if view.ended_on else None,
         "end_reason": view.end_reason,
-    }  # fmt: skip
+    }

@@ -44,7 +44,9 @@ def local_today(now: dt.datetime | None = None) -> dt.date:
     return (now or dt.datetime.now(dt.UTC)).astimezone().date()
 
 
-def account_facts(session: Session, account: Account, *, ignore_active: bool = False) -> AccountFacts:
+def account_facts(
+    session: Session, account: Account, *, ignore_active: bool = False
+) -> AccountFacts:
     """What the policy needs: category, open bills, active plan, latest broken plan."""
     active = None if ignore_active else active_plan_row(session, account.id)
     broken = session.execute(
@@ -53,15 +55,23 @@ def account_facts(session: Session, account: Account, *, ignore_active: bool = F
         .order_by(InstallmentPlan.ended_on.desc())
     ).first()
     return AccountFacts(
-        account.account_no, account.category, account.currency,
+        account.account_no,
+        account.category,
+        account.currency,
         tuple(open_bills(session, account.id, account.currency)),
         active.reference if active else None,
         (broken[0], broken[1]) if broken and broken[1] else None,
-    )  # fmt: skip
+    )
 
 
-def propose_plan(session: Session, account_no: str, terms: PlanTerms, *,
-                 today: dt.date | None = None, renegotiation: bool = False) -> PlanProposal:  # fmt: skip
+def propose_plan(
+    session: Session,
+    account_no: str,
+    terms: PlanTerms,
+    *,
+    today: dt.date | None = None,
+    renegotiation: bool = False,
+) -> PlanProposal:
     """The preview: schedule and violations, writing nothing (``create_plan`` records exactly
     this for the same facts and day)."""
     account = find_account(session, account_no)
@@ -71,16 +81,19 @@ def propose_plan(session: Session, account_no: str, terms: PlanTerms, *,
     return propose(facts, terms, load_policy(session, account.category), today or local_today())
 
 
-def negotiation_context(session: Session, account_no: str, *,
-                        renegotiation: bool = False) -> tuple[AccountFacts, PlanPolicy]:  # fmt: skip
+def negotiation_context(
+    session: Session, account_no: str, *, renegotiation: bool = False
+) -> tuple[AccountFacts, PlanPolicy]:
     """The facts and policy a live preview needs, read once: the window then calls the pure
     ``domain.plans.propose`` on every keystroke (instant, no database), and ``create_plan``
     re-reads and re-checks everything when the clerk confirms."""
     account = find_account(session, account_no)
     if account.status != "active":
         raise DomainError("account.closed", account_no=account.account_no)
-    return (account_facts(session, account, ignore_active=renegotiation),
-            load_policy(session, account.category))  # fmt: skip
+    return (
+        account_facts(session, account, ignore_active=renegotiation),
+        load_policy(session, account.category),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,33 +124,53 @@ class DownPayment:
 
 
 def create_plan(
-    uow: UnitOfWork, clerk: AuthenticatedUser, account_no: str, terms: PlanTerms, *,
-    approver: AuthenticatedUser | None = None, reason: str | None = None,
-    down: DownPayment = DownPayment(), now: dt.datetime | None = None,
-) -> CreatedPlan:  # fmt: skip
+    uow: UnitOfWork,
+    clerk: AuthenticatedUser,
+    account_no: str,
+    terms: PlanTerms,
+    *,
+    approver: AuthenticatedUser | None = None,
+    reason: str | None = None,
+    down: DownPayment = DownPayment(),
+    now: dt.datetime | None = None,
+) -> CreatedPlan:
     """Take the down payment and record the plan, in one transaction; refuse with nothing
     written when a rule is broken and no other manager approved it with a reason."""
     return _create(uow, clerk, account_no, terms, approver, reason, down, now, renegotiate=False)
 
 
 def renegotiate_plan(
-    uow: UnitOfWork, clerk: AuthenticatedUser, account_no: str, terms: PlanTerms, *,
-    approver: AuthenticatedUser | None = None, reason: str | None = None,
-    down: DownPayment = DownPayment(), now: dt.datetime | None = None,
-) -> CreatedPlan:  # fmt: skip
+    uow: UnitOfWork,
+    clerk: AuthenticatedUser,
+    account_no: str,
+    terms: PlanTerms,
+    *,
+    approver: AuthenticatedUser | None = None,
+    reason: str | None = None,
+    down: DownPayment = DownPayment(),
+    now: dt.datetime | None = None,
+) -> CreatedPlan:
     """Replace the active plan by a new one linked to it (the old one ends 'cancelled',
     reason 'renegotiated'); the new plan meets the policy or is approved like any other."""
     return _create(uow, clerk, account_no, terms, approver, reason, down, now, renegotiate=True)
 
 
 def _create(
-    uow: UnitOfWork, clerk: AuthenticatedUser, account_no: str, terms: PlanTerms,
-    approver: AuthenticatedUser | None, reason: str | None, down: DownPayment,
-    now: dt.datetime | None, *, renegotiate: bool,
-) -> CreatedPlan:  # fmt: skip
+    uow: UnitOfWork,
+    clerk: AuthenticatedUser,
+    account_no: str,
+    terms: PlanTerms,
+    approver: AuthenticatedUser | None,
+    reason: str | None,
+    down: DownPayment,
+    now: dt.datetime | None,
+    *,
+    renegotiate: bool,
+) -> CreatedPlan:
     require(clerk, "take_payment")
-    refuse_card_numbers({"reason": reason, "terminal_ref": down.terminal_ref,
-                         "auth_code": down.auth_code})  # fmt: skip
+    refuse_card_numbers(
+        {"reason": reason, "terminal_ref": down.terminal_ref, "auth_code": down.auth_code}
+    )
     session = uow.session
     settings = load_terminal_settings(session)
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
@@ -150,64 +183,137 @@ def _create(
     proposal = propose_plan(session, account_no, terms, today=today, renegotiation=renegotiate)
     approved_by = _check_approval(proposal, clerk, approver, reason)
     if previous is not None:
-        set_status(session, previous, "cancelled", "renegotiated", username=clerk.username,
-                   agency=settings.agency_code, today=today, now=now)  # fmt: skip
+        set_status(
+            session,
+            previous,
+            "cancelled",
+            "renegotiated",
+            username=clerk.username,
+            agency=settings.agency_code,
+            today=today,
+            now=now,
+        )
     receipt_no = down_uuid = None
     if proposal.down_payment.minor:
-        paid = record_payment(session, PaymentRequest(
-            account.account_no, proposal.down_payment, down.tender, down.tendered,
-            down.card_scheme, down.card_last4, down.auth_code, down.terminal_ref,
-            tuple(b.bill_no for b in proposal.bills),
-        ), clerk, now=now)  # fmt: skip
+        paid = record_payment(
+            session,
+            PaymentRequest(
+                account.account_no,
+                proposal.down_payment,
+                down.tender,
+                down.tendered,
+                down.card_scheme,
+                down.card_last4,
+                down.auth_code,
+                down.terminal_ref,
+                tuple(b.bill_no for b in proposal.bills),
+            ),
+            clerk,
+            now=now,
+        )
         receipt_no, down_uuid = paid.receipt_no, paid.payment_uuid
     plan_uuid = str(uuid.uuid4())
     reference = _next_reference(session, settings.agency_code, settings.terminal_code, today.year)
-    session.add(InstallmentPlan(
-        uuid=plan_uuid, reference=reference, account_id=account.id, category=account.category,
-        status="active", currency=account.currency, total_minor=proposal.total.minor,
-        down_minor=proposal.down_payment.minor, financed_minor=proposal.financed.minor,
-        installment_count=len(proposal.installments),
-        frequency_months=proposal.policy.frequency_months, agreed_on=today,
-        created_at=created_at, created_by=clerk.username,
-        approved_by=approved_by, approval_reason=reason.strip() if approved_by and reason else None,
-        violations=[v.as_dict() for v in proposal.violations], policy=policy_dict(proposal.policy),
-        down_payment_uuid=down_uuid, previous_uuid=previous.uuid if previous else None,
-        agency=settings.agency_code, terminal=settings.terminal_code,
-    ))  # fmt: skip
+    session.add(
+        InstallmentPlan(
+            uuid=plan_uuid,
+            reference=reference,
+            account_id=account.id,
+            category=account.category,
+            status="active",
+            currency=account.currency,
+            total_minor=proposal.total.minor,
+            down_minor=proposal.down_payment.minor,
+            financed_minor=proposal.financed.minor,
+            installment_count=len(proposal.installments),
+            frequency_months=proposal.policy.frequency_months,
+            agreed_on=today,
+            created_at=created_at,
+            created_by=clerk.username,
+            approved_by=approved_by,
+            approval_reason=reason.strip() if approved_by and reason else None,
+            violations=[v.as_dict() for v in proposal.violations],
+            policy=policy_dict(proposal.policy),
+            down_payment_uuid=down_uuid,
+            previous_uuid=previous.uuid if previous else None,
+            agency=settings.agency_code,
+            terminal=settings.terminal_code,
+        )
+    )
     session.flush()
     for b in proposal.bills:
-        session.add(PlanBill(plan_uuid=plan_uuid, bill_id=b.bill_id, open_minor_at_start=b.open.minor))
+        session.add(
+            PlanBill(plan_uuid=plan_uuid, bill_id=b.bill_id, open_minor_at_start=b.open.minor)
+        )
     rows = []
     for inst in proposal.installments:
         inst_uuid = str(uuid.uuid4())
-        session.add(PlanInstallment(uuid=inst_uuid, plan_uuid=plan_uuid, seq=inst.seq,
-                                    due_date=inst.due_date, amount_minor=inst.amount.minor))  # fmt: skip
-        rows.append({"uuid": inst_uuid, "seq": inst.seq, "due_date": inst.due_date.isoformat(),
-                     "amount": inst.amount.as_str()})  # fmt: skip
+        session.add(
+            PlanInstallment(
+                uuid=inst_uuid,
+                plan_uuid=plan_uuid,
+                seq=inst.seq,
+                due_date=inst.due_date,
+                amount_minor=inst.amount.minor,
+            )
+        )
+        rows.append(
+            {
+                "uuid": inst_uuid,
+                "seq": inst.seq,
+                "due_date": inst.due_date.isoformat(),
+                "amount": inst.amount.as_str(),
+            }
+        )
     payload = {
-        "plan_uuid": plan_uuid, "reference": reference, "account_no": account.account_no,
-        "category": account.category, "agreed_on": today.isoformat(),
-        "currency": account.currency, "total": proposal.total.as_str(),
-        "down_payment": proposal.down_payment.as_str(), "financed": proposal.financed.as_str(),
-        "down_payment_uuid": down_uuid, "receipt_no": receipt_no,
+        "plan_uuid": plan_uuid,
+        "reference": reference,
+        "account_no": account.account_no,
+        "category": account.category,
+        "agreed_on": today.isoformat(),
+        "currency": account.currency,
+        "total": proposal.total.as_str(),
+        "down_payment": proposal.down_payment.as_str(),
+        "financed": proposal.financed.as_str(),
+        "down_payment_uuid": down_uuid,
+        "receipt_no": receipt_no,
         "bills": [{"bill_no": b.bill_no, "open": b.open.as_str()} for b in proposal.bills],
-        "installments": rows, "violations": [v.code for v in proposal.violations],
-        "approved_by": approved_by, "reason": reason if approved_by else None,
+        "installments": rows,
+        "violations": [v.code for v in proposal.violations],
+        "approved_by": approved_by,
+        "reason": reason if approved_by else None,
         "previous": previous.reference if previous else None,
-        "agency": settings.agency_code, "terminal": settings.terminal_code,
+        "agency": settings.agency_code,
+        "terminal": settings.terminal_code,
         "user": clerk.username,
-    }  # fmt: skip
+    }
     add_outbox(session, "installment_plan", plan_uuid, "create", payload, created_at)
     session.flush()
-    journal.append(session, "plan.renegotiated" if previous else "plan.created", payload,
-                   username=clerk.username, entity_uuid=plan_uuid, now=now)  # fmt: skip
+    journal.append(
+        session,
+        "plan.renegotiated" if previous else "plan.created",
+        payload,
+        username=clerk.username,
+        entity_uuid=plan_uuid,
+        now=now,
+    )
     uow.commit()
-    return CreatedPlan(plan_uuid, reference, proposal, receipt_no, approved_by,
-                       previous.reference if previous else None)  # fmt: skip
+    return CreatedPlan(
+        plan_uuid,
+        reference,
+        proposal,
+        receipt_no,
+        approved_by,
+        previous.reference if previous else None,
+    )
 
 
-def _check_approval(proposal: PlanProposal, clerk: AuthenticatedUser,
-                    approver: AuthenticatedUser | None, reason: str | None) -> str | None:  # fmt: skip
+def _check_approval(
+    proposal: PlanProposal,
+    clerk: AuthenticatedUser,
+    approver: AuthenticatedUser | None,
+    reason: str | None,
+) -> str | None:
     """The approver's user name when the plan needs (or got) one; refusals otherwise."""
     listed = " ".join(f"[{v.code}] {v.message()}" for v in proposal.violations)
     if proposal.blocked:
@@ -235,8 +341,14 @@ def _next_reference(session: Session, agency: str, terminal: str, year: int) -> 
     return f"{prefix}{(count or 0) + 1:04d}"
 
 
-def cancel_plan(uow: UnitOfWork, manager: AuthenticatedUser, account_no: str, reason: str, *,
-                now: dt.datetime | None = None) -> str:  # fmt: skip
+def cancel_plan(
+    uow: UnitOfWork,
+    manager: AuthenticatedUser,
+    account_no: str,
+    reason: str,
+    *,
+    now: dt.datetime | None = None,
+) -> str:
     """A manager ends the active plan (the debt stays on the bills, as it always was)."""
     require(manager, "approve")
     refuse_card_numbers({"reason": reason})
@@ -247,9 +359,16 @@ def cancel_plan(uow: UnitOfWork, manager: AuthenticatedUser, account_no: str, re
     row = active_plan_row(session, account.id)
     if row is None:
         raise DomainError("plan.none_active", account_no=account.account_no)
-    set_status(session, row, "cancelled", reason.strip(), username=manager.username,
-               agency=load_terminal_settings(session).agency_code, today=local_today(now),
-               now=now)  # fmt: skip
+    set_status(
+        session,
+        row,
+        "cancelled",
+        reason.strip(),
+        username=manager.username,
+        agency=load_terminal_settings(session).agency_code,
+        today=local_today(now),
+        now=now,
+    )
     uow.commit()
     return row.reference
 
@@ -265,8 +384,13 @@ class CheckResult:
     details: tuple[tuple[str, str], ...]
 
 
-def check_plans(uow: UnitOfWork, *, today: dt.date | None = None, username: str = SYSTEM_USER,
-                now: dt.datetime | None = None) -> CheckResult:  # fmt: skip
+def check_plans(
+    uow: UnitOfWork,
+    *,
+    today: dt.date | None = None,
+    username: str = SYSTEM_USER,
+    now: dt.datetime | None = None,
+) -> CheckResult:
     """Apply the life rules to every plan, in one transaction:
 
     * active, nothing left to pay (installments filled, or its bills settled through another
@@ -280,7 +404,8 @@ def check_plans(uow: UnitOfWork, *, today: dt.date | None = None, username: str 
     agency = load_terminal_settings(session).agency_code
     broken, completed, reopened, details = [], [], [], []
     plans = session.scalars(
-        select(InstallmentPlan).where(InstallmentPlan.status.in_(("active", "completed")))
+        select(InstallmentPlan)
+        .where(InstallmentPlan.status.in_(("active", "completed")))
         .order_by(InstallmentPlan.agreed_on, InstallmentPlan.reference)
     ).all()
     for row in plans:
@@ -289,24 +414,36 @@ def check_plans(uow: UnitOfWork, *, today: dt.date | None = None, username: str 
         bills_open = _plan_bills_open(session, row.uuid)
         if row.status == "completed":
             if left > 0 and bills_open > 0:
-                set_status(session, row, "active", "a payment was voided", username=username,
-                           agency=agency, today=day, now=now)  # fmt: skip
+                set_status(
+                    session,
+                    row,
+                    "active",
+                    "a payment was voided",
+                    username=username,
+                    agency=agency,
+                    today=day,
+                    now=now,
+                )
                 reopened.append(row.reference)
             continue
         if left <= 0 or bills_open <= 0:
             why = "all installments paid" if left <= 0 else "its bills were settled"
-            set_status(session, row, "completed", why, username=username, agency=agency,
-                       today=day, now=now)  # fmt: skip
+            set_status(
+                session, row, "completed", why, username=username, agency=agency, today=day, now=now
+            )
             completed.append(row.reference)
             details.append((row.reference, why))
             continue
         policy = row.policy or {}
         late = breaking_installment(states, day, int(policy.get("break_after_days", 30)))
         if late is not None:
-            why = (f"installment {late.seq} due {late.due_date.isoformat()} still owes "
-                   f"{late.remaining.as_str()} after {policy.get('break_after_days', 30)} days")  # fmt: skip
-            set_status(session, row, "broken", why, username=username, agency=agency, today=day,
-                       now=now)  # fmt: skip
+            why = (
+                f"installment {late.seq} due {late.due_date.isoformat()} still owes "
+                f"{late.remaining.as_str()} after {policy.get('break_after_days', 30)} days"
+            )
+            set_status(
+                session, row, "broken", why, username=username, agency=agency, today=day, now=now
+            )
             broken.append(row.reference)
             details.append((row.reference, why))
     uow.commit()
@@ -314,9 +451,11 @@ def check_plans(uow: UnitOfWork, *, today: dt.date | None = None, username: str 
 
 
 def _plan_bills_open(session: Session, plan_uuid: str) -> int:
-    return int(session.scalar(
-        select(func.coalesce(func.sum(Bill.open_minor), 0))
-        .join(PlanBill, PlanBill.bill_id == Bill.id)
-        .where(PlanBill.plan_uuid == plan_uuid, Bill.open_minor > 0)
-    ) or 0)  # fmt: skip
-
+    return int(
+        session.scalar(
+            select(func.coalesce(func.sum(Bill.open_minor), 0))
+            .join(PlanBill, PlanBill.bill_id == Bill.id)
+            .where(PlanBill.plan_uuid == plan_uuid, Bill.open_minor > 0)
+        )
+        or 0
+    )

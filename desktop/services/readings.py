@@ -183,15 +183,19 @@ def _consumption(entry: ReadingInput, previous: MeterReading) -> tuple[str, int]
         if entry.old_final is not None:
             if entry.old_final < previous.index_value:
                 raise DomainError(
-                    "reading.index_below_previous", index=entry.old_final,
-                    previous=previous.index_value, day=previous.reading_date.isoformat(),
-                )  # fmt: skip
+                    "reading.index_below_previous",
+                    index=entry.old_final,
+                    previous=previous.index_value,
+                    day=previous.reading_date.isoformat(),
+                )
             old_part = entry.old_final - previous.index_value
         if entry.index < entry.new_start:
             raise DomainError(
-                "reading.index_below_previous", index=entry.index, previous=entry.new_start,
+                "reading.index_below_previous",
+                index=entry.index,
+                previous=entry.new_start,
                 day=entry.reading_date.isoformat(),
-            )  # fmt: skip
+            )
         return "replacement", old_part + entry.index - entry.new_start
     if entry.rollover:
         if entry.index >= previous.index_value:
@@ -200,14 +204,17 @@ def _consumption(entry: ReadingInput, previous: MeterReading) -> tuple[str, int]
             )
         digits = entry.digits or len(str(previous.index_value))
         if previous.index_value >= 10**digits:
-            raise DomainError("reading.rollover_not_needed", index=entry.index,
-                              previous=previous.index_value)  # fmt: skip
+            raise DomainError(
+                "reading.rollover_not_needed", index=entry.index, previous=previous.index_value
+            )
         return "rollover", 10**digits - previous.index_value + entry.index
     if entry.index < previous.index_value:
         raise DomainError(
-            "reading.index_below_previous", index=entry.index, previous=previous.index_value,
+            "reading.index_below_previous",
+            index=entry.index,
+            previous=previous.index_value,
             day=previous.reading_date.isoformat(),
-        )  # fmt: skip
+        )
     return "normal", entry.index - previous.index_value
 
 
@@ -237,8 +244,11 @@ def record_reading(
     for field_name in ("index", "old_final", "new_start"):
         value = getattr(entry, field_name)
         if value is not None and abs(value) >= MAX_INDEX:  # beyond SQLite's 64-bit integers
-            raise DomainError("input.invalid", field=field_name,
-                              problem=f"{value} is too large for a meter register")  # fmt: skip
+            raise DomainError(
+                "input.invalid",
+                field=field_name,
+                problem=f"{value} is too large for a meter register",
+            )
     point = s.scalars(select(ServicePoint).where(ServicePoint.meter_no == entry.meter_no)).first()
     if point is None:
         raise DomainError("reading.meter_unknown", meter_no=entry.meter_no)
@@ -249,17 +259,27 @@ def record_reading(
     corrected: MeterReading | None = None
     same_day = [r for r in readings if r.reading_date == entry.reading_date]
     if same_day and not entry.correct:
-        raise DomainError("reading.same_day", meter_no=entry.meter_no,
-                          day=entry.reading_date.isoformat(), index=same_day[-1].index_value)  # fmt: skip
+        raise DomainError(
+            "reading.same_day",
+            meter_no=entry.meter_no,
+            day=entry.reading_date.isoformat(),
+            index=same_day[-1].index_value,
+        )
     if entry.correct:
         if not same_day:
-            raise DomainError("reading.nothing_to_correct", meter_no=entry.meter_no,
-                              day=entry.reading_date.isoformat())  # fmt: skip
+            raise DomainError(
+                "reading.nothing_to_correct",
+                meter_no=entry.meter_no,
+                day=entry.reading_date.isoformat(),
+            )
         corrected = same_day[-1]
     later = [r for r in readings if r.reading_date > entry.reading_date]
     if later:
-        raise DomainError("reading.before_last", day=entry.reading_date.isoformat(),
-                          last=later[-1].reading_date.isoformat())  # fmt: skip
+        raise DomainError(
+            "reading.before_last",
+            day=entry.reading_date.isoformat(),
+            last=later[-1].reading_date.isoformat(),
+        )
     earlier = [r for r in readings if r.reading_date < entry.reading_date]
     previous = earlier[-1] if earlier else None
 
@@ -272,72 +292,127 @@ def record_reading(
         unusual = usual is not None and consumption > 0 and consumption > usual * factor
         if unusual and not entry.confirm_unusual:
             raise DomainError(
-                "reading.unusual", consumption=consumption, usual=usual, days=days,
+                "reading.unusual",
+                consumption=consumption,
+                usual=usual,
+                days=days,
                 factor=str(float(factor)).removesuffix(".0"),
-            )  # fmt: skip
+            )
 
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(tzinfo=None)
     reading = MeterReading(
-        uuid=str(uuid.uuid4()), service_point_id=point.id, reading_date=entry.reading_date,
-        index_value=entry.index, kind=entry.kind,
-    )  # fmt: skip
+        uuid=str(uuid.uuid4()),
+        service_point_id=point.id,
+        reading_date=entry.reading_date,
+        index_value=entry.index,
+        kind=entry.kind,
+    )
     s.add(reading)
     s.flush()
     if corrected is not None:
         old = s.get(ReadingDetail, corrected.uuid)
         if old is None:
-            s.add(ReadingDetail(reading_uuid=corrected.uuid, superseded=True, reason="normal",
-                                unusual=False, recorded_at=moment))  # fmt: skip
+            s.add(
+                ReadingDetail(
+                    reading_uuid=corrected.uuid,
+                    superseded=True,
+                    reason="normal",
+                    unusual=False,
+                    recorded_at=moment,
+                )
+            )
         else:
             old.superseded = True
             if old.follow_up == "open":
                 old.follow_up = "superseded"
     s.add(
         ReadingDetail(
-            reading_uuid=reading.uuid, previous_uuid=previous.uuid if previous else None,
-            corrects_uuid=corrected.uuid if corrected else None, superseded=False,
-            reason=reason, consumption=consumption, days=days, usual_consumption=usual,
-            unusual=unusual, confirmed_by=user.username if unusual else None,
-            follow_up="open" if unusual else None, recorded_by=user.username,
+            reading_uuid=reading.uuid,
+            previous_uuid=previous.uuid if previous else None,
+            corrects_uuid=corrected.uuid if corrected else None,
+            superseded=False,
+            reason=reason,
+            consumption=consumption,
+            days=days,
+            usual_consumption=usual,
+            unusual=unusual,
+            confirmed_by=user.username if unusual else None,
+            follow_up="open" if unusual else None,
+            recorded_by=user.username,
             recorded_at=moment,
         )
-    )  # fmt: skip
+    )
     account = s.get(Account, point.account_id)
     assert account is not None
     payload = {
-        "reading_uuid": reading.uuid, "account_no": account.account_no,
-        "meter_no": point.meter_no, "reading_date": entry.reading_date.isoformat(),
-        "index": entry.index, "kind": entry.kind, "reason": reason,
-        "consumption": consumption, "days": days, "usual": usual, "unusual": unusual,
+        "reading_uuid": reading.uuid,
+        "account_no": account.account_no,
+        "meter_no": point.meter_no,
+        "reading_date": entry.reading_date.isoformat(),
+        "index": entry.index,
+        "kind": entry.kind,
+        "reason": reason,
+        "consumption": consumption,
+        "days": days,
+        "usual": usual,
+        "unusual": unusual,
         "corrects": corrected.uuid if corrected else None,
-        "recorded_at": moment.isoformat(), "user": user.username,
-    }  # fmt: skip
-    enqueue(s, "meter_reading", reading.uuid, "correct" if corrected else "create", payload,
-            moment)  # fmt: skip
+        "recorded_at": moment.isoformat(),
+        "user": user.username,
+    }
+    enqueue(s, "meter_reading", reading.uuid, "correct" if corrected else "create", payload, moment)
     s.flush()
-    journal.append(s, "reading.correct" if corrected else "reading.add", payload,
-                   username=user.username, entity_uuid=reading.uuid, now=now)  # fmt: skip
+    journal.append(
+        s,
+        "reading.correct" if corrected else "reading.add",
+        payload,
+        username=user.username,
+        entity_uuid=reading.uuid,
+        now=now,
+    )
     if unusual:
         queue_notification(
-            s, account, "unusual_consumption",
-            {"meter_no": point.meter_no, "reading_date": entry.reading_date.isoformat(),
-             "consumption": consumption, "usual": usual, "days": days},
+            s,
+            account,
+            "unusual_consumption",
+            {
+                "meter_no": point.meter_no,
+                "reading_date": entry.reading_date.isoformat(),
+                "consumption": consumption,
+                "usual": usual,
+                "days": days,
+            },
             now=now,
-        )  # fmt: skip
+        )
     record: RegularisationRecord | None = None
     if previous is not None and consumption is not None:
         record = regularise_reading(
-            s, point, reading, previous, consumption, username=user.username,
-            corrects_uuid=corrected.uuid if corrected else None, now=now,
-        )  # fmt: skip
+            s,
+            point,
+            reading,
+            previous,
+            consumption,
+            username=user.username,
+            corrects_uuid=corrected.uuid if corrected else None,
+            now=now,
+        )
     result = ReadingResult(
-        uuid=reading.uuid, meter_no=point.meter_no, account_no=account.account_no,
-        reading_date=entry.reading_date, index=entry.index, kind=entry.kind, reason=reason,
-        consumption=consumption, days=days, usual=usual, unusual=unusual,
+        uuid=reading.uuid,
+        meter_no=point.meter_no,
+        account_no=account.account_no,
+        reading_date=entry.reading_date,
+        index=entry.index,
+        kind=entry.kind,
+        reason=reason,
+        consumption=consumption,
+        days=days,
+        usual=usual,
+        unusual=unusual,
         corrects=corrected.uuid if corrected else None,
         regularisation_uuid=record.uuid if record else None,
-        adjustment_minor=record.adjustment_minor if record else 0, currency=account.currency,
-    )  # fmt: skip
+        adjustment_minor=record.adjustment_minor if record else 0,
+        currency=account.currency,
+    )
     uow.commit()
     return result
 
@@ -365,6 +440,6 @@ def list_unusual(session: Session, *, include_closed: bool = False) -> list[Unus
             d.days or 0,
             d.confirmed_by,
             d.recorded_at,
-        )  # fmt: skip
+        )
         for d, r, meter_no, account_no in session.execute(query)
     ]

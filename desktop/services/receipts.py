@@ -158,7 +158,7 @@ def receipt_data(session: Session, receipt_no: str, *, tz: dt.tzinfo | None = No
                 Bill.period_start,
                 Bill.period_end,
                 Allocation.amount_minor,
-            )  # fmt: skip
+            )
             .join(Bill, Bill.id == Allocation.bill_id)
             .join(ServicePoint, ServicePoint.id == Bill.service_point_id)
             .where(Allocation.payment_uuid == payment.uuid)
@@ -223,8 +223,9 @@ def mark_printed(uow: UnitOfWork, receipt_no: str, *, username: str | None = Non
     if done is None:
         raise DomainError("receipt.not_found", receipt_no=receipt_no)
     kind = "receipt.print" if done == 1 else "receipt.reprint"
-    journal.append(uow.session, kind, {"receipt_no": no, "print_count": int(done)},
-                   username=username)  # fmt: skip
+    journal.append(
+        uow.session, kind, {"receipt_no": no, "print_count": int(done)}, username=username
+    )
     return int(done)
 
 

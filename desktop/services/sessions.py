@@ -155,8 +155,13 @@ def open_session(
     moment = _utc(now)
     if business_day is None:
         s.add(BusinessDay(agency=settings.agency_code, day=day, status="open", opened_at=moment))
-        journal.append(s, "day.open", {"agency": settings.agency_code, "day": day.isoformat()},
-                       username=user.username, now=now)  # fmt: skip
+        journal.append(
+            s,
+            "day.open",
+            {"agency": settings.agency_code, "day": day.isoformat()},
+            username=user.username,
+            now=now,
+        )
     cash = CashSession(
         uuid=str(uuid.uuid4()),
         agency=settings.agency_code,
@@ -172,11 +177,18 @@ def open_session(
     s.add(cash)
     s.flush()
     journal.append(
-        s, "session.open",
-        {"terminal": settings.terminal_code, "day": day.isoformat(), "float": count.total.as_str(),
-         "count": count.as_json()},
-        username=user.username, entity_uuid=cash.uuid, now=now,
-    )  # fmt: skip
+        s,
+        "session.open",
+        {
+            "terminal": settings.terminal_code,
+            "day": day.isoformat(),
+            "float": count.total.as_str(),
+            "count": count.as_json(),
+        },
+        username=user.username,
+        entity_uuid=cash.uuid,
+        now=now,
+    )
     summary = summarize(s, cash)
     uow.commit()
     return summary
@@ -213,15 +225,31 @@ def record_movement(
                 "session.pickup_too_large", amount=amount.as_str(), available=available.as_str()
             )
     move = CashMovement(
-        uuid=str(uuid.uuid4()), session_uuid=cash.uuid, kind=kind, amount_minor=amount.minor,
-        reason=reason.strip(), approved_by=approver.id, created_at=_utc(now),
-    )  # fmt: skip
+        uuid=str(uuid.uuid4()),
+        session_uuid=cash.uuid,
+        kind=kind,
+        amount_minor=amount.minor,
+        reason=reason.strip(),
+        approved_by=approver.id,
+        created_at=_utc(now),
+    )
     s.add(move)
     s.flush()
-    moved = {"session": cash.uuid, "kind": kind, "amount": amount.as_str(),
-             "reason": reason.strip(), "approved_by": approver.username}  # fmt: skip
-    journal.append(s, f"cash.{kind}", {k: v for k, v in moved.items() if k != "kind"},
-                   username=user.username, entity_uuid=move.uuid, now=now)  # fmt: skip
+    moved = {
+        "session": cash.uuid,
+        "kind": kind,
+        "amount": amount.as_str(),
+        "reason": reason.strip(),
+        "approved_by": approver.username,
+    }
+    journal.append(
+        s,
+        f"cash.{kind}",
+        {k: v for k, v in moved.items() if k != "kind"},
+        username=user.username,
+        entity_uuid=move.uuid,
+        now=now,
+    )
     _tell_central(s, settings, "cash_movement", move.uuid, "create", moved, user, move.created_at)
     summary = summarize(s, cash)
     uow.commit()
@@ -276,32 +304,56 @@ def close_session(
     cash.validated_by = validator.id if validator else None
     cash.justification = (justification or "").strip() or None
     s.flush()
-    closed = {"session": cash.uuid, "day": cash.business_day.isoformat(),
-              "opened_at": cash.opened_at.isoformat(),
-              "float": Money(cash.opening_float_minor, cash.currency).as_str(),
-              "counted_cash": counted.total.as_str(),
-              "counted_card": card_total.as_str(), "expected_cash": before.expected_cash.as_str(),
-              "expected_card": before.expected_card.as_str(), "count": counted.as_json(),
-              "validated_by": validator.username if validator else None,
-              "justification": cash.justification}  # fmt: skip
-    journal.append(s, "session.close", closed, username=user.username, entity_uuid=cash.uuid,
-                   now=now)  # fmt: skip
+    closed = {
+        "session": cash.uuid,
+        "day": cash.business_day.isoformat(),
+        "opened_at": cash.opened_at.isoformat(),
+        "float": Money(cash.opening_float_minor, cash.currency).as_str(),
+        "counted_cash": counted.total.as_str(),
+        "counted_card": card_total.as_str(),
+        "expected_cash": before.expected_cash.as_str(),
+        "expected_card": before.expected_card.as_str(),
+        "count": counted.as_json(),
+        "validated_by": validator.username if validator else None,
+        "justification": cash.justification,
+    }
+    journal.append(
+        s, "session.close", closed, username=user.username, entity_uuid=cash.uuid, now=now
+    )
     _tell_central(s, settings, "cash_session", cash.uuid, "close", closed, user, moment)
     summary = summarize(s, cash)
     uow.commit()
     return CloseResult(summary, diffs, validator.username if validator else None)
 
 
-def _tell_central(s: Session, settings: TerminalSettings, entity: str, entity_uuid: str, op: str,
-                  payload: dict[str, Any], user: AuthenticatedUser,
-                  moment: dt.datetime) -> None:  # fmt: skip
+def _tell_central(
+    s: Session,
+    settings: TerminalSettings,
+    entity: str,
+    entity_uuid: str,
+    op: str,
+    payload: dict[str, Any],
+    user: AuthenticatedUser,
+    moment: dt.datetime,
+) -> None:
     """Queue a till event for central, with the agency and terminal it belongs to, in the
     same transaction as the event itself. Head office sees each till once it is closed (float,
     count, expected, validation) and its cash movements, and each day's Z figures; opening a
     till is only journaled here (its close carries the float)."""
-    enqueue(s, entity, entity_uuid, op,
-            {**payload, "agency": settings.agency_code, "terminal": settings.terminal_code,
-             "user": user.username, "at": moment.isoformat()}, moment)  # fmt: skip
+    enqueue(
+        s,
+        entity,
+        entity_uuid,
+        op,
+        {
+            **payload,
+            "agency": settings.agency_code,
+            "terminal": settings.terminal_code,
+            "user": user.username,
+            "at": moment.isoformat(),
+        },
+        moment,
+    )
 
 
 def summarize(s: Session, cash: CashSession) -> SessionSummary:
@@ -310,10 +362,12 @@ def summarize(s: Session, cash: CashSession) -> SessionSummary:
 
     def total(tender: str, status: str) -> tuple[int, int]:
         row = s.execute(
-            select(func.coalesce(func.sum(Payment.amount_minor), 0), func.count())
-            .where(Payment.session_uuid == cash.uuid, Payment.tender == tender,
-                   Payment.status == status)
-        ).one()  # fmt: skip
+            select(func.coalesce(func.sum(Payment.amount_minor), 0), func.count()).where(
+                Payment.session_uuid == cash.uuid,
+                Payment.tender == tender,
+                Payment.status == status,
+            )
+        ).one()
         return int(row[0]), int(row[1])
 
     cash_in, n_cash = total("cash", "valid")

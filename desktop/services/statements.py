@@ -184,9 +184,16 @@ def payment_date(created_at: dt.datetime) -> dt.date:
 def account_header(account: Account) -> AccountHeader:
     """The header fields of an ``Account`` row."""
     return AccountHeader(
-        account.account_no, account.category, account.name_ar, account.name_latin,
-        account.address, account.city, account.district, account.currency, account.status,
-    )  # fmt: skip
+        account.account_no,
+        account.category,
+        account.name_ar,
+        account.name_latin,
+        account.address,
+        account.city,
+        account.district,
+        account.currency,
+        account.status,
+    )
 
 
 def get_statement(
@@ -254,27 +261,72 @@ def get_statement(
         if date_from <= b.issue_date <= date_to:
             point = points.get(b.service_point_id)
             kind = "bill" if b.amount_minor >= 0 else "adjustment"
-            raw.append((b.issue_date, 0, StatementEntry(
-                b.issue_date, kind, b.bill_no, point.service if point else None,
-                b.period_start, b.period_end, b.estimated, None, None,
-                Money(max(b.amount_minor, 0), cur), Money(max(-b.amount_minor, 0), cur),
-                Money(0, cur),
-            )))  # fmt: skip
+            raw.append(
+                (
+                    b.issue_date,
+                    0,
+                    StatementEntry(
+                        b.issue_date,
+                        kind,
+                        b.bill_no,
+                        point.service if point else None,
+                        b.period_start,
+                        b.period_end,
+                        b.estimated,
+                        None,
+                        None,
+                        Money(max(b.amount_minor, 0), cur),
+                        Money(max(-b.amount_minor, 0), cur),
+                        Money(0, cur),
+                    ),
+                )
+            )
     channels = {(r or p.uuid[:8].upper()): (p.channel, p.tender) for p, r, _ in payments}
     for day, order, ref, amount, void in movements:
         if date_from <= day <= date_to:
             channel, tender = channels[ref]
-            raw.append((day, order, StatementEntry(
-                day, "void" if void else "payment", ref, None, None, None, False, channel,
-                tender, Money(amount if void else 0, cur), Money(0 if void else amount, cur),
-                Money(0, cur),
-            )))  # fmt: skip
+            raw.append(
+                (
+                    day,
+                    order,
+                    StatementEntry(
+                        day,
+                        "void" if void else "payment",
+                        ref,
+                        None,
+                        None,
+                        None,
+                        False,
+                        channel,
+                        tender,
+                        Money(amount if void else 0, cur),
+                        Money(0 if void else amount, cur),
+                        Money(0, cur),
+                    ),
+                )
+            )
     for day, r in credits:
         if date_from <= day <= date_to:
-            raw.append((day, 3, StatementEntry(
-                day, "regularisation", r.meter_no, None, r.period_start, r.period_end, False,
-                None, None, Money(0, cur), Money(-r.detail.adjustment_minor, cur), Money(0, cur),
-            )))  # fmt: skip
+            raw.append(
+                (
+                    day,
+                    3,
+                    StatementEntry(
+                        day,
+                        "regularisation",
+                        r.meter_no,
+                        None,
+                        r.period_start,
+                        r.period_end,
+                        False,
+                        None,
+                        None,
+                        Money(0, cur),
+                        Money(-r.detail.adjustment_minor, cur),
+                        Money(0, cur),
+                    ),
+                )
+            )
     raw.sort(key=lambda r: (r[0], r[1], r[2].reference))
     period_debit = sum(e.debit.minor for _, _, e in raw)
     period_credit = sum(e.credit.minor for _, _, e in raw)
@@ -313,15 +365,25 @@ def get_statement(
                 if r.created_at.date() <= date_to
             ),
             cur,
-        ),  # fmt: skip
+        ),
     )
 
 
 def _with_balance(e: StatementEntry, balance: Money) -> StatementEntry:
     return StatementEntry(
-        e.date, e.kind, e.reference, e.service, e.period_start, e.period_end, e.estimated,
-        e.channel, e.tender, e.debit, e.credit, balance,
-    )  # fmt: skip
+        e.date,
+        e.kind,
+        e.reference,
+        e.service,
+        e.period_start,
+        e.period_end,
+        e.estimated,
+        e.channel,
+        e.tender,
+        e.debit,
+        e.credit,
+        balance,
+    )
 
 
 def _aging(
@@ -337,7 +399,7 @@ def _aging(
                 Allocation.amount_minor,
                 Payment.created_at,
                 PaymentVoid.created_at,
-            )  # fmt: skip
+            )
             .join(Payment, Payment.uuid == Allocation.payment_uuid)
             .outerjoin(PaymentVoid, PaymentVoid.payment_uuid == Payment.uuid)
             .where(Allocation.bill_id.in_(list(issued)))
@@ -393,7 +455,7 @@ def _consumption(
             p.billing_period,
             tuple(by_point[pid]),
             billed_unit(p.tariff_code, p.service),
-        )  # fmt: skip
+        )
         for pid, p in points.items()
         if by_point.get(pid)
     )

@@ -35,8 +35,13 @@ from desktop.store import journal
 from desktop.store.db import UnitOfWork
 from desktop.store.models import CashSession, Setting, User
 
-EXTRA_KEYS = ("receipt_header", "receipt_footer", "printer_uri", "central_url",
-              "central_credentials")
+EXTRA_KEYS = (
+    "receipt_header",
+    "receipt_footer",
+    "printer_uri",
+    "central_url",
+    "central_credentials",
+)
 """Optional settings keys edited with the terminal identity."""
 LANGUAGES = ("ar", "fr", "en")
 _CODE = re.compile(r"^[A-Za-z0-9_-]{1,16}$")
@@ -93,16 +98,25 @@ def load_settings_form(session: Session, admin: AuthenticatedUser) -> SettingsFo
     """The current settings, for the admin's dialog."""
     require(admin, "manage_settings")
     s = load_terminal_settings(session)
-    extra = dict(session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(EXTRA_KEYS))).all())
+    extra = dict(
+        session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(EXTRA_KEYS))).all()
+    )
     return SettingsForm(
-        company_name=s.company_name, agency_code=s.agency_code, agency_name=s.agency_name,
-        terminal_code=s.terminal_code, currency=s.currency, language=s.locale.split("_")[0],
-        receipt_header=extra.get("receipt_header", ""), receipt_footer=extra.get("receipt_footer", ""),
-        printer_uri=extra.get("printer_uri", ""), central_url=extra.get("central_url", ""),
-        allow_credit=s.allow_credit, max_payment=s.max_payment.as_str(),
+        company_name=s.company_name,
+        agency_code=s.agency_code,
+        agency_name=s.agency_name,
+        terminal_code=s.terminal_code,
+        currency=s.currency,
+        language=s.locale.split("_")[0],
+        receipt_header=extra.get("receipt_header", ""),
+        receipt_footer=extra.get("receipt_footer", ""),
+        printer_uri=extra.get("printer_uri", ""),
+        central_url=extra.get("central_url", ""),
+        allow_credit=s.allow_credit,
+        max_payment=s.max_payment.as_str(),
         central_credentials=extra.get("central_credentials", ""),
         credit_confirm=Money(s.credit_confirm_minor, s.currency).as_str(),
-    )  # fmt: skip
+    )
 
 
 def validate_settings(form: SettingsForm) -> tuple[tuple[FieldError, ...], TerminalSettings | None]:
@@ -127,15 +141,22 @@ def validate_settings(form: SettingsForm) -> tuple[tuple[FieldError, ...], Termi
         elif not _CODE.match(value):
             errors.append(FieldError(name, "field.code", {"text": value}))
     if form.currency not in CURRENCIES:
-        errors.append(FieldError("currency", "currency.unknown",
-                                 {"currency": form.currency, "supported": ", ".join(CURRENCIES)}))  # fmt: skip
+        errors.append(
+            FieldError(
+                "currency",
+                "currency.unknown",
+                {"currency": form.currency, "supported": ", ".join(CURRENCIES)},
+            )
+        )
     if form.language not in LANGUAGES:
         errors.append(FieldError("language", "field.required"))
     if form.printer_uri.strip():
         try:
             parse_printer_uri(form.printer_uri.strip())
         except DomainError:  # its "problem" is English prose: say it in the field's words
-            errors.append(FieldError("printer_uri", "field.printer", {"uri": form.printer_uri.strip()}))
+            errors.append(
+                FieldError("printer_uri", "field.printer", {"uri": form.printer_uri.strip()})
+            )
     url = form.central_url.strip()
     if url:
         parsed = urlparse(url)
@@ -155,8 +176,9 @@ def validate_settings(form: SettingsForm) -> tuple[tuple[FieldError, ...], Termi
         loc = locale_for(form.language if form.language in LANGUAGES else "fr", form.currency)
         if form.credit_confirm.strip():
             try:
-                confirm_minor = parse_amount(form.credit_confirm, form.currency, allow_zero=True,
-                                             locale=loc).minor  # fmt: skip
+                confirm_minor = parse_amount(
+                    form.credit_confirm, form.currency, allow_zero=True, locale=loc
+                ).minor
             except DomainError as exc:
                 errors.append(FieldError("credit_confirm", exc.code, exc.params))
         try:
@@ -168,27 +190,42 @@ def validate_settings(form: SettingsForm) -> tuple[tuple[FieldError, ...], Termi
     if errors or max_minor is None:
         return tuple(errors), None
     return (), TerminalSettings(
-        company_name=form.company_name.strip(), agency_code=form.agency_code.strip(),
-        agency_name=form.agency_name.strip(), terminal_code=form.terminal_code.strip(),
-        currency=form.currency, locale=locale_for(form.language, form.currency),
-        allow_credit=form.allow_credit, max_payment_minor=max_minor,
+        company_name=form.company_name.strip(),
+        agency_code=form.agency_code.strip(),
+        agency_name=form.agency_name.strip(),
+        terminal_code=form.terminal_code.strip(),
+        currency=form.currency,
+        locale=locale_for(form.language, form.currency),
+        allow_credit=form.allow_credit,
+        max_payment_minor=max_minor,
         credit_confirm_minor=confirm_minor,
-    )  # fmt: skip
+    )
 
 
-_TEXT_FIELDS = ("company_name", "agency_code", "agency_name", "terminal_code", *EXTRA_KEYS,
-                "max_payment")  # fmt: skip
+_TEXT_FIELDS = (
+    "company_name",
+    "agency_code",
+    "agency_name",
+    "terminal_code",
+    *EXTRA_KEYS,
+    "max_payment",
+)
 
 
 def _card_number_errors(values: dict[str, str]) -> tuple[FieldError, ...]:
     """``text.card_number`` for each field holding what looks like a full card number:
     settings are journaled forever and travel in backups."""
     found = ((name, find_card_number(value)) for name, value in values.items())
-    return tuple(FieldError(name, "text.card_number", {"field": name, "last4": pan[-4:]})
-                 for name, pan in found if pan)  # fmt: skip
+    return tuple(
+        FieldError(name, "text.card_number", {"field": name, "last4": pan[-4:]})
+        for name, pan in found
+        if pan
+    )
 
 
-def save_settings(uow: UnitOfWork, admin: AuthenticatedUser, form: SettingsForm) -> tuple[FieldError, ...]:
+def save_settings(
+    uow: UnitOfWork, admin: AuthenticatedUser, form: SettingsForm
+) -> tuple[FieldError, ...]:
     """Save the form (committed) and return (); or return the problems with nothing written.
 
     The currency cannot change here (amounts already stored are in it), and the agency or
@@ -202,9 +239,14 @@ def save_settings(uow: UnitOfWork, admin: AuthenticatedUser, form: SettingsForm)
     extra: list[FieldError] = []
     if form.currency != current.currency:
         extra.append(FieldError("currency", "field.locked"))
-    moved = (form.agency_code.strip(), form.terminal_code.strip()) != (current.agency_code, current.terminal_code)
+    moved = (form.agency_code.strip(), form.terminal_code.strip()) != (
+        current.agency_code,
+        current.terminal_code,
+    )
     if moved and _open_tills(s, current) > 0:
-        field_name = "agency_code" if form.agency_code.strip() != current.agency_code else "terminal_code"
+        field_name = (
+            "agency_code" if form.agency_code.strip() != current.agency_code else "terminal_code"
+        )
         extra.append(FieldError(field_name, "field.till_open"))
     if errors or extra or settings is None:
         return (*errors, *extra)
@@ -228,12 +270,18 @@ def _without_password(url: str) -> str:
 
 
 def _open_tills(s: Session, current: TerminalSettings) -> int:
-    return int(s.scalar(
-        select(func.count()).select_from(CashSession).where(
-            CashSession.agency == current.agency_code, CashSession.terminal == current.terminal_code,
-            CashSession.status == "open",
+    return int(
+        s.scalar(
+            select(func.count())
+            .select_from(CashSession)
+            .where(
+                CashSession.agency == current.agency_code,
+                CashSession.terminal == current.terminal_code,
+                CashSession.status == "open",
+            )
         )
-    ) or 0)  # fmt: skip
+        or 0
+    )
 
 
 def _extras(form: SettingsForm) -> dict[str, str]:
@@ -285,11 +333,18 @@ def run_setup(uow: UnitOfWork, form: SetupForm) -> tuple[FieldError, ...]:
     """Create the settings and the first admin (committed), or return every problem."""
     s = uow.session
     if not needs_setup(s):
-        raise DomainError("input.invalid", field="setup", problem="this database is already configured")
+        raise DomainError(
+            "input.invalid", field="setup", problem="this database is already configured"
+        )
     settings_form = SettingsForm(
-        form.company_name, form.agency_code, form.agency_name, form.terminal_code, form.currency,
-        form.language, max_payment=default_max_payment(form.currency),
-    )  # fmt: skip
+        form.company_name,
+        form.agency_code,
+        form.agency_name,
+        form.terminal_code,
+        form.currency,
+        form.language,
+        max_payment=default_max_payment(form.currency),
+    )
     cards = _card_number_errors({"admin_full_name": form.admin_full_name})
     errors, settings = validate_settings(settings_form)
     if cards:

@@ -97,10 +97,11 @@ def take_back_credit(account: Account, payment: Payment, number: str) -> None:
     if account.credit_minor < payment.credit_minor:
         cur = payment.currency
         raise DomainError(
-            "void.credit_used", receipt_no=number,
+            "void.credit_used",
+            receipt_no=number,
             credit=Money(payment.credit_minor, cur).as_str(),
             available=Money(account.credit_minor, cur).as_str(),
-        )  # fmt: skip
+        )
     account.credit_minor -= payment.credit_minor
 
 
@@ -144,10 +145,14 @@ def void_payment(
     payment.status = "void"
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(tzinfo=None)
     void = PaymentVoid(
-        uuid=str(uuid.uuid4()), payment_uuid=payment.uuid, reason_code=reason_code,
-        reason_text=reason_text.strip(), requested_by=clerk.id, approved_by=approver.id,
+        uuid=str(uuid.uuid4()),
+        payment_uuid=payment.uuid,
+        reason_code=reason_code,
+        reason_text=reason_text.strip(),
+        requested_by=clerk.id,
+        approved_by=approver.id,
         created_at=moment,
-    )  # fmt: skip
+    )
     s.add(void)
     payload = {
         "void_uuid": void.uuid,
@@ -161,11 +166,16 @@ def void_payment(
     }
     enqueue(s, "payment", payment.uuid, "void", payload, moment)
     s.flush()
-    journal.append(s, "payment.void", payload, username=clerk.username,
-                   entity_uuid=payment.uuid, now=now)  # fmt: skip
+    journal.append(
+        s, "payment.void", payload, username=clerk.username, entity_uuid=payment.uuid, now=now
+    )
     result = VoidResult(
-        number, payment.uuid, Money(payment.amount_minor, payment.currency), payment.tender,
-        tuple(reopened), approver.username,
-    )  # fmt: skip
+        number,
+        payment.uuid,
+        Money(payment.amount_minor, payment.currency),
+        payment.tender,
+        tuple(reopened),
+        approver.username,
+    )
     uow.commit()
     return result

@@ -125,12 +125,13 @@ class UnitOfWork:
         try:
             self.session.begin()
             journal.append(
-                self.session, "permission.refused",
+                self.session,
+                "permission.refused",
                 {k: str(v) for k, v in exc.params.items()},
                 username=str(exc.params.get("username", "")) or None,
-            )  # fmt: skip
+            )
             self.session.commit()
-        except Exception:  # noqa: BLE001 - see docstring
+        except Exception:
             self.session.rollback()
 
     def commit(self) -> None:

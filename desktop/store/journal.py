@@ -66,11 +66,17 @@ def append(
             "prev_hash, hash) VALUES (:seq, :uuid, :at, :kind, :entity, :user, :record, :prev, :hash)"
         ),
         {
-            "seq": seq, "uuid": str(uuid.uuid4()), "at": moment, "kind": kind,
-            "entity": entity_uuid, "user": username, "record": record_text, "prev": prev,
+            "seq": seq,
+            "uuid": str(uuid.uuid4()),
+            "at": moment,
+            "kind": kind,
+            "entity": entity_uuid,
+            "user": username,
+            "record": record_text,
+            "prev": prev,
             "hash": digest,
         },
-    )  # fmt: skip
+    )
     return digest
 
 

@@ -140,9 +140,13 @@ class Bill(Base):
         Index("ix_bills_account_due", "account_id", "due_date"),
         Index("ix_bills_point_period", "service_point_id", "period_start"),
         Index(
-            "ix_bills_open", "account_id", "due_date", "open_minor",
-            sqlite_where=text("open_minor > 0"), postgresql_where=text("open_minor > 0"),
-        ),  # fmt: skip
+            "ix_bills_open",
+            "account_id",
+            "due_date",
+            "open_minor",
+            sqlite_where=text("open_minor > 0"),
+            postgresql_where=text("open_minor > 0"),
+        ),
     )
 
 

@@ -27,7 +27,13 @@ def enqueue(
     created_at: dt.datetime,
 ) -> OutboxItem:
     """Add one outbox item (JSON values only in ``payload``; amounts as decimal strings)."""
-    item = OutboxItem(uuid=str(uuid.uuid4()), entity=entity, entity_uuid=entity_uuid, op=op,
-                      payload=payload, created_at=created_at)  # fmt: skip
+    item = OutboxItem(
+        uuid=str(uuid.uuid4()),
+        entity=entity,
+        entity_uuid=entity_uuid,
+        op=op,
+        payload=payload,
+        created_at=created_at,
+    )
     session.add(item)
     return item

@@ -65,9 +65,15 @@ class CentralAudit:
 
 
 def _view(t: TerminalView) -> dict[str, Any]:
-    return {"agency": t.agency, "terminal": t.terminal, "heads": t.heads,
-            "acknowledged_seq": t.acknowledged_seq, "last_head_at": t.last_head_at,
-            "receipts": t.receipts, "last_receipt": t.last_receipt}  # fmt: skip
+    return {
+        "agency": t.agency,
+        "terminal": t.terminal,
+        "heads": t.heads,
+        "acknowledged_seq": t.acknowledged_seq,
+        "last_head_at": t.last_head_at,
+        "receipts": t.receipts,
+        "last_receipt": t.last_receipt,
+    }
 
 
 def _finding(agency: str, terminal: str, where: str, problem: str) -> dict[str, Any]:
@@ -79,8 +85,9 @@ def _require_admin(conn: Connection, engine: Engine) -> None:
         raise DomainError(
             "central.not_initialised", url=engine.url.render_as_string(hide_password=True)
         )
-    allowed = conn.execute(text(
-        "SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user")).scalar()  # fmt: skip
+    allowed = conn.execute(
+        text("SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user")
+    ).scalar()
     if not allowed:
         raise DomainError("central.audit_forbidden", user=engine.url.username or "")
 
@@ -91,35 +98,53 @@ _MINE = "(CAST(:a AS text) IS NULL OR {col} = CAST(:a AS text))"
 
 def _heads(conn: Connection, agency: str | None, found: list, views: dict) -> None:
     mine = _MINE.format(col="agency_code")
-    for a, t, count, top, last in conn.execute(text(
-        "SELECT agency_code, terminal, count(*), max(seq), max(received_at)::text "
-        f"FROM guichet.journal_heads WHERE {mine} GROUP BY 1, 2"), {"a": agency}):  # fmt: skip
+    for a, t, count, top, last in conn.execute(
+        text(
+            "SELECT agency_code, terminal, count(*), max(seq), max(received_at)::text "
+            f"FROM guichet.journal_heads WHERE {mine} GROUP BY 1, 2"
+        ),
+        {"a": agency},
+    ):
         views[(a, t)] |= {"heads": int(count), "acknowledged_seq": int(top), "last_head_at": last}
-    flagged = conn.execute(text(
-        "SELECT h.agency_code, h.terminal, h.seq, h.hash, h.status, h.received_at::text, "
-        "h.login, (SELECT max(o.seq) FROM guichet.journal_heads o WHERE o.agency_code = "
-        "h.agency_code AND o.terminal = h.terminal AND o.id < h.id) AS before "
-        f"FROM guichet.journal_heads h WHERE h.status <> 'ok' AND {_MINE.format(col='h.agency_code')} "
-        "ORDER BY h.id"), {"a": agency})  # fmt: skip
+    flagged = conn.execute(
+        text(
+            "SELECT h.agency_code, h.terminal, h.seq, h.hash, h.status, h.received_at::text, "
+            "h.login, (SELECT max(o.seq) FROM guichet.journal_heads o WHERE o.agency_code = "
+            "h.agency_code AND o.terminal = h.terminal AND o.id < h.id) AS before "
+            f"FROM guichet.journal_heads h WHERE h.status <> 'ok' AND {_MINE.format(col='h.agency_code')} "
+            "ORDER BY h.id"
+        ),
+        {"a": agency},
+    )
     for a, t, seq, digest, status, received, login, before in flagged:
         why = (
             f"entry {seq} was acknowledged before with another hash: the journal was rewritten"
             if status == "forked"
             else f"below entry {before} acknowledged before: a cut journal or a restored backup"
         )
-        found.append(_finding(a, t, f"journal seq {seq}", (
-            f"head {digest[:16]}… sent at {received} by {login} is {status} ({why}); run "
-            "'guichet audit verify' on the terminal")))  # fmt: skip
+        found.append(
+            _finding(
+                a,
+                t,
+                f"journal seq {seq}",
+                (
+                    f"head {digest[:16]}… sent at {received} by {login} is {status} ({why}); run "
+                    "'guichet audit verify' on the terminal"
+                ),
+            )
+        )
 
 
-def _receipts(conn: Connection, agency: str | None, found: list, notes: list,
-              views: dict) -> None:  # fmt: skip
+def _receipts(conn: Connection, agency: str | None, found: list, notes: list, views: dict) -> None:
     mine = _MINE.format(col="agency_code")
     series: dict[tuple[str, str, str], dict[int, str]] = defaultdict(dict)
-    for a, t, receipt in conn.execute(text(
-        "SELECT agency_code, terminal, receipt_no FROM guichet.payments "
-        f"WHERE channel IN ('counter', 'correction') AND receipt_no IS NOT NULL AND {mine}"),
-        {"a": agency}):  # fmt: skip
+    for a, t, receipt in conn.execute(
+        text(
+            "SELECT agency_code, terminal, receipt_no FROM guichet.payments "
+            f"WHERE channel IN ('counter', 'correction') AND receipt_no IS NOT NULL AND {mine}"
+        ),
+        {"a": agency},
+    ):
         m = _RECEIPT.search(receipt)
         if m is None:
             found.append(_finding(a, t, f"receipt {receipt}", "not a receipt number"))
@@ -133,7 +158,7 @@ def _receipts(conn: Connection, agency: str | None, found: list, notes: list,
                 f"WHERE payload ? 'receipt_no' AND {mine}"
             ),
             {"a": agency},
-        )  # fmt: skip
+        )
     }
     for (a, t, year), numbers in sorted(series.items()):
         top = max(numbers)
@@ -150,14 +175,26 @@ def _receipts(conn: Connection, agency: str | None, found: list, notes: list,
                 continue
             receipt = f"{prefix}{n:0{width}d}"
             if (a, receipt) in refused:
-                notes.append(_finding(a, t, f"receipt {receipt}", (
-                    f"refused by central ({refused[(a, receipt)]}): see the quarantine")))  # fmt: skip
+                notes.append(
+                    _finding(
+                        a,
+                        t,
+                        f"receipt {receipt}",
+                        (f"refused by central ({refused[(a, receipt)]}): see the quarantine"),
+                    )
+                )
             else:
                 gaps.append(receipt)
         if gaps:
             shown = ", ".join(gaps[:10]) + (f" and {len(gaps) - 10} more" if len(gaps) > 10 else "")
-            found.append(_finding(a, t, f"series {a}-{t}-{year}", (
-                f"{len(gaps)} receipt(s) never received below the last one {last}: {shown}")))  # fmt: skip
+            found.append(
+                _finding(
+                    a,
+                    t,
+                    f"series {a}-{t}-{year}",
+                    (f"{len(gaps)} receipt(s) never received below the last one {last}: {shown}"),
+                )
+            )
 
 
 def audit_central(engine: Engine, agency: str | None = None) -> CentralAudit:
@@ -171,8 +208,11 @@ def audit_central(engine: Engine, agency: str | None = None) -> CentralAudit:
             ).first()
             is None
         ):
-            raise DomainError("input.invalid", field="--agency",
-                              problem=f"no agency {agency} in the central database")  # fmt: skip
+            raise DomainError(
+                "input.invalid",
+                field="--agency",
+                problem=f"no agency {agency} in the central database",
+            )
         found: list[dict[str, Any]] = []
         notes: list[dict[str, Any]] = []
         views: dict[tuple[str, str], dict[str, Any]] = defaultdict(dict)
@@ -187,7 +227,7 @@ def audit_central(engine: Engine, agency: str | None = None) -> CentralAudit:
             v.get("last_head_at"),
             v.get("receipts", 0),
             v.get("last_receipt"),
-        )  # fmt: skip
+        )
         for (a, t), v in sorted(views.items())
     )
     return CentralAudit(terminals, tuple(found), tuple(notes))

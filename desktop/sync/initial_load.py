@@ -121,11 +121,22 @@ def initial_load(
         moment = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
         with store.unit_of_work() as uow:
             s = uow.session
-            applied = apply_rows(s, page["accounts"], page["service_points"], page["bills"],
-                                 source="snapshot", now=moment)  # fmt: skip
+            applied = apply_rows(
+                s,
+                page["accounts"],
+                page["service_points"],
+                page["bills"],
+                source="snapshot",
+                now=moment,
+            )
             if state is None:  # the first page: its snapshot starts the incremental cursor
-                state = {"since": page["xmin"], "after": None, "total": int(page["total"] or 0),
-                         "loaded": 0, "done": False}  # fmt: skip
+                state = {
+                    "since": page["xmin"],
+                    "after": None,
+                    "total": int(page["total"] or 0),
+                    "loaded": 0,
+                    "done": False,
+                }
             state = {
                 **state,
                 "after": page["last"] or state["after"],
@@ -146,10 +157,16 @@ def initial_load(
     with store.read() as s:
         since = load_cursor(s).since
     return InitialLoadResult(
-        counts["account"], counts["service_point"], counts["bill"], pages,
-        state["total"] if state else 0, state["loaded"] if state else 0, resumed, since,
+        counts["account"],
+        counts["service_point"],
+        counts["bill"],
+        pages,
+        state["total"] if state else 0,
+        state["loaded"] if state else 0,
+        resumed,
+        since,
         counts["set_aside"],
-    )  # fmt: skip
+    )
 
 
 def _position(state: dict[str, Any]) -> dict[str, Any]:
@@ -159,8 +176,9 @@ def _position(state: dict[str, Any]) -> dict[str, Any]:
 def _save(s: Session, stream: str, since: str, after: dict | None, moment: dt.datetime) -> None:
     row = s.get(SyncCursor, stream)
     if row is None:
-        s.add(SyncCursor(stream=stream, since=since, after=after, next_since=None,
-                         updated_at=moment))  # fmt: skip
+        s.add(
+            SyncCursor(stream=stream, since=since, after=after, next_since=None, updated_at=moment)
+        )
     else:
         row.since, row.after, row.next_since, row.updated_at = since, after, None, moment
 

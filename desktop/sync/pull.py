@@ -89,8 +89,13 @@ class PullResult:
 def load_cursor(session: Session) -> SyncCursor:
     cursor = session.get(SyncCursor, STREAM)
     if cursor is None:
-        cursor = SyncCursor(stream=STREAM, since="0", after=None, next_since=None,
-                            updated_at=dt.datetime(1970, 1, 1))  # fmt: skip
+        cursor = SyncCursor(
+            stream=STREAM,
+            since="0",
+            after=None,
+            next_since=None,
+            updated_at=dt.datetime(1970, 1, 1),
+        )
     return cursor
 
 
@@ -135,9 +140,15 @@ def pull_changes(
         if not (page["full"] and changes):
             break
     return PullResult(
-        counts["account"], counts["service_point"], counts["bill"], counts["online_payment"],
-        counts["deferred"], pages, since, counts["set_aside"],
-    )  # fmt: skip
+        counts["account"],
+        counts["service_point"],
+        counts["bill"],
+        counts["online_payment"],
+        counts["deferred"],
+        pages,
+        since,
+        counts["set_aside"],
+    )
 
 
 def _min_xid(a: str | None, b: str) -> str:
@@ -161,9 +172,15 @@ def apply_changes(
         else:
             odd.append(change)
     return apply_rows(
-        session, by_kind["account"], by_kind["service_point"], by_kind["bill"],
-        by_kind["online_payment"], source=source, now=now, odd=odd,
-    )  # fmt: skip
+        session,
+        by_kind["account"],
+        by_kind["service_point"],
+        by_kind["bill"],
+        by_kind["online_payment"],
+        source=source,
+        now=now,
+        odd=odd,
+    )
 
 
 def apply_rows(
@@ -216,9 +233,13 @@ def apply_rows(
     aside.applied("online_payment", _keys(good, later, "uuid"))
     deferred += aside.orphans("online_payment", later)
     return {
-        "account": n_accounts, "service_point": n_points, "bill": n_bills,
-        "online_payment": len(good) - len(later), "deferred": deferred, "set_aside": aside.count,
-    }  # fmt: skip
+        "account": n_accounts,
+        "service_point": n_points,
+        "bill": n_bills,
+        "online_payment": len(good) - len(later),
+        "deferred": deferred,
+        "set_aside": aside.count,
+    }
 
 
 def _keys(rows: list[dict[str, Any]], later: list[dict[str, Any]], key: str) -> list[str]:
@@ -242,8 +263,13 @@ def unreconciled_money_items(session: Session) -> list[Any]:
     has refunded the customer or had the payment entered centrally another way: central's
     figure is right again. A retry makes the item pending, so it counts as such.
     """
-    columns = (OutboxItem.id, OutboxItem.entity, OutboxItem.entity_uuid, OutboxItem.op,
-               OutboxItem.payload)  # fmt: skip
+    columns = (
+        OutboxItem.id,
+        OutboxItem.entity,
+        OutboxItem.entity_uuid,
+        OutboxItem.op,
+        OutboxItem.payload,
+    )
     kinds = ("payment", "payment_correction")
     pending = session.execute(
         select(*columns).where(OutboxItem.sent_at.is_(None), OutboxItem.entity.in_(kinds))
@@ -251,9 +277,12 @@ def unreconciled_money_items(session: Session) -> list[Any]:
     held = session.execute(
         select(*columns)
         .join(SyncQuarantine, SyncQuarantine.outbox_uuid == OutboxItem.uuid)
-        .where(SyncQuarantine.resolved_at.is_(None), OutboxItem.sent_at.is_not(None),
-               OutboxItem.entity.in_(kinds))
-    ).all()  # fmt: skip
+        .where(
+            SyncQuarantine.resolved_at.is_(None),
+            OutboxItem.sent_at.is_not(None),
+            OutboxItem.entity.in_(kinds),
+        )
+    ).all()
     return sorted([*pending, *held], key=lambda r: r.id)
 
 
@@ -326,12 +355,17 @@ def _accounts(session: Session, rows: list[dict[str, Any]], credit_delta: dict[s
         return 0
     known = _ids(session, Account.id, Account.account_no, (r["account_no"] for r in rows))
     values = [
-        {"account_no": r["account_no"], **{f: r.get(f) or "" for f in _ACCOUNT_FIELDS},
-         "phone1": r.get("phone1"), "phone2": r.get("phone2"), "email": r.get("email"),
-         "currency": r["currency"].strip(),
-         "credit_minor": int(r["credit_minor"]) + credit_delta.get(r["account_no"], 0)}
+        {
+            "account_no": r["account_no"],
+            **{f: r.get(f) or "" for f in _ACCOUNT_FIELDS},
+            "phone1": r.get("phone1"),
+            "phone2": r.get("phone2"),
+            "email": r.get("email"),
+            "currency": r["currency"].strip(),
+            "credit_minor": int(r["credit_minor"]) + credit_delta.get(r["account_no"], 0),
+        }
         for r in rows
-    ]  # fmt: skip
+    ]
     new = [v for v in values if v["account_no"] not in known]
     old = [{"id": known[v["account_no"]], **v} for v in values if v["account_no"] in known]
     if new:
@@ -341,9 +375,18 @@ def _accounts(session: Session, rows: list[dict[str, Any]], credit_delta: dict[s
     ids = _ids(session, Account.id, Account.account_no, (v["account_no"] for v in values))
     index_accounts(
         session.connection(),
-        [(ids[v["account_no"]], v["name_ar"], v["name_latin"], v["address"], v["city"],
-          v["district"]) for v in values],
-    )  # fmt: skip
+        [
+            (
+                ids[v["account_no"]],
+                v["name_ar"],
+                v["name_latin"],
+                v["address"],
+                v["city"],
+                v["district"],
+            )
+            for v in values
+        ],
+    )
     return len(values)
 
 
@@ -355,10 +398,15 @@ def _service_points(session: Session, rows: list[dict[str, Any]]) -> list[dict[s
     known = _ids(session, ServicePoint.id, ServicePoint.meter_no, (r["meter_no"] for r in rows))
     ready = [r for r in rows if r["account_no"] in accounts]
     values = [
-        {"meter_no": r["meter_no"], "account_id": accounts[r["account_no"]], "service": r["service"],
-         "tariff_code": r["tariff_code"], "billing_period": r["billing_period"]}
+        {
+            "meter_no": r["meter_no"],
+            "account_id": accounts[r["account_no"]],
+            "service": r["service"],
+            "tariff_code": r["tariff_code"],
+            "billing_period": r["billing_period"],
+        }
         for r in ready
-    ]  # fmt: skip
+    ]
     new = [v for v in values if v["meter_no"] not in known]
     old = [{"id": known[v["meter_no"]], **v} for v in values if v["meter_no"] in known]
     if new:
@@ -380,15 +428,22 @@ def _bills(
     ready = [r for r in rows if r["account_no"] in accounts and r["meter_no"] in points]
     day = dt.date.fromisoformat
     values = [
-        {"bill_no": r["bill_no"], "account_id": accounts[r["account_no"]],
-         "service_point_id": points[r["meter_no"]], "period_start": day(r["period_start"]),
-         "period_end": day(r["period_end"]), "issue_date": day(r["issue_date"]),
-         "due_date": day(r["due_date"]), "consumption": int(r["consumption"]),
-         "estimated": bool(r["estimated"]), "currency": r["currency"].strip(),
-         "amount_minor": int(r["amount_minor"]),
-         "open_minor": max(0, int(r["open_minor"]) - bill_delta.get(r["bill_no"], 0))}
+        {
+            "bill_no": r["bill_no"],
+            "account_id": accounts[r["account_no"]],
+            "service_point_id": points[r["meter_no"]],
+            "period_start": day(r["period_start"]),
+            "period_end": day(r["period_end"]),
+            "issue_date": day(r["issue_date"]),
+            "due_date": day(r["due_date"]),
+            "consumption": int(r["consumption"]),
+            "estimated": bool(r["estimated"]),
+            "currency": r["currency"].strip(),
+            "amount_minor": int(r["amount_minor"]),
+            "open_minor": max(0, int(r["open_minor"]) - bill_delta.get(r["bill_no"], 0)),
+        }
         for r in ready
-    ]  # fmt: skip
+    ]
     new = [v for v in values if v["bill_no"] not in known]
     old = [{"id": known[v["bill_no"]], **v} for v in values if v["bill_no"] in known]
     if new:
@@ -426,32 +481,56 @@ def _online_payments(session: Session, rows: list[dict[str, Any]]) -> list[dict[
         currency = r["currency"].strip()
         session.add(
             Payment(
-                uuid=r["uuid"], account_id=account.id, created_at=created_at,
-                channel="online", tender="card", currency=currency,
-                amount_minor=int(r["amount_minor"]), credit_minor=int(r["credit_minor"]),
-                tendered_minor=None, change_minor=0, card_scheme=r.get("card_scheme"),
-                card_last4=None, auth_code=None, terminal_ref=(r.get("external_ref") or None),
-                user_id=None, agency=r["agency_code"], terminal=r["terminal"][:16],
-                status=r["status"], session_uuid=None,
+                uuid=r["uuid"],
+                account_id=account.id,
+                created_at=created_at,
+                channel="online",
+                tender="card",
+                currency=currency,
+                amount_minor=int(r["amount_minor"]),
+                credit_minor=int(r["credit_minor"]),
+                tendered_minor=None,
+                change_minor=0,
+                card_scheme=r.get("card_scheme"),
+                card_last4=None,
+                auth_code=None,
+                terminal_ref=(r.get("external_ref") or None),
+                user_id=None,
+                agency=r["agency_code"],
+                terminal=r["terminal"][:16],
+                status=r["status"],
+                session_uuid=None,
             )
-        )  # fmt: skip
+        )
         session.flush()
         bills = _ids(session, Bill.id, Bill.bill_no, (a["bill_no"] for a in r["allocations"]))
         lines: list[AllocationLine] = []
         for a in r["allocations"]:
             if a["bill_no"] in bills and int(a["amount_minor"]) > 0:
                 session.add(
-                    Allocation(uuid=a["uuid"], payment_uuid=r["uuid"],
-                               bill_id=bills[a["bill_no"]], amount_minor=int(a["amount_minor"]))
-                )  # fmt: skip
-                lines.append(AllocationLine(bills[a["bill_no"]], a["bill_no"],
-                                            Money(int(a["amount_minor"]), currency)))  # fmt: skip
+                    Allocation(
+                        uuid=a["uuid"],
+                        payment_uuid=r["uuid"],
+                        bill_id=bills[a["bill_no"]],
+                        amount_minor=int(a["amount_minor"]),
+                    )
+                )
+                lines.append(
+                    AllocationLine(
+                        bills[a["bill_no"]], a["bill_no"], Money(int(a["amount_minor"]), currency)
+                    )
+                )
         if lines and r["status"] == "valid":
             session.flush()
             record_installment_fills(
-                session, account, r["uuid"], lines, username=SYNC_USER,
-                agency=r["agency_code"], created_at=created_at,
-            )  # fmt: skip
+                session,
+                account,
+                r["uuid"],
+                lines,
+                username=SYNC_USER,
+                agency=r["agency_code"],
+                created_at=created_at,
+            )
         applied += 1
     if applied:
         session.flush()

@@ -30,14 +30,25 @@ MAX_MINOR = 10**13
 KEY = re.compile(r"[A-Za-z0-9_-]{1,32}")
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
-REASONS = ("bad_key", "bad_date", "bad_amount", "wrong_currency", "bad_text", "bad_row",
-           "parent_set_aside")  # fmt: skip
+REASONS = (
+    "bad_key",
+    "bad_date",
+    "bad_amount",
+    "wrong_currency",
+    "bad_text",
+    "bad_row",
+    "parent_set_aside",
+)
 """Every reason a pulled row can be set aside for (``parent_set_aside``: its account or
 meter was itself set aside and is not here)."""
 
 Problem = tuple[str, str]
-KEYS = {"account": "account_no", "service_point": "meter_no", "bill": "bill_no",
-        "online_payment": "uuid"}  # fmt: skip
+KEYS = {
+    "account": "account_no",
+    "service_point": "meter_no",
+    "bill": "bill_no",
+    "online_payment": "uuid",
+}
 """The business key of each kind of row (what a problem is filed under)."""
 
 
@@ -82,9 +93,12 @@ def _text(row: dict[str, Any], field: str, limit: int, *, required: bool = True)
 def _int(row: dict[str, Any], field: str, low: int = -MAX_MINOR, high: int = MAX_MINOR) -> int:
     value = row.get(field)
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _Bad("bad_amount" if field in row else "bad_row",
-                   f"{field} is {_shown(value)}, not a whole number" if field in row
-                   else f"{field} is missing")  # fmt: skip
+        raise _Bad(
+            "bad_amount" if field in row else "bad_row",
+            f"{field} is {_shown(value)}, not a whole number"
+            if field in row
+            else f"{field} is missing",
+        )
     if not low <= value <= high:
         raise _Bad("bad_amount", f"{field} {value} is outside {low}..{high}")
     return value
@@ -203,9 +217,11 @@ def _online_payment(row: dict[str, Any], currency: str | None) -> None:
 
 
 CHECKS: dict[str, Callable[[dict[str, Any], str | None], None]] = {
-    "account": _account, "service_point": _service_point, "bill": _bill,
+    "account": _account,
+    "service_point": _service_point,
+    "bill": _bill,
     "online_payment": _online_payment,
-}  # fmt: skip
+}
 
 
 def check_row(kind: str, row: Any, currency: str | None) -> Problem | None:

@@ -111,18 +111,30 @@ def pending_batch_with_head(
             .limit(limit)
         ).all()
         return [
-            {"uuid": r.uuid, "entity": r.entity, "entity_uuid": r.entity_uuid, "op": r.op,
-             "payload": r.payload}
+            {
+                "uuid": r.uuid,
+                "entity": r.entity,
+                "entity_uuid": r.entity_uuid,
+                "op": r.op,
+                "payload": r.payload,
+            }
             for r in rows
-        ], head  # fmt: skip
+        ], head
 
 
 def _remember_head(s: Session, head: JournalHead, answer: dict[str, Any], now: dt.datetime) -> None:
     row = s.get(SyncCursor, HEAD_STREAM)
     after = {"hash": head.hash, "status": str(answer.get("status") or "")}
     if row is None:
-        s.add(SyncCursor(stream=HEAD_STREAM, since=str(head.seq), after=after, next_since=None,
-                         updated_at=now))  # fmt: skip
+        s.add(
+            SyncCursor(
+                stream=HEAD_STREAM,
+                since=str(head.seq),
+                after=after,
+                next_since=None,
+                updated_at=now,
+            )
+        )
     else:
         row.since, row.after, row.updated_at = str(head.seq), after, now
 
@@ -172,13 +184,16 @@ def acknowledge(
             elif status == "rejected" and known is None:
                 s.add(
                     SyncQuarantine(
-                        outbox_uuid=item["uuid"], entity=item["entity"],
-                        entity_uuid=item["entity_uuid"], op=item["op"],
+                        outbox_uuid=item["uuid"],
+                        entity=item["entity"],
+                        entity_uuid=item["entity_uuid"],
+                        op=item["op"],
                         reason=str(answer.get("reason") or "rejected")[:32],
-                        detail=str(answer.get("detail") or ""), payload=item["payload"],
+                        detail=str(answer.get("detail") or ""),
+                        payload=item["payload"],
                         created_at=now,
                     )
-                )  # fmt: skip
+                )
             s.execute(
                 update(OutboxItem)
                 .where(OutboxItem.uuid == item["uuid"], OutboxItem.sent_at.is_(None))

@@ -70,13 +70,20 @@ class QuarantineItem:
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready (dates as ISO text); the shape ``sync status`` and the window use."""
         return {
-            "outbox_uuid": self.outbox_uuid, "entity": self.entity, "op": self.op,
-            "entity_uuid": self.entity_uuid, "reason": self.reason, "detail": self.detail,
-            "receipt_no": self.receipt_no, "amount": self.amount, "currency": self.currency,
+            "outbox_uuid": self.outbox_uuid,
+            "entity": self.entity,
+            "op": self.op,
+            "entity_uuid": self.entity_uuid,
+            "reason": self.reason,
+            "detail": self.detail,
+            "receipt_no": self.receipt_no,
+            "amount": self.amount,
+            "currency": self.currency,
             "created_at": self.created_at.isoformat(),
             "resolved_at": self.resolved_at.isoformat() if self.resolved_at else None,
-            "resolved_by": self.resolved_by, "from_central": self.from_central,
-        }  # fmt: skip
+            "resolved_by": self.resolved_by,
+            "from_central": self.from_central,
+        }
 
     @property
     def from_central(self) -> bool:
@@ -89,12 +96,19 @@ def _item(q: SyncQuarantine) -> QuarantineItem:
     receipt = payload.get("receipt_no")
     amount = payload.get("amount")
     return QuarantineItem(
-        q.outbox_uuid, q.entity, q.op, q.entity_uuid, q.reason, q.detail,
+        q.outbox_uuid,
+        q.entity,
+        q.op,
+        q.entity_uuid,
+        q.reason,
+        q.detail,
         str(receipt) if receipt is not None else None,
         str(amount) if amount is not None else None,
         str(payload["currency"]) if payload.get("currency") else None,
-        q.created_at, q.resolved_at, q.resolved_by,
-    )  # fmt: skip
+        q.created_at,
+        q.resolved_at,
+        q.resolved_by,
+    )
 
 
 def list_quarantine(
@@ -129,8 +143,9 @@ def resolve_quarantine(
     if action == "handled" and len(note) < MIN_NOTE:
         raise DomainError("sync.note_required", minimum=MIN_NOTE)
     if len(note) > MAX_NOTE:
-        raise DomainError("input.invalid", field="note",
-                          problem=f"at most {MAX_NOTE} characters; shorten it")  # fmt: skip
+        raise DomainError(
+            "input.invalid", field="note", problem=f"at most {MAX_NOTE} characters; shorten it"
+        )
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(tzinfo=None)
     key = outbox_uuid.strip().lower()
     with store.unit_of_work() as uow:
@@ -139,22 +154,44 @@ def resolve_quarantine(
         if q is None:
             raise DomainError("sync.quarantine_unknown", item=outbox_uuid.strip())
         if q.resolved_at is not None:
-            raise DomainError("sync.quarantine_resolved", item=q.outbox_uuid,
-                              username=q.resolved_by or "?",
-                              at=q.resolved_at.isoformat(sep=" ", timespec="minutes"))  # fmt: skip
+            raise DomainError(
+                "sync.quarantine_resolved",
+                item=q.outbox_uuid,
+                username=q.resolved_by or "?",
+                at=q.resolved_at.isoformat(sep=" ", timespec="minutes"),
+            )
         if action == "retry" and is_pulled(q.entity):
             raise DomainError("sync.pull_problem_no_retry", item=q.outbox_uuid)
         q.resolved_at, q.resolved_by = moment, user.username
-        record = {"outbox_uuid": q.outbox_uuid, "entity": q.entity, "op": q.op,
-                  "reason": q.reason, "action": action, "note": note}  # fmt: skip
+        record = {
+            "outbox_uuid": q.outbox_uuid,
+            "entity": q.entity,
+            "op": q.op,
+            "reason": q.reason,
+            "action": action,
+            "note": note,
+        }
         if action == "retry":
-            s.execute(update(OutboxItem).where(OutboxItem.uuid == q.outbox_uuid)
-                      .values(sent_at=None))  # fmt: skip
+            s.execute(
+                update(OutboxItem).where(OutboxItem.uuid == q.outbox_uuid).values(sent_at=None)
+            )
         else:
-            enqueue(s, "quarantine", q.outbox_uuid, "handled",
-                    {**record, "by": user.username, "at": moment.isoformat()}, moment)  # fmt: skip
-        journal.append(s, f"sync.quarantine_{action}", record, username=user.username,
-                       entity_uuid=q.outbox_uuid, now=moment.replace(tzinfo=dt.UTC))  # fmt: skip
+            enqueue(
+                s,
+                "quarantine",
+                q.outbox_uuid,
+                "handled",
+                {**record, "by": user.username, "at": moment.isoformat()},
+                moment,
+            )
+        journal.append(
+            s,
+            f"sync.quarantine_{action}",
+            record,
+            username=user.username,
+            entity_uuid=q.outbox_uuid,
+            now=moment.replace(tzinfo=dt.UTC),
+        )
         item = _item(q)
         uow.commit()
     return item

@@ -127,8 +127,15 @@ def lookup_account(
             raise DomainError("remote.not_identifier", query=ident)
         moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(tzinfo=None)
         try:
-            return _import(store, answer, ident, moment, clerk, pending_before,
-                           last_try=attempt == FETCH_ATTEMPTS - 1)  # fmt: skip
+            return _import(
+                store,
+                answer,
+                ident,
+                moment,
+                clerk,
+                pending_before,
+                last_try=attempt == FETCH_ATTEMPTS - 1,
+            )
         except _Stale:
             continue  # central acknowledged something meanwhile: its answer may predate it
     raise AssertionError("unreachable: the last attempt imports whatever it got")
@@ -155,15 +162,24 @@ def _pending_payment_bills(session: Any, account_id: int) -> set[int]:
         )
     if not uuids:
         return set()
-    return set(session.scalars(
-        select(Allocation.bill_id).join(Bill, Bill.id == Allocation.bill_id)
-        .where(Bill.account_id == account_id, Allocation.payment_uuid.in_(uuids))
-    ))  # fmt: skip
+    return set(
+        session.scalars(
+            select(Allocation.bill_id)
+            .join(Bill, Bill.id == Allocation.bill_id)
+            .where(Bill.account_id == account_id, Allocation.payment_uuid.in_(uuids))
+        )
+    )
 
 
 def _import(
-    store: Store, answer: dict[str, Any], ident: str, moment: dt.datetime, clerk: str,
-    pending_before: frozenset[int] = frozenset(), *, last_try: bool = True,
+    store: Store,
+    answer: dict[str, Any],
+    ident: str,
+    moment: dt.datetime,
+    clerk: str,
+    pending_before: frozenset[int] = frozenset(),
+    *,
+    last_try: bool = True,
 ) -> RemoteAccount:
     account = answer.get("account")
     if not isinstance(account, dict) or not isinstance(account.get("account_no"), str):
@@ -213,10 +229,16 @@ def _import(
         journal.append(
             s,
             "remote_lookup",
-            {"query": ident, "account_no": account_no, "home_agency": owner["code"],
-             "matched_by": answer["matched_by"], "open_bills": len(open_rows)},
-            username=clerk or None, now=moment,
-        )  # fmt: skip
+            {
+                "query": ident,
+                "account_no": account_no,
+                "home_agency": owner["code"],
+                "matched_by": answer["matched_by"],
+                "open_bills": len(open_rows),
+            },
+            username=clerk or None,
+            now=moment,
+        )
         uow.commit()
     return RemoteAccount(
         account_no=account_no,

@@ -89,11 +89,18 @@ def sync_once(
         loaded = initial_load(store, central, progress=load_progress)
     pulled: PullResult = pull_changes(store, central, progress=progress)
     return SyncReport(
-        agency, pushed.pushed, pushed.duplicates, pushed.rejected, pushed.flagged,
-        pulled.total, pulled.deferred, pulled.since,
+        agency,
+        pushed.pushed,
+        pushed.duplicates,
+        pushed.rejected,
+        pushed.flagged,
+        pulled.total,
+        pulled.deferred,
+        pulled.since,
         dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
-        loaded.as_dict() if loaded else None, pulled.set_aside,
-    )  # fmt: skip
+        loaded.as_dict() if loaded else None,
+        pulled.set_aside,
+    )
 
 
 def sync_status(store: Store) -> dict[str, Any]:
@@ -124,7 +131,7 @@ def sync_status(store: Store) -> dict[str, Any]:
                     "created_at": q.created_at.isoformat(),
                 }
                 for q in quarantined
-            ],  # fmt: skip
+            ],
             "cursor": {
                 "since": cursor.since,
                 "paging": cursor.after is not None,
@@ -185,7 +192,7 @@ class BackgroundSync:
                 )
             except DomainError as exc:
                 result = exc
-            except Exception as exc:  # noqa: BLE001 - the thread must survive and report
+            except Exception as exc:
                 result = DomainError("sync.failed", problem=str(exc).splitlines()[0][:200])
             self.on_result(result)
             self._wake.wait(self.interval)

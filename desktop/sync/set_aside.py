@@ -41,8 +41,11 @@ PREFIX = "pull/"
 RESOLVER = "central"
 """``resolved_by`` of a problem closed because central sent the row again, corrected."""
 MAX_STORED = 20_000
-PARENTS = {"service_point": ("account",), "bill": ("account", "service_point"),
-           "online_payment": ("account",)}  # fmt: skip
+PARENTS = {
+    "service_point": ("account",),
+    "bill": ("account", "service_point"),
+    "online_payment": ("account",),
+}
 PARENT_KEYS = {"account": "account_no", "service_point": "meter_no"}
 
 
@@ -66,13 +69,13 @@ class SetAside:
     def __init__(self, session: Session, source: str, now: dt.datetime, currency: str | None):
         self.session, self.source, self.now, self.currency = session, source, now, currency
         self.open: dict[tuple[str, str], SyncQuarantine] = {
-            (q.entity[len(PREFIX):], q.entity_uuid): q
+            (q.entity[len(PREFIX) :], q.entity_uuid): q
             for q in session.scalars(
                 select(SyncQuarantine).where(
                     SyncQuarantine.resolved_at.is_(None), SyncQuarantine.entity.like(PREFIX + "%")
                 )
             )
-        }  # fmt: skip
+        }
         self.count = 0
         self.now_aside: dict[str, set[str]] = defaultdict(set)
 
@@ -104,17 +107,31 @@ class SetAside:
             known.op = self.source
             return
         problem = SyncQuarantine(
-            outbox_uuid=str(uuid.uuid4()), entity=entity, entity_uuid=key, op=self.source,
-            reason=reason, detail=f"{kind} {key}: {detail}", payload=payload, created_at=self.now,
-        )  # fmt: skip
+            outbox_uuid=str(uuid.uuid4()),
+            entity=entity,
+            entity_uuid=key,
+            op=self.source,
+            reason=reason,
+            detail=f"{kind} {key}: {detail}",
+            payload=payload,
+            created_at=self.now,
+        )
         self.session.add(problem)
         self.open[(kind, key)] = problem
         journal.append(
-            self.session, "sync.pull_problem",
-            {"outbox_uuid": problem.outbox_uuid, "entity": entity, "key": key, "reason": reason,
-             "source": self.source},
-            username=None, entity_uuid=problem.outbox_uuid, now=self.now.replace(tzinfo=dt.UTC),
-        )  # fmt: skip
+            self.session,
+            "sync.pull_problem",
+            {
+                "outbox_uuid": problem.outbox_uuid,
+                "entity": entity,
+                "key": key,
+                "reason": reason,
+                "source": self.source,
+            },
+            username=None,
+            entity_uuid=problem.outbox_uuid,
+            now=self.now.replace(tzinfo=dt.UTC),
+        )
 
     def _dealt_with(self, entity: str, key: str, row: Any) -> bool:
         """The very same row was already listed and a manager closed it: a pull that sees
@@ -122,11 +139,14 @@ class SetAside:
         is listed anew."""
         last = self.session.scalars(
             select(SyncQuarantine)
-            .where(SyncQuarantine.entity == entity, SyncQuarantine.entity_uuid == key,
-                   SyncQuarantine.resolved_at.is_not(None))
+            .where(
+                SyncQuarantine.entity == entity,
+                SyncQuarantine.entity_uuid == key,
+                SyncQuarantine.resolved_at.is_not(None),
+            )
             .order_by(SyncQuarantine.id.desc())
             .limit(1)
-        ).first()  # fmt: skip
+        ).first()
         return (
             last is not None and isinstance(last.payload, dict) and last.payload.get("row") == row
         )
@@ -139,15 +159,27 @@ class SetAside:
         that parent is no longer set aside (their key not in the page: the page's version is
         newer)."""
         keys = {row_key(kind, r) for r in page}
-        held = [q.payload.get("row") for (k, key), q in self.open.items()
-                if k == kind and q.reason == "parent_set_aside" and key not in keys
-                and isinstance(q.payload, dict) and isinstance(q.payload.get("row"), dict)]  # fmt: skip
+        held = [
+            q.payload.get("row")
+            for (k, key), q in self.open.items()
+            if k == kind
+            and q.reason == "parent_set_aside"
+            and key not in keys
+            and isinstance(q.payload, dict)
+            and isinstance(q.payload.get("row"), dict)
+        ]
         held = [r for r in held if self._parent_aside(kind, r) is None]
         return [*held, *page] if held else page
 
     def _parent_aside(self, kind: str, row: dict[str, Any]) -> str | None:
-        return next((p for p in PARENTS.get(kind, ())
-                     if self.is_aside(p, str(row.get(PARENT_KEYS[p]))[:36])), None)  # fmt: skip
+        return next(
+            (
+                p
+                for p in PARENTS.get(kind, ())
+                if self.is_aside(p, str(row.get(PARENT_KEYS[p]))[:36])
+            ),
+            None,
+        )
 
     def orphans(self, kind: str, rows: list[dict[str, Any]]) -> int:
         """Rows whose parent is not here: set aside when that parent is, else deferred (they
@@ -170,7 +202,10 @@ class SetAside:
                 continue
             q.resolved_at, q.resolved_by = self.now, RESOLVER
             journal.append(
-                self.session, "sync.pull_problem_corrected",
+                self.session,
+                "sync.pull_problem_corrected",
                 {"outbox_uuid": q.outbox_uuid, "entity": q.entity, "key": key, "reason": q.reason},
-                username=None, entity_uuid=q.outbox_uuid, now=self.now.replace(tzinfo=dt.UTC),
-            )  # fmt: skip
+                username=None,
+                entity_uuid=q.outbox_uuid,
+                now=self.now.replace(tzinfo=dt.UTC),
+            )

@@ -65,9 +65,14 @@ def simulate_online_payments(
                 {"a": agency, "n": max(0, count), "salt": str(rng.random())},
             ).all()
         for bill_no, account_no, agency_code, currency, open_minor in picked:
-            pay = OnlinePayment(str(uuid.UUID(int=rng.getrandbits(128), version=4)), bill_no,
-                                account_no, agency_code, open_minor,
-                                rng.choice(("CIB", "EDAHABIA")))  # fmt: skip
+            pay = OnlinePayment(
+                str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                bill_no,
+                account_no,
+                agency_code,
+                open_minor,
+                rng.choice(("CIB", "EDAHABIA")),
+            )
             conn.execute(
                 text(
                     "INSERT INTO guichet.payments (uuid, agency_code, channel, terminal, "
@@ -75,17 +80,29 @@ def simulate_online_payments(
                     "created_at) VALUES (:u, :a, 'online', 'WEB', :acc, 'card', :cur, :amt, "
                     ":scheme, :ref, now())"
                 ),
-                {"u": pay.uuid, "a": agency_code, "acc": account_no, "cur": currency,
-                 "amt": open_minor, "scheme": pay.scheme, "ref": f"WEB-{pay.uuid[:8].upper()}"},
-            )  # fmt: skip
+                {
+                    "u": pay.uuid,
+                    "a": agency_code,
+                    "acc": account_no,
+                    "cur": currency,
+                    "amt": open_minor,
+                    "scheme": pay.scheme,
+                    "ref": f"WEB-{pay.uuid[:8].upper()}",
+                },
+            )
             conn.execute(
                 text(
                     "INSERT INTO guichet.allocations (uuid, payment_uuid, agency_code, bill_no, "
                     "amount_minor, applied_minor) VALUES (:u, :p, :a, :b, :m, :m)"
                 ),
-                {"u": str(uuid.UUID(int=rng.getrandbits(128), version=4)), "p": pay.uuid,
-                 "a": agency_code, "b": bill_no, "m": open_minor},
-            )  # fmt: skip
+                {
+                    "u": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    "p": pay.uuid,
+                    "a": agency_code,
+                    "b": bill_no,
+                    "m": open_minor,
+                },
+            )
             conn.execute(
                 text("UPDATE guichet.bills SET open_minor = 0 WHERE bill_no = :b"), {"b": bill_no}
             )
@@ -103,37 +120,63 @@ def import_billing(engine: Engine, store: Store, agency: str) -> dict[str, int]:
     with store.read() as s:
         bill_delta, credit_delta = pending_effects(s)
         accounts = [
-            {"account_no": a.account_no, "agency_code": agency, "category": a.category,
-             "name_ar": a.name_ar, "name_latin": a.name_latin, "address": a.address,
-             "city": a.city, "district": a.district, "phone1": a.phone1, "phone2": a.phone2,
-             "email": a.email, "status": a.status, "currency": a.currency,
-             "credit_minor": a.credit_minor - credit_delta.get(a.account_no, 0)}
+            {
+                "account_no": a.account_no,
+                "agency_code": agency,
+                "category": a.category,
+                "name_ar": a.name_ar,
+                "name_latin": a.name_latin,
+                "address": a.address,
+                "city": a.city,
+                "district": a.district,
+                "phone1": a.phone1,
+                "phone2": a.phone2,
+                "email": a.email,
+                "status": a.status,
+                "currency": a.currency,
+                "credit_minor": a.credit_minor - credit_delta.get(a.account_no, 0),
+            }
             for a in s.scalars(select(Account))
-        ]  # fmt: skip
+        ]
         points = [
-            {"meter_no": p.meter_no, "account_no": no, "agency_code": agency,
-             "service": p.service, "tariff_code": p.tariff_code,
-             "billing_period": p.billing_period}
-            for p, no in s.execute(
-                select(ServicePoint, Account.account_no).join(Account)
-            )
-        ]  # fmt: skip
+            {
+                "meter_no": p.meter_no,
+                "account_no": no,
+                "agency_code": agency,
+                "service": p.service,
+                "tariff_code": p.tariff_code,
+                "billing_period": p.billing_period,
+            }
+            for p, no in s.execute(select(ServicePoint, Account.account_no).join(Account))
+        ]
         bills = [
-            {"bill_no": b.bill_no, "account_no": no, "meter_no": meter, "agency_code": agency,
-             "period_start": b.period_start, "period_end": b.period_end,
-             "issue_date": b.issue_date, "due_date": b.due_date, "consumption": b.consumption,
-             "estimated": b.estimated, "currency": b.currency, "amount_minor": b.amount_minor,
-             "open_minor": b.open_minor + bill_delta.get(b.bill_no, 0)}
+            {
+                "bill_no": b.bill_no,
+                "account_no": no,
+                "meter_no": meter,
+                "agency_code": agency,
+                "period_start": b.period_start,
+                "period_end": b.period_end,
+                "issue_date": b.issue_date,
+                "due_date": b.due_date,
+                "consumption": b.consumption,
+                "estimated": b.estimated,
+                "currency": b.currency,
+                "amount_minor": b.amount_minor,
+                "open_minor": b.open_minor + bill_delta.get(b.bill_no, 0),
+            }
             for b, no, meter in s.execute(
                 select(Bill, Account.account_no, ServicePoint.meter_no)
                 .join(Account, Account.id == Bill.account_id)
                 .join(ServicePoint, ServicePoint.id == Bill.service_point_id)
             )
-        ]  # fmt: skip
+        ]
     with engine.begin() as conn:
-        for table, rows, key in (("accounts", accounts, "account_no"),
-                                 ("service_points", points, "meter_no"),
-                                 ("bills", bills, "bill_no")):  # fmt: skip
+        for table, rows, key in (
+            ("accounts", accounts, "account_no"),
+            ("service_points", points, "meter_no"),
+            ("bills", bills, "bill_no"),
+        ):
             if not rows:
                 continue
             cols = list(rows[0])
@@ -160,17 +203,94 @@ class RegionSummary:
     last_account: str
 
 
-_FIRST_LATIN = ("Mohamed", "Ahmed", "Fatima", "Khadija", "Yacine", "Amina", "Karim", "Nadia",
-                "Sofiane", "Meriem", "Rachid", "Samira", "Omar", "Leila", "Bilal", "Houda",
-                "Mourad", "Salima", "Hamza", "Nassima")  # fmt: skip
-_FIRST_AR = ("محمد", "أحمد", "فاطمة", "خديجة", "ياسين", "أمينة", "كريم", "نادية", "سفيان", "مريم",
-             "رشيد", "سميرة", "عمر", "ليلى", "بلال", "هدى", "مراد", "سليمة", "حمزة", "نسيمة")  # fmt: skip
-_LAST_LATIN = ("Benali", "Bouzid", "Haddad", "Saidi", "Mansouri", "Khelifi", "Boudiaf", "Cherif",
-               "Ziani", "Belkacem", "Hamidi", "Larbi", "Meziane", "Rahmani", "Toumi", "Yahiaoui",
-               "Brahimi", "Guerfi", "Amrani", "Slimani")  # fmt: skip
-_LAST_AR = ("بن علي", "بوزيد", "حداد", "سعيدي", "منصوري", "خليفي", "بوضياف", "شريف", "زياني",
-            "بلقاسم", "حميدي", "العربي", "مزيان", "رحماني", "تومي", "يحياوي", "براهيمي", "قرفي",
-            "عمراني", "سليماني")  # fmt: skip
+_FIRST_LATIN = (
+    "Mohamed",
+    "Ahmed",
+    "Fatima",
+    "Khadija",
+    "Yacine",
+    "Amina",
+    "Karim",
+    "Nadia",
+    "Sofiane",
+    "Meriem",
+    "Rachid",
+    "Samira",
+    "Omar",
+    "Leila",
+    "Bilal",
+    "Houda",
+    "Mourad",
+    "Salima",
+    "Hamza",
+    "Nassima",
+)
+_FIRST_AR = (
+    "محمد",
+    "أحمد",
+    "فاطمة",
+    "خديجة",
+    "ياسين",
+    "أمينة",
+    "كريم",
+    "نادية",
+    "سفيان",
+    "مريم",
+    "رشيد",
+    "سميرة",
+    "عمر",
+    "ليلى",
+    "بلال",
+    "هدى",
+    "مراد",
+    "سليمة",
+    "حمزة",
+    "نسيمة",
+)
+_LAST_LATIN = (
+    "Benali",
+    "Bouzid",
+    "Haddad",
+    "Saidi",
+    "Mansouri",
+    "Khelifi",
+    "Boudiaf",
+    "Cherif",
+    "Ziani",
+    "Belkacem",
+    "Hamidi",
+    "Larbi",
+    "Meziane",
+    "Rahmani",
+    "Toumi",
+    "Yahiaoui",
+    "Brahimi",
+    "Guerfi",
+    "Amrani",
+    "Slimani",
+)
+_LAST_AR = (
+    "بن علي",
+    "بوزيد",
+    "حداد",
+    "سعيدي",
+    "منصوري",
+    "خليفي",
+    "بوضياف",
+    "شريف",
+    "زياني",
+    "بلقاسم",
+    "حميدي",
+    "العربي",
+    "مزيان",
+    "رحماني",
+    "تومي",
+    "يحياوي",
+    "براهيمي",
+    "قرفي",
+    "عمراني",
+    "سليماني",
+)
 _CITIES = ("Guelma", "Annaba", "Souk Ahras", "Constantine", "Skikda", "Tebessa", "Mila", "Setif")
 
 
@@ -263,20 +383,32 @@ def simulate_region(
     for lo in range(start, start + accounts, chunk):
         hi = min(lo + chunk, start + accounts) - 1
         with engine.begin() as conn:
-            if conn.execute(text("SELECT 1 FROM guichet.agencies WHERE code = :a"),
-                            {"a": agency}).first() is None:  # fmt: skip
+            if (
+                conn.execute(
+                    text("SELECT 1 FROM guichet.agencies WHERE code = :a"), {"a": agency}
+                ).first()
+                is None
+            ):
                 raise ValueError(f"agency {agency} is not registered in this central database")
-            if conn.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
-                            ).scalar():  # fmt: skip
+            if conn.execute(
+                text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+            ).scalar():
                 # Generated rows are consistent by construction: skip the per-row triggers
                 # (xid stamping: the column default gives the same id on insert; foreign-key
                 # checks). Superuser only, and for this transaction only.
                 conn.execute(text("SET LOCAL session_replication_role = replica"))
             row = conn.execute(
                 sql,
-                {"agency": agency, "lo": lo, "hi": hi, "per": bills_per_account,
-                 "currency": currency, "open_last": 7, "open_prev": 2},
-            ).one()  # fmt: skip
+                {
+                    "agency": agency,
+                    "lo": lo,
+                    "hi": hi,
+                    "per": bills_per_account,
+                    "currency": currency,
+                    "open_last": 7,
+                    "open_prev": 2,
+                },
+            ).one()
         totals = [t + int(v) for t, v in zip(totals, row, strict=True)]
         done += hi - lo + 1
         if progress:
@@ -284,5 +416,6 @@ def simulate_region(
     with engine.connect() as conn:  # fresh statistics, or the first pages are planned blind
         conn.execute(text("ANALYZE guichet.accounts, guichet.service_points, guichet.bills"))
         conn.commit()
-    return RegionSummary(agency, *totals, f"{agency}{start:08d}",
-                         f"{agency}{start + accounts - 1:08d}")  # fmt: skip
+    return RegionSummary(
+        agency, *totals, f"{agency}{start:08d}", f"{agency}{start + accounts - 1:08d}"
+    )

@@ -29,11 +29,12 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("updated_by", sa.String(length=64), nullable=True),
         sa.ForeignKeyConstraint(
-            ["account_id"], ["accounts.id"],
+            ["account_id"],
+            ["accounts.id"],
             name=op.f("fk_contact_preferences_account_id_accounts"),
         ),
         sa.PrimaryKeyConstraint("account_id", name=op.f("pk_contact_preferences")),
-    )  # fmt: skip
+    )
     op.create_table(
         "notifications",
         sa.Column("uuid", sa.String(length=36), nullable=False),
@@ -70,11 +71,12 @@ def upgrade() -> None:
         sa.Column("recorded_by", sa.String(length=64), nullable=True),
         sa.Column("recorded_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["reading_uuid"], ["meter_readings.uuid"],
+            ["reading_uuid"],
+            ["meter_readings.uuid"],
             name=op.f("fk_reading_details_reading_uuid_meter_readings"),
         ),
         sa.PrimaryKeyConstraint("reading_uuid", name=op.f("pk_reading_details")),
-    )  # fmt: skip
+    )
     with op.batch_alter_table("reading_details", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_reading_details_follow_up"), ["follow_up"])
 
@@ -103,11 +105,12 @@ def upgrade() -> None:
             ["bill_id"], ["bills.id"], name=op.f("fk_regularisations_bill_id_bills")
         ),
         sa.ForeignKeyConstraint(
-            ["service_point_id"], ["service_points.id"],
+            ["service_point_id"],
+            ["service_points.id"],
             name=op.f("fk_regularisations_service_point_id_service_points"),
         ),
         sa.PrimaryKeyConstraint("uuid", name=op.f("pk_regularisations")),
-    )  # fmt: skip
+    )
     with op.batch_alter_table("regularisations", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_regularisations_reading_uuid"), ["reading_uuid"])
         batch_op.create_index(

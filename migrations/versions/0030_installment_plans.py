@@ -47,13 +47,17 @@ def upgrade() -> None:
         sa.Column("ended_at", sa.DateTime(), nullable=True),
         sa.Column("ended_on", sa.Date(), nullable=True),
         sa.Column("end_reason", sa.Text(), nullable=True),
-        sa.ForeignKeyConstraint(["account_id"], ["accounts.id"],
-                                name=op.f("fk_installment_plans_account_id_accounts")),
-        sa.ForeignKeyConstraint(["down_payment_uuid"], ["payments.uuid"],
-                                name=op.f("fk_installment_plans_down_payment_uuid_payments")),
+        sa.ForeignKeyConstraint(
+            ["account_id"], ["accounts.id"], name=op.f("fk_installment_plans_account_id_accounts")
+        ),
+        sa.ForeignKeyConstraint(
+            ["down_payment_uuid"],
+            ["payments.uuid"],
+            name=op.f("fk_installment_plans_down_payment_uuid_payments"),
+        ),
         sa.PrimaryKeyConstraint("uuid", name=op.f("pk_installment_plans")),
         sa.UniqueConstraint("reference", name=op.f("uq_installment_plans_reference")),
-    )  # fmt: skip
+    )
     with op.batch_alter_table("installment_plans", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_installment_plans_account_id"), ["account_id"])
         batch_op.create_index(batch_op.f("ix_installment_plans_status"), ["status"])
@@ -63,11 +67,16 @@ def upgrade() -> None:
         sa.Column("plan_uuid", sa.String(length=36), nullable=False),
         sa.Column("bill_id", sa.Integer(), nullable=False),
         sa.Column("open_minor_at_start", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(["bill_id"], ["bills.id"], name=op.f("fk_plan_bills_bill_id_bills")),
-        sa.ForeignKeyConstraint(["plan_uuid"], ["installment_plans.uuid"],
-                                name=op.f("fk_plan_bills_plan_uuid_installment_plans")),
+        sa.ForeignKeyConstraint(
+            ["bill_id"], ["bills.id"], name=op.f("fk_plan_bills_bill_id_bills")
+        ),
+        sa.ForeignKeyConstraint(
+            ["plan_uuid"],
+            ["installment_plans.uuid"],
+            name=op.f("fk_plan_bills_plan_uuid_installment_plans"),
+        ),
         sa.PrimaryKeyConstraint("plan_uuid", "bill_id", name=op.f("pk_plan_bills")),
-    )  # fmt: skip
+    )
     with op.batch_alter_table("plan_bills", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_plan_bills_bill_id"), ["bill_id"])
 
@@ -78,11 +87,14 @@ def upgrade() -> None:
         sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("due_date", sa.Date(), nullable=False),
         sa.Column("amount_minor", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(["plan_uuid"], ["installment_plans.uuid"],
-                                name=op.f("fk_plan_installments_plan_uuid_installment_plans")),
+        sa.ForeignKeyConstraint(
+            ["plan_uuid"],
+            ["installment_plans.uuid"],
+            name=op.f("fk_plan_installments_plan_uuid_installment_plans"),
+        ),
         sa.PrimaryKeyConstraint("uuid", name=op.f("pk_plan_installments")),
         sa.UniqueConstraint("plan_uuid", "seq", name=op.f("uq_plan_installments_plan_uuid")),
-    )  # fmt: skip
+    )
     with op.batch_alter_table("plan_installments", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_plan_installments_plan_uuid"), ["plan_uuid"])
         batch_op.create_index(batch_op.f("ix_plan_installments_due_date"), ["due_date"])
@@ -95,18 +107,24 @@ def upgrade() -> None:
         sa.Column("amount_minor", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["installment_uuid"], ["plan_installments.uuid"],
+            ["installment_uuid"],
+            ["plan_installments.uuid"],
             name=op.f("fk_installment_allocations_installment_uuid_plan_installments"),
         ),
-        sa.ForeignKeyConstraint(["payment_uuid"], ["payments.uuid"],
-                                name=op.f("fk_installment_allocations_payment_uuid_payments")),
+        sa.ForeignKeyConstraint(
+            ["payment_uuid"],
+            ["payments.uuid"],
+            name=op.f("fk_installment_allocations_payment_uuid_payments"),
+        ),
         sa.PrimaryKeyConstraint("uuid", name=op.f("pk_installment_allocations")),
-    )  # fmt: skip
+    )
     with op.batch_alter_table("installment_allocations", schema=None) as batch_op:
         batch_op.create_index(
             batch_op.f("ix_installment_allocations_installment_uuid"), ["installment_uuid"]
         )
-        batch_op.create_index(batch_op.f("ix_installment_allocations_payment_uuid"), ["payment_uuid"])
+        batch_op.create_index(
+            batch_op.f("ix_installment_allocations_payment_uuid"), ["payment_uuid"]
+        )
 
 
 def downgrade() -> None:

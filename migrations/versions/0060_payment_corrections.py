@@ -30,18 +30,26 @@ def upgrade() -> None:
         sa.Column("requested_by", sa.Integer(), nullable=False),
         sa.Column("approved_by", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["original_uuid"], ["payments.uuid"],
-                                name=op.f("fk_payment_corrections_original_uuid_payments")),
-        sa.ForeignKeyConstraint(["correction_uuid"], ["payments.uuid"],
-                                name=op.f("fk_payment_corrections_correction_uuid_payments")),
-        sa.ForeignKeyConstraint(["requested_by"], ["users.id"],
-                                name=op.f("fk_payment_corrections_requested_by_users")),
-        sa.ForeignKeyConstraint(["approved_by"], ["users.id"],
-                                name=op.f("fk_payment_corrections_approved_by_users")),
+        sa.ForeignKeyConstraint(
+            ["original_uuid"],
+            ["payments.uuid"],
+            name=op.f("fk_payment_corrections_original_uuid_payments"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["correction_uuid"],
+            ["payments.uuid"],
+            name=op.f("fk_payment_corrections_correction_uuid_payments"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["requested_by"], ["users.id"], name=op.f("fk_payment_corrections_requested_by_users")
+        ),
+        sa.ForeignKeyConstraint(
+            ["approved_by"], ["users.id"], name=op.f("fk_payment_corrections_approved_by_users")
+        ),
         sa.PrimaryKeyConstraint("uuid", name=op.f("pk_payment_corrections")),
         sa.UniqueConstraint("original_uuid", name=op.f("uq_payment_corrections_original_uuid")),
         sa.UniqueConstraint("correction_uuid", name=op.f("uq_payment_corrections_correction_uuid")),
-    )  # fmt: skip
+    )
     if op.get_bind().dialect.name == "sqlite":
         op.execute(
             "CREATE TRIGGER payment_corrections_append_only BEFORE UPDATE ON payment_corrections "

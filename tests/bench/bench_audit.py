@@ -77,8 +77,10 @@ def greedy(minor: int) -> CashCount:
 
 def build_day(store: Store, payments: int) -> int:
     """Day 0 through the use cases; returns the journal seq before it."""
-    accounts = [make_account(store, bills=[BillSpec(dt.date(2025, 12, 1), 900_000_000)]).account_no
-                for _ in range(200)]  # fmt: skip
+    accounts = [
+        make_account(store, bills=[BillSpec(dt.date(2025, 12, 1), 900_000_000)]).account_no
+        for _ in range(200)
+    ]
     with store.read() as s:
         before = journal.verify(s).entries
     amina, karim = user_named(store, "amina"), user_named(store, "karim")
@@ -90,10 +92,13 @@ def build_day(store: Store, payments: int) -> int:
         now += dt.timedelta(seconds=60)
         card = i % 4 == 3
         request = PaymentRequest(
-            accounts[i % len(accounts)], Money(10_000 + (i * 137) % 90_000, "DZD"),
-            tender="card" if card else "cash", card_scheme="CIB" if card else None,
-            card_last4="4242" if card else None, auth_code="A1B2" if card else None,
-        )  # fmt: skip
+            accounts[i % len(accounts)],
+            Money(10_000 + (i * 137) % 90_000, "DZD"),
+            tender="card" if card else "cash",
+            card_scheme="CIB" if card else None,
+            card_last4="4242" if card else None,
+            auth_code="A1B2" if card else None,
+        )
         with store.unit_of_work() as uow:
             receipts.append(take_payment(uow, request, amina, now=now).receipt_no)
     for receipt in receipts[-3:]:
@@ -120,8 +125,9 @@ def copy_days(path: Path, first_seq: int, days: int, per_day: int) -> None:
     entries = conn.execute(
         "SELECT kind, record FROM journal WHERE seq > ? ORDER BY seq", (first_seq,)
     ).fetchall()
-    seq, prev = conn.execute("SELECT max(seq), hash FROM journal WHERE seq = (SELECT max(seq) "
-                             "FROM journal)").fetchone()  # fmt: skip
+    seq, prev = conn.execute(
+        "SELECT max(seq), hash FROM journal WHERE seq = (SELECT max(seq) FROM journal)"
+    ).fetchone()
     grand = day_row[day_cols.index("grand_total_minor")]
     for d in range(1, days):
         ids: dict[str, str] = {}
@@ -150,23 +156,43 @@ def copy_days(path: Path, first_seq: int, days: int, per_day: int) -> None:
             record["seq"] = seq
             if kind == "day.close":
                 grand += record["data"]["day_total_minor"]
-                record["data"] |= {"z_number": d + 1, "grand_total_minor": grand,
-                                   "previous_grand_total_minor": grand - record["data"]["day_total_minor"]}  # fmt: skip
+                record["data"] |= {
+                    "z_number": d + 1,
+                    "grand_total_minor": grand,
+                    "previous_grand_total_minor": grand - record["data"]["day_total_minor"],
+                }
             body = journal.canonical(record)
             digest = journal.chain_hash(prev, body)
-            rows.append((seq, str(uuid.uuid4()), record["at"].replace("T", " "), kind,
-                         record["entity"], record["user"], body, prev, digest))  # fmt: skip
+            rows.append(
+                (
+                    seq,
+                    str(uuid.uuid4()),
+                    record["at"].replace("T", " "),
+                    kind,
+                    record["entity"],
+                    record["user"],
+                    body,
+                    prev,
+                    digest,
+                )
+            )
             if kind == "day.close":
                 closed = [sub(v) for v in day_row]
                 closed[day_cols.index("z_number")] = d + 1
                 closed[day_cols.index("grand_total_minor")] = grand
                 closed[day_cols.index("totals")] = journal.canonical(record["data"])
                 closed[day_cols.index("journal_hash")] = digest
-                conn.execute(f"INSERT INTO business_days ({','.join(day_cols)}) VALUES "
-                             f"({','.join('?' * len(day_cols))})", closed)  # fmt: skip
+                conn.execute(
+                    f"INSERT INTO business_days ({','.join(day_cols)}) VALUES "
+                    f"({','.join('?' * len(day_cols))})",
+                    closed,
+                )
             prev = digest
-        conn.executemany("INSERT INTO journal (seq, uuid, created_at, kind, entity_uuid, username, "
-                         "record, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)  # fmt: skip
+        conn.executemany(
+            "INSERT INTO journal (seq, uuid, created_at, kind, entity_uuid, username, "
+            "record, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
     conn.execute("UPDATE receipt_series SET last_seq = (SELECT max(seq) FROM receipts)")
     conn.commit()
     conn.close()
@@ -188,9 +214,22 @@ def time_cli(path: Path) -> tuple[float, float, dict]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "desktop.cli", "--db", str(path), "audit", "verify", "--local",
-         "--json"], capture_output=True, text=True, cwd=ROOT, check=False,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "desktop.cli",
+            "--db",
+            str(path),
+            "audit",
+            "verify",
+            "--local",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
     seconds = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -215,7 +254,7 @@ def time_in_process(path: Path) -> tuple[float, int]:
     return seconds, len(heads)
 
 
-def journal_rows():  # noqa: ANN201 - a SQLAlchemy statement
+def journal_rows():
     from sqlalchemy import text
 
     return text("SELECT seq, hash FROM journal ORDER BY seq")
@@ -230,10 +269,17 @@ def measure(days: int, payments: int, runs: int) -> dict:
         inner = [time_in_process(path) for _ in range(runs)]
     data = cli[0][2]
     return {
-        "days": days, "payments": data["checked"]["payments"], "entries": data["entries"],
-        "receipts": data["checked"]["receipts"], "built_s": built, "mib": size / 2**20,
-        "cli": [c for c, _, _ in cli], "cli_cpu": [c for _, c, _ in cli], "inner": [c for c, _ in inner], "heads": inner[0][1],
-    }  # fmt: skip
+        "days": days,
+        "payments": data["checked"]["payments"],
+        "entries": data["entries"],
+        "receipts": data["checked"]["receipts"],
+        "built_s": built,
+        "mib": size / 2**20,
+        "cli": [c for c, _, _ in cli],
+        "cli_cpu": [c for _, c, _ in cli],
+        "inner": [c for c, _ in inner],
+        "heads": inner[0][1],
+    }
 
 
 def section(m: dict, runs: int) -> tuple[str, list[Target]]:
@@ -242,32 +288,39 @@ def section(m: dict, runs: int) -> tuple[str, list[Target]]:
     cpu, wall = max(m["cli_cpu"]), max(m["cli"])
     met = cpu < TARGET_S
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    text = "\n".join([
-        "## Journal audit of a year (generated by tests/bench/bench_audit.py)",
-        "",
-        "Run: `.venv/bin/python tests/bench/bench_audit.py --doc` (alone, two minutes or so) or "
-        "`bash scripts/bench.sh --only bench_audit`.",
-        "",
-        f"One terminal's year: {m['days']} business days, {m['payments']:,} payments, "
-        f"{m['entries']:,} journal entries, {m['receipts']:,} receipts ({m['mib']:.0f} MiB); "
-        f"day 0 through the use cases, the others renumbered copies (built in {m['built_s']:.0f} "
-        "s, not timed; the audit finds nothing on it).",
-        "",
-        f"**`guichet --db YEAR audit verify --local --json`: CPU max {cpu:.1f} s, wall max "
-        f"{wall:.1f} s** over {runs} runs (p50 CPU {statistics.median(m['cli_cpu']):.1f} s, wall "
-        f"{statistics.median(m['cli']):.1f} s; interpreter start and imports included). Target: "
-        f"seconds, not minutes (issue 13), < {TARGET_S:.0f} s of CPU: "
-        f"{'met' if met else '**not met**'}. Load average at the end: {load} on "
-        f"{os.cpu_count()} cores (a shared machine: wall time above CPU time is time spent "
-        "waiting for a core).",
-        "",
-        f"In-process `desktop.audit.audit` with {m['heads']:,} acknowledged heads compared: "
-        f"p50 {statistics.median(m['inner']):.1f} s wall (the heads' transfer from central not "
-        "included: a few hundred KiB).",
-    ])  # fmt: skip
-    targets = [Target(f"audit verify, a year of one terminal ({m['entries']:,} journal entries)",
-                      f"< {TARGET_S:.0f} s CPU", f"CPU max {cpu:.1f} s (wall max {wall:.1f} s, "
-                      f"load {os.getloadavg()[0]:.1f})", met)]  # fmt: skip
+    text = "\n".join(
+        [
+            "## Journal audit of a year (generated by tests/bench/bench_audit.py)",
+            "",
+            "Run: `.venv/bin/python tests/bench/bench_audit.py --doc` (alone, two minutes or so) or "
+            "`bash scripts/bench.sh --only bench_audit`.",
+            "",
+            f"One terminal's year: {m['days']} business days, {m['payments']:,} payments, "
+            f"{m['entries']:,} journal entries, {m['receipts']:,} receipts ({m['mib']:.0f} MiB); "
+            f"day 0 through the use cases, the others renumbered copies (built in {m['built_s']:.0f} "
+            "s, not timed; the audit finds nothing on it).",
+            "",
+            f"**`guichet --db YEAR audit verify --local --json`: CPU max {cpu:.1f} s, wall max "
+            f"{wall:.1f} s** over {runs} runs (p50 CPU {statistics.median(m['cli_cpu']):.1f} s, wall "
+            f"{statistics.median(m['cli']):.1f} s; interpreter start and imports included). Target: "
+            f"seconds, not minutes (issue 13), < {TARGET_S:.0f} s of CPU: "
+            f"{'met' if met else '**not met**'}. Load average at the end: {load} on "
+            f"{os.cpu_count()} cores (a shared machine: wall time above CPU time is time spent "
+            "waiting for a core).",
+            "",
+            f"In-process `desktop.audit.audit` with {m['heads']:,} acknowledged heads compared: "
+            f"p50 {statistics.median(m['inner']):.1f} s wall (the heads' transfer from central not "
+            "included: a few hundred KiB).",
+        ]
+    )
+    targets = [
+        Target(
+            f"audit verify, a year of one terminal ({m['entries']:,} journal entries)",
+            f"< {TARGET_S:.0f} s CPU",
+            f"CPU max {cpu:.1f} s (wall max {wall:.1f} s, load {os.getloadavg()[0]:.1f})",
+            met,
+        )
+    ]
     return with_targets(text, targets), targets
 
 

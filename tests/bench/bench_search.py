@@ -38,8 +38,8 @@ from desktop.store.search import search_accounts
 from desktop.text import fold_arabic, fold_latin
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from tests.bench.suite import Context, Outcome, Target, with_targets  # noqa: E402
-from tests.bench.suite import ratio as suite_ratio  # noqa: E402
+from tests.bench.suite import Context, Outcome, Target, with_targets
+from tests.bench.suite import ratio as suite_ratio
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "benchmarks.md"
@@ -83,10 +83,19 @@ def build(db: Path, accounts: int, months: int, seed: int, today: str) -> dict[s
     """Build the demo database with the CLI, timed; returns what goes to <db>.build.json."""
     db.parent.mkdir(parents=True, exist_ok=True)
     cmd = [
-        str(Path(sys.executable).with_name("guichet")), "--db", str(db), "demo",
-        "--accounts", str(accounts), "--months", str(months), "--seed", str(seed),
-        "--today", today,
-    ]  # fmt: skip
+        str(Path(sys.executable).with_name("guichet")),
+        "--db",
+        str(db),
+        "demo",
+        "--accounts",
+        str(accounts),
+        "--months",
+        str(months),
+        "--seed",
+        str(seed),
+        "--today",
+        today,
+    ]
     print("building:", " ".join(cmd), file=sys.stderr, flush=True)
     t0 = time.perf_counter()
     subprocess.run(cmd, check=True)
@@ -131,11 +140,19 @@ def sample(db: Path, n: int, seed: int) -> dict[str, list[Query]]:
     rng = random.Random(seed)
     kinds: dict[str, list[Query]] = {
         k: []
-        for k in ("account exact", "account prefix (6)", "meter exact", "phone 0…",
-                  "phone +213…", "bill reference", "arabic name, no hamza",
-                  "arabic name, diacritics", "latin name, lower, no accents",
-                  "address word / city")
-    }  # fmt: skip
+        for k in (
+            "account exact",
+            "account prefix (6)",
+            "meter exact",
+            "phone 0…",
+            "phone +213…",
+            "bill reference",
+            "arabic name, no hamza",
+            "arabic name, diacritics",
+            "latin name, lower, no accents",
+            "address word / city",
+        )
+    }
     while min(len(v) for v in kinds.values()) < n:
         account_id = rng.randint(1, top)
         row = conn.execute(
@@ -226,11 +243,18 @@ def measure(
                 naive_ok += (q.account_id in ids) if q.must_find else bool(rows)
             results.append(
                 Result(
-                    kind, len(times), percentile(times, 50), percentile(times, 95), max(times),
-                    ok / len(queries), len(naive_times), percentile(naive_times, 50),
-                    percentile(naive_times, 95), naive_ok / len(naive_times),
+                    kind,
+                    len(times),
+                    percentile(times, 50),
+                    percentile(times, 95),
+                    max(times),
+                    ok / len(queries),
+                    len(naive_times),
+                    percentile(naive_times, 50),
+                    percentile(naive_times, 95),
+                    naive_ok / len(naive_times),
                 )
-            )  # fmt: skip
+            )
             r = results[-1]
             print(
                 f"{kind:32} p50 {r.p50:7.2f}  p95 {r.p95:7.2f}  max {r.max:7.2f} ms  "
@@ -365,9 +389,12 @@ def run(ctx: Context) -> Outcome:
     info_path = Path(f"{ctx.db}.build.json")
     build_info = json.loads(info_path.read_text()) if info_path.exists() else {}
     args = argparse.Namespace(
-        accounts=ctx.accounts, db=ctx.db, months=build_info.get("months", 24),
-        samples=samples, naive=naive,
-    )  # fmt: skip
+        accounts=ctx.accounts,
+        db=ctx.db,
+        months=build_info.get("months", 24),
+        samples=samples,
+        naive=naive,
+    )
     kinds = sample(ctx.work_db, samples, 1)
     cold = cold_start(ctx.work_db, kinds["latin name, lower, no accents"][0].text)
     results, close = measure(ctx.work_db, kinds, naive)
@@ -377,11 +404,15 @@ def run(ctx: Context) -> Outcome:
     section = section.replace(BEGIN + "\n", "").replace("\n" + END, "")
     worst = max(results, key=lambda r: r.p95)
     targets = [
-        Target(f"search p95, worst of {len(results)} query kinds ({worst.kind})",
-               f"p95 < {TARGET_MS:.0f} ms", f"p95 {worst.p95:.2f} ms", worst.p95 < TARGET_MS,
-               f"`LIKE '%…%'` scan, same kind: p95 {worst.naive_p95:.0f} ms",
-               suite_ratio(worst.naive_p95, worst.p95)),
-    ]  # fmt: skip
+        Target(
+            f"search p95, worst of {len(results)} query kinds ({worst.kind})",
+            f"p95 < {TARGET_MS:.0f} ms",
+            f"p95 {worst.p95:.2f} ms",
+            worst.p95 < TARGET_MS,
+            f"`LIKE '%…%'` scan, same kind: p95 {worst.naive_p95:.0f} ms",
+            suite_ratio(worst.naive_p95, worst.p95),
+        ),
+    ]
     return Outcome("bench_search", with_targets(section, targets), targets)
 
 

@@ -365,11 +365,21 @@ def measure_push(admin: Engine, workdir: Path, template: Path, sizes: Sizes) -> 
     store.dispose()
     client.dispose()
     return {
-        "payments": sizes.payments, "take_s": take_s, "ours_s": ours_s, "before_s": before_s,
-        "ours_best_s": ours_best_s, "ours_runs": ours_runs, "before_runs": before_runs,
-        "batches": result.batches, "batch_ms": batch_calls, "ours_rss": ours_rss,
-        "naive_n": n, "naive_s": naive_s, "naive_ms": list(timed.calls), "naive_rss": naive_rss,
-    }  # fmt: skip
+        "payments": sizes.payments,
+        "take_s": take_s,
+        "ours_s": ours_s,
+        "before_s": before_s,
+        "ours_best_s": ours_best_s,
+        "ours_runs": ours_runs,
+        "before_runs": before_runs,
+        "batches": result.batches,
+        "batch_ms": batch_calls,
+        "ours_rss": ours_rss,
+        "naive_n": n,
+        "naive_s": naive_s,
+        "naive_ms": list(timed.calls),
+        "naive_rss": naive_rss,
+    }
 
 
 # ---------------------------------------------------------------------------- pull
@@ -437,8 +447,9 @@ def measure_pull(admin: Engine, workdir: Path, template: Path, sizes: Sizes) -> 
 
     # naive: the same pages from central, each row applied in its own local transaction
     naive_login = add_agency(admin, NAIVE_PULL_AGENCY, name="Bench pull, naive")
-    small = simulate_region(admin, NAIVE_PULL_AGENCY, max(1, min(sizes.naive_changes, rows) // 5),
-                            bills_per_account=3)  # fmt: skip
+    small = simulate_region(
+        admin, NAIVE_PULL_AGENCY, max(1, min(sizes.naive_changes, rows) // 5), bills_per_account=3
+    )
     n = small.accounts + small.service_points + small.bills
     naive_client = CentralClient.connect(naive_login.url)
     store = new_store(template, workdir / "pull-naive.db", NAIVE_PULL_AGENCY)
@@ -456,12 +467,21 @@ def measure_pull(admin: Engine, workdir: Path, template: Path, sizes: Sizes) -> 
     naive_client.dispose()
     client.dispose()
     return {
-        "rows": rows, "accounts": summary.accounts, "service_points": summary.service_points,
-        "bills": summary.bills, "ours_s": ours_s, "pages": result.pages, "page_ms": pages,
-        "central_ms": central_ms, "ours_rss": ours_rss, "naive_n": n, "naive_s": naive_s,
+        "rows": rows,
+        "accounts": summary.accounts,
+        "service_points": summary.service_points,
+        "bills": summary.bills,
+        "ours_s": ours_s,
+        "pages": result.pages,
+        "page_ms": pages,
+        "central_ms": central_ms,
+        "ours_rss": ours_rss,
+        "naive_n": n,
+        "naive_s": naive_s,
         "probe_ms": probe_ms,
-        "naive_ms": list(timed.calls), "naive_rss": naive_rss,
-    }  # fmt: skip
+        "naive_ms": list(timed.calls),
+        "naive_rss": naive_rss,
+    }
 
 
 # ---------------------------------------------------------------------------- report
@@ -535,17 +555,24 @@ def _push_section(m: dict[str, Any]) -> tuple[list[str], list[Target]]:
         + "; target: within 20 %).",
     ]
     targets = [
-        Target(f"push {n:,} payments (batched outbox)", "", f"{m['ours_s']:.1f} s "
-               f"({ours_rate:,.0f}/s)", None,
-               f"one call per payment: {_dur(naive_full)}" + (" (extrapolated)" if sampled else ""),
-               ratio(naive_full, m["ours_s"])),
-        Target(f"push {n:,} payments: cost of central's checks", "≤ +20 %",
-               f"{(m['ours_best_s'] / m['before_s'] - 1) * 100:+.0f} % "
-               f"({_dur(m['ours_best_s'])}, best of 2)",
-               m["ours_best_s"] <= 1.2 * m["before_s"],
-               f"central at {PUSH_BASELINE}: {_dur(m['before_s'])} (best of 2)",
-               ratio(m["before_s"], m["ours_best_s"])),
-    ]  # fmt: skip
+        Target(
+            f"push {n:,} payments (batched outbox)",
+            "",
+            f"{m['ours_s']:.1f} s ({ours_rate:,.0f}/s)",
+            None,
+            f"one call per payment: {_dur(naive_full)}" + (" (extrapolated)" if sampled else ""),
+            ratio(naive_full, m["ours_s"]),
+        ),
+        Target(
+            f"push {n:,} payments: cost of central's checks",
+            "≤ +20 %",
+            f"{(m['ours_best_s'] / m['before_s'] - 1) * 100:+.0f} % "
+            f"({_dur(m['ours_best_s'])}, best of 2)",
+            m["ours_best_s"] <= 1.2 * m["before_s"],
+            f"central at {PUSH_BASELINE}: {_dur(m['before_s'])} (best of 2)",
+            ratio(m["before_s"], m["ours_best_s"]),
+        ),
+    ]
     return lines, targets
 
 
@@ -587,16 +614,21 @@ def _pull_section(m: dict[str, Any]) -> tuple[list[str], list[Target]]:
         f"({_dur(m['ours_s'])} against {_dur(naive_full)} extrapolated).",
     ]
     targets = [
-        Target(f"pull {rows:,} changes (incremental, pages of {PAGE_SIZE})", "",
-               f"{_dur(m['ours_s'])} ({ours_rate:,.0f} rows/s)", None,
-               f"a transaction per row: {_dur(naive_full)} (extrapolated)",
-               ratio(naive_full, m["ours_s"])),
-    ]  # fmt: skip
+        Target(
+            f"pull {rows:,} changes (incremental, pages of {PAGE_SIZE})",
+            "",
+            f"{_dur(m['ours_s'])} ({ours_rate:,.0f} rows/s)",
+            None,
+            f"a transaction per row: {_dur(naive_full)} (extrapolated)",
+            ratio(naive_full, m["ours_s"]),
+        ),
+    ]
     return lines, targets
 
 
-def report(sizes: Sizes, results: dict[str, dict[str, Any]], header: list[str],
-           command: str) -> Outcome:  # fmt: skip
+def report(
+    sizes: Sizes, results: dict[str, dict[str, Any]], header: list[str], command: str
+) -> Outcome:
     lines = [
         "## Central sync (generated by tests/bench/bench_sync.py)",
         "",
@@ -662,11 +694,15 @@ def _initial_section(m: dict[str, Any]) -> tuple[list[str], list[Target]]:
         f"against {_dur(naive_full)} extrapolated).",
     ]
     targets = [
-        Target(f"initial load of {n:,} accounts (snapshot pages)", "",
-               f"{_dur(m['ours_s'])} ({_rate(n, m['ours_s'])} accounts/s)", None,
-               f"one account per call: {_dur(naive_full)} (extrapolated from "
-               f"{naive_n:,})", ratio(naive_full, m["ours_s"])),
-    ]  # fmt: skip
+        Target(
+            f"initial load of {n:,} accounts (snapshot pages)",
+            "",
+            f"{_dur(m['ours_s'])} ({_rate(n, m['ours_s'])} accounts/s)",
+            None,
+            f"one account per call: {_dur(naive_full)} (extrapolated from {naive_n:,})",
+            ratio(naive_full, m["ours_s"]),
+        ),
+    ]
     return lines, targets
 
 
@@ -677,8 +713,13 @@ def measure_initial(admin: Engine, workdir: Path, template: Path, sizes: Sizes) 
     per = 4
     _say(f"initial load: simulating a region of {sizes.accounts:,} accounts")
     t0 = time.perf_counter()
-    summary = simulate_region(admin, LOAD_AGENCY, sizes.accounts, bills_per_account=per,
-                              progress=lambda d, n: _say(f"  central: {d:,}/{n:,}"))  # fmt: skip
+    summary = simulate_region(
+        admin,
+        LOAD_AGENCY,
+        sizes.accounts,
+        bills_per_account=per,
+        progress=lambda d, n: _say(f"  central: {d:,}/{n:,}"),
+    )
     simulate_s = time.perf_counter() - t0
     with admin.connect() as conn:
         open_bills = int(
@@ -728,14 +769,25 @@ def measure_initial(admin: Engine, workdir: Path, template: Path, sizes: Sizes) 
     store.dispose()
     client.dispose()
     return {
-        "accounts": result.accounts, "service_points": result.service_points,
-        "bills": result.bills, "central_bills": summary.bills, "bills_per_account": per,
-        "simulate_s": simulate_s, "page": PAGE_ACCOUNTS, "pages": result.pages,
-        "ours_s": ours_s, "page_ms": page_ms, "central_ms": central_ms, "ours_rss": ours_rss,
-        "db_bytes": db_bytes, "naive_n": n, "naive_s": naive_s,
+        "accounts": result.accounts,
+        "service_points": result.service_points,
+        "bills": result.bills,
+        "central_bills": summary.bills,
+        "bills_per_account": per,
+        "simulate_s": simulate_s,
+        "page": PAGE_ACCOUNTS,
+        "pages": result.pages,
+        "ours_s": ours_s,
+        "page_ms": page_ms,
+        "central_ms": central_ms,
+        "ours_rss": ours_rss,
+        "db_bytes": db_bytes,
+        "naive_n": n,
+        "naive_s": naive_s,
         "naive_rows": naive.accounts + naive.service_points + naive.bills,
-        "naive_ms": list(timed.calls), "naive_rss": naive_rss,
-    }  # fmt: skip
+        "naive_ms": list(timed.calls),
+        "naive_rss": naive_rss,
+    }
 
 
 # ---------------------------------------------------------------------------- entry points
@@ -776,11 +828,16 @@ def run(ctx: Context) -> Outcome:
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     full = Sizes()
-    parser.add_argument("--url", default=os.environ.get(URL_ENV, DEFAULT_URL),
-                        help=f"administrator URL of the server (default ${URL_ENV} or the "
-                        "test server)")  # fmt: skip
-    parser.add_argument("--database", default="guichet_bench_sync",
-                        help="throwaway database created and dropped by the run")  # fmt: skip
+    parser.add_argument(
+        "--url",
+        default=os.environ.get(URL_ENV, DEFAULT_URL),
+        help=f"administrator URL of the server (default ${URL_ENV} or the test server)",
+    )
+    parser.add_argument(
+        "--database",
+        default="guichet_bench_sync",
+        help="throwaway database created and dropped by the run",
+    )
     parser.add_argument("--quick", action="store_true", help="small sizes (smoke run)")
     parser.add_argument("--payments", type=int, default=full.payments)
     parser.add_argument("--naive-payments", type=int, default=full.naive_payments)
@@ -788,20 +845,27 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--naive-changes", type=int, default=full.naive_changes)
     parser.add_argument("--accounts", type=int, default=full.accounts)
     parser.add_argument("--naive-accounts", type=int, default=full.naive_accounts)
-    parser.add_argument("--skip", action="append", default=[],
-                        choices=("push", "pull", "initial"))  # fmt: skip
+    parser.add_argument("--skip", action="append", default=[], choices=("push", "pull", "initial"))
     parser.add_argument("--no-doc", action="store_true", help="print only; leave the doc alone")
     parser.add_argument("--raw", type=Path, help="also save the raw figures (JSON) to this file")
-    parser.add_argument("--from-raw", type=Path,
-                        help="measure nothing: rebuild the section from a --raw file")  # fmt: skip
+    parser.add_argument(
+        "--from-raw", type=Path, help="measure nothing: rebuild the section from a --raw file"
+    )
     return parser.parse_args(argv)
 
 
 def sizes_of(args: argparse.Namespace) -> Sizes:
     if args.quick:
         return dataclasses.replace(QUICK, skip=frozenset(args.skip))
-    return Sizes(args.payments, args.naive_payments, args.changes, args.naive_changes,
-                 args.accounts, args.naive_accounts, frozenset(args.skip))  # fmt: skip
+    return Sizes(
+        args.payments,
+        args.naive_payments,
+        args.changes,
+        args.naive_changes,
+        args.accounts,
+        args.naive_accounts,
+        frozenset(args.skip),
+    )
 
 
 def command_of(argv: list[str]) -> str:

@@ -97,7 +97,7 @@ def postgres_version() -> str:
 
         with psycopg.connect(url.replace("+psycopg", ""), connect_timeout=3) as conn:
             return str(conn.execute("SHOW server_version").fetchone()[0])  # type: ignore[index]
-    except Exception as exc:  # noqa: BLE001 - described, not raised: the page says why
+    except Exception as exc:
         return f"not reachable ({type(exc).__name__})"
 
 
@@ -202,9 +202,10 @@ def child(name: str, ctx_json: str, out: Path) -> int:
     # Duck-typed: a benchmark run as a script imports this module as ``suite``, not
     # ``tests.bench.suite``, so its classes are other (equal) classes.
     outcome = Outcome(
-        got.name, got.section,
+        got.name,
+        got.section,
         [t if isinstance(t, Target) else Target(**dataclasses.asdict(t)) for t in got.targets],
-    )  # fmt: skip
+    )
     out.write_text(outcome.to_json())
     return 0
 
@@ -219,7 +220,7 @@ def central_in_use(database: str = "guichet_bench_sync") -> bool:
         with psycopg.connect(url.replace("+psycopg", ""), connect_timeout=3) as conn:
             found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (database,))
             return found.fetchone() is not None
-    except Exception:  # noqa: BLE001 - no server: the benchmark itself will say so
+    except Exception:
         return False
 
 
@@ -232,16 +233,23 @@ def run_one(name: str, ctx: Context, logs: Path) -> tuple[Outcome, float]:
     if name == "bench_sync":
         deadline = time.monotonic() + 45 * 60
         while central_in_use() and time.monotonic() < deadline:
-            print(f"[{name}] another sync benchmark is using the central database; waiting...",
-                  flush=True)  # fmt: skip
+            print(
+                f"[{name}] another sync benchmark is using the central database; waiting...",
+                flush=True,
+            )
             time.sleep(30)
     logs.mkdir(parents=True, exist_ok=True)
     out = logs / f"{name}.json"
     out.unlink(missing_ok=True)
     ctx_json = json.dumps(
-        {"quick": ctx.quick, "accounts": ctx.accounts, "db": str(ctx.db),
-         "work_db": str(ctx.work_db), "run_id": ctx.run_id}
-    )  # fmt: skip
+        {
+            "quick": ctx.quick,
+            "accounts": ctx.accounts,
+            "db": str(ctx.db),
+            "work_db": str(ctx.work_db),
+            "run_id": ctx.run_id,
+        }
+    )
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", name, ctx_json, str(out)]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     print(f"[{name}] running... (log: {logs / f'{name}.log'})", flush=True)
@@ -270,9 +278,14 @@ def run_one(name: str, ctx: Context, logs: Path) -> tuple[Outcome, float]:
 
 
 def header(
-    run_id: str, command: str, host: dict[str, str], load_end: str, db_line: str,
-    summary: list[Target], timings: dict[str, float],
-) -> str:  # fmt: skip
+    run_id: str,
+    command: str,
+    host: dict[str, str],
+    load_end: str,
+    db_line: str,
+    summary: list[Target],
+    timings: dict[str, float],
+) -> str:
     rows = [
         "| what | target | measured | met | naive baseline (same run) | ratio |",
         "|---|---|---|:-:|---|---:|",
@@ -373,7 +386,7 @@ def main(argv: list[str] | None = None) -> int:
         "--doc", type=Path, help=f"page to rewrite (default {DOC.relative_to(ROOT)})"
     )
     parser.add_argument("--keep-work-db", action="store_true", help="keep the work copy afterwards")
-    args = parser.parse_args(argv)  # fmt: skip
+    args = parser.parse_args(argv)
     if args.child:
         return child(args.child[0], args.child[1], Path(args.child[2]))
 
@@ -419,7 +432,11 @@ def main(argv: list[str] | None = None) -> int:
                 Path(f"{work}{suffix}").unlink(missing_ok=True)
     load = os.getloadavg()
     load_end = f"{load[0]:.2f}, {load[1]:.2f}, {load[2]:.2f}"
-    failed = [o.name for o in outcomes if any(t.met is False and t.measured.startswith("failed") for t in o.targets)]  # fmt: skip
+    failed = [
+        o.name
+        for o in outcomes
+        if any(t.met is False and t.measured.startswith("failed") for t in o.targets)
+    ]
     if doc is None:
         page = "".join(f"\n{o.section}\n" for o in outcomes)
         summary = summary_of("", outcomes, run_id)

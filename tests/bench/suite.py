@@ -69,9 +69,12 @@ class Outcome:
 
     def to_json(self) -> str:
         return json.dumps(
-            {"name": self.name, "section": self.section,
-             "targets": [asdict(t) for t in self.targets]}
-        )  # fmt: skip
+            {
+                "name": self.name,
+                "section": self.section,
+                "targets": [asdict(t) for t in self.targets],
+            }
+        )
 
     @classmethod
     def from_json(cls, text: str) -> Outcome:

@@ -33,16 +33,30 @@ def db(store: Store, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def meter_read_a_month_ago(store: Store) -> tuple[str, str]:
     # One actual bill of 400 kWh over 91 days, ending before the last reading: ~132 a month.
     due = date.today() - timedelta(days=10)
-    created = make_account(store, currency="MAD", phone1="0661234567",
-                           bills=[BillSpec(due=due, amount_minor=50000, open_minor=0)])  # fmt: skip
+    created = make_account(
+        store,
+        currency="MAD",
+        phone1="0661234567",
+        bills=[BillSpec(due=due, amount_minor=50000, open_minor=0)],
+    )
     meter = created.meter_nos[0]
     with store.unit_of_work() as uow:
         s = uow.session
-        s.execute(update(ServicePoint).where(ServicePoint.meter_no == meter)
-                  .values(tariff_code=LYDEC, billing_period="monthly"))  # fmt: skip
+        s.execute(
+            update(ServicePoint)
+            .where(ServicePoint.meter_no == meter)
+            .values(tariff_code=LYDEC, billing_period="monthly")
+        )
         point_id = s.scalars(select(ServicePoint.id).where(ServicePoint.meter_no == meter)).one()
-        s.add(MeterReading(uuid="prev", service_point_id=point_id, index_value=1000, kind="actual",
-                           reading_date=date.today() - timedelta(days=30)))  # fmt: skip
+        s.add(
+            MeterReading(
+                uuid="prev",
+                service_point_id=point_id,
+                index_value=1000,
+                kind="actual",
+                reading_date=date.today() - timedelta(days=30),
+            )
+        )
         uow.commit()
     return created.account_no, meter
 
@@ -51,11 +65,15 @@ def test_tariff_list_and_quote_give_decimal_strings(capsys: pytest.CaptureFixtur
     code, listed = run(capsys, "tariff", "list", "--json")
     assert code == 0
     assert {t["code"] for t in listed} >= {LYDEC, "sonelgaz-2016-residential-electricity"}  # type: ignore[union-attr]
-    code, q = run(capsys, "tariff", "quote", "sonelgaz-2016-residential-electricity", "400",
-                  "--json")  # fmt: skip
+    code, q = run(
+        capsys, "tariff", "quote", "sonelgaz-2016-residential-electricity", "400", "--json"
+    )
     assert code == 0
-    tiers = [(ln["quantity"], ln["unit_price"], ln["amount"]) for ln in q["lines"]  # type: ignore[index]
-             if ln["kind"] == "tier"]  # fmt: skip
+    tiers = [
+        (ln["quantity"], ln["unit_price"], ln["amount"])
+        for ln in q["lines"]  # type: ignore[index]
+        if ln["kind"] == "tier"
+    ]
     assert tiers == [(125, "1.779", "222.38"), (125, "4.179", "522.38"), (150, "4.812", "721.80")]
     assert q["energy_total"] == "1466.56"  # type: ignore[index]
     assert set(q) >= {"lines", "energy_total", "fees_total", "tax_total", "total"}  # type: ignore[arg-type]
@@ -70,9 +88,21 @@ def test_simulate_regularization_gives_the_worked_example(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     code, data = run(
-        capsys, "billing", "simulate-regularization", "--tariff", LYDEC, "--start", "2020-03-01",
-        "--end", "2020-05-31", "--actual", "400", "--estimated", "150,150,150", "--json",
-    )  # fmt: skip
+        capsys,
+        "billing",
+        "simulate-regularization",
+        "--tariff",
+        LYDEC,
+        "--start",
+        "2020-03-01",
+        "--end",
+        "2020-05-31",
+        "--actual",
+        "400",
+        "--estimated",
+        "150,150,150",
+        "--json",
+    )
     assert code == 0
     assert [(m["month"], m["kwh"], m["amount"]) for m in data["months"]] == [  # type: ignore[index]
         ("2020-03", 135, "120.73"),
@@ -110,8 +140,20 @@ def test_an_index_below_the_previous_one_is_refused_with_a_json_error(
     capsys: pytest.CaptureFixture[str], db: Path, store: Store
 ) -> None:
     _, meter = meter_read_a_month_ago(store)
-    code, error = run(capsys, "--db", str(db), "reading", "add", meter, "900", "--date",
-                      date.today().isoformat(), "--user", "amina", "--json")  # fmt: skip
+    code, error = run(
+        capsys,
+        "--db",
+        str(db),
+        "reading",
+        "add",
+        meter,
+        "900",
+        "--date",
+        date.today().isoformat(),
+        "--user",
+        "amina",
+        "--json",
+    )
     assert (code, error["error"]) == (1, "reading.index_below_previous")  # type: ignore[index]
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM meter_readings").fetchone()[0] == 1
@@ -119,9 +161,25 @@ def test_an_index_below_the_previous_one_is_refused_with_a_json_error(
 
 def test_contact_set_then_show(capsys: pytest.CaptureFixture[str], db: Path, store: Store) -> None:
     account_no, _ = meter_read_a_month_ago(store)
-    code, view = run(capsys, "--db", str(db), "contact", "set", account_no, "--mobile",
-                     "+212 7 12 34 56 78", "--email", "client@example.ma", "--channel", "email",
-                     "--ebill", "yes", "--user", "amina", "--json")  # fmt: skip
+    code, view = run(
+        capsys,
+        "--db",
+        str(db),
+        "contact",
+        "set",
+        account_no,
+        "--mobile",
+        "+212 7 12 34 56 78",
+        "--email",
+        "client@example.ma",
+        "--channel",
+        "email",
+        "--ebill",
+        "yes",
+        "--user",
+        "amina",
+        "--json",
+    )
     assert code == 0
     assert (view["mobile"], view["channel"], view["ebill"]) == ("0712345678", "email", True)  # type: ignore[index]
     code, shown = run(capsys, "--db", str(db), "contact", "show", account_no, "--json")
@@ -129,8 +187,19 @@ def test_contact_set_then_show(capsys: pytest.CaptureFixture[str], db: Path, sto
     with sqlite3.connect(db) as conn:
         outbox = conn.execute("SELECT count(*) FROM outbox WHERE entity='account_contact'")
         assert outbox.fetchone()[0] == 1
-    code, error = run(capsys, "--db", str(db), "contact", "set", account_no, "--mobile", "0512",
-                      "--user", "amina", "--json")  # fmt: skip
+    code, error = run(
+        capsys,
+        "--db",
+        str(db),
+        "contact",
+        "set",
+        account_no,
+        "--mobile",
+        "0512",
+        "--user",
+        "amina",
+        "--json",
+    )
     assert (code, error["error"]) == (1, "contact.mobile_invalid")  # type: ignore[index]
 
 
@@ -138,9 +207,21 @@ def test_decimal_commas_in_estimates_are_separated_by_semicolons(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     code, data = run(
-        capsys, "billing", "simulate-regularisation", "--tariff", LYDEC, "--start", "2020-03-01",
-        "--end", "2020-05-31", "--actual", "400", "--estimated", "136,06;136,06;136,06", "--json",
-    )  # fmt: skip
+        capsys,
+        "billing",
+        "simulate-regularisation",
+        "--tariff",
+        LYDEC,
+        "--start",
+        "2020-03-01",
+        "--end",
+        "2020-05-31",
+        "--actual",
+        "400",
+        "--estimated",
+        "136,06;136,06;136,06",
+        "--json",
+    )
     assert (code, data["adjustment"], data["direction"]) == (0, "-51.10", "credit")  # type: ignore[index]
 
 
@@ -152,17 +233,54 @@ def test_a_lockdown_reading_regularises_and_the_bill_explains_it(
     with store.unit_of_work() as uow:
         s = uow.session
         point = s.scalars(select(ServicePoint).where(ServicePoint.meter_no == meter)).one()
-        s.add(Bill(bill_no="EST1", account_id=point.account_id, service_point_id=point.id,
-                   period_start=start, period_end=date.today(), issue_date=date.today(),
-                   due_date=date.today(), consumption=150, estimated=True, currency="MAD",
-                   amount_minor=16194, open_minor=16194))  # fmt: skip
+        s.add(
+            Bill(
+                bill_no="EST1",
+                account_id=point.account_id,
+                service_point_id=point.id,
+                period_start=start,
+                period_end=date.today(),
+                issue_date=date.today(),
+                due_date=date.today(),
+                consumption=150,
+                estimated=True,
+                currency="MAD",
+                amount_minor=16194,
+                open_minor=16194,
+            )
+        )
         uow.commit()
-    code, estimate = run(capsys, "--db", str(db), "billing", "estimate", meter, "--start",
-                         start.isoformat(), "--end", date.today().isoformat(), "--json")  # fmt: skip
+    code, estimate = run(
+        capsys,
+        "--db",
+        str(db),
+        "billing",
+        "estimate",
+        meter,
+        "--start",
+        start.isoformat(),
+        "--end",
+        date.today().isoformat(),
+        "--json",
+    )
     assert code == 0 and estimate["estimated"] is True  # type: ignore[index]
     assert estimate["method"] == "recent_average"  # type: ignore[index]  # one bill, 4 months ago
-    code, ok = run(capsys, "--db", str(db), "reading", "add", meter, "1120", "--date",
-                   date.today().isoformat(), "--user", "amina", "--kind", "actual", "--json")  # fmt: skip
+    code, ok = run(
+        capsys,
+        "--db",
+        str(db),
+        "reading",
+        "add",
+        meter,
+        "1120",
+        "--date",
+        date.today().isoformat(),
+        "--user",
+        "amina",
+        "--kind",
+        "actual",
+        "--json",
+    )
     assert code == 0
     # 120 kWh = 84.96 + 20.44 = 105.40 against 150 kWh estimated = 136.06: a credit of 30.66.
     assert (ok["adjustment"], ok["regularisation_id"] is not None) == ("-30.66", True)  # type: ignore[index]

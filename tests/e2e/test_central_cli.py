@@ -29,8 +29,23 @@ def central_url(pg_url: str) -> Iterator[str]:
 @pytest.fixture
 def desk(tmp_path: Path) -> Path:
     path = tmp_path / "agency.db"
-    assert main(["--db", str(path), "demo", "--accounts", "40", "--seed", "3",
-                 "--today", TODAY, "--json"]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "--db",
+                str(path),
+                "demo",
+                "--accounts",
+                "40",
+                "--seed",
+                "3",
+                "--today",
+                TODAY,
+                "--json",
+            ]
+        )
+        == 0
+    )
     store = open_store(path)
     try:
         open_till(store, "amina")
@@ -68,8 +83,18 @@ def test_an_agency_is_set_up_syncs_and_sees_online_payments(
     code, again = run(capsys, "central", "add-agency", "2401", "--url", central_url, "--json")
     assert code == 1 and again["error"] == "central.agency_exists"
 
-    code, imported = run(capsys, "--db", str(desk), "central", "import-billing", "--agency",
-                         "2401", "--url", central_url, "--json")  # fmt: skip
+    code, imported = run(
+        capsys,
+        "--db",
+        str(desk),
+        "central",
+        "import-billing",
+        "--agency",
+        "2401",
+        "--url",
+        central_url,
+        "--json",
+    )
     assert code == 0 and imported["accounts"] == 40
 
     monkeypatch.setenv("GUICHET_PASSWORD", "demo")
@@ -85,8 +110,20 @@ def test_an_agency_is_set_up_syncs_and_sees_online_payments(
     assert (first["agency"], first["pushed"], first["rejected"]) == ("2401", 1, 0)
     assert first["pulled"] > 40
 
-    code, online = run(capsys, "central", "simulate-online-payments", "--url", central_url,
-                       "--count", "3", "--agency", "2401", "--seed", "1", "--json")  # fmt: skip
+    code, online = run(
+        capsys,
+        "central",
+        "simulate-online-payments",
+        "--url",
+        central_url,
+        "--count",
+        "3",
+        "--agency",
+        "2401",
+        "--seed",
+        "1",
+        "--json",
+    )
     assert code == 0 and online["count"] == 3
     code, second = run(capsys, "--db", str(desk), "sync", "--once", "--url", login["url"], "--json")
     assert code == 0 and second["pushed"] == 0 and second["pulled"] >= 3
@@ -121,16 +158,37 @@ def test_the_agency_policy_is_shown_and_changed_by_the_administrator(
     assert run(capsys, "central", "add-agency", "2401", "--url", central_url, "--json")[0] == 0
     code, policy = run(capsys, "central", "policy", "2401", "--url", central_url, "--json")
     assert code == 0
-    assert policy == {"agency": "2401", "currency": None, "allow_credit": False,
-                      "max_payment_minor": 10_000_000_000}  # fmt: skip
-    code, policy = run(capsys, "central", "policy", "2401", "--currency", "DZD",
-                       "--allow-credit", "yes", "--max-payment", "5 000 000,00", "--url",
-                       central_url, "--json")  # fmt: skip
+    assert policy == {
+        "agency": "2401",
+        "currency": None,
+        "allow_credit": False,
+        "max_payment_minor": 10_000_000_000,
+    }
+    code, policy = run(
+        capsys,
+        "central",
+        "policy",
+        "2401",
+        "--currency",
+        "DZD",
+        "--allow-credit",
+        "yes",
+        "--max-payment",
+        "5 000 000,00",
+        "--url",
+        central_url,
+        "--json",
+    )
     assert code == 0
-    assert policy == {"agency": "2401", "currency": "DZD", "allow_credit": True,
-                      "max_payment_minor": 500_000_000}  # fmt: skip
+    assert policy == {
+        "agency": "2401",
+        "currency": "DZD",
+        "allow_credit": True,
+        "max_payment_minor": 500_000_000,
+    }
     code, refused = run(capsys, "central", "policy", "2499", "--url", central_url, "--json")
     assert code == 1 and refused["error"] == "central.agency_unknown"
-    code, refused = run(capsys, "central", "policy", "2401", "--currency", "dinar", "--url",
-                        central_url, "--json")  # fmt: skip
+    code, refused = run(
+        capsys, "central", "policy", "2401", "--currency", "dinar", "--url", central_url, "--json"
+    )
     assert code == 1 and refused["error"] == "central.currency_invalid"

@@ -201,9 +201,18 @@ def test_paying_the_full_balance_in_cash_settles_every_bill_and_gives_change(
     due = acc["total_due"]
     tendered = str(Decimal(due) + Decimal("100.00"))
     code, paid = run(
-        capsys, "--db", str(db), "pay", account_no, due, "--tendered", tendered,
-        "--user", "amina", "--json",
-    )  # fmt: skip
+        capsys,
+        "--db",
+        str(db),
+        "pay",
+        account_no,
+        due,
+        "--tendered",
+        tendered,
+        "--user",
+        "amina",
+        "--json",
+    )
     assert code == 0, paid
     assert paid["change"] == "100.00"
     assert sum(Decimal(a["amount"]) for a in paid["allocations"]) == Decimal(due)
@@ -219,9 +228,24 @@ def test_card_payment_keeps_only_the_last_four_digits(
     monkeypatch.setenv("GUICHET_PASSWORD", "demo")
     account_no = account_with_open_bills(db)
     code, paid = run(
-        capsys, "--db", str(db), "pay", account_no, "10", "--tender", "card", "--card-scheme",
-        "edahabia", "--card-last4", "4242", "--auth-code", "a1b2c3", "--user", "amina", "--json",
-    )  # fmt: skip
+        capsys,
+        "--db",
+        str(db),
+        "pay",
+        account_no,
+        "10",
+        "--tender",
+        "card",
+        "--card-scheme",
+        "edahabia",
+        "--card-last4",
+        "4242",
+        "--auth-code",
+        "a1b2c3",
+        "--user",
+        "amina",
+        "--json",
+    )
     assert code == 0, paid
     with sqlite3.connect(db) as conn:
         row = conn.execute(
@@ -258,9 +282,12 @@ def test_card_payment_keeps_only_the_last_four_digits(
     ],
 )
 def test_a_refused_payment_says_why_and_writes_nothing(
-    db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-    args: list[str], error: str,
-) -> None:  # fmt: skip
+    db: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    error: str,
+) -> None:
     monkeypatch.setenv("GUICHET_PASSWORD", "demo")
     account_no = account_with_open_bills(db)
     before = counts(db)
@@ -326,9 +353,23 @@ def test_a_missing_database_tells_to_run_init(
 
 def test_console_script_prints_one_line_and_no_traceback(db: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "desktop.cli", "--db", str(db), "pay", "1", "1,2,3", "--user", "amina"],
-        capture_output=True, text=True, env={"GUICHET_PASSWORD": "demo", "PATH": ""}, timeout=60,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "desktop.cli",
+            "--db",
+            str(db),
+            "pay",
+            "1",
+            "1,2,3",
+            "--user",
+            "amina",
+        ],
+        capture_output=True,
+        text=True,
+        env={"GUICHET_PASSWORD": "demo", "PATH": ""},
+        timeout=60,
+    )
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
     assert proc.stderr.startswith("guichet: ") and proc.stderr.count("\n") == 1
@@ -338,9 +379,26 @@ def test_setup_configures_a_fresh_terminal_once_and_says_what_is_wrong(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = tmp_path / "fresh.db"
-    base = ["--db", str(db), "setup", "--company", "Lydec", "--agency-code", "CA12",
-            "--agency-name", "Maarif", "--terminal", "T02", "--currency", "MAD",
-            "--admin", "chef", "--admin-name", "Chef d'agence", "--json"]  # fmt: skip
+    base = [
+        "--db",
+        str(db),
+        "setup",
+        "--company",
+        "Lydec",
+        "--agency-code",
+        "CA12",
+        "--agency-name",
+        "Maarif",
+        "--terminal",
+        "T02",
+        "--currency",
+        "MAD",
+        "--admin",
+        "chef",
+        "--admin-name",
+        "Chef d'agence",
+        "--json",
+    ]
     monkeypatch.setenv("GUICHET_NEW_PASSWORD", "1234")
     code, out = run(capsys, *base)
     assert code == 1 and out["error"] == "setup.invalid" and "password" in out["message"]

@@ -65,8 +65,10 @@ def guichet(
     base = {k: v for k, v in os.environ.items() if not k.startswith("GUICHET_")}
     return subprocess.run(
         [sys.executable, "-m", "desktop.cli", *argv],
-        capture_output=True, env={**base, **(env or {})}, timeout=timeout,
-    )  # fmt: skip
+        capture_output=True,
+        env={**base, **(env or {})},
+        timeout=timeout,
+    )
 
 
 def assert_clean_for_a_terminal(raw: bytes) -> str:
@@ -219,8 +221,9 @@ def test_a_damaged_locale_falls_back_to_french_and_says_so_once(
 def test_a_required_setting_that_is_not_utf8_is_refused_naming_the_key(db: Path) -> None:
     with closing(sqlite3.connect(db)) as conn, conn:
         conn.execute("UPDATE settings SET value = CAST(X'32ff' AS TEXT) WHERE key = 'agency_code'")
-    proc = guichet("--db", str(db), "session", "status", "--user", "amina",
-                   env={"GUICHET_PASSWORD": "demo"})  # fmt: skip
+    proc = guichet(
+        "--db", str(db), "session", "status", "--user", "amina", env={"GUICHET_PASSWORD": "demo"}
+    )
     err = one_line_refusal(proc, 1)
     assert "The setting agency_code is '2\ufffd', not text in UTF-8" in err
 
@@ -291,8 +294,7 @@ def test_read_only_commands_never_write_to_another_programs_sqlite_file(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite"]
 
 
-@pytest.mark.parametrize("argv", [*READ_ONLY, ["init"]],
-                         ids=lambda a: " ".join(a[:2]))  # fmt: skip
+@pytest.mark.parametrize("argv", [*READ_ONLY, ["init"]], ids=lambda a: " ".join(a[:2]))
 def test_a_folder_given_as_the_database_is_called_a_folder(tmp_path: Path, argv: list[str]) -> None:
     folder = tmp_path / "guichet.db"
     folder.mkdir()
@@ -302,8 +304,11 @@ def test_a_folder_given_as_the_database_is_called_a_folder(tmp_path: Path, argv:
     assert list(folder.iterdir()) == []
 
 
-@pytest.mark.parametrize("argv", [["search", "a"], ["check"], ["backup", "--out", "{tmp}/b.db"], ["init"]],
-                         ids=lambda a: a[0])  # fmt: skip
+@pytest.mark.parametrize(
+    "argv",
+    [["search", "a"], ["check"], ["backup", "--out", "{tmp}/b.db"], ["init"]],
+    ids=lambda a: a[0],
+)
 def test_a_device_or_a_named_pipe_is_named_for_what_it_is(tmp_path: Path, argv: list[str]) -> None:
     fifo = tmp_path / "pipe.db"
     os.mkfifo(fifo)

@@ -92,17 +92,27 @@ def world(store_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Wor
     store = init_database(path)
     today = dt.date.today()
     made = [
-        make_account(store, bills=[BillSpec(today - dt.timedelta(days=200), 1_250_000),
-                                   BillSpec(today - dt.timedelta(days=100), 830_050)]),
-        make_account(store, name_ar="فاطمة الزهراء", name_latin="Fatima Zohra",
-                     bills=[BillSpec(today - dt.timedelta(days=60), 45_000_000)]),
+        make_account(
+            store,
+            bills=[
+                BillSpec(today - dt.timedelta(days=200), 1_250_000),
+                BillSpec(today - dt.timedelta(days=100), 830_050),
+            ],
+        ),
+        make_account(
+            store,
+            name_ar="فاطمة الزهراء",
+            name_latin="Fatima Zohra",
+            bills=[BillSpec(today - dt.timedelta(days=60), 45_000_000)],
+        ),
         make_account(store, status="closed", bills=[BillSpec(today, 10_000)]),
-    ]  # fmt: skip
+    ]
     store.dispose()
     env = {"GUICHET_PASSWORD": "demo"}
     with _env(env):
-        code, out, err = run_main(["--db", str(path), "pay", made[0].account_no, "100",
-                                   "--user", "amina", "--json"])  # fmt: skip
+        code, out, err = run_main(
+            ["--db", str(path), "pay", made[0].account_no, "100", "--user", "amina", "--json"]
+        )
     assert code == 0, err
     receipt = json.loads(out)["receipt_no"]
     gc.collect()  # the CLI leaves its engine to the garbage collector
@@ -169,8 +179,12 @@ def table_rows(path: Path) -> dict[str, list[tuple]]:
     """Every row of every table, minus the audit rows any log-in attempt writes."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        names = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]  # fmt: skip
+        names = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
         out: dict[str, list[tuple]] = {}
         for name in names:
             cur = conn.execute(f'SELECT * FROM "{name}"')

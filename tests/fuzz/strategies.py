@@ -28,16 +28,72 @@ ARABIC = "محمدبنعليأإآةىؤئـًٌٍَُِّْ"
 LATIN = "aZéÇßøŒ"
 EMOJI = "😀👩‍👩‍👧🇩🇿"
 
-DANGEROUS = (ARABIC_INDIC + PERSIAN + OTHER_DIGITS + MARKS + CONTROL + SQL + FTS + PUNCT
-             + ARABIC + LATIN + EMOJI + "0123456789 ")  # fmt: skip
+DANGEROUS = (
+    ARABIC_INDIC
+    + PERSIAN
+    + OTHER_DIGITS
+    + MARKS
+    + CONTROL
+    + SQL
+    + FTS
+    + PUNCT
+    + ARABIC
+    + LATIN
+    + EMOJI
+    + "0123456789 "
+)
 
 NASTY_WORDS = (
-    "", " ", "-", "--", "-1", "0", "00", "NaN", "nan", "inf", "-inf", "Infinity", "1e999",
-    "1e-999", "None", "null", "true", "' OR '1'='1", "'; DROP TABLE payments; --",
-    '" OR 1=1 --', "%", "_", "%%", "a%", "*", '"', "^a", "NEAR(a b)", "a NEAR b", "name_ar:x",
-    "terms:a", "(", ")", "((a)", "a OR", "AND", "NOT a", "{a b}:c", "\x00", "a\x00b",
-    "\u202eevil", "\n", "line\nbreak", "9" * 40, "٩" * 30, "💰", "ﷺ", "𝓐𝓑", "../../etc/passwd",
-)  # fmt: skip
+    "",
+    " ",
+    "-",
+    "--",
+    "-1",
+    "0",
+    "00",
+    "NaN",
+    "nan",
+    "inf",
+    "-inf",
+    "Infinity",
+    "1e999",
+    "1e-999",
+    "None",
+    "null",
+    "true",
+    "' OR '1'='1",
+    "'; DROP TABLE payments; --",
+    '" OR 1=1 --',
+    "%",
+    "_",
+    "%%",
+    "a%",
+    "*",
+    '"',
+    "^a",
+    "NEAR(a b)",
+    "a NEAR b",
+    "name_ar:x",
+    "terms:a",
+    "(",
+    ")",
+    "((a)",
+    "a OR",
+    "AND",
+    "NOT a",
+    "{a b}:c",
+    "\x00",
+    "a\x00b",
+    "\u202eevil",
+    "\n",
+    "line\nbreak",
+    "9" * 40,
+    "٩" * 30,
+    "💰",
+    "ﷺ",
+    "𝓐𝓑",
+    "../../etc/passwd",
+)
 
 
 def nasty_text(max_size: int = 24) -> st.SearchStrategy[str]:
@@ -59,8 +115,10 @@ def undecodable(max_size: int = 12) -> st.SearchStrategy[str]:
     it over (``os.fsdecode``: each bad byte a lone surrogate, U+DC80-U+DCFF)."""
     return st.builds(
         lambda pre, bad, post: os.fsdecode((pre + bad + post).replace(b"\x00", b"")),
-        st.binary(max_size=max_size), st.sampled_from(NOT_UTF8), st.binary(max_size=max_size),
-    ).filter(lambda s: not _is_text(s))  # fmt: skip
+        st.binary(max_size=max_size),
+        st.sampled_from(NOT_UTF8),
+        st.binary(max_size=max_size),
+    ).filter(lambda s: not _is_text(s))
 
 
 def _is_text(value: str) -> bool:
@@ -88,28 +146,80 @@ def _digits_in(script: str) -> st.SearchStrategy[str]:
 
 def amounts() -> st.SearchStrategy[str]:
     """Amounts as typed: well-formed, localised, huge, negative, exotic, or junk."""
-    plain = st.decimals(min_value=-(10**16), max_value=10**16, places=3,
-                        allow_nan=False, allow_infinity=False).map(str)  # fmt: skip
+    plain = st.decimals(
+        min_value=-(10**16), max_value=10**16, places=3, allow_nan=False, allow_infinity=False
+    ).map(str)
     shaped = st.builds(
         lambda whole, cents, sep, group, cur, pre: (
-            f"{cur if pre else ''}{whole:,}".replace(",", group) + f"{sep}{cents:02d}"
+            f"{cur if pre else ''}{whole:,}".replace(",", group)
+            + f"{sep}{cents:02d}"
             + ("" if pre else cur)
         ),
-        st.integers(0, 10**15), st.integers(0, 999), st.sampled_from([".", ",", "٫"]),
+        st.integers(0, 10**15),
+        st.integers(0, 999),
+        st.sampled_from([".", ",", "٫"]),
         st.sampled_from(["", " ", "\u00a0", "\u202f", ".", ",", "'", "٬"]),
-        st.sampled_from(["", " DA", "DZD ", " د.ج", " MAD", " dhs", "€"]), st.booleans(),
-    )  # fmt: skip
-    fixed = st.sampled_from([
-        "1250", "1250,50", "1 250,50", "1.250,50", "1,250.50", "١٢٥٠٫٥٠", "۱۲۵۰", "0", "0,00",
-        "0,001", "-100", "\u2212100", "100-", "+100", "1e3", "1E3", "NaN", "-NaN", "Infinity",
-        "−0", "٫٥", ".5", "5.", "1..2", "1,2,3", "1.2.3,4", "99999999999999", "9" * 400,
-        "\u200f100\u200f", "\u2066١٠٠\u2069", "10\x000", "١,٢٣٤٫٥", "１００", "²", "½",
-        # issue 14: two readings, grouping, other currencies, large credits
-        "2.000", "1,000", "12,345", "1.234", "2.000 DA", "2.000,00", "12 34", "100 MAD",
-        "100 درهم", "€100", "100 USD", "950000", "٢٬٠٠٠", "٢٫٠٠٠", "0,500",
-    ])  # fmt: skip
-    return st.one_of(plain, shaped, fixed, _digits_in(ARABIC_INDIC), _digits_in(PERSIAN),
-                     nasty_text())  # fmt: skip
+        st.sampled_from(["", " DA", "DZD ", " د.ج", " MAD", " dhs", "€"]),
+        st.booleans(),
+    )
+    fixed = st.sampled_from(
+        [
+            "1250",
+            "1250,50",
+            "1 250,50",
+            "1.250,50",
+            "1,250.50",
+            "١٢٥٠٫٥٠",
+            "۱۲۵۰",
+            "0",
+            "0,00",
+            "0,001",
+            "-100",
+            "\u2212100",
+            "100-",
+            "+100",
+            "1e3",
+            "1E3",
+            "NaN",
+            "-NaN",
+            "Infinity",
+            "−0",
+            "٫٥",
+            ".5",
+            "5.",
+            "1..2",
+            "1,2,3",
+            "1.2.3,4",
+            "99999999999999",
+            "9" * 400,
+            "\u200f100\u200f",
+            "\u2066١٠٠\u2069",
+            "10\x000",
+            "١,٢٣٤٫٥",
+            "１００",
+            "²",
+            "½",
+            # issue 14: two readings, grouping, other currencies, large credits
+            "2.000",
+            "1,000",
+            "12,345",
+            "1.234",
+            "2.000 DA",
+            "2.000,00",
+            "12 34",
+            "100 MAD",
+            "100 درهم",
+            "€100",
+            "100 USD",
+            "950000",
+            "٢٬٠٠٠",
+            "٢٫٠٠٠",
+            "0,500",
+        ]
+    )
+    return st.one_of(
+        plain, shaped, fixed, _digits_in(ARABIC_INDIC), _digits_in(PERSIAN), nasty_text()
+    )
 
 
 def whole_numbers() -> st.SearchStrategy[str]:
@@ -134,7 +244,7 @@ def whole_numbers() -> st.SearchStrategy[str]:
                 "3.5",
                 "",
             ]
-        ),  # fmt: skip
+        ),
         _digits_in(ARABIC_INDIC),
         nasty_text(8),
     )
@@ -183,7 +293,7 @@ def dates() -> st.SearchStrategy[str]:
                 "2024-01-01\x00",
                 "-2024-01-01",
             ]
-        ),  # fmt: skip
+        ),
         nasty_text(12),
     )
 
@@ -209,9 +319,29 @@ def users() -> st.SearchStrategy[str]:
 
 def cash_counts() -> st.SearchStrategy[str]:
     """``VALUExPIECES,...`` as typed for a till count."""
-    values = st.sampled_from(["2000", "1000", "500", "200", "100", "50", "20", "10", "5", "0.5",
-                              "1e3", "Infinity", "NaN", "-2000", "1e999", "٢٠٠٠", "2000.001",
-                              "", "x"])  # fmt: skip
+    values = st.sampled_from(
+        [
+            "2000",
+            "1000",
+            "500",
+            "200",
+            "100",
+            "50",
+            "20",
+            "10",
+            "5",
+            "0.5",
+            "1e3",
+            "Infinity",
+            "NaN",
+            "-2000",
+            "1e999",
+            "٢٠٠٠",
+            "2000.001",
+            "",
+            "x",
+        ]
+    )
     pieces = st.sampled_from(["0", "1", "5", "-1", "99999999999999999999", "٣", "1.5", "", "x"])
     part = st.tuples(values, st.sampled_from(["x", "X", "×", "", "xx"]), pieces).map("".join)
     return st.one_of(st.lists(part, min_size=0, max_size=4).map(",".join), nasty_text())
@@ -235,7 +365,7 @@ def paths(folder: Path, db_hint: str = "") -> st.SearchStrategy[str]:
                 db_hint or str(folder / "db"),
                 "",
             ]
-        ),  # fmt: skip
+        ),
     )
 
 
@@ -272,7 +402,7 @@ def printer_uris(folder: Path) -> st.SearchStrategy[str]:
                 "://",
                 "tcp:/x",
             ]
-        ),  # fmt: skip
+        ),
         nasty_text().map(lambda s: f"file://{folder}/{s.replace('/', '_')}"),
         nasty_text(),
     )
@@ -295,7 +425,7 @@ def central_urls() -> st.SearchStrategy[str]:
                 "postgresql://u@127.0.0.1:1/x?sslmode=bogus",
                 "",
             ]
-        ),  # fmt: skip
+        ),
         nasty_text(),
     )
 

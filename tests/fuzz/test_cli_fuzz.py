@@ -61,7 +61,7 @@ KINDS: dict[str, Strategy] = {
     "user": lambda w, d, db: fz.users(),
     "tariff": lambda w, d, db: fz.pick(
         ["sonelgaz-2016-residential-electricity", "onee-2023-residential-electricity"]
-    ),  # fmt: skip
+    ),
     "code": lambda w, d, db: fz.pick(["2401", "sonelgaz-2016-residential-electricity"]),
     "reference": lambda w, d, db: fz.pick(["ECH-2401-T01-2026-0001", *w.account_nos]),
     "job": lambda w, d, db: fz.pick(["00000000-0000-0000-0000-000000000000"]),
@@ -80,35 +80,89 @@ KINDS: dict[str, Strategy] = {
     "url": lambda w, d, db: fz.central_urls(),
     "card_last4": lambda w, d, db: st.one_of(
         st.sampled_from(["1234", "4111111111111111"]), fz.whole_numbers(), fz.card_numbers()
-    ),  # fmt: skip
+    ),
 }
 
 # Argument (dest) -> kind. Flags (store_true) and choices are generated from the parser.
 DESTS: dict[str, str] = {
-    "amount": "amount", "tendered": "amount", "float_amount": "amount", "card_total": "amount",
-    "down": "amount", "installment": "amount",
-    "account_no": "account_no", "meter_no": "meter_no", "bill_no": "bill_no",
-    "receipt_no": "receipt_no", "bills": "bills", "user": "user", "approver": "user",
-    "admin": "user", "username": "user", "tariff": "tariff", "code": "code",
-    "reference": "reference", "job": "job", "item": "job", "agency": "code",
+    "amount": "amount",
+    "tendered": "amount",
+    "float_amount": "amount",
+    "card_total": "amount",
+    "down": "amount",
+    "installment": "amount",
+    "account_no": "account_no",
+    "meter_no": "meter_no",
+    "bill_no": "bill_no",
+    "receipt_no": "receipt_no",
+    "bills": "bills",
+    "user": "user",
+    "approver": "user",
+    "admin": "user",
+    "username": "user",
+    "tariff": "tariff",
+    "code": "code",
+    "reference": "reference",
+    "job": "job",
+    "item": "job",
+    "agency": "code",
     "agency_code": "code",
     "terminal": "code",
-    "quantity": "whole", "index": "whole", "actual": "whole", "minimum": "whole",
-    "digits": "whole", "old_final": "whole", "new_start": "whole",
-    "accounts": "int", "seed": "int", "months": "int", "limit": "int", "days": "int",
-    "width": "int", "fragment_height": "int", "interval": "float", "bills_per_account": "int",
-    "today": "date", "date": "date", "day": "date", "date_from": "date", "date_to": "date",
-    "start": "date", "end": "date",
-    "count": "count", "estimated": "amount",
-    "query": "query", "note": "text", "reason": "text", "justification": "text",
-    "name": "text", "region": "text", "company": "text", "agency_name": "text",
-    "admin_name": "text", "mobile": "text", "email": "text", "card_scheme": "text",
-    "auth_code": "text", "terminal_ref": "text", "card_last4": "card_last4",
-    "out": "path", "csv": "path", "agreement": "path", "report": "path", "png": "path",
-    "escpos": "path", "source": "path",
-    "printer": "printer", "url": "url", "credentials": "path", "save": "path",
-    "identifier": "query", "max_payment": "amount", "currency": "text",
-}  # fmt: skip
+    "quantity": "whole",
+    "index": "whole",
+    "actual": "whole",
+    "minimum": "whole",
+    "digits": "whole",
+    "old_final": "whole",
+    "new_start": "whole",
+    "accounts": "int",
+    "seed": "int",
+    "months": "int",
+    "limit": "int",
+    "days": "int",
+    "width": "int",
+    "fragment_height": "int",
+    "interval": "float",
+    "bills_per_account": "int",
+    "today": "date",
+    "date": "date",
+    "day": "date",
+    "date_from": "date",
+    "date_to": "date",
+    "start": "date",
+    "end": "date",
+    "count": "count",
+    "estimated": "amount",
+    "query": "query",
+    "note": "text",
+    "reason": "text",
+    "justification": "text",
+    "name": "text",
+    "region": "text",
+    "company": "text",
+    "agency_name": "text",
+    "admin_name": "text",
+    "mobile": "text",
+    "email": "text",
+    "card_scheme": "text",
+    "auth_code": "text",
+    "terminal_ref": "text",
+    "card_last4": "card_last4",
+    "out": "path",
+    "csv": "path",
+    "agreement": "path",
+    "report": "path",
+    "png": "path",
+    "escpos": "path",
+    "source": "path",
+    "printer": "printer",
+    "url": "url",
+    "credentials": "path",
+    "save": "path",
+    "identifier": "query",
+    "max_payment": "amount",
+    "currency": "text",
+}
 
 # Some commands take a --count that is not a till count.
 INT_OVERRIDES = {("central", "simulate-online-payments"): {"count": "int"}}
@@ -167,8 +221,9 @@ def test_every_command_and_argument_has_a_fuzz_strategy() -> None:
     assert not missing, f"no fuzz strategy for: {missing}: add them to DESTS in {__file__}"
 
 
-def _value(path: tuple[str, ...], action: argparse.Action, w: World, d: Path,
-           db: Path) -> st.SearchStrategy[str]:  # fmt: skip
+def _value(
+    path: tuple[str, ...], action: argparse.Action, w: World, d: Path, db: Path
+) -> st.SearchStrategy[str]:
     if action.choices:
         choices = st.one_of(st.sampled_from([str(c) for c in action.choices]), fz.nasty_text(6))
         return fz.sometimes_undecodable(choices)
@@ -178,8 +233,14 @@ def _value(path: tuple[str, ...], action: argparse.Action, w: World, d: Path,
 
 
 @st.composite
-def command_lines(draw: st.DrawFn, path: tuple[str, ...], parser: argparse.ArgumentParser,
-                  w: World, d: Path, db: Path) -> list[str]:  # fmt: skip
+def command_lines(
+    draw: st.DrawFn,
+    path: tuple[str, ...],
+    parser: argparse.ArgumentParser,
+    w: World,
+    d: Path,
+    db: Path,
+) -> list[str]:
     argv = ["--db", str(db), *path, *PINNED.get(path, [])]
     for action in _arguments(parser):
         if action.option_strings:
@@ -201,8 +262,12 @@ def command_lines(draw: st.DrawFn, path: tuple[str, ...], parser: argparse.Argum
 
 
 def _environment(draw_password: str, new_password: str) -> dict[str, str]:
-    return {"GUICHET_PASSWORD": draw_password, "GUICHET_APPROVER_PASSWORD": "demo",
-            "GUICHET_NEW_PASSWORD": new_password, "GUICHET_CENTRAL_URL": ""}  # fmt: skip
+    return {
+        "GUICHET_PASSWORD": draw_password,
+        "GUICHET_APPROVER_PASSWORD": "demo",
+        "GUICHET_NEW_PASSWORD": new_password,
+        "GUICHET_CENTRAL_URL": "",
+    }
 
 
 def check_run(argv: list[str], env: dict[str, str], db: Path, before: dict[str, list]) -> None:
@@ -243,8 +308,12 @@ def test_command_never_crashes_and_refusals_write_nothing(
     outputs = tmp_path / "out"
     outputs.mkdir()
 
-    @settings(max_examples=examples(15), deadline=None, derandomize=False,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])  # fmt: skip
+    @settings(
+        max_examples=examples(15),
+        deadline=None,
+        derandomize=False,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    )
     @given(
         argv=command_lines(path, parser, world, outputs, Path(DB)),
         password=st.one_of(st.just("demo"), fz.env_safe(fz.nasty_text(12)), fz.undecodable()),

@@ -34,11 +34,35 @@ SHIPPED = files("desktop.tariffs")
 TARIFF = "sonelgaz-2016-residential-electricity"
 TARIFF_TEXT = SHIPPED.joinpath(f"{TARIFF}.toml").read_text(encoding="utf-8")
 TOML_VALUES = [
-    '"1e999999"', '"-1"', '"NaN"', '"Infinity"', '"٣٫٥"', '""', '"0.00001"', "-1", "0", "1.5",
-    "true", "1979-05-27", "1979-05-27T07:32:00", "[]", "{}", "[1, 2]", "9" * 30,
-    '"' + "9" * 400 + '"', '"\\u0000"', "nan", "inf", '"1" ', "[[1]]", '"DZD"', '"MAD"',
-    '"quarterly"', '"kWh"', '"sonelgaz-2016-residential-electricity"',
-]  # fmt: skip
+    '"1e999999"',
+    '"-1"',
+    '"NaN"',
+    '"Infinity"',
+    '"٣٫٥"',
+    '""',
+    '"0.00001"',
+    "-1",
+    "0",
+    "1.5",
+    "true",
+    "1979-05-27",
+    "1979-05-27T07:32:00",
+    "[]",
+    "{}",
+    "[1, 2]",
+    "9" * 30,
+    '"' + "9" * 400 + '"',
+    '"\\u0000"',
+    "nan",
+    "inf",
+    '"1" ',
+    "[[1]]",
+    '"DZD"',
+    '"MAD"',
+    '"quarterly"',
+    '"kWh"',
+    '"sonelgaz-2016-residential-electricity"',
+]
 
 
 def _expect_domain_error(exc: DomainError, *codes: str) -> None:
@@ -81,8 +105,11 @@ def damaged_tariffs(draw: st.DrawFn) -> bytes:
     return data
 
 
-@settings(max_examples=examples(150), deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@settings(
+    max_examples=examples(150),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(content=damaged_tariffs(), quantity=st.integers(0, 10**9))
 def test_a_damaged_tariff_file_is_refused_by_name_or_quotes_without_crashing(
     tmp_path: Path, content: bytes, quantity: int
@@ -142,14 +169,26 @@ def damaged_backups(draw: st.DrawFn, good: bytes) -> bytes:
     return b""
 
 
-RESTORE_CODES = ("backup.not_sqlite", "backup.not_guichet", "backup.damaged",
-                 "backup.newer_version", "backup.journal_broken", "backup.not_found",
-                 "restore.failed")  # fmt: skip
+RESTORE_CODES = (
+    "backup.not_sqlite",
+    "backup.not_guichet",
+    "backup.damaged",
+    "backup.newer_version",
+    "backup.journal_broken",
+    "backup.not_found",
+    "restore.failed",
+)
 
 
-@settings(max_examples=examples(40), deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                 HealthCheck.data_too_large])  # fmt: skip
+@settings(
+    max_examples=examples(40),
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
+)
 @given(data=st.data())
 def test_restoring_a_damaged_backup_is_refused_and_the_database_is_untouched(
     world: World, tmp_path: Path, data: st.DataObject
@@ -197,17 +236,33 @@ SETTING_VALUES = st.one_of(
             "DZD",
             "EUR",
         ]
-    ),  # fmt: skip
+    ),
     fz.nasty_text(20).map(lambda s: s.replace("\x00", "")),
 )
 SETTING_KEYS = [
-    "max_payment_minor", "allow_credit", "currency", "locale", "company_name", "agency_code",
-    "terminal_code", "close_tolerance_minor", "denominations", "plan_policy",
-    "unusual_consumption_factor", "printer_uri", "printer_width", "printer_impl",
-    "printer_fragment_height", "printer_drawer_pin", "printer_cut", "printer_profile",
-    "receipt_languages", "receipt_header",
-    "central_url", "central_credentials",
-]  # fmt: skip
+    "max_payment_minor",
+    "allow_credit",
+    "currency",
+    "locale",
+    "company_name",
+    "agency_code",
+    "terminal_code",
+    "close_tolerance_minor",
+    "denominations",
+    "plan_policy",
+    "unusual_consumption_factor",
+    "printer_uri",
+    "printer_width",
+    "printer_impl",
+    "printer_fragment_height",
+    "printer_drawer_pin",
+    "printer_cut",
+    "printer_profile",
+    "receipt_languages",
+    "receipt_header",
+    "central_url",
+    "central_credentials",
+]
 # Commands that read the settings; each is run against the damaged setting.
 READERS = [
     ["pay", "{account}", "100", "--user", "amina"],
@@ -219,13 +274,15 @@ READERS = [
     ["printer", "queue"],
     ["sync", "--once", "--url", "postgresql://u@127.0.0.1:1/x"],
     ["account", "{account}"],
-]  # fmt: skip
+]
 
 
-@settings(max_examples=examples(60), deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])  # fmt: skip
-@given(key=st.sampled_from(SETTING_KEYS), value=SETTING_VALUES,
-       command=st.sampled_from(READERS))  # fmt: skip
+@settings(
+    max_examples=examples(60),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(key=st.sampled_from(SETTING_KEYS), value=SETTING_VALUES, command=st.sampled_from(READERS))
 def test_a_damaged_setting_gives_a_clear_refusal_never_a_traceback(
     world: World, fresh_db, tmp_path: Path, key: str, value: str, command: list[str]
 ) -> None:
@@ -237,12 +294,18 @@ def test_a_damaged_setting_gives_a_clear_refusal_never_a_traceback(
     with closing(sqlite3.connect(db)) as conn, conn:
         conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
     before = table_rows(db)
-    fill = {"{account}": world.account_nos[0], "{meter}": world.meter_nos[0],
-            "{receipt}": world.receipt_nos[0], "{out}": str(tmp_path / "r.bin"),
-            "{today}": dt.date.today().isoformat()}  # fmt: skip
+    fill = {
+        "{account}": world.account_nos[0],
+        "{meter}": world.meter_nos[0],
+        "{receipt}": world.receipt_nos[0],
+        "{out}": str(tmp_path / "r.bin"),
+        "{today}": dt.date.today().isoformat(),
+    }
     argv = ["--db", str(db), *(fill.get(a, a) for a in command)]
-    code, out, err = run_main(argv, {"GUICHET_PASSWORD": "demo", "GUICHET_CENTRAL_URL": "",
-                                     "GUICHET_CENTRAL_CREDENTIALS": ""})  # fmt: skip
+    code, out, err = run_main(
+        argv,
+        {"GUICHET_PASSWORD": "demo", "GUICHET_CENTRAL_URL": "", "GUICHET_CENTRAL_CREDENTIALS": ""},
+    )
     if code == 0:
         return
     assert_one_clear_refusal(code, out, err, as_json=False)
@@ -257,10 +320,16 @@ def test_a_damaged_setting_gives_a_clear_refusal_never_a_traceback(
 
 
 @settings(max_examples=examples(300), deadline=None)
-@given(uri=st.one_of(fz.printer_uris(Path("/nonexistent")), fz.nasty_text(40),
-                     st.tuples(st.sampled_from(["tcp://", "usb://", "serial://", "file://",
-                                                "cups://", "win://"]),
-                               fz.nasty_text(30)).map("".join)))  # fmt: skip
+@given(
+    uri=st.one_of(
+        fz.printer_uris(Path("/nonexistent")),
+        fz.nasty_text(40),
+        st.tuples(
+            st.sampled_from(["tcp://", "usb://", "serial://", "file://", "cups://", "win://"]),
+            fz.nasty_text(30),
+        ).map("".join),
+    )
+)
 @example(uri="TCP://[")  # found in a CI run: urlsplit's ValueError escaped
 def test_any_printer_address_parses_or_is_refused_clearly(uri: str) -> None:
     try:
@@ -274,15 +343,25 @@ def test_any_printer_address_parses_or_is_refused_clearly(uri: str) -> None:
     assert address.baudrate > 0
 
 
-@settings(max_examples=examples(200), deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
-@given(content=st.one_of(
-    st.binary(max_size=5000),
-    st.text(max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass")),
-    st.lists(st.tuples(st.sampled_from(["user", "password", "url", "", " password"]),
-                       st.sampled_from(["=", ":", " = "]), fz.nasty_text(20)), max_size=4)
-    .map(lambda kv: "\n".join("".join(x) for x in kv).encode("utf-8", "surrogatepass")),
-))  # fmt: skip
+@settings(
+    max_examples=examples(200),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    content=st.one_of(
+        st.binary(max_size=5000),
+        st.text(max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass")),
+        st.lists(
+            st.tuples(
+                st.sampled_from(["user", "password", "url", "", " password"]),
+                st.sampled_from(["=", ":", " = "]),
+                fz.nasty_text(20),
+            ),
+            max_size=4,
+        ).map(lambda kv: "\n".join("".join(x) for x in kv).encode("utf-8", "surrogatepass")),
+    )
+)
 def test_any_credentials_file_is_read_or_refused_clearly(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "central.cred"
     path.unlink(missing_ok=True)

@@ -37,8 +37,14 @@ def town(store: Store) -> dict[int, str]:
     """Accounts whose names hold the characters an attacker would type; id -> their terms."""
     terms = {}
     for name_ar, name_latin, address, phone in NAMES:
-        made = make_account(store, name_ar=name_ar, name_latin=name_latin, address=address,
-                            phone1=phone, bills=[BillSpec(dt.date(2025, 1, 20), 10_000)])  # fmt: skip
+        made = make_account(
+            store,
+            name_ar=name_ar,
+            name_latin=name_latin,
+            address=address,
+            phone1=phone,
+            bills=[BillSpec(dt.date(2025, 1, 20), 10_000)],
+        )
         terms[made.account_id] = account_terms(name_ar, name_latin, address, "Guelma", "Centre")
     return terms
 
@@ -85,14 +91,17 @@ QUERIES = st.one_of(
                 "2401",
                 "F0",
             ]
-        ),  # fmt: skip
+        ),
         max_size=6,
     ).map(" ".join),
 )
 
 
-@settings(max_examples=examples(150), deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@settings(
+    max_examples=examples(150),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(query=QUERIES)
 def test_any_text_typed_in_the_search_box_finds_only_what_it_says(
     store: Store, town: dict[int, str], query: str
@@ -107,7 +116,11 @@ def test_any_text_typed_in_the_search_box_finds_only_what_it_says(
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
-        ("%", []), ("_", []), ("%%", []), ("100%", []), ("b_nali", []),
+        ("%", []),
+        ("_", []),
+        ("%%", []),
+        ("100%", []),
+        ("b_nali", []),
         ("ben_ali", ["Ben_Ali Karim"]),
         ("ben%", ["Ben_Ali Karim", "Mohamed Benali"]),  # '%' dropped: the word 'ben', as typed
         ("* NEAR", ["Said * NEAR"]),  # the words, not the FTS5 operators
@@ -116,7 +129,7 @@ def test_any_text_typed_in_the_search_box_finds_only_what_it_says(
         ("mohamed OR fatima", []),  # 'or' is a word nobody has, not an operator
         ("^mohamed", ["Mohamed Benali"]),
     ],
-)  # fmt: skip
+)
 def test_sql_fts_and_like_metacharacters_are_taken_literally(
     store: Store, town: dict[int, str], typed: str, expected: list[str]
 ) -> None:

@@ -122,7 +122,7 @@ def test_record_reading_with_any_entry(
         reading_date=data.draw(
             st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31))
             | st.dates(dt.date(2020, 1, 1), dt.date.today())
-        ),  # fmt: skip
+        ),
         kind=data.draw(st.sampled_from(["self", "actual"]) | fz.nasty_text(6)),
         replacement=data.draw(st.booleans()),
         rollover=data.draw(st.booleans()),
@@ -153,7 +153,7 @@ def test_set_contacts_with_any_change(
             | st.sampled_from(["0555123456", "+213 661 00 00 01", "٠٥٥٥١٢٣٤٥٦"])
             | fz.nasty_text(20)
             | fz.card_numbers()
-        ),  # fmt: skip
+        ),
         email=data.draw(
             st.none() | st.sampled_from(["a@b.dz", "x@y"]) | fz.nasty_text(30) | fz.card_numbers()
         ),

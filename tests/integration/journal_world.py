@@ -66,8 +66,12 @@ def two_days(store: Store, account_no: str | None = None) -> World:
             else {}
         )
         with store.unit_of_work() as uow:
-            paid = take_payment(uow, PaymentRequest(acc.account_no, dzd(minor), tender=tender,
-                                                    **card), amina, now=MONDAY)  # fmt: skip
+            paid = take_payment(
+                uow,
+                PaymentRequest(acc.account_no, dzd(minor), tender=tender, **card),
+                amina,
+                now=MONDAY,
+            )
         monday.append(paid.receipt_no)
     with store.unit_of_work() as uow:
         void_payment(uow, amina, karim, monday[2], "wrong_amount", now=MONDAY)
@@ -84,5 +88,12 @@ def two_days(store: Store, account_no: str | None = None) -> World:
         with store.unit_of_work() as uow:
             paid = take_payment(uow, PaymentRequest(acc.account_no, dzd(minor)), amina, now=TUESDAY)
         tuesday.append(paid.receipt_no)
-    return World(acc.account_no, acc.bill_nos, tuple(monday), tuple(tuesday), monday[2],
-                 monday[0], fixed.receipt_no)  # fmt: skip
+    return World(
+        acc.account_no,
+        acc.bill_nos,
+        tuple(monday),
+        tuple(tuesday),
+        monday[2],
+        monday[0],
+        fixed.receipt_no,
+    )

@@ -58,9 +58,17 @@ def rechain(
         conn.execute(
             "INSERT INTO journal (seq, uuid, created_at, kind, entity_uuid, username, record, "
             "prev_hash, hash) VALUES (?, lower(hex(randomblob(16))), ?, ?, ?, ?, ?, ?, ?)",
-            (seq, record["at"].replace("T", " "), record["kind"], record["entity"],
-             record["user"], body, prev, digest),
-        )  # fmt: skip
+            (
+                seq,
+                record["at"].replace("T", " "),
+                record["kind"],
+                record["entity"],
+                record["user"],
+                body,
+                prev,
+                digest,
+            ),
+        )
         prev = digest
 
 
@@ -91,8 +99,9 @@ def renumber_receipts(conn: sqlite3.Connection, after_seq: int) -> dict[str, str
     ).fetchall()
     for old, agency, terminal, year, seq in rows:
         new = f"{agency}-{terminal}-{year}-{seq - 1:06d}"
-        conn.execute("UPDATE receipts SET receipt_no = ?, seq = ? WHERE receipt_no = ?",
-                     (new, seq - 1, old))  # fmt: skip
+        conn.execute(
+            "UPDATE receipts SET receipt_no = ?, seq = ? WHERE receipt_no = ?", (new, seq - 1, old)
+        )
         moved[old] = new
     conn.execute("UPDATE receipt_series SET last_seq = last_seq - 1")
     return moved

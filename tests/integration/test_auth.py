@@ -91,8 +91,11 @@ def test_require_refuses_a_clerk_for_manage_settings(store: Store) -> None:
         require(clerk, "manage_settings")
     assert err.value.code == "auth.forbidden"
     assert err.value.params == {
-        "username": "amina", "role": "clerk", "action": "manage settings", "needed": "admin",
-    }  # fmt: skip
+        "username": "amina",
+        "role": "clerk",
+        "action": "manage settings",
+        "needed": "admin",
+    }
     require(login(store, "admin", PASSWORD), "manage_settings")
     require(clerk, "take_payment")
 

@@ -52,35 +52,104 @@ def written(store: Store) -> dict[str, list[tuple]]:
 def commands(pan: str, account_no: str, receipt_no: str) -> dict[str, list[str]]:
     card = ["--tender", "card", "--card-scheme", "CIB", "--card-last4", "4242", "--user", "amina"]
     return {
-        "terminal_ref": ["pay", account_no, "100", *card, "--auth-code", "A1B2C3",
-                         "--terminal-ref", f"TPE {pan}"],
+        "terminal_ref": [
+            "pay",
+            account_no,
+            "100",
+            *card,
+            "--auth-code",
+            "A1B2C3",
+            "--terminal-ref",
+            f"TPE {pan}",
+        ],
         "auth_code": ["pay", account_no, "100", *card, "--auth-code", pan],
         "email": ["contact", "set", account_no, "--email", f"{pan}@example.com", "--user", "amina"],
         "mobile": ["contact", "set", account_no, "--mobile", pan, "--user", "amina"],
-        "justification": ["session", "close", "--user", "amina", "--count", "2000x1",
-                          "--approver", "karim", "--justification", f"carte {pan}"],
-        "movement reason": ["session", "move", "pickup", "100", "--user", "amina",
-                            "--approver", "karim", "--reason", f"coffre {pan}"],
-        "void note": ["void", receipt_no, "--user", "amina", "--approver", "karim",
-                      "--reason", "other", "--note", f"client {pan}"],
-        "quarantine note": ["quarantine", "handled", "9e7a08a1-2101-4088-8175-0d677777548c",
-                            "--user", "karim", "--note", f"remboursé carte {pan}"],
+        "justification": [
+            "session",
+            "close",
+            "--user",
+            "amina",
+            "--count",
+            "2000x1",
+            "--approver",
+            "karim",
+            "--justification",
+            f"carte {pan}",
+        ],
+        "movement reason": [
+            "session",
+            "move",
+            "pickup",
+            "100",
+            "--user",
+            "amina",
+            "--approver",
+            "karim",
+            "--reason",
+            f"coffre {pan}",
+        ],
+        "void note": [
+            "void",
+            receipt_no,
+            "--user",
+            "amina",
+            "--approver",
+            "karim",
+            "--reason",
+            "other",
+            "--note",
+            f"client {pan}",
+        ],
+        "quarantine note": [
+            "quarantine",
+            "handled",
+            "9e7a08a1-2101-4088-8175-0d677777548c",
+            "--user",
+            "karim",
+            "--note",
+            f"remboursé carte {pan}",
+        ],
         "plan reason": ["plan", "cancel", account_no, "--user", "karim", "--reason", pan],
-        "user name": ["user", "add", "nadia", "--role", "clerk", "--name", f"Nadia {pan}",
-                      "--admin", "admin"],
-    }  # fmt: skip
+        "user name": [
+            "user",
+            "add",
+            "nadia",
+            "--role",
+            "clerk",
+            "--name",
+            f"Nadia {pan}",
+            "--admin",
+            "admin",
+        ],
+    }
 
 
 @pytest.mark.parametrize("pan", FORMS)
 @pytest.mark.parametrize(
     "field",
-    ["terminal_ref", "auth_code", "email", "mobile", "justification", "movement reason",
-     "void note", "quarantine note", "plan reason", "user name"],
-)  # fmt: skip
+    [
+        "terminal_ref",
+        "auth_code",
+        "email",
+        "mobile",
+        "justification",
+        "movement reason",
+        "void note",
+        "quarantine note",
+        "plan reason",
+        "user name",
+    ],
+)
 def test_a_card_number_in_any_free_text_field_is_refused_and_nothing_is_written(
-    store: Store, db_path: Path, receipt_no: str, capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch, field: str, pan: str,
-) -> None:  # fmt: skip
+    store: Store,
+    db_path: Path,
+    receipt_no: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    field: str,
+    pan: str,
+) -> None:
     monkeypatch.setenv("GUICHET_PASSWORD", PASSWORD)
     monkeypatch.setenv("GUICHET_APPROVER_PASSWORD", PASSWORD)
     monkeypatch.setenv("GUICHET_NEW_PASSWORD", "a-new-password")
@@ -101,9 +170,25 @@ def test_the_first_run_setup_refuses_a_card_number(
 ) -> None:
     monkeypatch.setenv("GUICHET_NEW_PASSWORD", "a-long-password")
     db = tmp_path / "fresh.db"
-    argv = ["--db", str(db), "setup", "--company", "Sonelgaz 4111.1111.1111.1111",
-            "--agency-code", "2401", "--agency-name", "Guelma", "--terminal", "T01",
-            "--currency", "DZD", "--admin", "admin", "--admin-name", "Admin"]  # fmt: skip
+    argv = [
+        "--db",
+        str(db),
+        "setup",
+        "--company",
+        "Sonelgaz 4111.1111.1111.1111",
+        "--agency-code",
+        "2401",
+        "--agency-name",
+        "Guelma",
+        "--terminal",
+        "T01",
+        "--currency",
+        "DZD",
+        "--admin",
+        "admin",
+        "--admin-name",
+        "Admin",
+    ]
     assert main(argv) == 1
     err = capsys.readouterr().err
     assert "looks like a full card number" in err and "4111.1111" not in err

@@ -45,8 +45,10 @@ def notes(**pieces: int) -> CashCount:
 
 def test_a_whole_day_from_float_to_z_report(fresh: Store) -> None:
     amina, karim = user_named(fresh, "amina"), user_named(fresh, "karim")
-    acc = make_account(fresh, bills=[BillSpec(dt.date(2026, 1, 10), 300_000),
-                                     BillSpec(dt.date(2026, 4, 10), 200_000)])  # fmt: skip
+    acc = make_account(
+        fresh,
+        bills=[BillSpec(dt.date(2026, 1, 10), 300_000), BillSpec(dt.date(2026, 4, 10), 200_000)],
+    )
     other = make_account(fresh, bills=[BillSpec(dt.date(2026, 2, 1), 150_000)])
     with fresh.unit_of_work() as uow:
         opened = open_session(uow, amina, notes(d2000=5))
@@ -57,8 +59,18 @@ def test_a_whole_day_from_float_to_z_report(fresh: Store) -> None:
             uow, PaymentRequest(acc.account_no, dzd(300_000), tendered=dzd(400_000)), amina
         )
     with fresh.unit_of_work() as uow:
-        card = take_payment(uow, PaymentRequest(other.account_no, dzd(150_000), tender="card",
-                            card_scheme="CIB", card_last4="4242", auth_code="A1"), amina)  # fmt: skip
+        card = take_payment(
+            uow,
+            PaymentRequest(
+                other.account_no,
+                dzd(150_000),
+                tender="card",
+                card_scheme="CIB",
+                card_last4="4242",
+                auth_code="A1",
+            ),
+            amina,
+        )
     with fresh.unit_of_work() as uow:
         wrong = take_payment(uow, PaymentRequest(acc.account_no, dzd(50_000)), amina)
 
@@ -84,8 +96,9 @@ def test_a_whole_day_from_float_to_z_report(fresh: Store) -> None:
         close_session(uow, amina, short, dzd(150_000), validator=karim)
     assert why.value.code == "session.justification_required"
     with fresh.unit_of_work() as uow:
-        closed = close_session(uow, amina, short, dzd(150_000), validator=karim,
-                               justification="a 1000 DA note missing")  # fmt: skip
+        closed = close_session(
+            uow, amina, short, dzd(150_000), validator=karim, justification="a 1000 DA note missing"
+        )
     cash_diff, card_diff = closed.differences
     assert (cash_diff.expected, cash_diff.counted, cash_diff.difference) == (
         dzd(800_000),
@@ -101,8 +114,10 @@ def test_a_whole_day_from_float_to_z_report(fresh: Store) -> None:
         z = close_day(uow, karim)
     totals = z.totals
     assert z.z_number == 1
-    assert totals["by_tender"] == {"cash": {"count": 1, "amount_minor": 300_000},
-                                   "card": {"count": 1, "amount_minor": 150_000}}  # fmt: skip
+    assert totals["by_tender"] == {
+        "cash": {"count": 1, "amount_minor": 300_000},
+        "card": {"count": 1, "amount_minor": 150_000},
+    }
     assert totals["voids"] == {"count": 1, "amount_minor": 50_000}
     assert totals["day_total_minor"] == 450_000 == totals["grand_total_minor"]
     assert totals["by_service"] == {"electricity": 450_000}
@@ -119,23 +134,39 @@ def test_a_whole_day_from_float_to_z_report(fresh: Store) -> None:
         k
         for (k,) in sqlite3.connect(db_file(fresh)).execute("SELECT kind FROM journal ORDER BY seq")
     ]
-    assert kinds == ["day.open", "session.open", "payment", "payment", "payment", "payment.void",
-                     "cash.pickup", "session.close", "day.close"]  # fmt: skip
+    assert kinds == [
+        "day.open",
+        "session.open",
+        "payment",
+        "payment",
+        "payment",
+        "payment.void",
+        "cash.pickup",
+        "session.close",
+        "day.close",
+    ]
     assert cash.change == dzd(100_000) and card.change == dzd(0)
 
 
 def test_the_grand_total_carries_over_to_the_next_day(fresh: Store) -> None:
     amina, karim = user_named(fresh, "amina"), user_named(fresh, "karim")
     acc = make_account(fresh, bills=[BillSpec(dt.date(2026, 1, 10), 900_000)])
-    for day, amount in ((dt.datetime(2026, 3, 2, 9, tzinfo=dt.UTC), 100_000),
-                        (dt.datetime(2026, 3, 3, 9, tzinfo=dt.UTC), 250_000)):  # fmt: skip
+    for day, amount in (
+        (dt.datetime(2026, 3, 2, 9, tzinfo=dt.UTC), 100_000),
+        (dt.datetime(2026, 3, 3, 9, tzinfo=dt.UTC), 250_000),
+    ):
         with fresh.unit_of_work() as uow:
             open_session(uow, amina, notes(d1000=1), now=day)
         with fresh.unit_of_work() as uow:
             take_payment(uow, PaymentRequest(acc.account_no, dzd(amount)), amina, now=day)
         with fresh.unit_of_work() as uow:
-            close_session(uow, amina, CashCount.of("DZD", {100_000: 1, 10_000: amount // 10_000}),
-                          dzd(0), now=day)  # fmt: skip
+            close_session(
+                uow,
+                amina,
+                CashCount.of("DZD", {100_000: 1, 10_000: amount // 10_000}),
+                dzd(0),
+                now=day,
+            )
         with fresh.unit_of_work() as uow:
             z = close_day(uow, karim, day.astimezone().date(), now=day)
     assert (z.z_number, z.totals["previous_grand_total_minor"], z.totals["grand_total_minor"]) == (
@@ -287,8 +318,15 @@ def test_a_payment_of_a_closed_day_is_corrected_by_a_reversing_payment_never_edi
     assert twice.value.code == "correction.already_done"
     # The cash goes back from Tuesday's till, and Tuesday's Z shows it.
     with fresh.unit_of_work() as uow:
-        closed = close_session(uow, amina, notes(d2000=5), dzd(0), now=tuesday,
-                               validator=karim, justification="3000 DA handed back")  # fmt: skip
+        closed = close_session(
+            uow,
+            amina,
+            notes(d2000=5),
+            dzd(0),
+            now=tuesday,
+            validator=karim,
+            justification="3000 DA handed back",
+        )
     assert closed.session.expected_cash == dzd(1_000_000 - 300_000)
     with fresh.unit_of_work() as uow:
         z = close_day(uow, karim, tuesday.astimezone().date(), now=tuesday)
@@ -317,6 +355,8 @@ def test_the_correction_receipt_is_marked_as_such(fresh: Store) -> None:
         correction, original = receipt_data(s, fixed.receipt_no), receipt_data(s, paid.receipt_no)
     assert correction.total == dzd(-100_000)
     # the banner makes the correction slip taller than the same receipt without it
-    assert render_receipt(correction, width=384).height() > render_receipt(
-        dataclasses.replace(correction, total=dzd(100_000)), width=384).height()  # fmt: skip
+    assert (
+        render_receipt(correction, width=384).height()
+        > render_receipt(dataclasses.replace(correction, total=dzd(100_000)), width=384).height()
+    )
     assert original.total == dzd(100_000)

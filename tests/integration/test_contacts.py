@@ -78,10 +78,17 @@ def test_a_change_is_saved_journaled_with_masked_values_and_sent_to_the_outbox(
 ) -> None:
     account = make_account(store).account_no
     with store.unit_of_work() as uow:
-        view = set_contacts(uow, user_named(store, "amina"), ContactChange(
-            account, mobile="+213 661 23 45 67", email="amina@example.dz", channel="email",
-            ebill=True,
-        ))  # fmt: skip
+        view = set_contacts(
+            uow,
+            user_named(store, "amina"),
+            ContactChange(
+                account,
+                mobile="+213 661 23 45 67",
+                email="amina@example.dz",
+                channel="email",
+                ebill=True,
+            ),
+        )
     assert (view.mobile, view.mobile_international, view.channel, view.ebill) == (
         "0661234567",
         "+213661234567",
@@ -142,8 +149,11 @@ def test_an_e_bill_notification_is_queued_for_central_only_for_customers_who_opt
     with store.unit_of_work() as uow:
         assert notify_ebill_ready(uow, bill_no) is False  # paper bill: nothing to send
     with store.unit_of_work() as uow:
-        set_contacts(uow, user_named(store, "amina"), ContactChange(
-            created.account_no, mobile="0551234567", channel="sms", ebill=True))  # fmt: skip
+        set_contacts(
+            uow,
+            user_named(store, "amina"),
+            ContactChange(created.account_no, mobile="0551234567", channel="sms", ebill=True),
+        )
     with store.unit_of_work() as uow:
         assert notify_ebill_ready(uow, bill_no) is True
     with store.read() as s:

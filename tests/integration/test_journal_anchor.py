@@ -136,10 +136,12 @@ def test_a_recomputed_chain_passes_alone_and_is_caught_with_central(
 
     with tamper.open_file(path) as conn:
         saved = tamper.drop_triggers(conn)
-        (uuid,) = conn.execute("SELECT payment_uuid FROM receipts WHERE receipt_no = ?",
-                               (receipt,)).fetchone()  # fmt: skip
-        (seq,) = conn.execute("SELECT seq FROM journal WHERE entity_uuid = ? AND kind = 'payment'",
-                              (uuid,)).fetchone()  # fmt: skip
+        (uuid,) = conn.execute(
+            "SELECT payment_uuid FROM receipts WHERE receipt_no = ?", (receipt,)
+        ).fetchone()
+        (seq,) = conn.execute(
+            "SELECT seq FROM journal WHERE entity_uuid = ? AND kind = 'payment'", (uuid,)
+        ).fetchone()
         conn.execute("UPDATE payments SET amount_minor = 1000 WHERE uuid = ?", (uuid,))
         conn.execute("UPDATE allocations SET amount_minor = 1000 WHERE payment_uuid = ?", (uuid,))
         tamper.rechain(conn, smaller)
@@ -263,8 +265,11 @@ def test_heads_are_append_only_even_for_a_superuser_and_private_to_their_agency(
     synced: tuple[Path, World, CentralClient], central: Central
 ) -> None:
     _path, _world, client = synced
-    for sql in ("UPDATE guichet.journal_heads SET seq = 0", "DELETE FROM guichet.journal_heads",
-                "TRUNCATE guichet.journal_heads"):  # fmt: skip
+    for sql in (
+        "UPDATE guichet.journal_heads SET seq = 0",
+        "DELETE FROM guichet.journal_heads",
+        "TRUNCATE guichet.journal_heads",
+    ):
         with central.admin.connect() as conn, pytest.raises(DBAPIError) as err:
             conn.execute(text(sql))
         assert "append-only" in str(err.value)
@@ -277,9 +282,10 @@ def test_heads_are_append_only_even_for_a_superuser_and_private_to_their_agency(
 
 
 def test_audit_verify_asks_central_from_the_command_line(
-    synced: tuple[Path, World, CentralClient], central: Central,
+    synced: tuple[Path, World, CentralClient],
+    central: Central,
     capsys: pytest.CaptureFixture[str],
-) -> None:  # fmt: skip
+) -> None:
     path, _world, _client = synced
     url = central.logins["2401"].url
     assert main(["--db", str(path), "audit", "verify", "--url", url, "--json"]) == 0

@@ -47,8 +47,15 @@ def test_a_clean_terminal_passes_every_check(terminal: tuple[Path, World]) -> No
     path, _world = terminal
     report = audited(path)
     assert problems(report) == [] and report.ok
-    assert report.checked == {"payments": 7, "voids": 1, "corrections": 1, "sessions": 2,
-                              "days": 2, "receipts": 7, "triggers": 14}  # fmt: skip
+    assert report.checked == {
+        "payments": 7,
+        "voids": 1,
+        "corrections": 1,
+        "sessions": 2,
+        "days": 2,
+        "receipts": 7,
+        "triggers": 14,
+    }
     assert report.chain.intact and report.last_seq == report.chain.entries
 
 
@@ -63,10 +70,14 @@ def test_dropped_triggers_and_deleted_last_journal_rows_are_found(
     report = audited(path)
     found = problems(report)
     assert report.chain.intact  # a cut tail leaves a valid chain: the other checks see it
-    assert ("payments", f"receipt {world.tuesday_receipts[1]}: no journal entry records this "
-            "payment") in found  # fmt: skip
-    assert ("payments", f"receipt {world.tuesday_receipts[2]}: no journal entry records this "
-            "payment") in found  # fmt: skip
+    assert (
+        "payments",
+        f"receipt {world.tuesday_receipts[1]}: no journal entry records this payment",
+    ) in found
+    assert (
+        "payments",
+        f"receipt {world.tuesday_receipts[2]}: no journal entry records this payment",
+    ) in found
     missing = {line for check, line in found if check == "triggers"}
     assert (
         "trigger journal_no_delete: missing: the table it protects can be edited or emptied"
@@ -79,8 +90,9 @@ def test_a_trigger_put_back_as_a_no_op_is_found(terminal: tuple[Path, World]) ->
     path, _world = terminal
     with tamper.open_file(path) as conn:
         conn.execute("DROP TRIGGER payments_no_delete")
-        conn.execute("CREATE TRIGGER payments_no_delete BEFORE DELETE ON payments BEGIN "
-                     "SELECT 1; END")  # fmt: skip
+        conn.execute(
+            "CREATE TRIGGER payments_no_delete BEFORE DELETE ON payments BEGIN SELECT 1; END"
+        )
         conn.execute("COMMIT")
     assert problems(audited(path)) == [
         ("triggers", "trigger payments_no_delete: its text is not the one Guichet created")
@@ -96,8 +108,9 @@ def test_a_payment_removed_whole_and_the_receipts_renumbered_is_found(
     with tamper.open_file(path) as conn:
         saved = tamper.drop_triggers(conn)
         removed = tamper.remove_payment(conn, world.tuesday_receipts[0])
-        (seq,) = conn.execute("SELECT seq FROM journal WHERE entity_uuid = ? AND kind = 'payment'",
-                              (removed,)).fetchone()  # fmt: skip
+        (seq,) = conn.execute(
+            "SELECT seq FROM journal WHERE entity_uuid = ? AND kind = 'payment'", (removed,)
+        ).fetchone()
         conn.execute("DELETE FROM journal WHERE seq = ?", (seq,))
         conn.execute("UPDATE journal SET seq = seq - 1 WHERE seq > ?", (seq,))
         tamper.renumber_receipts(conn, int(world.tuesday_receipts[0][-6:]))
@@ -122,8 +135,11 @@ def test_an_amount_rewritten_in_the_payment_row_only_is_found(
     path, world = terminal
     with tamper.open_file(path) as conn:
         saved = tamper.drop_triggers(conn)
-        conn.execute("UPDATE payments SET amount_minor = 1000 WHERE uuid = (SELECT payment_uuid "
-                     "FROM receipts WHERE receipt_no = ?)", (world.tuesday_receipts[2],))  # fmt: skip
+        conn.execute(
+            "UPDATE payments SET amount_minor = 1000 WHERE uuid = (SELECT payment_uuid "
+            "FROM receipts WHERE receipt_no = ?)",
+            (world.tuesday_receipts[2],),
+        )
         tamper.restore_triggers(conn, saved)
         conn.execute("COMMIT")
     ((check, line),) = problems(audited(path))
@@ -148,8 +164,9 @@ def test_an_amount_rewritten_and_the_chain_recomputed_passes_locally(
 
     with tamper.open_file(path) as conn:
         saved = tamper.drop_triggers(conn)
-        (uuid,) = conn.execute("SELECT payment_uuid FROM receipts WHERE receipt_no = ?",
-                               (receipt,)).fetchone()  # fmt: skip
+        (uuid,) = conn.execute(
+            "SELECT payment_uuid FROM receipts WHERE receipt_no = ?", (receipt,)
+        ).fetchone()
         conn.execute("UPDATE payments SET amount_minor = 1000 WHERE uuid = ?", (uuid,))
         conn.execute("UPDATE allocations SET amount_minor = 1000 WHERE payment_uuid = ?", (uuid,))
         tamper.rechain(conn, smaller)
@@ -162,13 +179,17 @@ def test_a_z_hash_that_is_not_in_the_chain_is_found(terminal: tuple[Path, World]
     path, _world = terminal
     with tamper.open_file(path) as conn:
         saved = tamper.drop_triggers(conn)
-        conn.execute("UPDATE business_days SET journal_hash = ? WHERE status = 'closed'",
-                     ("ab" * 32,))  # fmt: skip
+        conn.execute(
+            "UPDATE business_days SET journal_hash = ? WHERE status = 'closed'", ("ab" * 32,)
+        )
         tamper.restore_triggers(conn, saved)
         conn.execute("COMMIT")
     found = problems(audited(path))
-    assert ("days", "day 2026-03-02: its Z hash abababababababab… is not the hash of any day "
-            "close in the journal") in found  # fmt: skip
+    assert (
+        "days",
+        "day 2026-03-02: its Z hash abababababababab… is not the hash of any day "
+        "close in the journal",
+    ) in found
     assert any("records a day close that no closed day carries" in line for _, line in found)
 
 
@@ -180,14 +201,23 @@ def test_a_receipt_gap_and_a_void_without_its_entry_are_found(
         saved = tamper.drop_triggers(conn)
         tamper.remove_payment(conn, world.tuesday_receipts[0])
         conn.execute("DELETE FROM journal WHERE kind = 'payment.void'")
-        tamper.rechain(conn, lambda r: None if r["data"].get("receipt_no")
-                       == world.tuesday_receipts[0] and r["kind"] == "payment" else r)  # fmt: skip
+        tamper.rechain(
+            conn,
+            lambda r: (
+                None
+                if r["data"].get("receipt_no") == world.tuesday_receipts[0]
+                and r["kind"] == "payment"
+                else r
+            ),
+        )
         tamper.restore_triggers(conn, saved)
         conn.execute("COMMIT")
     found = problems(audited(path))
     gap = int(world.tuesday_receipts[0][-6:])
-    assert ("receipts", f"series 2401-T01-2026: receipt(s) {gap:06d} missing before the last "
-            f"receipt {gap + 2:06d}") in found  # fmt: skip
+    assert (
+        "receipts",
+        f"series 2401-T01-2026: receipt(s) {gap:06d} missing before the last receipt {gap + 2:06d}",
+    ) in found
     assert (
         "voids",
         f"receipt {world.voided}: voided, but no journal entry records the void",
@@ -205,8 +235,9 @@ def test_audit_verify_on_the_command_line_lists_every_finding(
         conn.execute("DROP TRIGGER receipts_no_delete")
     assert main(["--db", str(path), "audit", "verify"]) == 1
     out, err = capsys.readouterr()
-    assert out.splitlines() == ["trigger receipts_no_delete: missing: the table it protects can be "
-                                "edited or emptied"]  # fmt: skip
+    assert out.splitlines() == [
+        "trigger receipts_no_delete: missing: the table it protects can be edited or emptied"
+    ]
     assert err.count("\n") == 1 and err.startswith("guichet: The journal audit found 1 problem(s)")
     assert main(["--db", str(path), "check", "--json"]) == 1
     checked = json.loads(capsys.readouterr().out)

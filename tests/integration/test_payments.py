@@ -344,9 +344,16 @@ def test_the_database_scan_reads_every_text_value_and_json_leaf(store: Store) ->
     path = store_path(store)
     assert card_numbers_in_database(path) == []
     with store.unit_of_work() as uow:  # what the detector must never let through
-        uow.session.add(OutboxItem(uuid="u1", entity="x", entity_uuid="e1", op="create",
-                                   payload={"note": "carte ٤١١١ ١١١١ ١١١١ ١١١١"},
-                                   created_at=dt.datetime(2026, 1, 1)))  # fmt: skip
+        uow.session.add(
+            OutboxItem(
+                uuid="u1",
+                entity="x",
+                entity_uuid="e1",
+                op="create",
+                payload={"note": "carte ٤١١١ ١١١١ ١١١١ ١١١١"},
+                created_at=dt.datetime(2026, 1, 1),
+            )
+        )
         uow.commit()
     assert [(t, c) for t, c, _ in card_numbers_in_database(path)] == [("outbox", "payload")]
 

@@ -58,8 +58,9 @@ def test_no_debt_is_refused_while_a_bill_is_open_and_says_what_is_due(store: Sto
     assert "3 open bill(s)" in message and h.bill_nos[-3] in message
 
 
-def test_no_debt_certificate_after_paying_everything(store: Store, db_path: Path,
-                                                     tmp_path: Path) -> None:  # fmt: skip
+def test_no_debt_certificate_after_paying_everything(
+    store: Store, db_path: Path, tmp_path: Path
+) -> None:
     h = five_years_of_monthly_bills(store)
     pay_everything(store, h.account_no, h.unpaid)
     with store.unit_of_work() as uow:
@@ -67,8 +68,21 @@ def test_no_debt_certificate_after_paying_everything(store: Store, db_path: Path
     assert cert.credit == Money(0, "DZD")
     for lang in ("fr", "ar"):
         out = tmp_path / f"nd-{lang}.pdf"
-        assert cli(db_path, "certificate", "no-debt", h.account_no, "--lang", lang,
-                   "--user", "amina", "--out", str(out)) == 0  # fmt: skip
+        assert (
+            cli(
+                db_path,
+                "certificate",
+                "no-debt",
+                h.account_no,
+                "--lang",
+                lang,
+                "--user",
+                "amina",
+                "--out",
+                str(out),
+            )
+            == 0
+        )
         (page,) = pdf_text(out)
         assert h.account_no in page
     assert "Attestation de non-dette" in pdf_text(tmp_path / "nd-fr.pdf")[0]
@@ -77,16 +91,19 @@ def test_no_debt_certificate_after_paying_everything(store: Store, db_path: Path
     assert title == ["شهادة", "براءة", "الذمة"]
 
 
-def test_payment_certificate_names_the_receipt_amount_and_bills(store: Store, db_path: Path,
-                                                                tmp_path: Path) -> None:  # fmt: skip
+def test_payment_certificate_names_the_receipt_amount_and_bills(
+    store: Store, db_path: Path, tmp_path: Path
+) -> None:
     created = make_account(store, bills=[BillSpec(dt.date(2025, 1, 20), 123_456)])
     receipt_no = pay_everything(store, created.account_no, 123_456)
     with store.unit_of_work() as uow:
         cert = issue_payment_certificate(uow, receipt_no, user_named(store, "amina"))
     assert cert.receipt.total == Money(123_456, "DZD")
     out = tmp_path / "pay.pdf"
-    assert cli(db_path, "certificate", "payment", receipt_no, "--user", "amina",
-               "--out", str(out)) == 0  # fmt: skip
+    assert (
+        cli(db_path, "certificate", "payment", receipt_no, "--user", "amina", "--out", str(out))
+        == 0
+    )
     (page,) = pdf_text(out)
     page = CONTROLS.sub("", page).replace("\u202f", " ").replace("\u00a0", " ")
     assert receipt_no in page and created.account_no in page and created.bill_nos[0] in page
@@ -98,16 +115,23 @@ def test_payment_certificate_names_the_receipt_amount_and_bills(store: Store, db
     ("args", "fragment"),
     [
         (["statement", "0000000000", "--from", "2024-01-01", "--to", "2024-12-31"], "No account"),
-        (["statement", "{acc}", "--from", "2024-12-31", "--to", "2024-01-01"], "Swap the two dates"),
+        (
+            ["statement", "{acc}", "--from", "2024-12-31", "--to", "2024-01-01"],
+            "Swap the two dates",
+        ),
         (["statement", "{acc}", "--from", "2024-13-01", "--to", "2024-12-31"], "is not a date"),
         (["certificate", "payment", "2401-T01-2020-999999", "--user", "amina"], "No receipt"),
         (["certificate", "no-debt", "{acc}", "--user", "amina"], "still owes"),
     ],
 )
 def test_refusals_are_one_line_exit_1_and_write_nothing(
-    store: Store, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-    args: list[str], fragment: str,
-) -> None:  # fmt: skip
+    store: Store,
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    fragment: str,
+) -> None:
     h = five_years_of_monthly_bills(store)
     folder = tmp_path / "out"
     folder.mkdir()
@@ -129,18 +153,45 @@ def test_an_unwritable_output_is_refused_before_any_work(
 ) -> None:
     h = five_years_of_monthly_bills(store)
     out = tmp_path / where
-    assert cli(db_path, "statement", h.account_no, "--from", "2024-01-01", "--to", "2024-12-31",
-               "--out", str(out)) == 1  # fmt: skip
+    assert (
+        cli(
+            db_path,
+            "statement",
+            h.account_no,
+            "--from",
+            "2024-01-01",
+            "--to",
+            "2024-12-31",
+            "--out",
+            str(out),
+        )
+        == 1
+    )
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "Cannot write the PDF" in err
     assert not list(tmp_path.glob("**/*.part"))
 
 
-def test_statement_command_writes_a_complete_pdf(store: Store, db_path: Path, tmp_path: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+def test_statement_command_writes_a_complete_pdf(
+    store: Store, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     h = five_years_of_monthly_bills(store)
     out = tmp_path / "st.pdf"
-    assert cli(db_path, "statement", h.account_no, "--lang", "ar", "--from", "2020-01-01",
-               "--to", "2024-12-31", "--out", str(out)) == 0  # fmt: skip
+    assert (
+        cli(
+            db_path,
+            "statement",
+            h.account_no,
+            "--lang",
+            "ar",
+            "--from",
+            "2020-01-01",
+            "--to",
+            "2024-12-31",
+            "--out",
+            str(out),
+        )
+        == 0
+    )
     assert out.read_bytes().startswith(b"%PDF") and out.read_bytes().rstrip().endswith(b"%%EOF")
     assert "written to" in capsys.readouterr().out

@@ -63,8 +63,9 @@ def pdfminer_text(path: Path) -> str:
 
 
 def poppler_text(path: Path) -> str:
-    out = subprocess.run([_poppler("pdftotext"), str(path), "-"], capture_output=True,
-                         text=True, check=True).stdout  # fmt: skip
+    out = subprocess.run(
+        [_poppler("pdftotext"), str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     return normal(out)
 
 
@@ -84,8 +85,12 @@ whatever the file holds: it is checked on the document's own script only."""
 
 @pytest.fixture
 def certificates(store: Store, tmp_path: Path) -> dict[str, Path]:
-    created = make_account(store, name_ar=NAME_AR, name_latin=NAME_LATIN,
-                           bills=[BillSpec(dt.date(2025, 1, 20), 123_456)])  # fmt: skip
+    created = make_account(
+        store,
+        name_ar=NAME_AR,
+        name_latin=NAME_LATIN,
+        bills=[BillSpec(dt.date(2025, 1, 20), 123_456)],
+    )
     receipt_no = pay_everything(store, created.account_no, 123_456)
     amina = user_named(store, "amina")
     with store.unit_of_work() as uow:
@@ -159,16 +164,16 @@ def test_every_font_is_embedded_and_helvetica_is_never_referenced(
 ) -> None:
     for path in certificates.values():
         assert b"Helvetica" not in path.read_bytes()
-        out = subprocess.run([_poppler("pdffonts"), str(path)], capture_output=True, text=True,
-                             check=True).stdout.splitlines()[2:]  # fmt: skip
+        out = subprocess.run(
+            [_poppler("pdffonts"), str(path)], capture_output=True, text=True, check=True
+        ).stdout.splitlines()[2:]
         assert out, "no fonts listed"
         for row in out:
             assert row.split()[-5] == "yes", f"font not embedded in {path.name}: {row}"
 
 
 def test_gas_consumption_is_labelled_in_the_tariffs_unit(store: Store, tmp_path: Path) -> None:
-    created = make_account(store, services=("gas",),
-                           bills=[BillSpec(dt.date(2025, 1, 20), 50_000)])  # fmt: skip
+    created = make_account(store, services=("gas",), bills=[BillSpec(dt.date(2025, 1, 20), 50_000)])
     with store.unit_of_work() as uow:
         uow.session.execute(
             update(ServicePoint)
@@ -177,8 +182,13 @@ def test_gas_consumption_is_labelled_in_the_tariffs_unit(store: Store, tmp_path:
         )
         uow.commit()
     with store.read() as s:
-        view = get_statement(s, created.account_no, dt.date(2024, 1, 1), dt.date(2025, 12, 31),
-                             today=dt.date(2025, 12, 31))  # fmt: skip
+        view = get_statement(
+            s,
+            created.account_no,
+            dt.date(2024, 1, 1),
+            dt.date(2025, 12, 31),
+            today=dt.date(2025, 12, 31),
+        )
     assert [series.unit for series in view.consumption] == ["th"]
     for lang, unit in (("fr", "thermies"), ("ar", "ثرمية")):
         path = tmp_path / f"gas-{lang}.pdf"

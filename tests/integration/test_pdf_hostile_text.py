@@ -21,9 +21,11 @@ def test_a_spoofing_name_prints_its_letters_in_their_own_order(
     store: Store, tmp_path: Path
 ) -> None:
     acct = make_account(
-        store, name_latin="ALI \u202eDIAP 0001 AZD\u202c\x1b[31m", address="5 Rue\r\nPAID",
+        store,
+        name_latin="ALI \u202eDIAP 0001 AZD\u202c\x1b[31m",
+        address="5 Rue\r\nPAID",
         bills=[BillSpec(TODAY - dt.timedelta(days=20), 120_000)],
-    )  # fmt: skip
+    )
     with store.read() as s:
         view = get_statement(s, acct.account_no, TODAY - dt.timedelta(days=90), TODAY, today=TODAY)
     pdf = write_atomically(render_statement(view, "fr", "Sonelgaz", "Guelma"), tmp_path / "s.pdf")

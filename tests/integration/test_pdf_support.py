@@ -67,18 +67,46 @@ def five_years_of_monthly_bills(store: Store, **account: object) -> History:
                 continue
             pay_uuid = str(uuid.uuid4())
             when = dt.datetime.combine(bill.due_date - dt.timedelta(days=5), dt.time(9, 30))
-            s.add(Payment(
-                uuid=pay_uuid, account_id=created.account_id, created_at=when, channel="counter",
-                tender="cash", currency="DZD", amount_minor=bill.amount_minor, credit_minor=0,
-                tendered_minor=None, change_minor=0, agency="2401", terminal="T09", status="valid",
-            ))  # fmt: skip
+            s.add(
+                Payment(
+                    uuid=pay_uuid,
+                    account_id=created.account_id,
+                    created_at=when,
+                    channel="counter",
+                    tender="cash",
+                    currency="DZD",
+                    amount_minor=bill.amount_minor,
+                    credit_minor=0,
+                    tendered_minor=None,
+                    change_minor=0,
+                    agency="2401",
+                    terminal="T09",
+                    status="valid",
+                )
+            )
             s.flush()
-            s.add(Allocation(uuid=str(uuid.uuid4()), payment_uuid=pay_uuid, bill_id=bill.id,
-                             amount_minor=bill.amount_minor))  # fmt: skip
+            s.add(
+                Allocation(
+                    uuid=str(uuid.uuid4()),
+                    payment_uuid=pay_uuid,
+                    bill_id=bill.id,
+                    amount_minor=bill.amount_minor,
+                )
+            )
             receipt_no = f"2401-T09-{when.year}-{k + 1:06d}"
-            s.add(Receipt(receipt_no=receipt_no, uuid=str(uuid.uuid4()), payment_uuid=pay_uuid,
-                          agency="2401", terminal="T09", year=when.year, seq=k + 1,
-                          issued_at=when, print_count=1))  # fmt: skip
+            s.add(
+                Receipt(
+                    receipt_no=receipt_no,
+                    uuid=str(uuid.uuid4()),
+                    payment_uuid=pay_uuid,
+                    agency="2401",
+                    terminal="T09",
+                    year=when.year,
+                    seq=k + 1,
+                    issued_at=when,
+                    print_count=1,
+                )
+            )
             s.execute(update(Bill).where(Bill.id == bill.id).values(open_minor=0))
             receipts.append(receipt_no)
         uow.commit()
@@ -104,9 +132,10 @@ def rtl_reading(
     word turned back into logical letters (the PDF holds shaped forms in visual order)."""
     with pdfplumber.open(path) as pdf:
         words = [
-            w for w in pdf.pages[page].extract_words(keep_blank_chars=False)
+            w
+            for w in pdf.pages[page].extract_words(keep_blank_chars=False)
             if top <= w["top"] <= bottom and x_min <= w["x0"] and w["x1"] <= x_max
-        ]  # fmt: skip
+        ]
     out = []
     for w in sorted(words, key=lambda w: -w["x1"]):
         text = unicodedata.normalize("NFKC", w["text"])

@@ -45,42 +45,53 @@ def dz(minor: int) -> Money:
     return Money(minor, "DZD")
 
 
-def indebted(store: Store, *amounts: int, category: str = "residential_individual",
-             days_overdue: int = 100, extra: tuple[BillSpec, ...] = ()) -> Created:  # fmt: skip
+def indebted(
+    store: Store,
+    *amounts: int,
+    category: str = "residential_individual",
+    days_overdue: int = 100,
+    extra: tuple[BillSpec, ...] = (),
+) -> Created:
     """An account with overdue bills of ``amounts`` (oldest first), plus ``extra`` bills."""
-    bills = [BillSpec(TODAY - dt.timedelta(days=days_overdue + 30 * (len(amounts) - i)), a)
-             for i, a in enumerate(amounts)] + list(extra)  # fmt: skip
+    bills = [
+        BillSpec(TODAY - dt.timedelta(days=days_overdue + 30 * (len(amounts) - i)), a)
+        for i, a in enumerate(amounts)
+    ] + list(extra)
     created = make_account(store, bills=bills)
     if category != "residential_individual":
         with store.unit_of_work() as uow:
-            uow.session.execute(update(Account).where(Account.id == created.account_id)
-                                .values(category=category))  # fmt: skip
+            uow.session.execute(
+                update(Account).where(Account.id == created.account_id).values(category=category)
+            )
             uow.commit()
     return created
 
 
-def terms(down: int, count: int | None = None, installment: int | None = None,
-          bills: tuple[str, ...] = ()) -> PlanTerms:  # fmt: skip
+def terms(
+    down: int, count: int | None = None, installment: int | None = None, bills: tuple[str, ...] = ()
+) -> PlanTerms:
     return PlanTerms(dz(down), count, dz(installment) if installment else None, bills)
 
 
-def create(store: Store, account_no: str, t: PlanTerms, **kw: object):  # noqa: ANN201
+def create(store: Store, account_no: str, t: PlanTerms, **kw: object):
     with store.unit_of_work() as uow:
         return create_plan(uow, user_named(store, "amina"), account_no, t, **kw)  # type: ignore[arg-type]
 
 
-def pay(store: Store, account_no: str, minor: int, bills: tuple[str, ...] = ()):  # noqa: ANN201
+def pay(store: Store, account_no: str, minor: int, bills: tuple[str, ...] = ()):
     with store.unit_of_work() as uow:
-        return take_payment(uow, PaymentRequest(account_no, dz(minor), bill_nos=bills),
-                            user_named(store, "amina"))  # fmt: skip
+        return take_payment(
+            uow, PaymentRequest(account_no, dz(minor), bill_nos=bills), user_named(store, "amina")
+        )
 
 
 # --- proposal and policy -------------------------------------------------------------------
 
 
 def test_the_proposal_writes_nothing_and_covers_every_overdue_bill_by_default(store: Store) -> None:
-    a = indebted(store, 3_000_000, 2_000_000,
-                 extra=(BillSpec(TODAY + dt.timedelta(days=10), 500_000),))  # fmt: skip
+    a = indebted(
+        store, 3_000_000, 2_000_000, extra=(BillSpec(TODAY + dt.timedelta(days=10), 500_000),)
+    )
     before = snapshot(store)
     with store.read() as s:
         p = propose_plan(s, a.account_no, terms(500_000, 5))
@@ -96,20 +107,29 @@ def test_every_broken_rule_is_reported_at_once(store: Store) -> None:
     with store.read() as s:
         p = propose_plan(s, a.account_no, terms(0, 36, bills=a.bill_nos))
     codes = [v.code for v in p.violations]
-    assert codes == ["plan.bill_not_due", "plan.down_too_small", "plan.too_many_installments",
-                     "plan.installment_too_small"]  # fmt: skip
+    assert codes == [
+        "plan.bill_not_due",
+        "plan.down_too_small",
+        "plan.too_many_installments",
+        "plan.installment_too_small",
+    ]
     assert all(v.message().endswith(".") for v in p.violations)
     assert not p.blocked
 
 
 @pytest.mark.parametrize(
     ("category", "count", "ok"),
-    [("residential_individual", 12, True), ("residential_individual", 13, False),
-     ("residential_collective", 18, True), ("professional", 6, False),
-     ("administration", 2, False)],
-)  # fmt: skip
-def test_policy_depends_on_the_customer_category(store: Store, category: str, count: int,
-                                                 ok: bool) -> None:  # fmt: skip
+    [
+        ("residential_individual", 12, True),
+        ("residential_individual", 13, False),
+        ("residential_collective", 18, True),
+        ("professional", 6, False),
+        ("administration", 2, False),
+    ],
+)
+def test_policy_depends_on_the_customer_category(
+    store: Store, category: str, count: int, ok: bool
+) -> None:
     a = indebted(store, 50_000_000, category=category)
     with store.read() as s:
         p = propose_plan(s, a.account_no, terms(10_000_000, count))
@@ -128,14 +148,21 @@ def test_professional_needs_thirty_percent_down(store: Store) -> None:
 def test_the_policy_is_configuration(store: Store) -> None:
     a = indebted(store, 10_000_000)
     with store.unit_of_work() as uow:
-        uow.session.merge(Setting(key="plan_policy", value=json.dumps(
-            {"residential_individual": {"max_installments": 3, "frequency_months": 2}})))
-        uow.commit()  # fmt: skip
+        uow.session.merge(
+            Setting(
+                key="plan_policy",
+                value=json.dumps(
+                    {"residential_individual": {"max_installments": 3, "frequency_months": 2}}
+                ),
+            )
+        )
+        uow.commit()
     with store.read() as s:
         p = propose_plan(s, a.account_no, terms(1_000_000, 4))
     assert [v.code for v in p.violations] == ["plan.too_many_installments"]
     assert (p.installments[1].due_date.year * 12 + p.installments[1].due_date.month) - (
-        p.installments[0].due_date.year * 12 + p.installments[0].due_date.month) == 2
+        p.installments[0].due_date.year * 12 + p.installments[0].due_date.month
+    ) == 2
 
 
 def test_out_of_policy_needs_another_manager_with_a_reason(store: Store) -> None:
@@ -152,8 +179,13 @@ def test_out_of_policy_needs_another_manager_with_a_reason(store: Store) -> None
     with pytest.raises(DomainError) as err:  # a clerk cannot approve (the refusal is journaled)
         create(store, a.account_no, t, approver=user_named(store, "amina"), reason="x")
     assert err.value.code == "auth.forbidden"
-    made = create(store, a.account_no, t, approver=user_named(store, "karim"),
-                  reason="family hardship, letter on file")  # fmt: skip
+    made = create(
+        store,
+        a.account_no,
+        t,
+        approver=user_named(store, "karim"),
+        reason="family hardship, letter on file",
+    )
     with store.read() as s:
         row = s.get(InstallmentPlan, made.plan_uuid)
         assert row.approved_by == "karim" and row.approval_reason.startswith("family")
@@ -179,7 +211,8 @@ def test_creation_takes_the_down_payment_and_records_exactly_the_preview(store: 
         assert journal.verify(s).intact
     assert active is not None and active.reference == made.reference
     assert [(i.due_date, i.amount) for i in active.installments] == [
-        (i.due_date, i.amount) for i in preview.installments]  # fmt: skip
+        (i.due_date, i.amount) for i in preview.installments
+    ]
     assert kinds[-2:] == ["payment", "plan.created"]
     assert outbox[-2:] == ["payment", "installment_plan"]
 
@@ -188,8 +221,13 @@ def test_a_second_active_plan_is_blocked_even_with_approval(store: Store) -> Non
     a = indebted(store, 10_000_000)
     create(store, a.account_no, terms(1_000_000, 6))
     with pytest.raises(DomainError) as err:
-        create(store, a.account_no, terms(1_000_000, 6), approver=user_named(store, "karim"),
-               reason="again")  # fmt: skip
+        create(
+            store,
+            a.account_no,
+            terms(1_000_000, 6),
+            approver=user_named(store, "karim"),
+            reason="again",
+        )
     assert err.value.code == "plan.blocked"
 
 
@@ -206,18 +244,26 @@ def test_payments_settle_due_installments_first_then_other_bills_then_future_one
     with store.unit_of_work() as uow:
         from desktop.store.models import PlanInstallment
 
-        uow.session.execute(update(PlanInstallment).where(
-            PlanInstallment.plan_uuid == made.plan_uuid, PlanInstallment.seq == 1
-        ).values(due_date=TODAY - dt.timedelta(days=3)))
-        uow.commit()  # fmt: skip
+        uow.session.execute(
+            update(PlanInstallment)
+            .where(PlanInstallment.plan_uuid == made.plan_uuid, PlanInstallment.seq == 1)
+            .values(due_date=TODAY - dt.timedelta(days=3))
+        )
+        uow.commit()
     paid = pay(store, a.account_no, 2_500_000)
     assert [(x.bill_no, x.amount.minor) for x in paid.allocations] == [
-        (plan_bill, 1_200_000 + 600_000), (other, 700_000)]  # fmt: skip
+        (plan_bill, 1_200_000 + 600_000),
+        (other, 700_000),
+    ]
     with store.read() as s:
         active, _ = show_plans(s, a.account_no)
         r = receipt_data(s, paid.receipt_no)
     assert [(i.paid.minor, i.status) for i in active.installments] == [
-        (1_200_000, "paid"), (600_000, "partly_paid"), (0, "due"), (0, "due")]  # fmt: skip
+        (1_200_000, "paid"),
+        (600_000, "partly_paid"),
+        (0, "due"),
+        (0, "due"),
+    ]
     assert r.plan is not None and r.plan.paid_count == 1 and r.plan.count == 4
     assert r.plan.remaining == dz(4_800_000 - 1_800_000) and r.plan.next_amount == dz(600_000)
 
@@ -250,8 +296,14 @@ def test_a_voided_payment_unfills_its_installments_and_check_reopens_the_plan(
     create(store, a.account_no, terms(200_000, 2))
     paid = pay(store, a.account_no, 1_800_000)
     with store.unit_of_work() as uow:
-        void_payment(uow, user_named(store, "amina"), user_named(store, "karim"),
-                     paid.receipt_no, "wrong_amount", "")  # fmt: skip
+        void_payment(
+            uow,
+            user_named(store, "amina"),
+            user_named(store, "karim"),
+            paid.receipt_no,
+            "wrong_amount",
+            "",
+        )
     with store.unit_of_work() as uow:
         result = check_plans(uow)
     assert len(result.reopened) == 1
@@ -276,8 +328,9 @@ def test_an_installment_unpaid_past_the_grace_period_breaks_the_plan(store: Stor
         _, plans = show_plans(s, a.account_no)
         assert open_amounts(s, a.bill_nos) == {a.bill_nos[0]: 4_500_000}  # debt stays on bills
         kinds = {k for (k,) in s.execute(select(JournalEntry.kind))}
-        later = propose_plan(s, a.account_no, terms(500_000, 3),
-                             today=first_due + dt.timedelta(days=40))  # fmt: skip
+        later = propose_plan(
+            s, a.account_no, terms(500_000, 3), today=first_due + dt.timedelta(days=40)
+        )
     assert plans[0].status == "broken" and "installment 1" in plans[0].end_reason
     assert "plan.broken" in kinds
     assert [v.code for v in later.violations] == ["plan.recently_broken"]
@@ -293,8 +346,10 @@ def test_renegotiation_creates_a_new_plan_linked_to_the_old_one(store: Store) ->
     with store.read() as s:
         active, plans = show_plans(s, a.account_no)
     assert active.reference == new.reference and active.previous == old.reference
-    assert {p.reference: p.status for p in plans} == {old.reference: "cancelled",
-                                                       new.reference: "active"}  # fmt: skip
+    assert {p.reference: p.status for p in plans} == {
+        old.reference: "cancelled",
+        new.reference: "active",
+    }
     assert plans[1].replaced_by == new.reference
 
 
@@ -305,7 +360,8 @@ def test_only_a_manager_cancels_a_plan(store: Store) -> None:
         cancel_plan(uow, user_named(store, "amina"), a.account_no, "customer asked")
     with store.unit_of_work() as uow:
         assert cancel_plan(uow, user_named(store, "karim"), a.account_no, "paid elsewhere") == (
-            made.reference)  # fmt: skip
+            made.reference
+        )
 
 
 # --- lists, statement, agreement ---------------------------------------------------------------

@@ -112,7 +112,9 @@ def closed_port_uri() -> str:
 
 @pytest.fixture
 def receipt_no(store: Store) -> str:
-    account = make_account(store, bills=[BillSpec(__import__("datetime").date(2025, 1, 20), 50_000)])
+    account = make_account(
+        store, bills=[BillSpec(__import__("datetime").date(2025, 1, 20), 50_000)]
+    )
     with store.unit_of_work() as uow:
         result = take_payment(
             uow,
@@ -183,7 +185,9 @@ def test_a_reprint_is_a_new_job_marked_duplicate_without_the_drawer(
     assert second.job.kind == "reprint" and second.printed
     with store.read() as s:
         assert receipt_data(s, receipt_no).print_count == 2
-        first_bytes, second_bytes = (j.payload for j in s.scalars(select(PrintJob).order_by(PrintJob.created_at)))
+        first_bytes, second_bytes = (
+            j.payload for j in s.scalars(select(PrintJob).order_by(PrintJob.created_at))
+        )
     assert b"\x1bp" in first_bytes and b"\x1bp" not in second_bytes
     assert first_bytes != second_bytes
 
@@ -227,7 +231,9 @@ def test_a_printer_that_never_answers_times_out_and_the_job_waits(store, receipt
 def test_a_printer_dropping_the_connection_reads_disconnected(store) -> None:
     class Slam(socketserver.BaseRequestHandler):
         def handle(self) -> None:  # reset the connection at once (RST, not FIN)
-            self.request.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+            self.request.setsockopt(
+                socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00"
+            )
             self.request.close()
 
     for uri, _ in serve(lambda received: Slam):
@@ -325,7 +331,9 @@ def test_no_configured_printer_says_how_to_set_one(store, receipt_no) -> None:
 def test_the_terminal_printer_comes_from_the_settings_table(store, receipt_no, tmp_path) -> None:
     target = tmp_path / "p.bin"
     with store.unit_of_work() as uow:
-        save_printer_settings(uow.session, PrinterSettings(uri=f"file://{target}", width=512, languages="fr"))
+        save_printer_settings(
+            uow.session, PrinterSettings(uri=f"file://{target}", width=512, languages="fr")
+        )
         uow.commit()
     with store.read() as s:
         assert load_printer_settings(s).width == 512
@@ -342,7 +350,9 @@ def test_a_driver_crash_fails_the_job_instead_of_leaving_it_printing(store, rece
     assert outcome.job.status == FAILED and outcome.error.code == "printer.failed"
 
 
-def test_a_cups_queue_gets_the_raw_bytes_through_lp(store, receipt_no, tmp_path, monkeypatch) -> None:
+def test_a_cups_queue_gets_the_raw_bytes_through_lp(
+    store, receipt_no, tmp_path, monkeypatch
+) -> None:
     capture = tmp_path / "lp.out"
     fake = tmp_path / "bin" / "lp"
     fake.parent.mkdir()
@@ -363,7 +373,9 @@ def test_a_missing_lp_command_names_what_to_install(tmp_path, monkeypatch) -> No
     assert err.value.code == "printer.driver_missing" and "lp" in err.value.message()
 
 
-@pytest.mark.parametrize(("uri", "module"), [("serial:///dev/ttyUSB0", "serial"), ("usb://04b8:0202", "usb")])
+@pytest.mark.parametrize(
+    ("uri", "module"), [("serial:///dev/ttyUSB0", "serial"), ("usb://04b8:0202", "usb")]
+)
 def test_a_missing_optional_driver_names_the_package(uri, module, monkeypatch) -> None:
     monkeypatch.setitem(sys.modules, module, None)
     monkeypatch.setitem(sys.modules, f"{module}.core", None)

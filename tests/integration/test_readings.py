@@ -46,8 +46,15 @@ def lydec_meter(store: Store, *, phone: str | None = "0661234567") -> str:
             .values(tariff_code=LYDEC, billing_period="monthly")
         )
         point = s.scalars(select(ServicePoint).where(ServicePoint.meter_no == meter)).one()
-        s.add(MeterReading(uuid=f"r-{meter}-feb", service_point_id=point.id,
-                           reading_date=date(2020, 2, 29), index_value=5000, kind="actual"))  # fmt: skip
+        s.add(
+            MeterReading(
+                uuid=f"r-{meter}-feb",
+                service_point_id=point.id,
+                reading_date=date(2020, 2, 29),
+                index_value=5000,
+                kind="actual",
+            )
+        )
         # A year of actual monthly bills of about 120 kWh: the usual consumption.
         for month in range(3, 15):
             year, m = (2019, month) if month <= 12 else (2020, month - 12)
@@ -58,20 +65,36 @@ def lydec_meter(store: Store, *, phone: str | None = "0661234567") -> str:
     return meter
 
 
-def add_bill(s, point, bill_no, start, end, kwh, *, estimated):  # noqa: ANN001, ANN202
+def add_bill(s, point, bill_no, start, end, kwh, *, estimated):
     q = quote(get_tariff(LYDEC), kwh)
     bill = Bill(
-        bill_no=bill_no, account_id=point.account_id, service_point_id=point.id,
-        period_start=start, period_end=end, issue_date=end, due_date=end + dt.timedelta(days=20),
-        consumption=kwh, estimated=estimated, currency="MAD", amount_minor=q.total_minor,
+        bill_no=bill_no,
+        account_id=point.account_id,
+        service_point_id=point.id,
+        period_start=start,
+        period_end=end,
+        issue_date=end,
+        due_date=end + dt.timedelta(days=20),
+        consumption=kwh,
+        estimated=estimated,
+        currency="MAD",
+        amount_minor=q.total_minor,
         open_minor=0,
-    )  # fmt: skip
+    )
     s.add(bill)
     s.flush()
     for pos, ln in enumerate(q.lines):
-        s.add(BillLine(bill_id=bill.id, position=pos, kind=ln.kind, label=ln.label,
-                       quantity=ln.quantity, unit_price_e4=ln.unit_price_e4,
-                       amount_minor=ln.amount_minor))  # fmt: skip
+        s.add(
+            BillLine(
+                bill_id=bill.id,
+                position=pos,
+                kind=ln.kind,
+                label=ln.label,
+                quantity=ln.quantity,
+                unit_price_e4=ln.unit_price_e4,
+                amount_minor=ln.amount_minor,
+            )
+        )
     return bill
 
 
@@ -82,19 +105,28 @@ def estimate_lockdown(store: Store, meter: str, kwh: tuple[int, int, int]) -> No
             select(ServicePoint).where(ServicePoint.meter_no == meter)
         ).one()
         for (month, last), k in zip(MONTHS_2020, kwh, strict=True):
-            add_bill(uow.session, point, f"E{meter}{month:02d}", date(2020, month, 1),
-                     date(2020, month, last), k, estimated=True)  # fmt: skip
+            add_bill(
+                uow.session,
+                point,
+                f"E{meter}{month:02d}",
+                date(2020, month, 1),
+                date(2020, month, last),
+                k,
+                estimated=True,
+            )
         uow.commit()
 
 
-def read(store: Store, meter: str, index: int, day: date = date(2020, 5, 31), **kw):  # noqa: ANN003, ANN202
+def read(store: Store, meter: str, index: int, day: date = date(2020, 5, 31), **kw):
     with store.unit_of_work() as uow:
-        return record_reading(uow, user_named(store, "amina"),
-                              ReadingInput(meter, index, day, **kw), today=TODAY)  # fmt: skip
+        return record_reading(
+            uow, user_named(store, "amina"), ReadingInput(meter, index, day, **kw), today=TODAY
+        )
 
 
-def refused(store: Store, meter: str, index: int, code: str, day: date = date(2020, 5, 31),
-            **kw) -> DomainError:  # noqa: ANN003  # fmt: skip
+def refused(
+    store: Store, meter: str, index: int, code: str, day: date = date(2020, 5, 31), **kw
+) -> DomainError:
     before = snapshot(store)
     with pytest.raises(DomainError) as info:
         read(store, meter, index, day, **kw)
@@ -133,7 +165,7 @@ def test_a_self_reading_records_uuid_outbox_and_journal_in_one_transaction(store
         assert journal.verify(s).intact
 
 
-def journal_table():  # noqa: ANN201
+def journal_table():
     from desktop.store.models import JournalEntry
 
     return JournalEntry.__table__
@@ -148,8 +180,11 @@ def test_an_index_below_the_previous_one_is_refused_and_nothing_is_written(store
 def test_a_roll_over_counts_through_zero(store: Store) -> None:
     meter = lydec_meter(store)
     with store.unit_of_work() as uow:
-        uow.session.execute(update(MeterReading).where(MeterReading.uuid == f"r-{meter}-feb")
-                            .values(index_value=99950))  # fmt: skip
+        uow.session.execute(
+            update(MeterReading)
+            .where(MeterReading.uuid == f"r-{meter}-feb")
+            .values(index_value=99950)
+        )
         uow.commit()
     result = read(store, meter, 70, date(2020, 3, 31), rollover=True)
     assert (result.reason, result.consumption) == ("rollover", 120)  # 50 to 99999->0, then 70
@@ -220,8 +255,10 @@ def test_the_lockdown_reading_regularises_the_three_estimated_months(store: Stor
     result = read(store, meter, 5400, kind="actual")
     assert (result.consumption, result.adjustment_minor) == (400, 35708 - 3 * 13606)
     with store.read() as s:
-        account = s.get(Account, s.scalars(select(ServicePoint.account_id)
-                                           .where(ServicePoint.meter_no == meter)).one())  # fmt: skip
+        account = s.get(
+            Account,
+            s.scalars(select(ServicePoint.account_id).where(ServicePoint.meter_no == meter)).one(),
+        )
         assert account is not None
         assert account.credit_minor == 3 * 13606 - 35708  # a credit, at once
         [view] = list_regularisations(s, account.account_no)
@@ -292,7 +329,7 @@ def test_a_corrected_reading_recomputes_without_double_counting(store: Store) ->
 
 def test_the_statement_explains_the_regularisation_and_keeps_its_balances(
     store: Store, tmp_path
-) -> None:  # noqa: ANN001
+) -> None:
     from desktop.services.payments import account_balance
     from desktop.services.statements import get_statement
     from reports.pdf_statement import render_statement
@@ -303,15 +340,19 @@ def test_the_statement_explains_the_regularisation_and_keeps_its_balances(
     read(store, meter, 5400, kind="actual")
     today = dt.date.today()
     with store.read() as s:
-        account = s.get(Account, s.scalars(select(ServicePoint.account_id)
-                                           .where(ServicePoint.meter_no == meter)).one())  # fmt: skip
+        account = s.get(
+            Account,
+            s.scalars(select(ServicePoint.account_id).where(ServicePoint.meter_no == meter)).one(),
+        )
         view = get_statement(s, account.account_no, date(2019, 1, 1), today)
         balance = account_balance(s, account)
     assert [r.meter_no for r in view.regularisations] == [meter]
     [entry] = [e for e in view.entries if e.kind == "regularisation"]
     assert entry.credit.minor == 3 * 13606 - 35708
     assert view.closing == balance  # the credit is in the running balance, not beside it
-    assert view.opening.minor + view.total_debit.minor - view.total_credit.minor == view.closing.minor
+    assert (
+        view.opening.minor + view.total_debit.minor - view.total_credit.minor == view.closing.minor
+    )
     pdf = tmp_path / "statement.pdf"
     pdf.write_bytes(render_statement(view, "fr", "Lydec", "Agence Maârif"))
     text = " ".join(pdf_text(pdf))

@@ -22,9 +22,10 @@ def receipt_no(store: Store) -> str:
     account = make_account(store, bills=[BillSpec(dt.date(2025, 1, 20), 50_000)])
     with store.unit_of_work() as uow:
         return take_payment(
-            uow, PaymentRequest(account.account_no, Money(20_000, "DZD")),
+            uow,
+            PaymentRequest(account.account_no, Money(20_000, "DZD")),
             user_named(store, "amina"),
-        ).receipt_no  # fmt: skip
+        ).receipt_no
 
 
 def run(capsys, *argv: str) -> tuple[int, dict | list | None, str]:
@@ -38,13 +39,27 @@ def test_a_receipt_renders_to_png_and_escpos_without_counting_a_print(
     capsys, store, db_path: Path, receipt_no: str, tmp_path: Path
 ) -> None:
     png, raw = tmp_path / "r.png", tmp_path / "r.bin"
-    code, data, _ = run(capsys, "--db", str(db_path), "receipt", receipt_no, "--png", str(png),
-                        "--escpos", str(raw), "--width", "384", "--json")  # fmt: skip
+    code, data, _ = run(
+        capsys,
+        "--db",
+        str(db_path),
+        "receipt",
+        receipt_no,
+        "--png",
+        str(png),
+        "--escpos",
+        str(raw),
+        "--width",
+        "384",
+        "--json",
+    )
     assert code == 0
     assert data["size"][0] == 384 and QImage(str(png)).width() == 384
     assert raw.read_bytes().startswith(b"\x1b@") and b"\x1dv0\x00\x30\x00" in raw.read_bytes()
     assert data["print_count"] == 0
-    code, again, _ = run(capsys, "--db", str(db_path), "receipt", receipt_no, "--png", str(png), "--json")
+    code, again, _ = run(
+        capsys, "--db", str(db_path), "receipt", receipt_no, "--png", str(png), "--json"
+    )
     assert again["print_count"] == 0
 
 
@@ -69,8 +84,9 @@ def test_an_offline_printer_fails_with_a_clear_message_and_the_job_can_be_retrie
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     sock.close()
-    code, _, err = run(capsys, "--db", str(db_path), "receipt", receipt_no, "--printer",
-                       f"tcp://127.0.0.1:{port}")  # fmt: skip
+    code, _, err = run(
+        capsys, "--db", str(db_path), "receipt", receipt_no, "--printer", f"tcp://127.0.0.1:{port}"
+    )
     assert code == 1
     assert "does not answer (connection refused)" in err and "print queue" in err
     code, jobs, _ = run(capsys, "--db", str(db_path), "printer", "queue", "--json")
@@ -80,15 +96,26 @@ def test_an_offline_printer_fails_with_a_clear_message_and_the_job_can_be_retrie
 
 
 def test_an_unknown_receipt_is_a_one_line_error(capsys, store, db_path) -> None:
-    code, data, _ = run(capsys, "--db", str(db_path), "receipt", "2401-T01-1999-000001", "--png",
-                        "x.png", "--json")  # fmt: skip
+    code, data, _ = run(
+        capsys, "--db", str(db_path), "receipt", "2401-T01-1999-000001", "--png", "x.png", "--json"
+    )
     assert code == 1 and data["error"] == "receipt.not_found"
 
 
 def test_the_printer_test_page_goes_to_the_given_printer(capsys, tmp_path) -> None:
     target = tmp_path / "test.bin"
-    code, data, _ = run(capsys, "--db", str(tmp_path / "none.db"), "printer", "test", "--printer",
-                        f"file://{target}", "--width", "512", "--json")  # fmt: skip
+    code, data, _ = run(
+        capsys,
+        "--db",
+        str(tmp_path / "none.db"),
+        "printer",
+        "test",
+        "--printer",
+        f"file://{target}",
+        "--width",
+        "512",
+        "--json",
+    )
     assert code == 0 and data["width"] == 512
     stream = target.read_bytes()
     assert b"\x1dv0\x00\x40\x00" in stream and stream.endswith(b"\x1dVB\x00")
@@ -97,18 +124,48 @@ def test_the_printer_test_page_goes_to_the_given_printer(capsys, tmp_path) -> No
 
 def test_the_test_page_takes_the_profile_and_cut_of_the_command_line(capsys, tmp_path) -> None:
     target = tmp_path / "test.bin"
-    code, _, _ = run(capsys, "--db", str(tmp_path / "none.db"), "printer", "test", "--printer",
-                     f"file://{target}", "--profile", "legacy-full", "--impl", "graphics",
-                     "--json")  # fmt: skip
+    code, _, _ = run(
+        capsys,
+        "--db",
+        str(tmp_path / "none.db"),
+        "printer",
+        "test",
+        "--printer",
+        f"file://{target}",
+        "--profile",
+        "legacy-full",
+        "--impl",
+        "graphics",
+        "--json",
+    )
     assert code == 0
     stream = target.read_bytes()
     assert b"\x1d(L" in stream and stream.endswith(b"\x1bd\x06\x1dV\x00")
     target.unlink()
-    code, _, _ = run(capsys, "--db", str(tmp_path / "none.db"), "printer", "test", "--printer",
-                     f"file://{target}", "--cut", "feed-full", "--json")  # fmt: skip
+    code, _, _ = run(
+        capsys,
+        "--db",
+        str(tmp_path / "none.db"),
+        "printer",
+        "test",
+        "--printer",
+        f"file://{target}",
+        "--cut",
+        "feed-full",
+        "--json",
+    )
     assert code == 0 and target.read_bytes().endswith(b"\x1dVA\x00")
-    code, _, err = run(capsys, "--db", str(tmp_path / "none.db"), "printer", "test", "--printer",
-                       f"file://{target}", "--cut", "sideways")  # fmt: skip
+    code, _, err = run(
+        capsys,
+        "--db",
+        str(tmp_path / "none.db"),
+        "printer",
+        "test",
+        "--printer",
+        f"file://{target}",
+        "--cut",
+        "sideways",
+    )
     assert code == 2 and "sideways" in err
 
 

@@ -48,8 +48,10 @@ def test_a_cash_receipt_lists_bills_tender_change_and_the_balance_left(store, ac
     assert (data.company_name, data.agency_name) == ("Sonelgaz Distribution Est", "Guelma Centre")
     assert (data.agency_code, data.terminal_code, data.clerk) == ("2401", "T01", "Amina Belkacem")
     assert (data.account_no, data.name_ar, data.name_latin) == (
-        account.account_no, "محمد بن علي", "Mohamed Benali",
-    )  # fmt: skip
+        account.account_no,
+        "محمد بن علي",
+        "Mohamed Benali",
+    )
     assert [(b.bill_no, b.service, b.amount) for b in data.bills] == [
         (account.bill_nos[0], "electricity", dzd(146_656)),
         (account.bill_nos[1], "electricity", dzd(53_344)),
@@ -63,14 +65,22 @@ def test_a_cash_receipt_lists_bills_tender_change_and_the_balance_left(store, ac
 
 def test_a_card_receipt_carries_scheme_last_four_digits_and_authorisation(store, account) -> None:
     request = PaymentRequest(
-        account.account_no, dzd(10_000), tender="card", card_scheme="CIB",
-        card_last4="4242", auth_code="a1b2c3", terminal_ref="TPE-7",
-    )  # fmt: skip
+        account.account_no,
+        dzd(10_000),
+        tender="card",
+        card_scheme="CIB",
+        card_last4="4242",
+        auth_code="a1b2c3",
+        terminal_ref="TPE-7",
+    )
     with store.read() as s:
         data = receipt_data(s, pay(store, request))
     assert (data.card_scheme, data.card_last4, data.auth_code, data.terminal_ref) == (
-        "CIB", "4242", "A1B2C3", "TPE-7",
-    )  # fmt: skip
+        "CIB",
+        "4242",
+        "A1B2C3",
+        "TPE-7",
+    )
     assert data.tendered is None and not data.is_cash
 
 
@@ -126,9 +136,7 @@ def test_marking_a_print_is_rolled_back_without_a_commit(store, account) -> None
         assert receipt_data(s, no).print_count == 0
 
 
-def test_an_older_receipt_shows_the_balance_as_it_was_after_its_own_payment(
-    store, account
-) -> None:
+def test_an_older_receipt_shows_the_balance_as_it_was_after_its_own_payment(store, account) -> None:
     first = pay(store, PaymentRequest(account.account_no, dzd(100_000)))
     pay(store, PaymentRequest(account.account_no, dzd(50_000)))
     with store.read() as s:

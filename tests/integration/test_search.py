@@ -18,20 +18,31 @@ def people(store: Store) -> dict[str, Created]:
     """A few accounts whose names, phones and numbers overlap the way real ones do."""
     return {
         "ahmed": make_account(
-            store, account_no="240100123", name_ar="أحمد بن عيسى", name_latin="Benaïssa Ahmed",
-            address="Cité 500 Logements, bloc C", phone1="0555 12 34 56",
+            store,
+            account_no="240100123",
+            name_ar="أحمد بن عيسى",
+            name_latin="Benaïssa Ahmed",
+            address="Cité 500 Logements, bloc C",
+            phone1="0555 12 34 56",
             bills=[BillSpec(dt.date(2025, 1, 20), 10_000, bill_no="F2025010042")],
         ),
         "prefix": make_account(  # its number starts with ahmed's: must rank after the exact one
-            store, account_no="2401001234", name_ar="سعيد حداد", name_latin="Said Haddad",
-            address="Rue Ben Mhidi", phone1="0661 00 00 01",
+            store,
+            account_no="2401001234",
+            name_ar="سعيد حداد",
+            name_latin="Said Haddad",
+            address="Rue Ben Mhidi",
+            phone1="0661 00 00 01",
         ),
         "fatima": make_account(
-            store, account_no="240100777", name_ar="فاطمة الزهراء مصطفى",
-            name_latin="Fatima Zohra Moustafa", address="Avenue de l'Indépendance",
+            store,
+            account_no="240100777",
+            name_ar="فاطمة الزهراء مصطفى",
+            name_latin="Fatima Zohra Moustafa",
+            address="Avenue de l'Indépendance",
             phone1="+212 6 12 34 56 78",
         ),
-    }  # fmt: skip
+    }
 
 
 def search(store: Store, query: str) -> list[SearchHit]:
@@ -82,8 +93,11 @@ def test_bill_reference_scanned_finds_the_account_and_the_bill(
 ) -> None:
     hits = search(store, "F2025010042")
     assert (hits[0].account_no, hits[0].kind, hits[0].matched, hits[0].rank) == (
-        "240100123", "bill", "F2025010042", EXACT,
-    )  # fmt: skip
+        "240100123",
+        "bill",
+        "F2025010042",
+        EXACT,
+    )
 
 
 @pytest.mark.parametrize(
@@ -160,10 +174,20 @@ def test_a_holders_name_comes_before_a_street_named_after_someone(store: Store) 
 
     # More neighbours on "Rue Mohamed Khemisti" than one page of results, created first.
     for n in range(LIMIT + 5):
-        make_account(store, name_ar="سارة بوشامة", name_latin=f"Bouchama Sarah {n}",
-                     address=f"{n} Rue Mohamed Khemisti", city="Guelma")  # fmt: skip
-    holder = make_account(store, name_ar="محمد مرابط", name_latin="Merabet Mohamed",
-                          address="5 Cité 500 Logements", city="Guelma")  # fmt: skip
+        make_account(
+            store,
+            name_ar="سارة بوشامة",
+            name_latin=f"Bouchama Sarah {n}",
+            address=f"{n} Rue Mohamed Khemisti",
+            city="Guelma",
+        )
+    holder = make_account(
+        store,
+        name_ar="محمد مرابط",
+        name_latin="Merabet Mohamed",
+        address="5 Cité 500 Logements",
+        city="Guelma",
+    )
     with store.read() as s:
         hits = search_accounts(s, "mohamed")
         assert hits[0].account_no == holder.account_no

@@ -68,13 +68,22 @@ def shop(store: Store) -> dict[str, object]:
         add_user(uow, "yasmine", "Yasmine-2026", "clerk", "Yasmine Touati")
         uow.commit()
     today = dt.date.today()
-    acc = make_account(store, bills=[BillSpec(today - dt.timedelta(days=90), 900_000),
-                                     BillSpec(today + dt.timedelta(days=20), 400_000)])  # fmt: skip
+    acc = make_account(
+        store,
+        bills=[
+            BillSpec(today - dt.timedelta(days=90), 900_000),
+            BillSpec(today + dt.timedelta(days=20), 400_000),
+        ],
+    )
     amina = user_named(store, "amina")
     with store.unit_of_work() as uow:
         paid = take_payment(uow, PaymentRequest(acc.account_no, Money(10_000, "DZD")), amina)
-    return {"account": acc, "receipt": paid.receipt_no, "clerk": amina,
-            "clerk2": user_named(store, "yasmine")}  # fmt: skip
+    return {
+        "account": acc,
+        "receipt": paid.receipt_no,
+        "clerk": amina,
+        "clerk2": user_named(store, "yasmine"),
+    }
 
 
 Case = Callable[[Store, AuthenticatedUser, AuthenticatedUser, dict], object]
@@ -104,36 +113,56 @@ def _settings_form(s: object, clerk: AuthenticatedUser) -> object:
     from desktop.services.terminal_setup import SettingsForm
 
     t = load_terminal_settings(s)  # type: ignore[arg-type]
-    return SettingsForm(t.company_name, "9999", t.agency_name, t.terminal_code, t.currency, "fr",
-                        max_payment="1000")  # fmt: skip
+    return SettingsForm(
+        t.company_name, "9999", t.agency_name, t.terminal_code, t.currency, "fr", max_payment="1000"
+    )
 
 
 # Each use case that requires a role a clerk lacks, called with clerks in every privileged seat.
 FORBIDDEN_TO_CLERKS: dict[str, Case] = {
     "auth.list_users": _uow(lambda u, c, c2, x: list_users(u, c)),
-    "auth.create_user": _uow(lambda u, c, c2, x: create_user(u, c, "eve", "Strong-Pass-9", "admin", "Eve")),
+    "auth.create_user": _uow(
+        lambda u, c, c2, x: create_user(u, c, "eve", "Strong-Pass-9", "admin", "Eve")
+    ),
     "auth.reset_user": _uow(lambda u, c, c2, x: reset_user(u, c, "karim", password="Takeover-99")),
     "terminal_setup.load_settings_form": _read(lambda s, c, c2, x: load_settings_form(s, c)),
-    "terminal_setup.save_settings": _uow(lambda u, c, c2, x: save_settings(u, c, _settings_form(u.session, c))),
-    "sessions.record_movement": _uow(lambda u, c, c2, x: record_movement(
-        u, c, c2, "pickup", Money(100_000, "DZD"), "to the safe")),
-    "sessions.close_session": _uow(lambda u, c, c2, x: close_session(
-        u, c, CashCount.of("DZD", {}), Money(0, "DZD"), validator=c2, justification="short")),
+    "terminal_setup.save_settings": _uow(
+        lambda u, c, c2, x: save_settings(u, c, _settings_form(u.session, c))
+    ),
+    "sessions.record_movement": _uow(
+        lambda u, c, c2, x: record_movement(
+            u, c, c2, "pickup", Money(100_000, "DZD"), "to the safe"
+        )
+    ),
+    "sessions.close_session": _uow(
+        lambda u, c, c2, x: close_session(
+            u, c, CashCount.of("DZD", {}), Money(0, "DZD"), validator=c2, justification="short"
+        )
+    ),
     "day_close.close_day": _uow(lambda u, c, c2, x: close_day(u, c)),
     "dashboard.get_dashboard": _read(lambda s, c, c2, x: get_dashboard(s, c)),
-    "voids.check_undo_request": _uow(lambda u, c, c2, x: void_payment(
-        u, c, c2, x["receipt"], "wrong_amount")),
-    "corrections.correct_payment": _uow(lambda u, c, c2, x: correct_payment(
-        u, c, c2, x["receipt"], "wrong_amount")),
-    "plans._check_approval": _uow(lambda u, c, c2, x: create_plan(
-        u, c, x["account"].account_no,
-        PlanTerms(down=Money(0, "DZD"), count=3, bill_nos=(x["account"].bill_nos[1],)),
-        approver=c2, reason="customer in hospital")),
+    "voids.check_undo_request": _uow(
+        lambda u, c, c2, x: void_payment(u, c, c2, x["receipt"], "wrong_amount")
+    ),
+    "corrections.correct_payment": _uow(
+        lambda u, c, c2, x: correct_payment(u, c, c2, x["receipt"], "wrong_amount")
+    ),
+    "plans._check_approval": _uow(
+        lambda u, c, c2, x: create_plan(
+            u,
+            c,
+            x["account"].account_no,
+            PlanTerms(down=Money(0, "DZD"), count=3, bill_nos=(x["account"].bill_nos[1],)),
+            approver=c2,
+            reason="customer in hospital",
+        )
+    ),
     "plans.cancel_plan": _uow(lambda u, c, c2, x: cancel_plan(u, c, x["account"].account_no, "x")),
     "quarantine.list_quarantine": lambda st, c, c2, x: list_quarantine(st, c),
     "quarantine.resolve_quarantine": lambda st, c, c2, x: resolve_quarantine(
-        st, c, "00000000-0000-0000-0000-000000000000", "retry"),
-}  # fmt: skip
+        st, c, "00000000-0000-0000-0000-000000000000", "retry"
+    ),
+}
 
 # Use cases whose required role every user has (a clerk's own work), with why.
 OPEN_TO_CLERKS = {
@@ -156,8 +185,13 @@ def _functions_calling_require() -> set[str]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef) and node.name != "require":
-                calls = [n for n in ast.walk(node) if isinstance(n, ast.Call)
-                         and isinstance(n.func, ast.Name) and n.func.id == "require"]  # fmt: skip
+                calls = [
+                    n
+                    for n in ast.walk(node)
+                    if isinstance(n, ast.Call)
+                    and isinstance(n.func, ast.Name)
+                    and n.func.id == "require"
+                ]
                 if calls:
                     found.add(f"{path.stem}.{node.name}")
     return found
@@ -225,8 +259,12 @@ def _database_bytes(store: Store) -> bytes:
 def test_passwords_are_never_logged_journaled_or_stored_in_clear(
     store: Store, everything_logged: pytest.LogCaptureFixture
 ) -> None:
-    secrets = {"wrong": "Wr0ng-Guess-71x", "first": "Fresh-Start-42q", "changed": "Changed-Pw-93k",
-               "reset": "Reset-By-Admin-58z"}  # fmt: skip
+    secrets = {
+        "wrong": "Wr0ng-Guess-71x",
+        "first": "Fresh-Start-42q",
+        "changed": "Changed-Pw-93k",
+        "reset": "Reset-By-Admin-58z",
+    }
     admin = user_named(store, "admin")
     with store.unit_of_work() as uow:
         create_user(uow, admin, "nadia", secrets["first"], "clerk", "Nadia Ait")
@@ -261,13 +299,21 @@ def test_passwords_are_never_logged_journaled_or_stored_in_clear(
             assert not hits, table
 
 
-def _admin_form(store: Store, **changes: str):  # noqa: ANN202
+def _admin_form(store: Store, **changes: str):
     from desktop.services.terminal_setup import SettingsForm
 
     with store.read() as s:
         t = load_terminal_settings(s)
-    return SettingsForm(t.company_name, t.agency_code, t.agency_name, t.terminal_code,
-                        t.currency, "fr", max_payment="1000000", **changes)  # fmt: skip
+    return SettingsForm(
+        t.company_name,
+        t.agency_code,
+        t.agency_name,
+        t.terminal_code,
+        t.currency,
+        "fr",
+        max_payment="1000000",
+        **changes,
+    )
 
 
 def test_the_settings_refuse_a_central_password_typed_in_the_address(store: Store) -> None:
@@ -286,8 +332,9 @@ def test_the_settings_name_a_private_credentials_file_and_the_journal_keeps_no_p
 ) -> None:
     path = write_credentials(tmp_path / "agency.cred", "agency_2401", "S3cret-Agency")
     os.chmod(path, 0o644)
-    form = _admin_form(store, central_url="postgresql://agency_2401@central:5432/g",
-                          central_credentials=str(path))  # fmt: skip
+    form = _admin_form(
+        store, central_url="postgresql://agency_2401@central:5432/g", central_credentials=str(path)
+    )
     with store.unit_of_work() as uow:
         (error,) = save_settings(uow, user_named(store, "admin"), form)
     assert (error.field, error.code) == ("central_credentials", "credentials.too_open")
@@ -369,8 +416,10 @@ def test_a_damaged_credentials_file_is_refused_clearly(
 
 
 def test_a_missing_credentials_file_or_a_folder_is_refused(tmp_path: Path) -> None:
-    for path, code in ((tmp_path / "none", "credentials.not_found"),
-                       (tmp_path, "credentials.invalid")):  # fmt: skip
+    for path, code in (
+        (tmp_path / "none", "credentials.not_found"),
+        (tmp_path, "credentials.invalid"),
+    ):
         with pytest.raises(DomainError) as refused:
             read_credentials(path)
         assert refused.value.code == code
@@ -467,8 +516,9 @@ def test_add_agency_saves_the_login_0600_and_sync_connects_with_it(
     try:
         assert main(["central", "init", "--url", pg_url, "--json"]) == 0
         capsys.readouterr()
-        code = main(["central", "add-agency", "2401", "--url", pg_url, "--save", str(cred),
-                     "--json"])  # fmt: skip
+        code = main(
+            ["central", "add-agency", "2401", "--url", pg_url, "--save", str(cred), "--json"]
+        )
         out = capsys.readouterr().out
         assert code == 0, out
         shown = json.loads(out)
@@ -477,8 +527,22 @@ def test_add_agency_saves_the_login_0600_and_sync_connects_with_it(
         assert password not in out and "password" not in shown and shown["credentials"] == str(cred)
         assert user == shown["user"] and ":" not in shown["url"].split("@")[0].split("//")[1]
         # Asked again, the file is never overwritten, and central is not touched first.
-        assert main(["central", "add-agency", "2401", "--new-password", "--url", pg_url,
-                     "--save", str(cred), "--json"]) == 1  # fmt: skip
+        assert (
+            main(
+                [
+                    "central",
+                    "add-agency",
+                    "2401",
+                    "--new-password",
+                    "--url",
+                    pg_url,
+                    "--save",
+                    str(cred),
+                    "--json",
+                ]
+            )
+            == 1
+        )
         assert json.loads(capsys.readouterr().out)["error"] == "credentials.exists"
         assert read_credentials(cred) == (user, password)
         db = tmp_path / "agency.db"

@@ -53,15 +53,22 @@ def next_till(store: Store) -> None:
     that earlier payments can only be corrected, no longer voided."""
     amina, karim = user_named(store, "amina"), user_named(store, "karim")
     with store.unit_of_work() as uow:
-        close_session(uow, amina, CashCount.of("DZD", {200_000: 5}), Money(0, "DZD"),
-                      validator=karim, justification="end of shift")  # fmt: skip
+        close_session(
+            uow,
+            amina,
+            CashCount.of("DZD", {200_000: 5}),
+            Money(0, "DZD"),
+            validator=karim,
+            justification="end of shift",
+        )
     open_till(store)
 
 
 def correct(store: Store, receipt_no: str) -> None:
     with store.unit_of_work() as uow:
-        correct_payment(uow, user_named(store, "amina"), user_named(store, "karim"), receipt_no,
-                        "wrong_account")  # fmt: skip
+        correct_payment(
+            uow, user_named(store, "amina"), user_named(store, "karim"), receipt_no, "wrong_account"
+        )
 
 
 def central_open(central: Central) -> dict[str, int]:
@@ -101,9 +108,15 @@ def test_a_correction_reopens_the_bills_centrally_exactly_once(
         "SELECT p.channel, p.amount_minor, p.receipt_no, p.status, c.original_uuid::text AS o "
         "FROM guichet.payments p JOIN guichet.corrections c ON c.payment_uuid = p.uuid"
     )
-    assert reversal == [{"channel": "correction", "amount_minor": -25_000,
-                         "receipt_no": item["payload"]["receipt_no"], "status": "valid",
-                         "o": paid.payment_uuid}]  # fmt: skip
+    assert reversal == [
+        {
+            "channel": "correction",
+            "amount_minor": -25_000,
+            "receipt_no": item["payload"]["receipt_no"],
+            "status": "valid",
+            "o": paid.payment_uuid,
+        }
+    ]
     assert (
         central.scalar(
             "SELECT sum(applied_minor) FROM guichet.allocations a JOIN guichet.payments p "
@@ -124,9 +137,16 @@ def test_a_correction_reopens_the_bills_centrally_exactly_once(
     answer = client.push([forged])[0]
     assert (answer["status"], answer["reason"]) == ("rejected", "payload_conflict")
     # Another correction of the same payment: refused.
-    again = {**item, "uuid": str(uuid.uuid4()),
-             "payload": {**item["payload"], "correction_uuid": str(uuid.uuid4()),
-                         "payment_uuid": str(uuid.uuid4()), "receipt_no": "2401-T01-2099-1"}}  # fmt: skip
+    again = {
+        **item,
+        "uuid": str(uuid.uuid4()),
+        "payload": {
+            **item["payload"],
+            "correction_uuid": str(uuid.uuid4()),
+            "payment_uuid": str(uuid.uuid4()),
+            "receipt_no": "2401-T01-2099-1",
+        },
+    }
     answer = client.push([again])[0]
     assert (answer["status"], answer["reason"]) == ("rejected", "already_corrected")
     assert central_open(central)["F1"] == 10_000
@@ -149,15 +169,20 @@ def test_what_cannot_apply_is_quarantined_and_the_queue_goes_on(
         "bad_amount": {**p, "amount": "-5.00"},  # does not reverse the original
     }
     for reason, payload in cases.items():
-        bad = {**item, "uuid": str(uuid.uuid4()),
-               "payload": {**payload, "correction_uuid": str(uuid.uuid4())}}  # fmt: skip
+        bad = {
+            **item,
+            "uuid": str(uuid.uuid4()),
+            "payload": {**payload, "correction_uuid": str(uuid.uuid4())},
+        }
         answer = client.push([bad])[0]
         assert (answer["status"], answer["reason"]) == ("rejected", reason)
     # Another agency cannot correct this agency's payment: RLS hides it.
     other = {**item, "uuid": str(uuid.uuid4()), "payload": {**p, "agency": "2402"}}
     answer = central.client("2402").push([other])[0]
-    assert answer["status"] == "rejected" and answer["reason"] in {"unknown_payment",
-                                                                   "wrong_agency"}  # fmt: skip
+    assert answer["status"] == "rejected" and answer["reason"] in {
+        "unknown_payment",
+        "wrong_agency",
+    }
     assert central_open(central)["F1"] == 0
     assert central.scalar("SELECT count(*) FROM guichet.quarantine") == 3
     # The real one still goes through after all that.
@@ -221,15 +246,23 @@ def test_corrections_kept_as_events_before_c0002_are_applied_by_the_upgrade(
         correct(store, paid.receipt_no)
         push_outbox(store, client)  # c0001 keeps the correction as an event
         assert central.scalar("SELECT open_minor FROM guichet.bills WHERE bill_no = 'F1'") == 0
-        assert central.scalar("SELECT count(*) FROM guichet.events "
-                              "WHERE entity = 'payment_correction'") == 1  # fmt: skip
+        assert (
+            central.scalar(
+                "SELECT count(*) FROM guichet.events WHERE entity = 'payment_correction'"
+            )
+            == 1
+        )
         upgrade_central(admin)
         assert central.scalar("SELECT open_minor FROM guichet.bills WHERE bill_no = 'F1'") == (
             10_000
         )
         assert central.scalar("SELECT count(*) FROM guichet.corrections") == 1
-        assert central.scalar("SELECT count(*) FROM guichet.events "
-                              "WHERE entity = 'payment_correction'") == 0  # fmt: skip
+        assert (
+            central.scalar(
+                "SELECT count(*) FROM guichet.events WHERE entity = 'payment_correction'"
+            )
+            == 0
+        )
     finally:
         for c in central.clients:
             c.dispose()
@@ -244,8 +277,12 @@ def test_an_online_payment_fills_the_installment_plan_like_a_counter_payment(
     client = central.client("2401")
     pull_changes(store, client)
     with store.unit_of_work() as uow:
-        made = create_plan(uow, user_named(store, "amina"), "240100000009",
-                           PlanTerms(Money(400_000, "DZD"), count=4, bill_nos=("P1",)))  # fmt: skip
+        made = create_plan(
+            uow,
+            user_named(store, "amina"),
+            "240100000009",
+            PlanTerms(Money(400_000, "DZD"), count=4, bill_nos=("P1",)),
+        )
     sync_once(store, client)  # the down payment reaches central: P1 owes 3,600,000 there
     (online,) = simulate_online_payments(central.admin, 1, bill_nos=["P1"])
     assert online.amount_minor == 3_600_000
@@ -257,9 +294,10 @@ def test_an_online_payment_fills_the_installment_plan_like_a_counter_payment(
         status = plan.status if plan is not None else None
         states = installment_states(s, made.plan_uuid, "DZD")
         fills = s.scalars(
-            select(OutboxItem.payload).where(OutboxItem.entity == "installment_allocation",
-                                     OutboxItem.entity_uuid == online.uuid)
-        ).all()  # fmt: skip
+            select(OutboxItem.payload).where(
+                OutboxItem.entity == "installment_allocation", OutboxItem.entity_uuid == online.uuid
+            )
+        ).all()
         assert journal.verify(s).intact
         assert s.scalar(select(func.count()).select_from(SyncQuarantine)) == 0
     assert [st.remaining.minor for st in states] == [0, 0, 0, 0]
@@ -289,8 +327,9 @@ def test_the_same_correction_pushed_twice_at_once_is_a_duplicate_not_a_problem(
     racer = threading.Thread(target=lambda: second.extend(central.client("2401").push([item])))
     try:
         holding = first.begin()
-        (answer,) = first.execute(text("SELECT guichet.push(CAST(:i AS jsonb))"),
-                                  {"i": json.dumps([item])}).scalar_one()  # fmt: skip
+        (answer,) = first.execute(
+            text("SELECT guichet.push(CAST(:i AS jsonb))"), {"i": json.dumps([item])}
+        ).scalar_one()
         racer.start()
         racer.join(1.0)
         waited = racer.is_alive()

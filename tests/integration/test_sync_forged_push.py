@@ -49,41 +49,80 @@ def now_iso(delta: dt.timedelta = dt.timedelta()) -> str:
     return (dt.datetime.now(dt.UTC).replace(tzinfo=None) + delta).isoformat()
 
 
-def payment_item(account: str = MINE, amount: str = "100.00", *,
-                 allocations: list[tuple[str, str]] | None = None, credit: str = "0.00",
-                 **extra: Any) -> dict[str, Any]:  # fmt: skip
+def payment_item(
+    account: str = MINE,
+    amount: str = "100.00",
+    *,
+    allocations: list[tuple[str, str]] | None = None,
+    credit: str = "0.00",
+    **extra: Any,
+) -> dict[str, Any]:
     """A well-formed counter payment item of agency 2401, terminal T01."""
     payment_uuid = str(uuid.uuid4())
     lines = [("F1", amount)] if allocations is None else allocations
     payload = {
-        "payment_uuid": payment_uuid, "receipt_uuid": str(uuid.uuid4()),
-        "receipt_no": f"2401-T01-2026-{next(_receipts):06d}", "account_no": account,
-        "created_at": now_iso(), "tender": "cash", "currency": "DZD", "amount": amount,
-        "credit": credit, "agency": "2401", "terminal": "T01", "user": "amina",
+        "payment_uuid": payment_uuid,
+        "receipt_uuid": str(uuid.uuid4()),
+        "receipt_no": f"2401-T01-2026-{next(_receipts):06d}",
+        "account_no": account,
+        "created_at": now_iso(),
+        "tender": "cash",
+        "currency": "DZD",
+        "amount": amount,
+        "credit": credit,
+        "agency": "2401",
+        "terminal": "T01",
+        "user": "amina",
         "allocations": [{"uuid": str(uuid.uuid4()), "bill_no": b, "amount": a} for b, a in lines],
         **extra,
-    }  # fmt: skip
-    return {"uuid": str(uuid.uuid4()), "entity": "payment", "entity_uuid": payment_uuid,
-            "op": "create", "payload": payload}  # fmt: skip
+    }
+    return {
+        "uuid": str(uuid.uuid4()),
+        "entity": "payment",
+        "entity_uuid": payment_uuid,
+        "op": "create",
+        "payload": payload,
+    }
 
 
 def void_item(payment_uuid: str, **extra: Any) -> dict[str, Any]:
-    payload = {"void_uuid": str(uuid.uuid4()), "payment_uuid": payment_uuid,
-               "reason": "wrong_amount", "created_at": now_iso(), **extra}  # fmt: skip
-    return {"uuid": str(uuid.uuid4()), "entity": "payment", "entity_uuid": payment_uuid,
-            "op": "void", "payload": payload}  # fmt: skip
+    payload = {
+        "void_uuid": str(uuid.uuid4()),
+        "payment_uuid": payment_uuid,
+        "reason": "wrong_amount",
+        "created_at": now_iso(),
+        **extra,
+    }
+    return {
+        "uuid": str(uuid.uuid4()),
+        "entity": "payment",
+        "entity_uuid": payment_uuid,
+        "op": "void",
+        "payload": payload,
+    }
 
 
 def correction_item(original_uuid: str, amount: str, **extra: Any) -> dict[str, Any]:
     correction = str(uuid.uuid4())
     payload = {
-        "correction_uuid": correction, "original_payment_uuid": original_uuid,
-        "payment_uuid": str(uuid.uuid4()), "receipt_no": f"2401-T01-2026-{next(_receipts):06d}",
-        "amount": amount, "account_no": MINE, "terminal": "T01", "agency": "2401",
-        "created_at": now_iso(), "reason": "duplicate",
-    }  # fmt: skip
-    return {"uuid": str(uuid.uuid4()), "entity": "payment_correction",
-            "entity_uuid": correction, "op": "create", "payload": payload}  # fmt: skip
+        "correction_uuid": correction,
+        "original_payment_uuid": original_uuid,
+        "payment_uuid": str(uuid.uuid4()),
+        "receipt_no": f"2401-T01-2026-{next(_receipts):06d}",
+        "amount": amount,
+        "account_no": MINE,
+        "terminal": "T01",
+        "agency": "2401",
+        "created_at": now_iso(),
+        "reason": "duplicate",
+    }
+    return {
+        "uuid": str(uuid.uuid4()),
+        "entity": "payment_correction",
+        "entity_uuid": correction,
+        "op": "create",
+        "payload": payload,
+    }
 
 
 def totals(central: Central) -> dict[str, int]:
@@ -114,8 +153,9 @@ def push_raw(central: Central, items: list[dict[str, Any]]) -> list[dict[str, An
     nested lists stand where ``NESTED`` is)."""
     body = json.dumps(items).replace(json.dumps(NESTED), "[" * 5_000 + '"x"' + "]" * 5_000)
     with central.engine_as("2401").begin() as conn:
-        return list(conn.execute(text("SELECT guichet.push(CAST(:b AS jsonb))"), {"b": body})
-                    .scalar_one())  # fmt: skip
+        return list(
+            conn.execute(text("SELECT guichet.push(CAST(:b AS jsonb))"), {"b": body}).scalar_one()
+        )
 
 
 # Each case: a name, what to push (built against the fixture's central), the reason expected.
@@ -261,8 +301,9 @@ def test_a_looked_up_account_is_held_to_the_same_rules(central: Central, store: 
         (answer,) = client.push([forged])
         assert answer["status"] == "rejected", answer
     assert totals(central) == before
-    (answer,) = client.push([payment_item(THEIRS, "600.00", allocations=[("X1", "500.00")],
-                                          credit="100.00")])  # fmt: skip
+    (answer,) = client.push(
+        [payment_item(THEIRS, "600.00", allocations=[("X1", "500.00")], credit="100.00")]
+    )
     assert answer["status"] == "inserted" and answer["flags"] == []
     assert central.scalar("SELECT open_minor FROM guichet.bills WHERE bill_no = 'X1'") == 0
     after = totals(central)
@@ -296,11 +337,29 @@ def test_a_payment_whose_claims_no_longer_fit_is_applied_by_central_and_said_so(
 
 PLAIN = st.integers(min_value=1, max_value=200_000).map(lambda m: f"{m / 100:.2f}")
 AMOUNTS = st.one_of(
-    PLAIN, PLAIN, PLAIN, PLAIN,  # mostly well-formed: the valid ones must be tested too
+    PLAIN,
+    PLAIN,
+    PLAIN,
+    PLAIN,  # mostly well-formed: the valid ones must be tested too
     st.integers(min_value=-10_000, max_value=0).map(lambda m: f"{m / 100:.2f}"),
-    st.sampled_from(["0", "1.005", "1e3", "-0.00", "", "abc", "92233720368547758.07",
-                     "999999999999999.99", " 10", "10.", ".5", "NaN", "Infinity"]),
-)  # fmt: skip
+    st.sampled_from(
+        [
+            "0",
+            "1.005",
+            "1e3",
+            "-0.00",
+            "",
+            "abc",
+            "92233720368547758.07",
+            "999999999999999.99",
+            " 10",
+            "10.",
+            ".5",
+            "NaN",
+            "Infinity",
+        ]
+    ),
+)
 BILLS = st.sampled_from(["F1", "F2", "F1", "F2", "G1", "X1", "X2", "NOPE", "F1' OR '1'='1"])
 ODD = st.sampled_from([False, False, False, True])
 
@@ -309,8 +368,14 @@ ODD = st.sampled_from([False, False, False, True])
 def forged_payments(draw: st.DrawFn) -> dict[str, Any]:
     account = draw(st.sampled_from([MINE, MINE, MINE, MINE, OTHER_MINE, THEIRS, "249900000009"]))
     line_amounts = AMOUNTS if draw(ODD) else PLAIN
-    lines = draw(st.lists(st.tuples(BILLS, line_amounts), min_size=0 if draw(ODD) else 1,
-                          max_size=3, unique_by=lambda t: t[0]))  # fmt: skip
+    lines = draw(
+        st.lists(
+            st.tuples(BILLS, line_amounts),
+            min_size=0 if draw(ODD) else 1,
+            max_size=3,
+            unique_by=lambda t: t[0],
+        )
+    )
     credit = draw(AMOUNTS) if draw(ODD) else "0.00"
     amount = draw(AMOUNTS) if draw(ODD) else None
     if amount is None:  # mostly consistent on its face: what is claimed plus the credit
@@ -323,9 +388,18 @@ def forged_payments(draw: st.DrawFn) -> dict[str, Any]:
     if draw(ODD):
         extra["currency"] = draw(st.sampled_from(["MAD", "EUR", "", "dzd"]))
     if draw(ODD):
-        extra["created_at"] = draw(st.sampled_from([
-            "2026-02-30T10:00:00", "1999-12-31T23:59:59", now_iso(dt.timedelta(days=5)),
-            "infinity", "10000-01-01", now_iso(-dt.timedelta(days=400))]))  # fmt: skip
+        extra["created_at"] = draw(
+            st.sampled_from(
+                [
+                    "2026-02-30T10:00:00",
+                    "1999-12-31T23:59:59",
+                    now_iso(dt.timedelta(days=5)),
+                    "infinity",
+                    "10000-01-01",
+                    now_iso(-dt.timedelta(days=400)),
+                ]
+            )
+        )
     if draw(ODD):
         extra["tender"] = draw(st.sampled_from(["card", "cheque", ""]))
     return payment_item(account, amount, allocations=lines, credit=credit, **extra)
@@ -342,11 +416,15 @@ def shared_central(pg_url: str) -> Iterator[tuple[Central, CentralClient]]:
         yield c, c.client("2401")
 
 
-@settings(max_examples=int(os.environ.get("GUICHET_FUZZ_EXAMPLES", 60)), deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])  # fmt: skip
+@settings(
+    max_examples=int(os.environ.get("GUICHET_FUZZ_EXAMPLES", 60)),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(pushes=st.lists(forged_payments(), min_size=1, max_size=4), allow_credit=st.booleans())
 def test_random_forged_pushes_move_central_totals_by_the_valid_payments_only(
-    shared_central: tuple[Central, CentralClient], pushes: list[dict[str, Any]],
+    shared_central: tuple[Central, CentralClient],
+    pushes: list[dict[str, Any]],
     allow_credit: bool,
 ) -> None:
     central, client = shared_central
@@ -362,7 +440,9 @@ def test_random_forged_pushes_move_central_totals_by_the_valid_payments_only(
         p = item["payload"]
         row = central.rows(
             "SELECT amount_minor, credit_minor, credit_due_minor FROM guichet.payments "
-            "WHERE uuid = CAST(:u AS uuid)", u=p["payment_uuid"])[0]  # fmt: skip
+            "WHERE uuid = CAST(:u AS uuid)",
+            u=p["payment_uuid"],
+        )[0]
         assert row["amount_minor"] == int(Decimal(p["amount"]) * 100) > 0
         assert row["credit_minor"] >= 0 and row["credit_due_minor"] >= 0
         assert allow_credit or row["credit_minor"] == 0
@@ -371,7 +451,8 @@ def test_random_forged_pushes_move_central_totals_by_the_valid_payments_only(
     # What the customers owe went down by exactly the money applied; nothing else moved.
     assert (before["open"] - before["credit"]) - (after["open"] - after["credit"]) == taken
     assert after["voids"] == before["voids"] and after["corrections"] == before["corrections"]
-    bad = central.rows("SELECT bill_no FROM guichet.bills "
-                       "WHERE open_minor < 0 OR open_minor > amount_minor")  # fmt: skip
+    bad = central.rows(
+        "SELECT bill_no FROM guichet.bills WHERE open_minor < 0 OR open_minor > amount_minor"
+    )
     assert bad == []
     json.dumps(answers)  # the acknowledgement is plain JSON

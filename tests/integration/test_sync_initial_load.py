@@ -177,8 +177,12 @@ def test_changes_during_the_load_arrive_with_the_next_incremental_pull(
     first_bill = min(central_open_bills(central))  # on an account of the first page
     late = central.admin.connect()
     # A central transaction that began before the load and commits in the middle of it.
-    late.execute(text("UPDATE guichet.accounts SET name_latin = 'Late Writer' "
-                      "WHERE account_no = '240100000002'"))  # fmt: skip
+    late.execute(
+        text(
+            "UPDATE guichet.accounts SET name_latin = 'Late Writer' "
+            "WHERE account_no = '240100000002'"
+        )
+    )
 
     class ChangingCentral:
         pages = 0
@@ -190,11 +194,13 @@ def test_changes_during_the_load_arrive_with_the_next_incremental_pull(
                 late.commit()
                 simulate_online_payments(central.admin, 1, bill_nos=[first_bill])
                 with central.admin.begin() as conn:
-                    conn.execute(text(
-                        "INSERT INTO guichet.accounts (account_no, agency_code, category, "
-                        "name_ar, name_latin, currency) VALUES ('2401000000005', '2401', "
-                        "'residential_individual', 'جديد', 'Nouveau Client', 'DZD')"
-                    ))  # fmt: skip
+                    conn.execute(
+                        text(
+                            "INSERT INTO guichet.accounts (account_no, agency_code, category, "
+                            "name_ar, name_latin, currency) VALUES ('2401000000005', '2401', "
+                            "'residential_individual', 'جديد', 'Nouveau Client', 'DZD')"
+                        )
+                    )
             return page
 
     try:
@@ -213,8 +219,13 @@ def test_changes_during_the_load_arrive_with_the_next_incremental_pull(
     with store.read() as s:
         assert s.scalar(select(Bill.open_minor).where(Bill.bill_no == first_bill)) == 0
         assert s.scalar(select(Payment.channel)) == "online"
-        names = dict(s.execute(select(Account.account_no, Account.name_latin).where(
-            Account.account_no.in_(["240100000002", "2401000000005"]))).all())  # fmt: skip
+        names = dict(
+            s.execute(
+                select(Account.account_no, Account.name_latin).where(
+                    Account.account_no.in_(["240100000002", "2401000000005"])
+                )
+            ).all()
+        )
     assert names == {"240100000002": "Late Writer", "2401000000005": "Nouveau Client"}
 
 
@@ -227,9 +238,10 @@ def test_open_amounts_keep_the_counters_unacknowledged_payments(
     bill_no, amount = min(central_open_bills(central).items())
     with store.read() as s:
         account_no = s.scalar(
-            select(Account.account_no).join(Bill, Bill.account_id == Account.id)
+            select(Account.account_no)
+            .join(Bill, Bill.account_id == Account.id)
             .where(Bill.bill_no == bill_no)
-        )  # fmt: skip
+        )
     pay(store, account_no, amount, (bill_no,))
     result = initial_load(store, client, page_size=PAGE)  # forced: starts over
     assert not result.resumed and result.loaded == REGION
@@ -254,8 +266,13 @@ def test_the_snapshot_is_refused_to_anyone_but_an_agency_login(central: Central)
         "AS public FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
         "WHERE n.nspname = 'guichet' AND p.proname = 'snapshot'"
     )
-    assert rows == [{"prosecdef": True, "proconfig": ["search_path=pg_catalog, guichet, pg_temp"],
-                     "public": False}]  # fmt: skip
+    assert rows == [
+        {
+            "prosecdef": True,
+            "proconfig": ["search_path=pg_catalog, guichet, pg_temp"],
+            "public": False,
+        }
+    ]
     with central.admin.connect() as conn:
         owner = roles_for(conn).owner
         conn.execute(text(f'SET SESSION AUTHORIZATION "{owner}"'))
@@ -289,12 +306,32 @@ def test_the_cli_loads_a_new_workstation_then_syncs_incrementally(
     db = str(Path(str(store.engine.url.database)))
     store.dispose()
     with central_for(pg_url, ("2401",)) as c:
-        code, made = run("central", "simulate-region", "--agency", "2401", "--accounts", "1200",
-                         "--bills-per-account", "2", "--url", pg_url, "--json")  # fmt: skip
+        code, made = run(
+            "central",
+            "simulate-region",
+            "--agency",
+            "2401",
+            "--accounts",
+            "1200",
+            "--bills-per-account",
+            "2",
+            "--url",
+            pg_url,
+            "--json",
+        )
         assert code == 0 and (made["accounts"], made["bills"]) == (1200, 2400)
         assert made["last_account"] == "240100001200"
-        code, error = run("central", "simulate-region", "--agency", "9999", "--accounts", "5",
-                          "--url", pg_url, "--json")  # fmt: skip
+        code, error = run(
+            "central",
+            "simulate-region",
+            "--agency",
+            "9999",
+            "--accounts",
+            "5",
+            "--url",
+            pg_url,
+            "--json",
+        )
         assert code == 1 and error["error"] == "input.invalid"
 
         url = c.logins["2401"].url

@@ -41,9 +41,12 @@ def _all_pages(client: CentralClient, limit: int) -> list[tuple[bool, list[dict[
 
 
 def _prosrc(central: Central) -> str:
-    return str(central.scalar(
-        "SELECT prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-        "WHERE n.nspname = 'guichet' AND p.proname = 'pull'"))  # fmt: skip
+    return str(
+        central.scalar(
+            "SELECT prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname = 'guichet' AND p.proname = 'pull'"
+        )
+    )
 
 
 def test_the_new_pull_returns_what_the_old_one_did(central: Central) -> None:

@@ -48,14 +48,19 @@ def open_minor(store: Store) -> dict[str, int]:
 
 
 def _refuse(store: Store, item: dict) -> None:
-    answer = {"uuid": item["uuid"], "status": "rejected", "reason": "receipt_reused",
-              "detail": "receipt number already used"}  # fmt: skip
+    answer = {
+        "uuid": item["uuid"],
+        "status": "rejected",
+        "reason": "receipt_reused",
+        "detail": "receipt number already used",
+    }
     assert acknowledge(store, [item], [answer], NOW).rejected == 1
 
 
 def test_a_refused_payment_counts_until_handled_and_again_when_sent_again(store: Store) -> None:
-    make_account(store, account_no=ACCOUNT,
-                 bills=[BillSpec(dt.date(2026, 10, 1), 10_000, bill_no="F1")])  # fmt: skip
+    make_account(
+        store, account_no=ACCOUNT, bills=[BillSpec(dt.date(2026, 10, 1), 10_000, bill_no="F1")]
+    )
     pay(store, ACCOUNT, 4_000)
     (item,) = pending_batch(store)
     with store.read() as s:
@@ -75,18 +80,29 @@ def test_a_refused_payment_counts_until_handled_and_again_when_sent_again(store:
 
 def test_a_refused_payment_and_its_refused_void_cancel_out(store: Store) -> None:
     """The void gave the cash back here: the bill is open locally and stays so."""
-    make_account(store, account_no=ACCOUNT,
-                 bills=[BillSpec(dt.date(2026, 10, 1), 10_000, bill_no="F1")])  # fmt: skip
+    make_account(
+        store, account_no=ACCOUNT, bills=[BillSpec(dt.date(2026, 10, 1), 10_000, bill_no="F1")]
+    )
     paid = pay(store, ACCOUNT, 4_000)
     (item,) = pending_batch(store)
     _refuse(store, item)
     with store.unit_of_work() as uow:
-        void_payment(uow, user_named(store, "amina"), user_named(store, "karim"),
-                     paid.receipt_no, "other", "customer changed their mind")  # fmt: skip
+        void_payment(
+            uow,
+            user_named(store, "amina"),
+            user_named(store, "karim"),
+            paid.receipt_no,
+            "other",
+            "customer changed their mind",
+        )
         uow.commit()
     (void,) = pending_batch(store)
-    answer = {"uuid": void["uuid"], "status": "rejected", "reason": "unknown_payment",
-              "detail": "no such payment"}  # fmt: skip
+    answer = {
+        "uuid": void["uuid"],
+        "status": "rejected",
+        "reason": "unknown_payment",
+        "detail": "no such payment",
+    }
     acknowledge(store, [void], [answer], NOW)
     with store.read() as s:
         assert pending_effects(s)[0] == {}  # central has neither: its open amount is right
@@ -113,9 +129,12 @@ def _cli(db: Path, capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int,
 
 @pg
 def test_a_cloned_terminal_keeps_the_bill_it_was_paid_for_until_the_manager_resolves_it(
-    store: Store, central: Central, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    store: Store,
+    central: Central,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+) -> None:
     client = central.client("2401")
     pull_changes(store, client)
     store.dispose()
@@ -161,8 +180,13 @@ def test_a_cloned_terminal_keeps_the_bill_it_was_paid_for_until_the_manager_reso
         pull_changes(clone, client)
         assert open_minor(clone)["F2"] == 0
 
-        resolve_quarantine(clone, karim, problem.outbox_uuid, "handled",
-                           "Customer refunded 200.00 in cash; the receipt is kept.")  # fmt: skip
+        resolve_quarantine(
+            clone,
+            karim,
+            problem.outbox_uuid,
+            "handled",
+            "Customer refunded 200.00 in cash; the receipt is kept.",
+        )
         push_outbox(clone, client)  # the manager's note goes to central
         pull_changes(clone, client)
         with clone.unit_of_work() as uow:  # the whole region again: central is right now
@@ -183,9 +207,17 @@ BAD_ACCOUNT = "240100000077"
 
 def _bill(conn: Connection, bill_no: str, account: str = ACCOUNT, **over: object) -> None:
     values: dict[str, object] = {
-        "b": bill_no, "a": account, "m": f"M{account}", "ps": "2025-01-01", "pe": "2025-03-31",
-        "i": "2025-04-05", "d": "2025-05-05", "cur": "DZD", "amt": 1_000, "open": 1_000,
-    }  # fmt: skip
+        "b": bill_no,
+        "a": account,
+        "m": f"M{account}",
+        "ps": "2025-01-01",
+        "pe": "2025-03-31",
+        "i": "2025-04-05",
+        "d": "2025-05-05",
+        "cur": "DZD",
+        "amt": 1_000,
+        "open": 1_000,
+    }
     values.update(over)
     conn.execute(
         text(
@@ -237,8 +269,10 @@ EXPECTED = {
 
 
 def _problems(store: Store) -> dict[tuple[str, str], str]:
-    return {(p.entity, p.entity_uuid): p.reason
-            for p in list_quarantine(store, user_named(store, "karim"))}  # fmt: skip
+    return {
+        (p.entity, p.entity_uuid): p.reason
+        for p in list_quarantine(store, user_named(store, "karim"))
+    }
 
 
 def _since(store: Store) -> int:
@@ -301,13 +335,16 @@ def test_a_corrected_row_applies_and_closes_its_problem_and_waiting_children(
         conn.execute(
             text("UPDATE guichet.bills SET due_date = '2025-06-30' WHERE bill_no = 'INF1'")
         )
-        conn.execute(text("UPDATE guichet.accounts SET name_latin = 'Samir Bouzid' "
-                          "WHERE account_no = :a"), {"a": BAD_ACCOUNT})  # fmt: skip
+        conn.execute(
+            text("UPDATE guichet.accounts SET name_latin = 'Samir Bouzid' WHERE account_no = :a"),
+            {"a": BAD_ACCOUNT},
+        )
     pull_changes(store, client)
     assert open_minor(store)["INF1"] == 1_000
     assert open_minor(store)["KID1"] == 3_000  # its meter and bill came from their problems
-    assert _problems(store) == {k: v for k, v in EXPECTED.items()
-                                if k[1] in ("Y10K", "OVER1", "EUR1")}  # fmt: skip
+    assert _problems(store) == {
+        k: v for k, v in EXPECTED.items() if k[1] in ("Y10K", "OVER1", "EUR1")
+    }
     karim = user_named(store, "karim")
     closed = [p for p in list_quarantine(store, karim, include_resolved=True) if p.resolved_at]
     assert {p.entity_uuid for p in closed} == {"INF1", BAD_ACCOUNT, f"M{BAD_ACCOUNT}", "KID1"}
@@ -337,9 +374,11 @@ def test_a_bad_version_never_overwrites_the_good_row_held_here(
 
 @pg
 def test_the_manager_can_only_mark_a_pulled_row_handled(
-    store: Store, central: Central, capsys: pytest.CaptureFixture[str],
+    store: Store,
+    central: Central,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+) -> None:
     client = central.client("2401")
     pull_changes(store, client)
     _write_bad_rows(central)
@@ -361,8 +400,17 @@ def test_the_manager_can_only_mark_a_pulled_row_handled(
     assert "nothing to send again" in err
     assert {k: v for k, v in snapshot(store).items() if k != "journal"} == before
 
-    code, out, _ = _cli(db, capsys, "quarantine", "handled", eur["outbox_uuid"], "--user",
-                        "karim", "--note", "Head office told: EUR bill for a DZD agency.")  # fmt: skip
+    code, out, _ = _cli(
+        db,
+        capsys,
+        "quarantine",
+        "handled",
+        eur["outbox_uuid"],
+        "--user",
+        "karim",
+        "--note",
+        "Head office told: EUR bill for a DZD agency.",
+    )
     assert code == 0
     assert ("pull/bill", "EUR1") not in _problems(store)
     (event,) = pending_batch(store)  # the decision goes to central like any other
@@ -406,8 +454,10 @@ def test_a_look_up_answer_in_another_currency_is_set_aside_not_imported(
     theirs = "240200000001"
     seed_account(central, "2402", theirs, {"X1": 99_900})
     with central.admin.begin() as conn:
-        conn.execute(text("UPDATE guichet.accounts SET currency = 'EUR' WHERE account_no = :a"),
-                     {"a": theirs})  # fmt: skip
+        conn.execute(
+            text("UPDATE guichet.accounts SET currency = 'EUR' WHERE account_no = :a"),
+            {"a": theirs},
+        )
         conn.execute(text("UPDATE guichet.bills SET period_end = 'infinity' WHERE bill_no = 'X1'"))
     with pytest.raises(DomainError) as err:
         lookup_account(store, central.client("2401"), theirs, clerk="amina")

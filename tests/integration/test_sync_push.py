@@ -190,11 +190,15 @@ def test_a_counter_payment_with_nothing_left_open_is_kept_for_credit_when_credit
         "WHERE uuid = CAST(:u AS uuid)",
         u=receipt.payment_uuid,
     )
-    assert row == {"flags": ["needs_credit", "reallocated"], "credit_due_minor": 10_000,
-                   "credit_minor": 0}  # fmt: skip
-    assert central.scalar(
-        "SELECT credit_minor FROM guichet.accounts WHERE account_no = :a", a=ACCOUNT
-    ) == 0
+    assert row == {
+        "flags": ["needs_credit", "reallocated"],
+        "credit_due_minor": 10_000,
+        "credit_minor": 0,
+    }
+    assert (
+        central.scalar("SELECT credit_minor FROM guichet.accounts WHERE account_no = :a", a=ACCOUNT)
+        == 0
+    )
 
 
 def test_a_void_reopens_the_bill_centrally_and_repeating_it_is_harmless(
@@ -205,18 +209,28 @@ def test_a_void_reopens_the_bill_centrally_and_repeating_it_is_harmless(
 
     receipt = pay(desk, ACCOUNT, 10_000)
     with desk.unit_of_work() as uow:
-        void_payment(uow, user_named(desk, "amina"), user_named(desk, "karim"),
-                     receipt.receipt_no, "wrong_amount")  # fmt: skip
+        void_payment(
+            uow,
+            user_named(desk, "amina"),
+            user_named(desk, "karim"),
+            receipt.receipt_no,
+            "wrong_amount",
+        )
     client = central.client("2401")
     assert push_outbox(desk, client).pushed == 2
     assert central.scalar("SELECT status FROM guichet.payments") == "void"
     assert central.scalar("SELECT open_minor FROM guichet.bills WHERE bill_no = 'F1'") == 10_000
     with desk.read() as s:
         items = [
-            {"uuid": o.uuid, "entity": o.entity, "entity_uuid": o.entity_uuid, "op": o.op,
-             "payload": o.payload}
+            {
+                "uuid": o.uuid,
+                "entity": o.entity,
+                "entity_uuid": o.entity_uuid,
+                "op": o.op,
+                "payload": o.payload,
+            }
             for o in s.scalars(select(OutboxItem).order_by(OutboxItem.id))
-        ]  # fmt: skip
+        ]
     assert [r["status"] for r in client.push(items)] == ["duplicate", "duplicate"]
     assert central.scalar("SELECT open_minor FROM guichet.bills WHERE bill_no = 'F1'") == 10_000
 

@@ -52,8 +52,10 @@ def test_a_clerk_can_neither_see_the_details_nor_act(store: Store) -> None:
     item = _refused(store)
     clerk = user_named(store, "amina")
     before = snapshot(store)
-    for attempt in (lambda: list_quarantine(store, clerk),
-                    lambda: resolve_quarantine(store, clerk, item["uuid"], "retry")):  # fmt: skip
+    for attempt in (
+        lambda: list_quarantine(store, clerk),
+        lambda: resolve_quarantine(store, clerk, item["uuid"], "retry"),
+    ):
         with pytest.raises(DomainError) as err:
             attempt()
         assert err.value.code == "auth.forbidden"
@@ -103,8 +105,14 @@ def test_handled_needs_a_note_and_sends_the_decision_to_central(store: Store) ->
         assert err.value.code == "sync.note_required"
     assert snapshot(store) == before  # nothing written half-way
 
-    resolve_quarantine(store, karim, item["uuid"], "handled",
-                       "  Confirmed   with support: same payment, keep the first.  ", now=NOW)  # fmt: skip
+    resolve_quarantine(
+        store,
+        karim,
+        item["uuid"],
+        "handled",
+        "  Confirmed   with support: same payment, keep the first.  ",
+        now=NOW,
+    )
     (event,) = _pending(store)  # the payment itself is not re-sent, the decision is
     assert (event["entity"], event["op"], event["entity_uuid"]) == (
         "quarantine",
@@ -179,8 +187,13 @@ def test_a_retry_that_central_now_accepts_empties_the_list(desk: Store, central:
     resolve_quarantine(desk, karim, row.outbox_uuid, "retry")
     result = push_outbox(desk, client)
     assert (result.pushed, result.rejected) == (1, 0)
-    assert central.scalar("SELECT count(*) FROM guichet.payments WHERE uuid = CAST(:u AS uuid)",
-                          u=receipt.payment_uuid) == 1  # fmt: skip
+    assert (
+        central.scalar(
+            "SELECT count(*) FROM guichet.payments WHERE uuid = CAST(:u AS uuid)",
+            u=receipt.payment_uuid,
+        )
+        == 1
+    )
     assert sync_status(desk)["quarantined"] == 0 and sync_status(desk)["pending"] == 0
 
 
@@ -211,14 +224,25 @@ def test_a_retry_refused_again_comes_back_on_the_list(
         )
         assert central.scalar("SELECT count(*) FROM guichet.payments") == 1  # never overwritten
 
-        resolve_quarantine(clone, karim, row.outbox_uuid, "handled",
-                           "Cloned terminal: receipt re-entered on T01 as a new payment.")  # fmt: skip
+        resolve_quarantine(
+            clone,
+            karim,
+            row.outbox_uuid,
+            "handled",
+            "Cloned terminal: receipt re-entered on T01 as a new payment.",
+        )
         assert push_outbox(clone, central.client("2401")).pushed == 1
         stored = central.rows(
             "SELECT entity, op, entity_uuid, payload->>'note' AS note FROM guichet.events"
         )
-        assert stored == [{"entity": "quarantine", "op": "handled", "entity_uuid": row.outbox_uuid,
-                           "note": "Cloned terminal: receipt re-entered on T01 as a new payment."}]  # fmt: skip
+        assert stored == [
+            {
+                "entity": "quarantine",
+                "op": "handled",
+                "entity_uuid": row.outbox_uuid,
+                "note": "Cloned terminal: receipt re-entered on T01 as a new payment.",
+            }
+        ]
         with clone.read() as s:
             assert s.scalar(select(func.count()).select_from(SyncQuarantine)) == 1
     finally:

@@ -49,8 +49,14 @@ B1, B2 = "F240200000101", "F240200000102"
 def central(pg_url: str) -> Iterator[Central]:
     with central_for(pg_url, ("2401", "2402", "2403")) as c:
         seed_account(c, "2401", MINE, {"F1": 10_000})
-        seed_account(c, "2402", THEIRS, {B1: 50_000, B2: 60_000}, name_latin="Karima Voisin",
-                     name_ar="كريمة جار")  # fmt: skip
+        seed_account(
+            c,
+            "2402",
+            THEIRS,
+            {B1: 50_000, B2: 60_000},
+            name_latin="Karima Voisin",
+            name_ar="كريمة جار",
+        )
         yield c
 
 
@@ -88,8 +94,9 @@ def local_open(store: Store, bill_no: str) -> int:
 # --- the look-up itself -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("query", "matched_by"),
-                         [(THEIRS, "account"), (B2.lower(), "bill"), (METER, "meter")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("query", "matched_by"), [(THEIRS, "account"), (B2.lower(), "bill"), (METER, "meter")]
+)
 def test_an_exact_account_bill_or_meter_number_finds_another_agencys_account(
     central: Central, query: str, matched_by: str
 ) -> None:
@@ -110,7 +117,11 @@ def test_every_look_up_is_recorded_with_who_what_and_when(central: Central) -> N
     client.lookup("240299999999", "amina")
     (found, missing) = lookups(central)
     assert (found["agency_code"], found["clerk"], found["query"], found["status"]) == (
-        "2401", "amina", THEIRS, "found")  # fmt: skip
+        "2401",
+        "amina",
+        THEIRS,
+        "found",
+    )
     assert (found["account_no"], found["owner_agency"]) == (THEIRS, "2402")
     assert found["login"] == central.logins["2401"].role
     assert found["looked_up_at"] <= dt.datetime.now(dt.UTC)
@@ -203,8 +214,14 @@ def test_a_look_up_by_another_agency_lets_no_one_else_pay_the_bill(
     central.client("2403").lookup(THEIRS)  # 2403 looked it up, 2401 did not
     pay(desk, MINE, 10_000)
     item = pending_batch(desk)[0]
-    sneaky = {**item, "payload": {**item["payload"], "account_no": THEIRS, "allocations": [
-        {"uuid": str(uuid.uuid4()), "bill_no": B1, "amount": "100.00"}]}}  # fmt: skip
+    sneaky = {
+        **item,
+        "payload": {
+            **item["payload"],
+            "account_no": THEIRS,
+            "allocations": [{"uuid": str(uuid.uuid4()), "bill_no": B1, "amount": "100.00"}],
+        },
+    }
     (answer,) = central.client("2401").push([sneaky])
     assert (answer["status"], answer["reason"]) == ("rejected", "unknown_account")
     assert open_minor(central, B1) == 50_000
@@ -239,19 +256,28 @@ def test_a_payment_for_the_looked_up_account_reduces_the_other_agencys_bill_cent
     client = central.client("2401")
     lookup_account(desk, client, THEIRS, clerk="amina")
     paid = pay(desk, THEIRS, 70_000)  # B1 in full, 200.00 of B2
-    assert [(a.bill_no, a.amount.minor) for a in paid.allocations] == [(B1, 50_000),
-                                                                     (B2, 20_000)]  # fmt: skip
+    assert [(a.bill_no, a.amount.minor) for a in paid.allocations] == [(B1, 50_000), (B2, 20_000)]
     result = push_outbox(desk, client)
     assert (result.pushed, result.rejected, result.flagged) == (1, 0, 0)
 
-    row = central.rows("SELECT agency_code, account_no, flags, credit_due_minor, receipt_no "
-                       "FROM guichet.payments")  # fmt: skip
-    assert row == [{"agency_code": "2401", "account_no": THEIRS, "flags": [],
-                    "credit_due_minor": 0, "receipt_no": paid.receipt_no}]  # fmt: skip
+    row = central.rows(
+        "SELECT agency_code, account_no, flags, credit_due_minor, receipt_no FROM guichet.payments"
+    )
+    assert row == [
+        {
+            "agency_code": "2401",
+            "account_no": THEIRS,
+            "flags": [],
+            "credit_due_minor": 0,
+            "receipt_no": paid.receipt_no,
+        }
+    ]
     assert central.rows(
         "SELECT agency_code, bill_no, applied_minor FROM guichet.allocations ORDER BY bill_no"
-    ) == [{"agency_code": "2401", "bill_no": B1, "applied_minor": 50_000},
-          {"agency_code": "2401", "bill_no": B2, "applied_minor": 20_000}]  # fmt: skip
+    ) == [
+        {"agency_code": "2401", "bill_no": B1, "applied_minor": 50_000},
+        {"agency_code": "2401", "bill_no": B2, "applied_minor": 20_000},
+    ]
     assert (open_minor(central, B1), open_minor(central, B2)) == (0, 40_000)
 
     # Agency 2402 pulls its bills reduced; the payment itself stays 2401's.
@@ -267,8 +293,9 @@ def test_a_payment_for_the_looked_up_account_reduces_the_other_agencys_bill_cent
 
 def _accounts_and_bills(store: Store) -> tuple[list, list]:
     with store.read() as s:
-        accounts = s.execute(text("SELECT account_no, home_agency, credit_minor FROM accounts "
-                                  "ORDER BY account_no")).all()  # fmt: skip
+        accounts = s.execute(
+            text("SELECT account_no, home_agency, credit_minor FROM accounts ORDER BY account_no")
+        ).all()
         bills = s.execute(text("SELECT bill_no, open_minor FROM bills ORDER BY bill_no")).all()
     return [tuple(r) for r in accounts], [tuple(r) for r in bills]
 
@@ -285,8 +312,13 @@ def test_a_void_of_such_a_payment_gives_the_other_agencys_bill_back(
     push_outbox(desk, client)
     assert open_minor(central, B1) == 0
     with desk.unit_of_work() as uow:
-        void_payment(uow, user_named(desk, "amina"), user_named(desk, "karim"),
-                     paid.receipt_no, "wrong_amount")  # fmt: skip
+        void_payment(
+            uow,
+            user_named(desk, "amina"),
+            user_named(desk, "karim"),
+            paid.receipt_no,
+            "wrong_amount",
+        )
     assert push_outbox(desk, client).pushed == 1
     assert open_minor(central, B1) == 50_000
 
@@ -299,14 +331,23 @@ def test_a_correction_of_such_a_payment_gives_the_other_agencys_bill_back(
     paid = pay(desk, THEIRS, 50_000)
     push_outbox(desk, client)
     payload = {
-        "correction_uuid": str(uuid.uuid4()), "original_payment_uuid": paid.payment_uuid,
-        "payment_uuid": str(uuid.uuid4()), "receipt_no": "2401-T1-2099-000001",
-        "amount": "-500.00", "account_no": THEIRS, "terminal": "T1",
+        "correction_uuid": str(uuid.uuid4()),
+        "original_payment_uuid": paid.payment_uuid,
+        "payment_uuid": str(uuid.uuid4()),
+        "receipt_no": "2401-T1-2099-000001",
+        "amount": "-500.00",
+        "account_no": THEIRS,
+        "terminal": "T1",
         "created_at": dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(),
         "reason": "wrong_account",
-    }  # fmt: skip
-    item = {"uuid": str(uuid.uuid4()), "entity": "payment_correction", "op": "create",
-            "entity_uuid": payload["correction_uuid"], "payload": payload}  # fmt: skip
+    }
+    item = {
+        "uuid": str(uuid.uuid4()),
+        "entity": "payment_correction",
+        "op": "create",
+        "entity_uuid": payload["correction_uuid"],
+        "payload": payload,
+    }
     (answer,) = client.push([item])
     assert answer["status"] == "inserted", answer
     assert open_minor(central, B1) == 50_000
@@ -324,8 +365,9 @@ def test_an_overpayment_becomes_credit_on_the_other_agencys_account(
     pay(desk, THEIRS, 120_000)  # 100.00 more than due: credit
     (flags,) = [r.get("flags") for r in client.push(pending_batch(desk))]
     assert flags == []
-    credit = central.scalar("SELECT credit_minor FROM guichet.accounts WHERE account_no = :a",
-                            a=THEIRS)  # fmt: skip
+    credit = central.scalar(
+        "SELECT credit_minor FROM guichet.accounts WHERE account_no = :a", a=THEIRS
+    )
     assert credit == 10_000
 
 
@@ -404,9 +446,13 @@ def test_another_agencys_login_imports_nothing(desk: Store, central: Central) ->
 
 def test_the_revision_goes_down_to_c0002_and_up_again(central: Central) -> None:
     def source(name: str) -> str:
-        return str(central.scalar(
-            "SELECT prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-            "WHERE n.nspname = 'guichet' AND p.proname = :n", n=name))  # fmt: skip
+        return str(
+            central.scalar(
+                "SELECT prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                "WHERE n.nspname = 'guichet' AND p.proname = :n",
+                n=name,
+            )
+        )
 
     assert "remote_apply" in source("push_payment")
     cfg = _alembic_config(central.admin)
@@ -426,9 +472,12 @@ def test_the_revision_goes_down_to_c0002_and_up_again(central: Central) -> None:
 
 
 def test_guichet_lookup_imports_the_account_and_guichet_pay_then_sync_settle_it(
-    desk: Store, db_path: Path, central: Central, capsys: pytest.CaptureFixture[str],
+    desk: Store,
+    db_path: Path,
+    central: Central,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+) -> None:
     from desktop.cli import main
     from tests.factories import PASSWORD
 
@@ -502,8 +551,14 @@ def test_a_correction_not_yet_sent_keeps_its_bill_reopened_after_a_look_up(
     push_outbox(desk, client)  # central: B1 paid
     amina, karim = user_named(desk, "amina"), user_named(desk, "karim")
     with desk.unit_of_work() as uow:
-        close_session(uow, amina, CashCount.of("DZD", {200_000: 5}), Money(0, "DZD"),
-                      validator=karim, justification="end of shift")  # fmt: skip
+        close_session(
+            uow,
+            amina,
+            CashCount.of("DZD", {200_000: 5}),
+            Money(0, "DZD"),
+            validator=karim,
+            justification="end of shift",
+        )
     open_till(desk)
     with desk.unit_of_work() as uow:
         correct_payment(uow, amina, karim, paid.receipt_no, "wrong_account")
@@ -520,7 +575,8 @@ def test_look_ups_of_one_agency_take_turns_so_the_limit_holds(central: Central) 
     first = central.engine_as("2401").connect()
     done: list[str] = []
     racer = threading.Thread(
-        target=lambda: done.append(central.client("2401").lookup(THEIRS, "karim")["status"]))
+        target=lambda: done.append(central.client("2401").lookup(THEIRS, "karim")["status"])
+    )
     try:
         holding = first.begin()
         first.execute(text("SELECT guichet.lookup(:q, 'amina')"), {"q": THEIRS})  # lock held

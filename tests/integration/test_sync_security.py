@@ -63,11 +63,17 @@ def test_an_agency_cannot_push_for_another_agency(store: Store, central: Central
     pull_changes(store, client)
     pay(store, MINE, 10_000)
     item = pending_batch(store)[0]
-    forged = {**item, "uuid": str(uuid.uuid4()),
-              "payload": {**item["payload"], "agency": "2402", "payment_uuid": str(uuid.uuid4()),
-                          "account_no": THEIRS,
-                          "allocations": [{"uuid": str(uuid.uuid4()), "bill_no": "X1",
-                                           "amount": "500.00"}]}}  # fmt: skip
+    forged = {
+        **item,
+        "uuid": str(uuid.uuid4()),
+        "payload": {
+            **item["payload"],
+            "agency": "2402",
+            "payment_uuid": str(uuid.uuid4()),
+            "account_no": THEIRS,
+            "allocations": [{"uuid": str(uuid.uuid4()), "bill_no": "X1", "amount": "500.00"}],
+        },
+    }
     (answer,) = client.push([forged])
     assert answer["status"] == "rejected" and answer["reason"] == "wrong_agency"
     assert central.scalar("SELECT count(*) FROM guichet.payments") == 0
@@ -80,8 +86,13 @@ def test_paying_another_agencys_bill_never_touches_it(store: Store, central: Cen
     pull_changes(store, client)
     pay(store, MINE, 10_000)
     item = pending_batch(store)[0]
-    sneaky = {**item, "payload": {**item["payload"], "allocations": [
-        {"uuid": str(uuid.uuid4()), "bill_no": "X1", "amount": "100.00"}]}}  # fmt: skip
+    sneaky = {
+        **item,
+        "payload": {
+            **item["payload"],
+            "allocations": [{"uuid": str(uuid.uuid4()), "bill_no": "X1", "amount": "100.00"}],
+        },
+    }
     (answer,) = client.push([sneaky])
     assert (answer["status"], answer["reason"]) == ("rejected", "unknown_bill")
     assert central.scalar("SELECT open_minor FROM guichet.bills WHERE bill_no = 'X1'") == 50_000
@@ -96,10 +107,16 @@ def test_a_payment_uuid_of_another_agency_is_neither_overwritten_nor_revealed(
     pay(store, MINE, 10_000)
     item = pending_batch(store)[0]
     assert client.push([item])[0]["status"] == "inserted"
-    copy = {**item, "payload": {**item["payload"], "agency": "2402", "account_no": THEIRS,
-                                "receipt_no": f"2402-{item['payload']['terminal']}-2026-000001",
-                                "allocations": [{"uuid": str(uuid.uuid4()), "bill_no": "X1",
-                                                 "amount": "100.00"}]}}  # fmt: skip
+    copy = {
+        **item,
+        "payload": {
+            **item["payload"],
+            "agency": "2402",
+            "account_no": THEIRS,
+            "receipt_no": f"2402-{item['payload']['terminal']}-2026-000001",
+            "allocations": [{"uuid": str(uuid.uuid4()), "bill_no": "X1", "amount": "100.00"}],
+        },
+    }
     (answer,) = central.client("2402").push([copy])
     assert answer["status"] == "rejected"
     assert answer["reason"] in {"wrong_agency", "uuid_taken"}
@@ -161,7 +178,9 @@ def test_the_pure_helpers_read_no_table_and_no_agency_may_call_them(central: Cen
     rows = central.rows(
         "SELECT p.proname, p.prosrc, has_function_privilege(:role, p.oid, 'EXECUTE') AS can "
         "FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-        "WHERE n.nspname = 'guichet' AND p.proconfig IS NULL", role=role)  # fmt: skip
+        "WHERE n.nspname = 'guichet' AND p.proconfig IS NULL",
+        role=role,
+    )
     assert sorted(r["proname"] for r in rows) == sorted(PURE_HELPERS)
     for r in rows:
         assert not r["can"], r["proname"]
@@ -178,10 +197,13 @@ def test_an_agency_cannot_shadow_a_central_table_with_a_temporary_one(central: C
     with central.admin.begin() as conn:
         conn.execute(text(f'GRANT TEMPORARY ON DATABASE "{conn.engine.url.database}" TO "{role}"'))
     with engine.begin() as conn:
-        conn.execute(text(
-            "CREATE TEMP TABLE lookups (agency_code text, login text, clerk text, query text, "
-            "status text, matched_by text, account_no text, owner_agency text, "
-            "looked_up_at timestamptz DEFAULT now())"))  # fmt: skip
+        conn.execute(
+            text(
+                "CREATE TEMP TABLE lookups (agency_code text, login text, clerk text, query text, "
+                "status text, matched_by text, account_no text, owner_agency text, "
+                "looked_up_at timestamptz DEFAULT now())"
+            )
+        )
         found = conn.execute(text("SELECT guichet.lookup('240200000777', 'eve')")).scalar_one()
         assert found["status"] == "found"
         assert conn.execute(text("SELECT count(*) FROM pg_temp.lookups")).scalar_one() == 0

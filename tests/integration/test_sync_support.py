@@ -110,10 +110,18 @@ def seed_account(
                     "amount_minor, open_minor) VALUES (:b, :a, :m, :ag, :ps, :pe, :i, :d, 400, "
                     "'DZD', :amt, :amt)"
                 ),
-                {"b": bill_no, "a": account_no, "m": f"M{account_no}", "ag": agency,
-                 "ps": due - dt.timedelta(days=120), "pe": due - dt.timedelta(days=30),
-                 "i": due - dt.timedelta(days=20), "d": due, "amt": amount},
-            )  # fmt: skip
+                {
+                    "b": bill_no,
+                    "a": account_no,
+                    "m": f"M{account_no}",
+                    "ag": agency,
+                    "ps": due - dt.timedelta(days=120),
+                    "pe": due - dt.timedelta(days=30),
+                    "i": due - dt.timedelta(days=20),
+                    "d": due,
+                    "amt": amount,
+                },
+            )
 
 
 def pay(store: Store, account_no: str, minor: int, bills: tuple[str, ...] = ()) -> PaymentResult:

@@ -40,12 +40,22 @@ def test_the_close_of_a_till_and_of_the_day_are_queued_with_their_figures(store:
     assert set(items) == {"cash_movement", "cash_session", "business_day"}
     move, till, day = items["cash_movement"], items["cash_session"], items["business_day"]
     assert (move["op"], move["payload"]["kind"], move["payload"]["amount"]) == (
-        "create", "pickup", "2000.00")
+        "create",
+        "pickup",
+        "2000.00",
+    )
     assert till["op"] == "close"
-    assert {k: till["payload"][k] for k in ("float", "counted_cash", "expected_cash", "agency",
-                                            "terminal", "user")} == {  # fmt: skip
-        "float": "10000.00", "counted_cash": "8000.00", "expected_cash": "8000.00",
-        "agency": "2401", "terminal": "T01", "user": "amina"}  # fmt: skip
+    assert {
+        k: till["payload"][k]
+        for k in ("float", "counted_cash", "expected_cash", "agency", "terminal", "user")
+    } == {
+        "float": "10000.00",
+        "counted_cash": "8000.00",
+        "expected_cash": "8000.00",
+        "agency": "2401",
+        "terminal": "T01",
+        "user": "amina",
+    }
     assert day["op"] == "close" and day["entity_uuid"].startswith("2401:")
     assert day["payload"]["z_number"] == 1 and len(day["payload"]["journal_hash"]) == 64
 

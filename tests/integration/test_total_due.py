@@ -103,8 +103,10 @@ def test_no_debt_is_refused_with_the_reason_and_the_amount_and_writes_nothing(
     with store.unit_of_work() as uow, pytest.raises(DomainError):
         issue_no_debt_certificate(uow, account_no, user_named(store, "amina"))
     out = tmp_path / "nd.pdf"
-    assert cli(db_path, "certificate", "no-debt", account_no, "--user", "amina",
-               "--out", str(out)) == 1  # fmt: skip
+    assert (
+        cli(db_path, "certificate", "no-debt", account_no, "--user", "amina", "--out", str(out))
+        == 1
+    )
     line = capsys.readouterr().err.strip()
     assert len(line.splitlines()) == 1
     assert "still owes 102.20 MAD" in line and "regularisation debit of 102.20 MAD" in line
@@ -133,8 +135,22 @@ def test_the_statement_adds_the_pending_debit_to_the_total_due(
         st = get_statement(s, account_no, date(2020, 1, 1), date.today())
     assert st.pending == Money(DEBIT, "MAD") and st.total_due == st.closing + st.pending
     out = tmp_path / "st.pdf"
-    assert cli(db_path, "statement", account_no, "--lang", "fr", "--from", "2020-01-01",
-               "--to", date.today().isoformat(), "--out", str(out)) == 0  # fmt: skip
+    assert (
+        cli(
+            db_path,
+            "statement",
+            account_no,
+            "--lang",
+            "fr",
+            "--from",
+            "2020-01-01",
+            "--to",
+            date.today().isoformat(),
+            "--out",
+            str(out),
+        )
+        == 0
+    )
     page = pdf_text(out)[0].replace("\u202f", " ").replace("\u00a0", " ")
     assert "Régularisation à facturer" in page and "Total dû" in page
     assert "102,20 DH" in page or "102,20 MAD" in page
@@ -170,8 +186,22 @@ def test_a_no_debt_certificate_is_registered_journaled_and_queued_for_central(
         uow.commit()
     out = tmp_path / f"nd-{lang}.pdf"
     before = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
-    assert cli(db_path, "certificate", "no-debt", account_no, "--user", "amina", "--lang", lang,
-               "--json", "--out", str(out)) == 0  # fmt: skip
+    assert (
+        cli(
+            db_path,
+            "certificate",
+            "no-debt",
+            account_no,
+            "--user",
+            "amina",
+            "--lang",
+            lang,
+            "--json",
+            "--out",
+            str(out),
+        )
+        == 0
+    )
     data = json.loads(capsys.readouterr().out)
     with store.read() as s:
         row = s.scalars(select(Certificate)).one()
@@ -182,14 +212,21 @@ def test_a_no_debt_certificate_is_registered_journaled_and_queued_for_central(
         assert journal.verify(s).intact
         assert row.number == data["number"] == "ND-2401-T01-" + f"{row.year}-000001"
         assert (row.kind, row.account_no, row.issued_by, row.amount_minor) == (
-            "no_debt", account_no, "amina", 0)  # fmt: skip
+            "no_debt",
+            account_no,
+            "amina",
+            0,
+        )
         assert before <= row.issued_at <= dt.datetime.now(dt.UTC).replace(tzinfo=None)
         assert data["issued_by"] == "amina" and data["verification"] == row.verification
         assert row.verification == verification_string(
             row.number, Money(0, "MAD"), row.issued_at.replace(tzinfo=dt.UTC), row.record_hash
         )
         assert (item.op, item.entity_uuid, item.payload["number"]) == (
-            "issue", row.uuid, row.number)  # fmt: skip
+            "issue",
+            row.uuid,
+            row.number,
+        )
         assert len(entries) == 1 and entries[0].username == "amina"
         assert json.loads(entries[0].record)["data"]["record_hash"] == row.record_hash
         number, record_hash, verification = row.number, row.record_hash, row.verification
@@ -211,8 +248,20 @@ def test_certificate_numbers_follow_one_series_per_terminal(
         uow.commit()
     numbers = []
     for k in range(2):
-        assert cli(db_path, "certificate", "no-debt", account_no, "--user", "karim", "--json",
-                   "--out", str(tmp_path / f"{k}.pdf")) == 0  # fmt: skip
+        assert (
+            cli(
+                db_path,
+                "certificate",
+                "no-debt",
+                account_no,
+                "--user",
+                "karim",
+                "--json",
+                "--out",
+                str(tmp_path / f"{k}.pdf"),
+            )
+            == 0
+        )
         numbers.append(json.loads(capsys.readouterr().out)["number"])
     assert [n[-6:] for n in numbers] == ["000001", "000002"]
     with store.read() as s:
@@ -220,17 +269,22 @@ def test_certificate_numbers_follow_one_series_per_terminal(
 
 
 def test_a_wrong_password_issues_nothing(
-    store: Store, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    store: Store,
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
-) -> None:  # fmt: skip
+) -> None:
     account_no = pending_debit_account(store)
     with store.unit_of_work() as uow:
         uow.session.execute(update(Account).values(credit_minor=DEBIT))
         uow.commit()
     monkeypatch.setenv("GUICHET_PASSWORD", "wrong")
     out = tmp_path / "nd.pdf"
-    assert cli(db_path, "certificate", "no-debt", account_no, "--user", "amina",
-               "--out", str(out)) == 1  # fmt: skip
+    assert (
+        cli(db_path, "certificate", "no-debt", account_no, "--user", "amina", "--out", str(out))
+        == 1
+    )
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
     with store.read() as s:
         assert s.scalars(select(Certificate)).all() == []

@@ -64,8 +64,9 @@ def day_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Store, Path
 def accounts(store: Store) -> dict[str, str]:
     out = {}
     for service, amount in (("electricity", 500_000), ("gas", 300_000), ("water", 100_000)):
-        acc = make_account(store, services=(service,),
-                           bills=[BillSpec(dt.date(2026, 1, 10), amount)])  # fmt: skip
+        acc = make_account(
+            store, services=(service,), bills=[BillSpec(dt.date(2026, 1, 10), amount)]
+        )
         out[service] = acc.account_no
     return out
 
@@ -81,22 +82,53 @@ def run_day(cli: Cli, db: Path, acc: dict[str, str]) -> dict[str, Any]:
     200 cash, closed 0.50 over (within the tolerance)."""
     assert cli("session", "open", "--user", "amina", "--float", "10000")[0] == 0
     assert cli("pay", acc["electricity"], "3000", "--user", "amina", "--tendered", "3500")[0] == 0
-    code, card = cli("pay", acc["gas"], "1500", "--user", "amina", "--tender", "card",
-                     "--card-last4", "4242", "--auth-code", "A1B2")  # fmt: skip
+    code, card = cli(
+        "pay",
+        acc["gas"],
+        "1500",
+        "--user",
+        "amina",
+        "--tender",
+        "card",
+        "--card-last4",
+        "4242",
+        "--auth-code",
+        "A1B2",
+    )
     assert code == 0, card
     code, wrong = cli("pay", acc["water"], "500", "--user", "amina")
     assert code == 0
-    code, voided = cli("void", wrong["receipt_no"], "--user", "amina", "--approver", "karim",
-                       "--reason", "wrong_amount")  # fmt: skip
+    code, voided = cli(
+        "void",
+        wrong["receipt_no"],
+        "--user",
+        "amina",
+        "--approver",
+        "karim",
+        "--reason",
+        "wrong_amount",
+    )
     assert code == 0, voided
     # Expected cash: 10,000 float + 3,000 = 13,000; counted 12,990.
     count = "2000x6,200x4,50x3,20x2"
-    code, refused = cli("session", "close", "--user", "amina", "--count", count,
-                        "--card-total", "1500")  # fmt: skip
+    code, refused = cli(
+        "session", "close", "--user", "amina", "--count", count, "--card-total", "1500"
+    )
     assert code == 1 and refused["error"] == "session.validation_required"
-    code, closed = cli("session", "close", "--user", "amina", "--count", count,
-                       "--card-total", "1500", "--approver", "karim",
-                       "--justification", "a 10 DA coin missing")  # fmt: skip
+    code, closed = cli(
+        "session",
+        "close",
+        "--user",
+        "amina",
+        "--count",
+        count,
+        "--card-total",
+        "1500",
+        "--approver",
+        "karim",
+        "--justification",
+        "a 10 DA coin missing",
+    )
     assert code == 0, closed
     set_terminal(db, "T02")
     assert cli("session", "open", "--user", "karim", "--float", "2000")[0] == 0
@@ -139,8 +171,10 @@ def test_a_whole_day_closes_through_the_cli_and_the_z_report_reads_back(
     with store.unit_of_work() as uow:
         stored = z_report(uow, SETTINGS.agency_code, dt.date.fromisoformat(today))
     t = stored.totals
-    assert t["by_tender"] == {"cash": {"count": 2, "amount_minor": 320_000},
-                              "card": {"count": 1, "amount_minor": 150_000}}  # fmt: skip
+    assert t["by_tender"] == {
+        "cash": {"count": 2, "amount_minor": 320_000},
+        "card": {"count": 1, "amount_minor": 150_000},
+    }
     assert t["by_service"] == {"electricity": 300_000, "gas": 150_000, "water": 20_000}
     shorts = {s["terminal"]: s["over_short_cash_minor"] for s in t["sessions"]}
     assert shorts == {"T01": -1_000, "T02": 50}
@@ -195,9 +229,11 @@ def test_the_reprint_equals_the_stored_totals_in_every_language(
 
 
 def test_a_report_failing_after_the_close_leaves_the_day_closed_and_reprintable(
-    day_db: tuple[Store, Path], capsys: pytest.CaptureFixture[str], tmp_path: Path,
+    day_db: tuple[Store, Path],
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+) -> None:
     store, db = day_db
     cli = Cli(db, capsys)
     run_day(cli, db, accounts(store))
@@ -227,8 +263,9 @@ def test_refusals_of_z_report(
     assert code == 1 and err["error"] == "date.invalid"
     code, err = cli("z-report", "--day", "2020-02-03", "--report", str(tmp_path / "z.pdf"))
     assert code == 1 and err["error"] == "day.unknown"
-    code, err = cli("close-day", "--user", "karim", "--day", "2020-02-03",
-                    "--report", str(tmp_path / "z.pdf"))  # fmt: skip
+    code, err = cli(
+        "close-day", "--user", "karim", "--day", "2020-02-03", "--report", str(tmp_path / "z.pdf")
+    )
     assert code == 1 and err["error"] == "day.not_open"
     code, err = cli("close-day", "--user", "karim", "--report", str(tmp_path))
     assert code == 1 and err["error"] == "pdf.output_unwritable"

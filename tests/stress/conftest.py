@@ -50,7 +50,9 @@ def paying_template(store_template: Path, tmp_path_factory: pytest.TempPathFacto
     for i in range(12):
         make_account(
             store,
-            bills=[BillSpec(dt.date(2025, 1 + j, 15), 50_000_000 + 1_000 * i + j) for j in range(4)],
+            bills=[
+                BillSpec(dt.date(2025, 1 + j, 15), 50_000_000 + 1_000 * i + j) for j in range(4)
+            ],
         )
     store.dispose()
     return path
@@ -63,15 +65,23 @@ def paying_db(paying_template: Path, tmp_path: Path) -> Path:
     return path
 
 
-def run_cli(db: Path, *args: str, env: dict[str, str] | None = None,
-            timeout: float = 60) -> subprocess.CompletedProcess[str]:  # fmt: skip
+def run_cli(
+    db: Path, *args: str, env: dict[str, str] | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
     """`guichet --db DB ARGS` in a separate process, as a person at the counter would run it."""
     return subprocess.run(
         [sys.executable, "-m", "desktop.cli", "--db", str(db), *args],
-        capture_output=True, text=True, timeout=timeout, cwd=ROOT,
-        env={**os.environ, "GUICHET_PASSWORD": "demo", "GUICHET_APPROVER_PASSWORD": "demo",
-             **(env or {})},
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "GUICHET_PASSWORD": "demo",
+            "GUICHET_APPROVER_PASSWORD": "demo",
+            **(env or {}),
+        },
+    )
 
 
 def _mount(*args: str) -> bool:

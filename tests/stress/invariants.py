@@ -143,7 +143,9 @@ def _outbox_exact(conn: sqlite3.Connection) -> list[str]:
         want[("cash_session", uuid, "close", 1)] += 1
     for (uuid,) in conn.execute("SELECT uuid FROM cash_movements"):
         want[("cash_movement", uuid, "create", 1)] += 1
-    for agency, day in conn.execute("SELECT agency, day FROM business_days WHERE status = 'closed'"):
+    for agency, day in conn.execute(
+        "SELECT agency, day FROM business_days WHERE status = 'closed'"
+    ):
         want[("business_day", f"{agency}:{day}", "close", 1)] += 1
     for item in sorted((have - want).keys()):
         out.append(f"outbox has an unexpected or duplicate item {item}")
@@ -188,9 +190,7 @@ def _journal_covers(conn: sqlite3.Connection) -> list[str]:
     out = []
     tracked = ("payment", "payment.void", "session.open", "session.close", "day.open")
     entries = Counter(
-        conn.execute(
-            f"SELECT kind, entity_uuid FROM journal WHERE kind IN {tracked}"  # noqa: S608
-        ).fetchall()
+        conn.execute(f"SELECT kind, entity_uuid FROM journal WHERE kind IN {tracked}").fetchall()
     )
     want: Counter[tuple[str, str | None]] = Counter()
     for uuid, status in conn.execute("SELECT uuid, status FROM payments"):

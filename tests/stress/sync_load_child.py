@@ -80,13 +80,14 @@ def take_payments(store: Store, count: int, seed: int) -> float:
         card = rng.random() < 0.3
         request = PaymentRequest(
             account_no=accounts[i % len(accounts)],
-            amount=Money(rng.randint(1, 5_000) * 100 + (rng.randint(1, 99) if card else 0),
-                         SETTINGS.currency),
+            amount=Money(
+                rng.randint(1, 5_000) * 100 + (rng.randint(1, 99) if card else 0), SETTINGS.currency
+            ),
             tender="card" if card else "cash",
             card_scheme="CIB" if card else None,
             card_last4=f"{rng.randint(0, 9999):04d}" if card else None,
             auth_code=f"A{rng.randint(10000, 99999)}" if card else None,
-        )  # fmt: skip
+        )
         with store.unit_of_work() as uow:
             take_payment(uow, request, clerk)
     return time.perf_counter() - t0
@@ -116,10 +117,16 @@ def push_all(store: Store, client: CentralClient, lose_first_ack: bool) -> dict[
                 raise
             errors.append(f"{exc.code}: {exc.params.get('problem', '')}")
             time.sleep(0.2)
-    return {"pushed": total.pushed, "duplicates": total.duplicates, "rejected": total.rejected,
-            "flagged": total.flagged, "batches": total.batches,
-            "lost_ack_inserted": lost.count("inserted"), "lost_ack": len(lost),
-            "errors": errors}  # fmt: skip
+    return {
+        "pushed": total.pushed,
+        "duplicates": total.duplicates,
+        "rejected": total.rejected,
+        "flagged": total.flagged,
+        "batches": total.batches,
+        "lost_ack_inserted": lost.count("inserted"),
+        "lost_ack": len(lost),
+        "errors": errors,
+    }
 
 
 def main(argv: list[str]) -> int:

@@ -33,8 +33,11 @@ def _leftovers(folder: Path) -> list[str]:
 def _worker(db: Path) -> subprocess.Popen[str]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.stress.crash_child", str(db), "11"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-    )  # fmt: skip
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
     assert proc.stdout is not None and proc.stdout.readline().strip() == "READY"
     return proc
 
@@ -138,8 +141,10 @@ def _not_utf8(path: Path) -> None:
     restore stopped on a UnicodeDecodeError traceback)."""
     with sqlite3.connect(path) as c:
         c.execute("PRAGMA writable_schema = ON")
-        c.execute("UPDATE sqlite_master SET name = CAST(X'CEFF41' AS TEXT) "
-                  "WHERE type = 'index' AND name = 'ix_bills_open'")  # fmt: skip
+        c.execute(
+            "UPDATE sqlite_master SET name = CAST(X'CEFF41' AS TEXT) "
+            "WHERE type = 'index' AND name = 'ix_bills_open'"
+        )
 
 
 def _text_file(path: Path) -> None:
@@ -175,5 +180,6 @@ def test_restore_refuses_a_doubtful_backup_and_leaves_the_database_untouched(
 
 
 def test_restore_from_a_missing_file_says_so(paying_db: Path, tmp_path: Path) -> None:
-    one_clear_line(run_cli(paying_db, "restore", "--from", str(tmp_path / "nope.db")),
-                    "No backup file")  # fmt: skip
+    one_clear_line(
+        run_cli(paying_db, "restore", "--from", str(tmp_path / "nope.db")), "No backup file"
+    )

@@ -37,8 +37,11 @@ READY_TIMEOUT = 30.0
 def _start(db: Path, seed: int) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "tests.stress.crash_child", str(db), str(seed)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-    )  # fmt: skip
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
 
 
 def _wait_ready(proc: subprocess.Popen[str]) -> None:
@@ -111,8 +114,11 @@ def test_the_worker_runs_to_completion_when_not_killed(paying_db: Path) -> None:
     """The harness would prove nothing if the worker failed by itself: 40 steps, exit 0."""
     done = subprocess.run(
         [sys.executable, "-m", "tests.stress.crash_child", str(paying_db), "7", "40"],
-        capture_output=True, text=True, cwd=ROOT, timeout=120,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     reported = Reported()
     for line in done.stdout.splitlines():

@@ -47,12 +47,16 @@ def test_a_database_locked_by_another_process_says_busy_and_writes_nothing(
     paying_db: Path,
 ) -> None:
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sqlite3,sys,time; c=sqlite3.connect(sys.argv[1], isolation_level=None); "
-         "c.execute('BEGIN IMMEDIATE'); print('held', flush=True); time.sleep(60)",
-         str(paying_db)],
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3,sys,time; c=sqlite3.connect(sys.argv[1], isolation_level=None); "
+            "c.execute('BEGIN IMMEDIATE'); print('held', flush=True); time.sleep(60)",
+            str(paying_db),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         started = time.monotonic()
@@ -140,8 +144,12 @@ def test_a_corrupted_database_is_reported_damaged_and_restore_is_the_way_out(
     assert run_cli(paying_db, "backup", "--out", str(backup)).returncode == 0
     account = _account(paying_db)
     _corrupt_tables(paying_db, ("accounts", "settings", "users"))
-    for args in (("account", account), ("pay", account, "100", "--user", "amina"), ("check",),
-                 ("backup", "--out", str(tmp_path / "again.db"))):  # fmt: skip
+    for args in (
+        ("account", account),
+        ("pay", account, "100", "--user", "amina"),
+        ("check",),
+        ("backup", "--out", str(tmp_path / "again.db")),
+    ):
         line = one_clear_line(run_cli(paying_db, *args), "damaged", "guichet restore")
         assert str(paying_db) in line
     assert not (tmp_path / "again.db").exists()
@@ -169,6 +177,8 @@ def test_a_missing_configuration_points_to_the_set_up(paying_db: Path) -> None:
 def test_refusals_never_print_a_traceback_for_a_missing_database(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "desktop.cli", "--db", str(tmp_path / "nope.db"), "account", "1"],
-        capture_output=True, text=True, cwd=ROOT,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     one_clear_line(done, "guichet init")

@@ -88,10 +88,19 @@ def seed_regions(central: Central, codes: tuple[str, ...]) -> None:
             points.append({"m": f"M{account_no}", "a": account_no, "ag": code})
             for b in range(BILLS_EACH):
                 d = due + dt.timedelta(days=90 * b)
-                bills.append({"b": f"B{account_no}-{b}", "a": account_no, "m": f"M{account_no}",
-                              "ag": code, "ps": d - dt.timedelta(days=120),
-                              "pe": d - dt.timedelta(days=30), "i": d - dt.timedelta(days=20),
-                              "d": d, "amt": BILL_MINOR})  # fmt: skip
+                bills.append(
+                    {
+                        "b": f"B{account_no}-{b}",
+                        "a": account_no,
+                        "m": f"M{account_no}",
+                        "ag": code,
+                        "ps": d - dt.timedelta(days=120),
+                        "pe": d - dt.timedelta(days=30),
+                        "i": d - dt.timedelta(days=20),
+                        "d": d,
+                        "amt": BILL_MINOR,
+                    }
+                )
     with central.admin.begin() as conn:
         conn.execute(
             text(
@@ -163,11 +172,23 @@ def test_fifty_agencies_pushing_at_once_store_every_payment_exactly_once(
             db, err = tmp_path / f"agency-{code}.db", tmp_path / f"agency-{code}.err"
             shutil.copyfile(agency_template, db)
             proc = subprocess.Popen(
-                [sys.executable, "-m", "tests.stress.sync_load_child", str(db), code,
-                 str(PAYMENTS_EACH), str(1000 + i), str(barrier), "1" if i % 2 else "0"],
-                stdout=subprocess.PIPE, stderr=err.open("w"), text=True, cwd=ROOT,
+                [
+                    sys.executable,
+                    "-m",
+                    "tests.stress.sync_load_child",
+                    str(db),
+                    code,
+                    str(PAYMENTS_EACH),
+                    str(1000 + i),
+                    str(barrier),
+                    "1" if i % 2 else "0",
+                ],
+                stdout=subprocess.PIPE,
+                stderr=err.open("w"),
+                text=True,
+                cwd=ROOT,
                 env={**os.environ, "GUICHET_CENTRAL_URL": central.logins[code].url},
-            )  # fmt: skip
+            )
             procs[code] = (proc, db, err)
         deadline = time.monotonic() + READY_TIMEOUT
         ready = {code: _line(p, "READY", err, deadline) for code, (p, _, err) in procs.items()}
@@ -222,13 +243,19 @@ def test_fifty_agencies_pushing_at_once_store_every_payment_exactly_once(
         try:
             with store.read() as s:
                 local = {
-                    (code, u): {"uuid": u, "agency_code": code, "receipt_no": r,
-                                "amount_minor": amount, "terminal": "T01"}
+                    (code, u): {
+                        "uuid": u,
+                        "agency_code": code,
+                        "receipt_no": r,
+                        "amount_minor": amount,
+                        "terminal": "T01",
+                    }
                     for u, r, amount in s.execute(
-                        select(Payment.uuid, Receipt.receipt_no, Payment.amount_minor)
-                        .join(Receipt, Receipt.payment_uuid == Payment.uuid)
+                        select(Payment.uuid, Receipt.receipt_no, Payment.amount_minor).join(
+                            Receipt, Receipt.payment_uuid == Payment.uuid
+                        )
                     )
-                }  # fmt: skip
+                }
                 assert len(local) == PAYMENTS_EACH
                 assert {k: remote.get(k) for k in local} == local, f"agency {code}"
                 pending = s.scalar(
@@ -238,11 +265,11 @@ def test_fifty_agencies_pushing_at_once_store_every_payment_exactly_once(
                 assert s.scalar(select(func.count()).select_from(SyncQuarantine)) == 0
                 bills = dict(
                     s.execute(
-                        select(Bill.bill_no, Bill.open_minor).join(Account).where(
-                            Account.account_no.like(f"{code}%")
-                        )
+                        select(Bill.bill_no, Bill.open_minor)
+                        .join(Account)
+                        .where(Account.account_no.like(f"{code}%"))
                     ).all()
-                )  # fmt: skip
+                )
                 assert len(bills) == ACCOUNTS_EACH * BILLS_EACH
                 assert bills == {b: remote_open[b] for b in bills}, f"agency {code}"
                 assert min(bills.values()) < BILL_MINOR  # the payments did reach the bills

@@ -55,13 +55,17 @@ def accounts(store: Store) -> Accounts:
         ],
     )
     kacimi = make_account(
-        store, name_ar="أحمد قاسمي", name_latin="Ahmed Kacimi",
+        store,
+        name_ar="أحمد قاسمي",
+        name_latin="Ahmed Kacimi",
         bills=[BillSpec(TODAY - dt.timedelta(days=5), 320_000)],
-    )  # fmt: skip
+    )
     fatima = make_account(
-        store, name_ar="فاطمة الزهراء بوزيد", name_latin="Fatima Zohra Bouzid",
+        store,
+        name_ar="فاطمة الزهراء بوزيد",
+        name_latin="Fatima Zohra Bouzid",
         bills=[BillSpec(TODAY - dt.timedelta(days=30), 250_000)],
-    )  # fmt: skip
+    )
     return Accounts(ahmed, kacimi, fatima)
 
 
@@ -86,14 +90,17 @@ class Counter:
             return authenticate(uow, username, PASSWORD)
 
     def window(
-        self, qtbot, lang: str = "fr", *, idle_lock_minutes: float = 0, username: str = "amina"  # noqa: ANN001
+        self, qtbot, lang: str = "fr", *, idle_lock_minutes: float = 0, username: str = "amina"
     ) -> MainWindow:
         self.set_language(lang)
         formats = Formats(babel_locale(lang, self.settings.currency))
         window = MainWindow(
-            self.worker, self.user(username), self.settings, formats,
+            self.worker,
+            self.user(username),
+            self.settings,
+            formats,
             idle_lock_minutes=idle_lock_minutes,
-        )  # fmt: skip
+        )
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()  # window shortcuts (F2, Ctrl+L) need the active window

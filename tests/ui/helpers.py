@@ -9,7 +9,7 @@ from tests.ui.conftest import type_text
 from ui.approval import ManagerCredentials
 
 
-def pay_cash(store, account_no: str, minor: int, username: str = "amina") -> PaymentResult:  # noqa: ANN001
+def pay_cash(store, account_no: str, minor: int, username: str = "amina") -> PaymentResult:
     """A cash payment taken straight through the use case (the setup of a test, not its subject)."""
     with store.unit_of_work() as uow:
         request = PaymentRequest(account_no, Money(minor, "DZD"), "cash")

@@ -19,13 +19,14 @@ from ui.payment_dialog import PaymentDialog
 from ui.plan_dialog import PlanDialog
 
 
-def _payment(qtbot, counter, account_no: str, lang: str = "fr", settings=None) -> PaymentDialog:  # noqa: ANN001
+def _payment(qtbot, counter, account_no: str, lang: str = "fr", settings=None) -> PaymentDialog:
     counter.set_language(lang)
     formats = Formats(babel_locale(lang, counter.settings.currency))
     with counter.store.read() as s:
         view = get_account_view(s, account_no)
-    dialog = PaymentDialog(counter.worker, counter.user(), settings or counter.settings, formats,
-                           view, view.balance)  # fmt: skip
+    dialog = PaymentDialog(
+        counter.worker, counter.user(), settings or counter.settings, formats, view, view.balance
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -37,13 +38,14 @@ def _retype(dialog: PaymentDialog, text: str) -> None:
     type_text(dialog.amount, text)
 
 
-def test_the_amount_shows_as_it_will_be_recorded_while_typing(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_the_amount_shows_as_it_will_be_recorded_while_typing(qtbot, counter, accounts) -> None:
     dialog = _payment(qtbot, counter, accounts.kacimi.account_no)
     _retype(dialog, "2")
     assert dialog.amount_preview.text() == "Sera enregistré : \u20682,00\xa0DA\u2069"
     type_text(dialog.amount, ".000")
     assert dialog.amount_preview.text() == (
-        "'2.000' peut vouloir dire 2,00 ou 2\u202f000,00 : tapez 2000 ou 2,00, selon le montant voulu.")  # fmt: skip
+        "'2.000' peut vouloir dire 2,00 ou 2\u202f000,00 : tapez 2000 ou 2,00, selon le montant voulu."
+    )
     type_text(dialog.amount, ",00")
     assert dialog.amount_preview.text() == "Sera enregistré : \u20682\u202f000,00\xa0DA\u2069"
     _retype(dialog, "100 MAD")
@@ -54,7 +56,7 @@ def test_the_amount_shows_as_it_will_be_recorded_while_typing(qtbot, counter, ac
     assert "peut vouloir dire 1,00 ou 1\u202f000,00" in dialog.tendered_preview.text()
 
 
-def test_in_arabic_the_readings_are_written_the_arabic_way(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_in_arabic_the_readings_are_written_the_arabic_way(qtbot, counter, accounts) -> None:
     dialog = _payment(qtbot, counter, accounts.kacimi.account_no, "ar")
     _retype(dialog, "2.000")
     text = dialog.amount_preview.text()
@@ -64,7 +66,7 @@ def test_in_arabic_the_readings_are_written_the_arabic_way(qtbot, counter, accou
     counter.set_language("en")
 
 
-def test_enter_on_an_ambiguous_amount_writes_nothing(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_enter_on_an_ambiguous_amount_writes_nothing(qtbot, counter, accounts) -> None:
     dialog = _payment(qtbot, counter, accounts.kacimi.account_no)
     before = snapshot(counter.store)
     for typed in ("2.000", "12,345", "100 درهم"):
@@ -75,7 +77,7 @@ def test_enter_on_an_ambiguous_amount_writes_nothing(qtbot, counter, accounts) -
     assert snapshot(counter.store) == before
 
 
-def test_a_large_credit_needs_the_box_ticked(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_a_large_credit_needs_the_box_ticked(qtbot, counter, accounts) -> None:
     with counter.store.unit_of_work() as uow:
         uow.session.merge(Setting(key="allow_credit", value="1"))
         uow.commit()
@@ -87,7 +89,8 @@ def test_a_large_credit_needs_the_box_ticked(qtbot, counter, accounts) -> None: 
     _retype(dialog, "950000")  # owes 3 200,00
     qtbot.waitUntil(lambda: not dialog.confirm_credit.isHidden())
     assert dialog.confirm_credit.text() == (
-        "\u2068946\u202f800,00\xa0DA\u2069 resteront en avoir sur le compte : cochez pour confirmer")
+        "\u2068946\u202f800,00\xa0DA\u2069 resteront en avoir sur le compte : cochez pour confirmer"
+    )
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)  # Enter alone does not make it credit
     qtbot.waitUntil(lambda: "case de confirmation" in dialog.error.text())
     counter.worker.wait_for_done()
@@ -104,7 +107,7 @@ def test_a_large_credit_needs_the_box_ticked(qtbot, counter, accounts) -> None: 
     assert done.args[0].credit == Money(94_680_000, "DZD")
 
 
-def test_the_card_slips_total_of_the_till_close_is_read_the_same_way(qtbot, counter) -> None:  # noqa: ANN001
+def test_the_card_slips_total_of_the_till_close_is_read_the_same_way(qtbot, counter) -> None:
     counter.set_language("fr")
     formats = Formats(babel_locale("fr", counter.settings.currency))
     dialog = CloseTillDialog(counter.worker, counter.user(), counter.settings.currency, formats)
@@ -113,7 +116,7 @@ def test_the_card_slips_total_of_the_till_close_is_read_the_same_way(qtbot, coun
     assert "peut vouloir dire 1,50 ou 1\u202f500,00" in dialog.card_total_preview.text()
 
 
-def _plan(qtbot, counter, account_no: str, lang: str = "fr") -> PlanDialog:  # noqa: ANN001
+def _plan(qtbot, counter, account_no: str, lang: str = "fr") -> PlanDialog:
     counter.set_language(lang)
     formats = Formats(babel_locale(lang, counter.settings.currency))
     dialog = PlanDialog(counter.worker, counter.user(), account_no, formats)
@@ -125,14 +128,15 @@ def _plan(qtbot, counter, account_no: str, lang: str = "fr") -> PlanDialog:  # n
 
 def test_the_plan_states_its_rounding_rule_and_refuses_terms_past_the_ceiling(
     qtbot, counter, accounts
-) -> None:  # noqa: ANN001
+) -> None:
     dialog = _plan(qtbot, counter, accounts.ahmed.account_no)
     type_text(dialog.down, "200")
     dialog.count.setValue(4)
     # 3 566,56 - 200 = 3 366,56 in 4: 841 × 3, the last 843,56
     assert dialog.rounding.text().replace("\u2068", "").replace("\u2069", "") == (
         "3\u202f366,56\xa0DA est réparti en 4 échéances de 841,00\xa0DA, arrondies à l'inférieur "
-        "à un multiple de 1,00\xa0DA ; la dernière, 843,56\xa0DA, prend le reste.")  # fmt: skip
+        "à un multiple de 1,00\xa0DA ; la dernière, 843,56\xa0DA, prend le reste."
+    )
     assert dialog.count.maximum() == 36
     dialog.count.setValue(500)
     assert dialog.count.value() == 36  # the spin box itself stops at the ceiling
@@ -142,7 +146,8 @@ def test_the_plan_states_its_rounding_rule_and_refuses_terms_past_the_ceiling(
     assert dialog.violations.text().replace("\u2068", "").replace("\u2069", "") == (
         "Des échéances de 0,50\xa0DA demanderaient 6734 échéances, plus qu'aucun échéancier ne "
         "peut en avoir (36), même avec l'accord d'un responsable. Indiquez une échéance d'au "
-        "moins 94,00\xa0DA.")  # fmt: skip
+        "moins 94,00\xa0DA."
+    )
     dialog.target.clear()
     type_text(dialog.target, "1.000")
     assert "peut vouloir dire" in dialog.violations.text()

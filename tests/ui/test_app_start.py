@@ -27,7 +27,7 @@ def test_window_comes_up_after_log_in(
     original_login = app_module.Session._login
     original_show = app_module.Session._show_window
 
-    def login(self, lang: str):  # noqa: ANN001, ANN202
+    def login(self, lang: str):
         dialog = original_login(self, lang)
 
         def submit() -> None:
@@ -38,7 +38,7 @@ def test_window_comes_up_after_log_in(
         QTimer.singleShot(0, submit)
         return dialog
 
-    def show_window(self, user, lang, settings) -> None:  # noqa: ANN001
+    def show_window(self, user, lang, settings) -> None:
         original_show(self, user, lang, settings)
         seen["window"] = self.window
         seen["visible"] = self.window.isVisible()

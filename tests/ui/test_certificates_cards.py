@@ -38,15 +38,16 @@ PERIOD = (dt.date(2026, 3, 1), dt.date(2026, 5, 31))
 def _regularisation() -> Regularisation:
     """450 kWh measured where 300 were estimated: a real debit, with its explanation."""
     billed = energy_minor(tariff_on(TARIFF, PERIOD[0]), 300)
-    return regularise([BilledPeriod(*PERIOD, billed, billed, 300)], 450,
-                      lambda day: tariff_on(TARIFF, day))  # fmt: skip
+    return regularise(
+        [BilledPeriod(*PERIOD, billed, billed, 300)], 450, lambda day: tariff_on(TARIFF, day)
+    )
 
 
 DEBIT = _regularisation().adjustment_minor
 DEBIT_TEXT = f"{DEBIT // 100},{DEBIT % 100:02d}"  # as the French window prints it
 
 
-def _pending_debit(store, account_no: str) -> None:  # noqa: ANN001
+def _pending_debit(store, account_no: str) -> None:
     """A regularisation debit decided and waiting for the next bill (as billing writes it)."""
     r = _regularisation()
     with store.unit_of_work() as uow:
@@ -54,19 +55,33 @@ def _pending_debit(store, account_no: str) -> None:  # noqa: ANN001
         point = s.scalars(
             select(ServicePoint).join(Account).where(Account.account_no == account_no)
         ).first()
-        s.add(RegularisationRecord(
-            uuid=f"reg-{account_no}", service_point_id=point.id, reading_uuid="r1",
-            previous_reading_uuid="r0", supersedes_uuid=None, superseded=False,
-            period_start=PERIOD[0], period_end=PERIOD[1], actual_kwh=450, currency=r.currency,
-            actual_minor=r.actual_minor, billed_minor=r.billed_minor,
-            adjustment_minor=r.adjustment_minor, direction=r.direction, status="pending",
-            bill_id=None, explanation=r.to_json(), created_at=dt.datetime(2026, 6, 2, 9, 0),
-            created_by="amina",
-        ))  # fmt: skip
+        s.add(
+            RegularisationRecord(
+                uuid=f"reg-{account_no}",
+                service_point_id=point.id,
+                reading_uuid="r1",
+                previous_reading_uuid="r0",
+                supersedes_uuid=None,
+                superseded=False,
+                period_start=PERIOD[0],
+                period_end=PERIOD[1],
+                actual_kwh=450,
+                currency=r.currency,
+                actual_minor=r.actual_minor,
+                billed_minor=r.billed_minor,
+                adjustment_minor=r.adjustment_minor,
+                direction=r.direction,
+                status="pending",
+                bill_id=None,
+                explanation=r.to_json(),
+                created_at=dt.datetime(2026, 6, 2, 9, 0),
+                created_by="amina",
+            )
+        )
         uow.commit()
 
 
-def _kacimi_paid_with_debit(qtbot, counter, accounts, lang: str = "fr"):  # noqa: ANN001, ANN202
+def _kacimi_paid_with_debit(qtbot, counter, accounts, lang: str = "fr"):
     pay_cash(counter.store, accounts.kacimi.account_no, 320_000)  # every bill paid
     _pending_debit(counter.store, accounts.kacimi.account_no)
     window = counter.window(qtbot, lang)
@@ -75,18 +90,20 @@ def _kacimi_paid_with_debit(qtbot, counter, accounts, lang: str = "fr"):  # noqa
     return window
 
 
-def _count(store, model) -> int:  # noqa: ANN001
+def _count(store, model) -> int:
     with store.read() as s:
         return s.scalar(select(func.count()).select_from(model))
 
 
-def _issue(qtbot, dialog: CertificateDialog, target: Path, monkeypatch) -> None:  # noqa: ANN001
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))  # fmt: skip
+def _issue(qtbot, dialog: CertificateDialog, target: Path, monkeypatch) -> None:
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     monkeypatch.setattr(certificate_dialog, "open_document", lambda path: True)
     qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.buttons.isEnabled() and dialog.message.text() != "",
-                    timeout=30_000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: dialog.buttons.isEnabled() and dialog.message.text() != "", timeout=30_000
+    )
     qtbot.waitUntil(lambda: "…" not in dialog.message.text(), timeout=30_000)
 
 
@@ -95,7 +112,7 @@ def test_the_total_due_shows_the_pending_debit_and_the_no_debt_is_refused(
     counter,
     accounts,
     tmp_path,
-    monkeypatch,  # noqa: ANN001
+    monkeypatch,
 ) -> None:
     window = _kacimi_paid_with_debit(qtbot, counter, accounts)
     panel = window.account
@@ -118,7 +135,7 @@ def test_a_no_debt_certificate_is_issued_under_the_clerks_name(
     counter,
     accounts,
     tmp_path,
-    monkeypatch,  # noqa: ANN001
+    monkeypatch,
 ) -> None:
     pay_cash(counter.store, accounts.kacimi.account_no, 320_000)
     window = counter.window(qtbot, "fr")
@@ -132,8 +149,14 @@ def test_a_no_debt_certificate_is_issued_under_the_clerks_name(
     with counter.store.read() as s:
         row = s.scalars(select(Certificate)).one()
         assert (row.kind, row.issued_by) == ("no_debt", "amina")
-        assert s.scalar(select(func.count()).select_from(OutboxItem)
-                        .where(OutboxItem.entity == "certificate")) == 1  # fmt: skip
+        assert (
+            s.scalar(
+                select(func.count())
+                .select_from(OutboxItem)
+                .where(OutboxItem.entity == "certificate")
+            )
+            == 1
+        )
         number = row.number
     assert number in dialog.message.text()
 
@@ -143,7 +166,7 @@ def test_a_payment_certificate_from_the_selected_payment(
     counter,
     accounts,
     tmp_path,
-    monkeypatch,  # noqa: ANN001
+    monkeypatch,
 ) -> None:
     paid = pay_cash(counter.store, accounts.kacimi.account_no, 100_000)
     window = counter.window(qtbot, "fr")
@@ -158,8 +181,7 @@ def test_a_payment_certificate_from_the_selected_payment(
     _issue(qtbot, dialog, tmp_path / "ap.pdf", monkeypatch)
     with counter.store.read() as s:
         row = s.scalars(select(Certificate)).one()
-        assert (row.kind, row.receipt_no, row.amount_minor) == (
-            "payment", paid.receipt_no, 100_000)  # fmt: skip
+        assert (row.kind, row.receipt_no, row.amount_minor) == ("payment", paid.receipt_no, 100_000)
 
 
 PAN_FORMS = ["4111.1111.1111.1111", "4111/1111/1111/1111", "4111_1111_1111_1111"]
@@ -168,7 +190,7 @@ PAN_FORMS = ["4111.1111.1111.1111", "4111/1111/1111/1111", "4111_1111_1111_1111"
 @pytest.mark.parametrize("pan", PAN_FORMS)
 def test_a_card_number_in_the_e_mail_is_refused_in_the_window(
     qtbot, counter, accounts, pan
-) -> None:  # noqa: ANN001
+) -> None:
     from tests.ui.conftest import type_text
 
     dialog = _contact_dialog(qtbot, counter)
@@ -183,7 +205,7 @@ def test_a_card_number_in_the_e_mail_is_refused_in_the_window(
     assert card_numbers_in_database(Path(counter.store.engine.url.database)) == []
 
 
-def test_a_card_number_in_a_void_note_is_refused_in_the_window(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_a_card_number_in_a_void_note_is_refused_in_the_window(qtbot, counter, accounts) -> None:
     from tests.ui.conftest import type_text
 
     pay_cash(counter.store, accounts.kacimi.account_no, 100_000)
@@ -207,7 +229,7 @@ def test_screenshots_of_the_total_due_and_the_certificate_dialog(
     counter,
     accounts,
     tmp_path,
-    monkeypatch,  # noqa: ANN001
+    monkeypatch,
 ) -> None:
     """Renders the account view with a pending debit and the refused no-debt certificate, in
     French and Arabic; GUICHET_SCREENSHOTS=DIR saves them."""

@@ -14,20 +14,26 @@ from ui.close_till_dialog import CloseTillDialog
 NOTE = 200_000  # 2000 DA; amina's float is five of them
 
 
-def _open_close_dialog(qtbot, window) -> CloseTillDialog:  # noqa: ANN001
-    qtbot.keyClick(window, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+def _open_close_dialog(qtbot, window) -> CloseTillDialog:
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     dialog = window.back_office.dialog
     assert isinstance(dialog, CloseTillDialog)
     qtbot.waitUntil(lambda: bool(dialog.counts))
     return dialog
 
 
-def _still_open(counter) -> bool:  # noqa: ANN001
+def _still_open(counter) -> bool:
     with counter.store.read() as s:
         return current_session(s, user_named(counter.store, "amina")) is not None
 
 
-def test_the_expected_figures_appear_only_after_the_count_is_confirmed(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_the_expected_figures_appear_only_after_the_count_is_confirmed(
+    qtbot, counter, accounts
+) -> None:
     window = counter.window(qtbot, "fr")
     window.check_till()
     qtbot.waitUntil(lambda: window.back_office.till_open is True)
@@ -48,7 +54,9 @@ def test_the_expected_figures_appear_only_after_the_count_is_confirmed(qtbot, co
     assert "fermée" in window.till_label.text()
 
 
-def test_after_closing_the_clerk_cannot_take_payments_until_a_new_till_is_opened(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_after_closing_the_clerk_cannot_take_payments_until_a_new_till_is_opened(
+    qtbot, counter, accounts
+) -> None:
     window = counter.window(qtbot, "fr")
     window.back_office.set_till_open(True)
     dialog = _open_close_dialog(qtbot, window)
@@ -64,7 +72,9 @@ def test_after_closing_the_clerk_cannot_take_payments_until_a_new_till_is_opened
     assert window.till_dialog is not None  # offered at once
 
 
-def test_a_shortfall_needs_a_manager_and_a_justification_then_closes(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_a_shortfall_needs_a_manager_and_a_justification_then_closes(
+    qtbot, counter, accounts
+) -> None:
     pay_cash(counter.store, accounts.kacimi.account_no, 320_000)  # 3200 DA more in the drawer
     window = counter.window(qtbot, "fr")
     window.back_office.set_till_open(True)
@@ -87,7 +97,10 @@ def test_a_shortfall_needs_a_manager_and_a_justification_then_closes(qtbot, coun
 
     type_manager(dialog.approval, "amina", PASSWORD)  # the clerk may not approve herself
     dialog.confirm.click()
-    qtbot.waitUntil(lambda: "approve" in dialog.error.text() or "approuver" in dialog.error.text(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "approve" in dialog.error.text() or "approuver" in dialog.error.text(),
+        timeout=10_000,
+    )
     assert _still_open(counter)
 
     type_manager(dialog.approval, "karim", PASSWORD)
@@ -98,7 +111,7 @@ def test_a_shortfall_needs_a_manager_and_a_justification_then_closes(qtbot, coun
     assert not _still_open(counter)
 
 
-def test_cancelling_the_count_leaves_the_till_open(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_cancelling_the_count_leaves_the_till_open(qtbot, counter, accounts) -> None:
     window = counter.window(qtbot, "fr")
     dialog = _open_close_dialog(qtbot, window)
     dialog.counts[NOTE].setValue(3)

@@ -9,7 +9,7 @@ from tests.ui.conftest import type_text
 from ui.main_window import MainWindow
 
 
-def _search(qtbot, window: MainWindow, text: str) -> None:  # noqa: ANN001
+def _search(qtbot, window: MainWindow, text: str) -> None:
     with qtbot.waitSignal(window.results_shown, timeout=5000):
         type_text(window.search, text)
 
@@ -18,12 +18,12 @@ def _result_accounts(window: MainWindow) -> list[str]:
     return [hit.account_no for hit in window.results_model.rows()]
 
 
-def _open_by_enter(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def _open_by_enter(qtbot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.account_shown, timeout=5000):
         qtbot.keyClick(window.search, Qt.Key.Key_Return)
 
 
-def test_an_arabic_name_typed_without_hamza_finds_the_account(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_an_arabic_name_typed_without_hamza_finds_the_account(qtbot, counter, accounts) -> None:
     window = counter.window(qtbot, "ar")
     _search(qtbot, window, "احمد يوسف")  # the account holder is أحمد بن يوسف
     qtbot.waitUntil(lambda: _result_accounts(window) == [accounts.ahmed.account_no])
@@ -33,7 +33,9 @@ def test_an_arabic_name_typed_without_hamza_finds_the_account(qtbot, counter, ac
     assert window.account.bills_model.rowCount() == 3
 
 
-def test_enter_on_several_matches_moves_to_the_list_instead_of_guessing(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_enter_on_several_matches_moves_to_the_list_instead_of_guessing(
+    qtbot, counter, accounts
+) -> None:
     window = counter.window(qtbot, "fr")
     _search(qtbot, window, "احمد")
     qtbot.waitUntil(lambda: len(_result_accounts(window)) == 2)
@@ -46,7 +48,7 @@ def test_enter_on_several_matches_moves_to_the_list_instead_of_guessing(qtbot, c
     assert shown.args == [second]
 
 
-def test_a_stale_search_answer_never_replaces_a_newer_one(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_a_stale_search_answer_never_replaces_a_newer_one(qtbot, counter, accounts) -> None:
     window = counter.window(qtbot, "fr")
     _search(qtbot, window, "Fatima")
     newest = window._search_seq
@@ -59,7 +61,7 @@ def test_a_stale_search_answer_never_replaces_a_newer_one(qtbot, counter, accoun
 
 
 def test_a_scanned_bill_reference_and_enter_open_the_account_with_that_bill_selected(
-    qtbot, counter, accounts  # noqa: ANN001
+    qtbot, counter, accounts
 ) -> None:
     window = counter.window(qtbot, "fr")
     bill = accounts.ahmed.bill_nos[1]
@@ -69,7 +71,9 @@ def test_a_scanned_bill_reference_and_enter_open_the_account_with_that_bill_sele
     assert window.account.selected_bill_nos() == (bill,)
 
 
-def test_a_partial_cash_payment_shows_the_change_and_the_new_balance(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_a_partial_cash_payment_shows_the_change_and_the_new_balance(
+    qtbot, counter, accounts
+) -> None:
     window = counter.window(qtbot, "fr")
     _search(qtbot, window, "Benyoucef")
     _open_by_enter(qtbot, window)
@@ -98,7 +102,7 @@ def test_a_partial_cash_payment_shows_the_change_and_the_new_balance(qtbot, coun
         }
 
 
-def test_escape_in_the_payment_dialog_writes_nothing(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_escape_in_the_payment_dialog_writes_nothing(qtbot, counter, accounts) -> None:
     window = counter.window(qtbot, "fr")
     _search(qtbot, window, "Kacimi")
     _open_by_enter(qtbot, window)
@@ -113,7 +117,9 @@ def test_escape_in_the_payment_dialog_writes_nothing(qtbot, counter, accounts) -
     qtbot.waitUntil(window.search.hasFocus)
 
 
-def test_a_refused_payment_is_explained_inline_in_the_clerks_language(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_a_refused_payment_is_explained_inline_in_the_clerks_language(
+    qtbot, counter, accounts
+) -> None:
     window = counter.window(qtbot, "fr")
     _search(qtbot, window, "Kacimi")
     _open_by_enter(qtbot, window)
@@ -126,7 +132,7 @@ def test_a_refused_payment_is_explained_inline_in_the_clerks_language(qtbot, cou
     assert dialog.isVisible()
 
 
-def test_a_card_payment_keeps_only_the_last_four_digits(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_a_card_payment_keeps_only_the_last_four_digits(qtbot, counter, accounts) -> None:
     window = counter.window(qtbot, "fr")
     _search(qtbot, window, "Fatima")
     _open_by_enter(qtbot, window)
@@ -147,21 +153,21 @@ def test_a_card_payment_keeps_only_the_last_four_digits(qtbot, counter, accounts
 class _KeyCounter:
     """Counts the keys the clerk presses; a whole scan (text + Enter) counts as one."""
 
-    def __init__(self, qtbot) -> None:  # noqa: ANN001
+    def __init__(self, qtbot) -> None:
         self.qtbot, self.count = qtbot, 0
 
-    def scan(self, widget, text: str) -> None:  # noqa: ANN001
+    def scan(self, widget, text: str) -> None:
         self.qtbot.keyClicks(widget, text)
         self.qtbot.keyClick(widget, Qt.Key.Key_Return)
         self.count += 1
 
-    def key(self, widget, key: Qt.Key) -> None:  # noqa: ANN001
+    def key(self, widget, key: Qt.Key) -> None:
         self.qtbot.keyClick(widget, key)
         self.count += 1
 
 
 def test_a_full_cash_payment_from_a_scanned_bill_takes_at_most_six_keystrokes(
-    qtbot, counter, accounts  # noqa: ANN001
+    qtbot, counter, accounts
 ) -> None:
     window = counter.window(qtbot, "ar")
     keys = _KeyCounter(qtbot)
@@ -180,7 +186,7 @@ def test_a_full_cash_payment_from_a_scanned_bill_takes_at_most_six_keystrokes(
     qtbot.waitUntil(window.search.hasFocus)  # ready for the next customer's scan
 
 
-def test_the_arabic_window_is_laid_out_right_to_left(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_the_arabic_window_is_laid_out_right_to_left(qtbot, counter, accounts) -> None:
     window = counter.window(qtbot, "ar")
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.search.layoutDirection() == Qt.LayoutDirection.RightToLeft

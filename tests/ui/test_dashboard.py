@@ -25,7 +25,7 @@ from ui.i18n import Formats
 TODAY = dt.date.today()
 
 
-def _dashboard(qtbot, window) -> DashboardDialog:  # noqa: ANN001
+def _dashboard(qtbot, window) -> DashboardDialog:
     qtbot.keyClick(window, Qt.Key.Key_F9)
     dialog = window.back_office.dialog
     assert isinstance(dialog, DashboardDialog)
@@ -33,11 +33,19 @@ def _dashboard(qtbot, window) -> DashboardDialog:  # noqa: ANN001
     return dialog
 
 
-def test_the_debt_matrix_sums_open_bills_by_category_and_age(store, accounts) -> None:  # noqa: ANN001
-    make_account(store, bills=[BillSpec(TODAY - dt.timedelta(days=200), 50_000),
-                               BillSpec(TODAY - dt.timedelta(days=100), 7_000)])  # fmt: skip
+def test_the_debt_matrix_sums_open_bills_by_category_and_age(store, accounts) -> None:
+    make_account(
+        store,
+        bills=[
+            BillSpec(TODAY - dt.timedelta(days=200), 50_000),
+            BillSpec(TODAY - dt.timedelta(days=100), 7_000),
+        ],
+    )
     with store.read() as s:
-        cells = {(c.category, c.bucket): c.amount.minor for c in debt_by_category_and_age(s, TODAY, "DZD")}
+        cells = {
+            (c.category, c.bucket): c.amount.minor
+            for c in debt_by_category_and_age(s, TODAY, "DZD")
+        }
     # conftest accounts: 146 656 (60 d: 31-90), 210 000 (20 d), 85 040 (not yet due), 320 000
     # (5 d), 250 000 (30 d: still 0-30); plus 7 000 (100 d) and 50 000 (200 d) here
     assert cells == {
@@ -48,20 +56,25 @@ def test_the_debt_matrix_sums_open_bills_by_category_and_age(store, accounts) ->
     }
 
 
-def test_a_clerk_is_refused_the_dashboard_by_the_use_case(store, accounts) -> None:  # noqa: ANN001
+def test_a_clerk_is_refused_the_dashboard_by_the_use_case(store, accounts) -> None:
     with store.read() as s, pytest.raises(DomainError) as refused:
         get_dashboard(s, user_named(store, "amina"))
     assert refused.value.code == "auth.forbidden"
 
 
-def test_the_debt_matrix_model_has_totals_and_passes_the_model_tester(qtbot) -> None:  # noqa: ANN001
+def test_the_debt_matrix_model_has_totals_and_passes_the_model_tester(qtbot) -> None:
     from desktop.services.dashboard import DebtCell
 
     model = DebtMatrixModel(Formats("fr_DZ"))
     ModelTester(None).check(model)
-    model.set_cells([DebtCell("professional", "0-30", 1, Money(100, "DZD")),
-                     DebtCell("professional", ">180", 2, Money(250, "DZD")),
-                     DebtCell("administration", "31-90", 1, Money(5, "DZD"))], "DZD")  # fmt: skip
+    model.set_cells(
+        [
+            DebtCell("professional", "0-30", 1, Money(100, "DZD")),
+            DebtCell("professional", ">180", 2, Money(250, "DZD")),
+            DebtCell("administration", "31-90", 1, Money(5, "DZD")),
+        ],
+        "DZD",
+    )
     ModelTester(None).check(model)
     assert (model.rowCount(), model.columnCount()) == (3, 5)
     assert model.amount(2, 4) == Money(355, "DZD")  # grand total
@@ -69,19 +82,23 @@ def test_the_debt_matrix_model_has_totals_and_passes_the_model_tester(qtbot) -> 
     assert model.amount(2, 0) == Money(100, "DZD")  # all categories, 0-30
 
 
-def test_a_clerk_has_no_dashboard_in_the_menus(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_a_clerk_has_no_dashboard_in_the_menus(qtbot, counter, accounts) -> None:
     window = counter.window(qtbot, "fr", username="amina")
     assert not window.back_office.act_dashboard.isVisible()
     assert window.back_office.dashboard() is None
 
 
-def test_the_manager_sees_open_tills_takings_and_closes_the_day(qtbot, counter, accounts, monkeypatch, tmp_path) -> None:  # noqa: ANN001
+def test_the_manager_sees_open_tills_takings_and_closes_the_day(
+    qtbot, counter, accounts, monkeypatch, tmp_path
+) -> None:
     pay_cash(counter.store, accounts.kacimi.account_no, 120_000)
     window = counter.window(qtbot, "fr", username="karim")
     dialog = _dashboard(qtbot, window)
     d = dialog.dashboard
     assert [s.username for s in d.open_sessions] == ["amina"]
-    assert [(t.username, t.tender, t.amount.minor) for t in d.takings] == [("amina", "cash", 120_000)]
+    assert [(t.username, t.tender, t.amount.minor) for t in d.takings] == [
+        ("amina", "cash", 120_000)
+    ]
     assert dialog.takings_model.rowCount() == 1
     assert dialog.debt_model.rowCount() == 2  # one category + the total row
     assert "1\u202f200,00" in dialog.summary.text()
@@ -93,8 +110,9 @@ def test_the_manager_sees_open_tills_takings_and_closes_the_day(qtbot, counter, 
 
     amina = user_named(counter.store, "amina")  # she counts 10 000 + 1 200 exactly, elsewhere
     with counter.store.unit_of_work() as uow:
-        close_session(uow, amina, CashCount.of("DZD", {200_000: 5, 100_000: 1, 10_000: 2}),
-                      Money(0, "DZD"))  # fmt: skip
+        close_session(
+            uow, amina, CashCount.of("DZD", {200_000: 5, 100_000: 1, 10_000: 2}), Money(0, "DZD")
+        )
     with qtbot.waitSignal(dialog.loaded, timeout=10_000):
         qtbot.keyClick(dialog, Qt.Key.Key_F5)
     assert dialog.dashboard.open_sessions == ()
@@ -109,18 +127,26 @@ def test_the_manager_sees_open_tills_takings_and_closes_the_day(qtbot, counter, 
     assert dialog.save_z_button.isVisible()  # reports.pdf_z_report is installed
     target = tmp_path / "z.pdf"
     opened: list = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     monkeypatch.setattr(statement_dialog, "open_document", opened.append)
     with qtbot.waitSignal(dialog.z_written, timeout=30_000):
         dialog.save_z_button.click()
     assert target.read_bytes().startswith(b"%PDF") and opened == [target]
 
 
-def test_a_discrepancy_of_a_closed_till_is_listed(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_a_discrepancy_of_a_closed_till_is_listed(qtbot, counter, accounts) -> None:
     amina, karim = user_named(counter.store, "amina"), user_named(counter.store, "karim")
     with counter.store.unit_of_work() as uow:  # 2 000 DA short, validated by karim
-        close_session(uow, amina, CashCount.of("DZD", {200_000: 4}), Money(0, "DZD"),
-                      validator=karim, justification="erreur de rendu")  # fmt: skip
+        close_session(
+            uow,
+            amina,
+            CashCount.of("DZD", {200_000: 4}),
+            Money(0, "DZD"),
+            validator=karim,
+            justification="erreur de rendu",
+        )
     window = counter.window(qtbot, "fr", username="karim")
     dialog = _dashboard(qtbot, window)
     assert dialog.discrepancies_model.rowCount() == 1

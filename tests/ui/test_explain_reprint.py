@@ -1,4 +1,4 @@
-""""Explain this bill" on a selected bill, and "Print again" on a payment of the history."""
+""" "Explain this bill" on a selected bill, and "Print again" on a payment of the history."""
 
 from __future__ import annotations
 
@@ -14,31 +14,36 @@ from tests.ui.helpers import pay_cash
 from ui.main_window import MainWindow
 
 
-def _select(view, row: int) -> None:  # noqa: ANN001
+def _select(view, row: int) -> None:
     flags = QItemSelectionModel.SelectionFlag
-    view.selectionModel().setCurrentIndex(view.model().index(row, 0), flags.ClearAndSelect | flags.Rows)
+    view.selectionModel().setCurrentIndex(
+        view.model().index(row, 0), flags.ClearAndSelect | flags.Rows
+    )
 
 
-def _open(qtbot, window: MainWindow, account_no: str) -> None:  # noqa: ANN001
+def _open(qtbot, window: MainWindow, account_no: str) -> None:
     with qtbot.waitSignal(window.account_shown, timeout=5000):
         window.open_account(account_no)
 
 
-def _lockdown_account(store) -> tuple[str, str]:  # noqa: ANN001
+def _lockdown_account(store) -> tuple[str, str]:
     """A Lydec account regularised after three estimated months; April still open."""
     meter = lydec_meter(store)
     estimate_lockdown(store, meter, (150, 150, 150))
     read(store, meter, 5400, kind="actual")
     with store.unit_of_work() as uow:
         s = uow.session
-        uow.session.execute(update(Bill).where(Bill.bill_no == f"E{meter}04").values(open_minor=5000))
-        account_no = s.scalar(select(Account.account_no).join(ServicePoint)
-                              .where(ServicePoint.meter_no == meter))  # fmt: skip
+        uow.session.execute(
+            update(Bill).where(Bill.bill_no == f"E{meter}04").values(open_minor=5000)
+        )
+        account_no = s.scalar(
+            select(Account.account_no).join(ServicePoint).where(ServicePoint.meter_no == meter)
+        )
         uow.commit()
     return account_no, f"E{meter}04"
 
 
-def test_ctrl_e_explains_an_estimated_bill_and_its_stored_regularisation(qtbot, counter) -> None:  # noqa: ANN001
+def test_ctrl_e_explains_an_estimated_bill_and_its_stored_regularisation(qtbot, counter) -> None:
     account_no, bill_no = _lockdown_account(counter.store)
     window = counter.window(qtbot, "fr")
     _open(qtbot, window, account_no)
@@ -60,7 +65,7 @@ def test_ctrl_e_explains_an_estimated_bill_and_its_stored_regularisation(qtbot, 
     assert "51,10" in adjustment and "Crédit" in adjustment
 
 
-def test_explain_needs_a_selected_bill(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_explain_needs_a_selected_bill(qtbot, counter, accounts) -> None:
     window = counter.window(qtbot, "fr")
     _open(qtbot, window, accounts.kacimi.account_no)
     window.account.bills.clearSelection()
@@ -68,7 +73,9 @@ def test_explain_needs_a_selected_bill(qtbot, counter, accounts) -> None:  # noq
     assert "facture" in window.message.text()
 
 
-def test_print_again_sends_a_duplicate_of_the_selected_payment(qtbot, counter, accounts, tmp_path: Path) -> None:  # noqa: ANN001
+def test_print_again_sends_a_duplicate_of_the_selected_payment(
+    qtbot, counter, accounts, tmp_path: Path
+) -> None:
     spool = tmp_path / "printer.bin"
     with counter.store.unit_of_work() as uow:
         save_printer_settings(uow.session, PrinterSettings(uri=spool.as_uri()))
@@ -88,8 +95,11 @@ def test_print_again_sends_a_duplicate_of_the_selected_payment(qtbot, counter, a
     assert "reprint" in kinds or "receipt" in kinds
     # A second time is certainly a duplicate.
     with qtbot.waitSignal(window.printer.printed, timeout=20000):
-        qtbot.keyClick(window.account.payments, Qt.Key.Key_R,
-                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(
+            window.account.payments,
+            Qt.Key.Key_R,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
     with counter.store.read() as s:
         kinds = s.scalars(select(PrintJob.kind).where(PrintJob.receipt_no == paid.receipt_no)).all()
     assert kinds.count("reprint") >= 1

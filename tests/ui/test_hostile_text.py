@@ -22,14 +22,14 @@ def _shown(text: str) -> str:
     return text.replace("\u2068", "").replace("\u2069", "")
 
 
-def _open(qtbot, window: MainWindow, query: str) -> None:  # noqa: ANN001
+def _open(qtbot, window: MainWindow, query: str) -> None:
     with qtbot.waitSignal(window.results_shown, timeout=5000):
         type_text(window.search, query)
     with qtbot.waitSignal(window.account_shown, timeout=5000):
         qtbot.keyClick(window.search, Qt.Key.Key_Return)
 
 
-def test_a_spoofing_name_is_shown_with_its_letters_only(qtbot, counter, store) -> None:  # noqa: ANN001
+def test_a_spoofing_name_is_shown_with_its_letters_only(qtbot, counter, store) -> None:
     spoof = make_account(
         store, name_latin=SPOOF_LATIN, name_ar=SPOOF_AR, address=SPOOF_ADDRESS, city="Guelma"
     )

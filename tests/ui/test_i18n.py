@@ -33,7 +33,9 @@ def test_every_string_is_translated_and_finished(lang: str) -> None:
     bad = [
         (ctx, src)
         for ctx, src, tr in _messages(lang)
-        if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished") or not (tr.text or "").strip()
+        if tr is None
+        or tr.get("type") in ("unfinished", "obsolete", "vanished")
+        or not (tr.text or "").strip()
     ]
     assert bad == [], f"untranslated or unfinished in guichet_{lang}.ts: {bad}"
 
@@ -59,7 +61,9 @@ def test_translated_error_templates_name_codes_that_exist() -> None:
 
 
 def _placeholders(template: str) -> set[str]:
-    return {name for _text, name, _spec, _conv in string.Formatter().parse(template) if name is not None}
+    return {
+        name for _text, name, _spec, _conv in string.Formatter().parse(template) if name is not None
+    }
 
 
 def _has_words(template: str) -> bool:
@@ -74,7 +78,9 @@ def _error_translations(lang: str) -> dict[str, ET.Element | None]:
 def test_every_domain_error_code_has_a_ui_template() -> None:
     """A code added to desktop/ without a template here would reach an Arabic clerk in English."""
     missing = sorted(set(MESSAGES) - set(ERROR_TEMPLATES))
-    assert missing == [], f"add these codes to ui.i18n.ERROR_TEMPLATES and translate them: {missing}"
+    assert missing == [], (
+        f"add these codes to ui.i18n.ERROR_TEMPLATES and translate them: {missing}"
+    )
 
 
 def test_ui_templates_have_the_placeholders_of_the_english_messages() -> None:
@@ -96,17 +102,23 @@ def test_every_ui_error_template_is_translated_with_its_placeholders(lang: str) 
         tr = translations.get(template)
         if tr is None:
             problems[code] = "not in the .ts file: run python -m ui.i18n.update"
-        elif tr.get("type") in ("unfinished", "obsolete", "vanished") or not (tr.text or "").strip():
+        elif (
+            tr.get("type") in ("unfinished", "obsolete", "vanished") or not (tr.text or "").strip()
+        ):
             problems[code] = f"translation {tr.get('type') or 'empty'}"
         elif _placeholders(tr.text or "") != _placeholders(template):
             problems[code] = f"placeholders differ: {tr.text!r}"
-        elif lang == "ar" and _has_words(template) and not re.search("[\u0600-\u06ff]", tr.text or ""):
+        elif (
+            lang == "ar"
+            and _has_words(template)
+            and not re.search("[\u0600-\u06ff]", tr.text or "")
+        ):
             problems[code] = f"no Arabic letter: {tr.text!r}"
     assert problems == {}, f"guichet_{lang}.ts: {problems}"
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_domain_error_reads_in_the_clerks_language(qapp, lang: str) -> None:  # noqa: ANN001
+def test_every_domain_error_reads_in_the_clerks_language(qapp, lang: str) -> None:
     """Through the compiled .qm: each code gives a non-English sentence with its values in it."""
     translators = Translators(qapp)
     try:
@@ -123,16 +135,25 @@ def test_every_domain_error_reads_in_the_clerks_language(qapp, lang: str) -> Non
         translators.install("en")
 
 
-@pytest.mark.parametrize(("lang", "words"), [("ar", ("إدارة المستخدمين", " أو ")),
-                                              ("fr", ("gérer les utilisateurs", " ou "))])  # fmt: skip
-def test_roles_and_actions_in_a_refusal_are_translated_too(qapp, lang: str, words) -> None:  # noqa: ANN001
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("ar", ("إدارة المستخدمين", " أو ")), ("fr", ("gérer les utilisateurs", " ou "))],
+)
+def test_roles_and_actions_in_a_refusal_are_translated_too(qapp, lang: str, words) -> None:
     """auth.forbidden carries code words of the core ("clerk", "manage users", "manager or
     admin"): the clerk reads them in their language, not in English."""
     translators = Translators(qapp)
     try:
         translators.install(lang)
-        text = error_text(DomainError("auth.forbidden", username="amina", role="clerk",
-                                      action="manage users", needed="manager or admin"))  # fmt: skip
+        text = error_text(
+            DomainError(
+                "auth.forbidden",
+                username="amina",
+                role="clerk",
+                action="manage users",
+                needed="manager or admin",
+            )
+        )
         assert all(w in text for w in words), text
         assert not any(w in text for w in ("clerk", "manage users", "manager", " or ")), text
         assert "amina" in text
@@ -140,13 +161,13 @@ def test_roles_and_actions_in_a_refusal_are_translated_too(qapp, lang: str, word
         translators.install("en")
 
 
-def test_a_code_without_translation_falls_back_to_the_english_message(qapp, monkeypatch) -> None:  # noqa: ANN001
+def test_a_code_without_translation_falls_back_to_the_english_message(qapp, monkeypatch) -> None:
     monkeypatch.delitem(ERROR_TEMPLATES, "tariff.unknown")
     error = DomainError("tariff.unknown", tariff="x", known="y")
     assert error_text(error) == error.message()
 
 
-def test_domain_errors_are_shown_in_the_clerks_language(qapp) -> None:  # noqa: ANN001
+def test_domain_errors_are_shown_in_the_clerks_language(qapp) -> None:
     translators = Translators(qapp)
     error = DomainError("bill.already_paid", bill_no="F0001")
     try:
@@ -169,22 +190,26 @@ def test_amounts_and_dates_are_isolated_so_arabic_text_cannot_split_them() -> No
     amount = ar.money(Money(123_450, "DZD"))
     assert amount.startswith(FSI) and amount.endswith(PDI)
     assert " " not in amount  # no breakable space inside
-    assert Formats("fr_MA").money(Money(123_450, "MAD")).count("\u202f") + Formats(
-        "fr_MA"
-    ).money(Money(123_450, "MAD")).count("\xa0") >= 1
+    assert (
+        Formats("fr_MA").money(Money(123_450, "MAD")).count("\u202f")
+        + Formats("fr_MA").money(Money(123_450, "MAD")).count("\xa0")
+        >= 1
+    )
     import datetime as dt
 
     day = ar.date(dt.date(2024, 3, 12))
     assert day.startswith(FSI) and day.endswith(PDI)
 
 
-def test_the_shipped_arabic_font_loads_and_covers_arabic_letters(qapp) -> None:  # noqa: ANN001
+def test_the_shipped_arabic_font_loads_and_covers_arabic_letters(qapp) -> None:
     assert load_arabic_font() == ARABIC_FAMILY
     metrics = QFontMetrics(QFont(ARABIC_FAMILY))
-    assert all(metrics.inFontUcs4(ord(ch)) for ch in "أحمدبنيوسفةىء٠١٢،؟")  # inFont(str) is unreliable in PySide
+    assert all(
+        metrics.inFontUcs4(ord(ch)) for ch in "أحمدبنيوسفةىء٠١٢،؟"
+    )  # inFont(str) is unreliable in PySide
 
 
-def test_a_database_fault_in_the_window_reads_like_the_cli(qapp) -> None:  # noqa: ANN001
+def test_a_database_fault_in_the_window_reads_like_the_cli(qapp) -> None:
     import sqlite3
 
     from ui.i18n import error_text

@@ -24,18 +24,48 @@ TODAY = dt.date(2024, 6, 30)
 
 def _bill(no: str, due: dt.date, open_minor: int, estimated: bool = False) -> BillView:
     return BillView(
-        no, "electricity", "M1", due - dt.timedelta(days=100), due - dt.timedelta(days=10),
-        due - dt.timedelta(days=20), due, 420, estimated,
-        Money(146_656, "DZD"), Money(open_minor, "DZD"),
-    )  # fmt: skip
+        no,
+        "electricity",
+        "M1",
+        due - dt.timedelta(days=100),
+        due - dt.timedelta(days=10),
+        due - dt.timedelta(days=20),
+        due,
+        420,
+        estimated,
+        Money(146_656, "DZD"),
+        Money(open_minor, "DZD"),
+    )
 
 
-def test_search_results_model_passes_the_model_tester(qtmodeltester) -> None:  # noqa: ANN001
+def test_search_results_model_passes_the_model_tester(qtmodeltester) -> None:
     model = SearchResultsModel(FR)
     model.set_rows(
         [
-            SearchHit(1, "2401001", "أحمد بن يوسف", "Ahmed Benyoucef", "Guelma", "12 rue", "active", "bill", "F001", 0),
-            SearchHit(2, "2401002", "أحمد قاسمي", "Ahmed Kacimi", "Guelma", "3 cité", "closed", "name", "", 3),
+            SearchHit(
+                1,
+                "2401001",
+                "أحمد بن يوسف",
+                "Ahmed Benyoucef",
+                "Guelma",
+                "12 rue",
+                "active",
+                "bill",
+                "F001",
+                0,
+            ),
+            SearchHit(
+                2,
+                "2401002",
+                "أحمد قاسمي",
+                "Ahmed Kacimi",
+                "Guelma",
+                "3 cité",
+                "closed",
+                "name",
+                "",
+                3,
+            ),
         ]
     )
     qtmodeltester.check(model)
@@ -46,18 +76,38 @@ def test_search_results_model_passes_the_model_tester(qtmodeltester) -> None:  #
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None
 
 
-def test_an_account_of_another_agency_says_so_in_the_results(qtmodeltester) -> None:  # noqa: ANN001
+def test_an_account_of_another_agency_says_so_in_the_results(qtmodeltester) -> None:
     model = SearchResultsModel(FR)
-    model.set_rows([SearchHit(3, "2402009", "سليم", "Salim", "Annaba", "1 rue", "active",
-                              "account", "2402009", 0, home_agency="2402")])  # fmt: skip
+    model.set_rows(
+        [
+            SearchHit(
+                3,
+                "2402009",
+                "سليم",
+                "Salim",
+                "Annaba",
+                "1 rue",
+                "active",
+                "account",
+                "2402009",
+                0,
+                home_agency="2402",
+            )
+        ]
+    )
     qtmodeltester.check(model)
     assert model.data(model.index(0, 0)) == "2402009 · agency 2402"
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is not None
 
 
-def test_open_bills_model_shows_overdue_days_and_estimates(qtmodeltester) -> None:  # noqa: ANN001
+def test_open_bills_model_shows_overdue_days_and_estimates(qtmodeltester) -> None:
     model = OpenBillsModel(FR, TODAY)
-    model.set_rows([_bill("F1", dt.date(2024, 6, 10), 46_656, estimated=True), _bill("F2", dt.date(2024, 7, 10), 146_656)])
+    model.set_rows(
+        [
+            _bill("F1", dt.date(2024, 6, 10), 46_656, estimated=True),
+            _bill("F2", dt.date(2024, 7, 10), 146_656),
+        ]
+    )
     qtmodeltester.check(model)
     assert model.data(model.index(0, 4)) == "20"
     assert model.data(model.index(1, 4)) == "0"
@@ -71,18 +121,38 @@ def test_open_bills_model_shows_overdue_days_and_estimates(qtmodeltester) -> Non
     assert model.row_of("F2") == 1 and model.row_of("nope") == -1
 
 
-def test_payments_and_service_points_models_pass_the_model_tester(qtmodeltester) -> None:  # noqa: ANN001
+def test_payments_and_service_points_models_pass_the_model_tester(qtmodeltester) -> None:
     payments = PaymentsModel(FR)
     payments.set_rows(
         [
-            PaymentView("u1", "2401-T01-2024-000001", dt.datetime(2024, 6, 1, 9, 30), Money(100_000, "DZD"), "cash", "counter", "valid", ("F1",)),
-            PaymentView("u2", None, dt.datetime(2024, 5, 1, 9, 30), Money(50_000, "DZD"), "card", "online", "valid", ()),
+            PaymentView(
+                "u1",
+                "2401-T01-2024-000001",
+                dt.datetime(2024, 6, 1, 9, 30),
+                Money(100_000, "DZD"),
+                "cash",
+                "counter",
+                "valid",
+                ("F1",),
+            ),
+            PaymentView(
+                "u2",
+                None,
+                dt.datetime(2024, 5, 1, 9, 30),
+                Money(50_000, "DZD"),
+                "card",
+                "online",
+                "valid",
+                (),
+            ),
         ]
     )
     qtmodeltester.check(payments)
     assert payments.data(payments.index(1, 1)) == "\u2068—\u2069"  # isolated: never mirrored
     points = ServicePointsModel(FR)
-    points.set_rows([ServicePointView(1, "gas", "G1", "sonelgaz-2016-residential-gas", "quarterly")])
+    points.set_rows(
+        [ServicePointView(1, "gas", "G1", "sonelgaz-2016-residential-gas", "quarterly")]
+    )
     qtmodeltester.check(points)
     empty = ServicePointsModel(FR)
     qtmodeltester.check(empty)

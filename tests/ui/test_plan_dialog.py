@@ -17,7 +17,7 @@ from ui.plan_dialog import PlanDialog
 SHOTS = os.environ.get("GUICHET_SCREENSHOTS")  # a folder: save docs/screenshots examples
 
 
-def _dialog(qtbot, counter, account_no: str, lang: str = "fr") -> PlanDialog:  # noqa: ANN001
+def _dialog(qtbot, counter, account_no: str, lang: str = "fr") -> PlanDialog:
     counter.set_language(lang)
     if lang == "ar":
         counter.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -31,10 +31,12 @@ def _dialog(qtbot, counter, account_no: str, lang: str = "fr") -> PlanDialog:  #
 
 def test_the_preview_follows_every_keystroke_and_lists_all_broken_rules(
     qtbot, counter, accounts
-) -> None:  # noqa: ANN001
+) -> None:
     dialog = _dialog(qtbot, counter, accounts.ahmed.account_no)
-    checked = [dialog.bills.item(i).checkState() == Qt.CheckState.Checked
-               for i in range(dialog.bills.count())]  # fmt: skip
+    checked = [
+        dialog.bills.item(i).checkState() == Qt.CheckState.Checked
+        for i in range(dialog.bills.count())
+    ]
     assert checked == [True, True, False]  # overdue bills by default
     assert dialog.proposal is not None and dialog.schedule.rowCount() == 6
     assert "plan.down_too_small" in {v.code for v in dialog.proposal.violations}
@@ -46,7 +48,7 @@ def test_the_preview_follows_every_keystroke_and_lists_all_broken_rules(
     assert sum(i.amount.minor for i in dialog.proposal.installments) + 40_000 == 356_656
 
 
-def test_confirming_records_exactly_the_preview(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_confirming_records_exactly_the_preview(qtbot, counter, accounts) -> None:
     dialog = _dialog(qtbot, counter, accounts.ahmed.account_no)
     type_text(dialog.down, "200")
     dialog.count.setValue(3)
@@ -63,7 +65,7 @@ def test_confirming_records_exactly_the_preview(qtbot, counter, accounts) -> Non
     assert [i.amount for i in active.installments] == [i.amount for i in preview.installments]
 
 
-def test_screenshots_in_french_and_arabic(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_screenshots_in_french_and_arabic(qtbot, counter, accounts) -> None:
     for lang in ("fr", "ar"):
         dialog = _dialog(qtbot, counter, accounts.ahmed.account_no, lang)
         type_text(dialog.down, "200")
@@ -82,7 +84,7 @@ def test_the_counter_opens_the_plan_and_saves_the_agreement_and_prints_the_recei
     counter,
     accounts,
     tmp_path: Path,
-    monkeypatch,  # noqa: ANN001
+    monkeypatch,
 ) -> None:
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QFileDialog

@@ -17,13 +17,13 @@ RASTER = b"\x1dv0"  # GS v 0: the receipt is sent as a raster image
 CUT = b"\x1dV"
 
 
-def _use_printer(store, uri: str) -> None:  # noqa: ANN001
+def _use_printer(store, uri: str) -> None:
     with store.unit_of_work() as uow:
         save_printer_settings(uow.session, PrinterSettings(uri=uri))
         uow.commit()
 
 
-def _pay_in_cash(qtbot, window: MainWindow, name: str) -> str:  # noqa: ANN001
+def _pay_in_cash(qtbot, window: MainWindow, name: str) -> str:
     with qtbot.waitSignal(window.results_shown, timeout=5000):
         type_text(window.search, name)
     with qtbot.waitSignal(window.account_shown, timeout=5000):
@@ -39,7 +39,7 @@ def _pay_in_cash(qtbot, window: MainWindow, name: str) -> str:  # noqa: ANN001
 
 
 def test_the_receipt_is_printed_after_the_payment_without_blocking(
-    qtbot, counter, accounts, tmp_path: Path  # noqa: ANN001
+    qtbot, counter, accounts, tmp_path: Path
 ) -> None:
     spool = tmp_path / "printer.bin"
     _use_printer(counter.store, spool.as_uri())
@@ -53,7 +53,7 @@ def test_the_receipt_is_printed_after_the_payment_without_blocking(
 
 
 def test_a_dead_printer_keeps_the_payment_and_f8_prints_again(
-    qtbot, counter, accounts, tmp_path: Path  # noqa: ANN001
+    qtbot, counter, accounts, tmp_path: Path
 ) -> None:
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))

@@ -17,17 +17,23 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 PREVIOUS = 5000  # index read 30 days ago; kacimi's history makes about 130 usual in 30 days
 
 
-def _previous_reading(store, meter_no: str) -> None:  # noqa: ANN001
+def _previous_reading(store, meter_no: str) -> None:
     with store.unit_of_work() as uow:
         s = uow.session
         point = s.scalars(select(ServicePoint).where(ServicePoint.meter_no == meter_no)).one()
-        s.add(MeterReading(uuid=f"r-{meter_no}-prev", service_point_id=point.id,
-                           reading_date=TODAY - dt.timedelta(days=30), index_value=PREVIOUS,
-                           kind="actual"))  # fmt: skip
+        s.add(
+            MeterReading(
+                uuid=f"r-{meter_no}-prev",
+                service_point_id=point.id,
+                reading_date=TODAY - dt.timedelta(days=30),
+                index_value=PREVIOUS,
+                kind="actual",
+            )
+        )
         uow.commit()
 
 
-def _readings(store, meter_no: str) -> list[tuple[int, str]]:  # noqa: ANN001
+def _readings(store, meter_no: str) -> list[tuple[int, str]]:
     with store.read() as s:
         rows = s.execute(
             select(MeterReading.index_value, MeterReading.kind)
@@ -38,14 +44,14 @@ def _readings(store, meter_no: str) -> list[tuple[int, str]]:  # noqa: ANN001
     return [tuple(r) for r in rows]
 
 
-def _show_account(qtbot, window, name: str) -> None:  # noqa: ANN001
+def _show_account(qtbot, window, name: str) -> None:
     with qtbot.waitSignal(window.results_shown, timeout=5000):
         type_text(window.search, name)
     with qtbot.waitSignal(window.account_shown, timeout=5000):
         qtbot.keyClick(window.search, Qt.Key.Key_Return)
 
 
-def _reading_dialog(qtbot, counter, name: str = "Kacimi", lang: str = "fr"):  # noqa: ANN001, ANN202
+def _reading_dialog(qtbot, counter, name: str = "Kacimi", lang: str = "fr"):
     window = counter.window(qtbot, lang)
     assert not window.tools.act_reading.isEnabled()  # no account shown yet
     _show_account(qtbot, window, name)
@@ -56,10 +62,12 @@ def _reading_dialog(qtbot, counter, name: str = "Kacimi", lang: str = "fr"):  # 
     return window, dialog
 
 
-def test_the_menu_shows_the_shortcuts(qtbot, counter) -> None:  # noqa: ANN001
+def test_the_menu_shows_the_shortcuts(qtbot, counter) -> None:
     window = counter.window(qtbot, "fr")
     tools = window.tools
-    assert tools.act_reading in window.menu.actions() and tools.act_contacts in window.menu.actions()
+    assert (
+        tools.act_reading in window.menu.actions() and tools.act_contacts in window.menu.actions()
+    )
     assert tools.act_reading.shortcut().toString() == "Ctrl+Shift+M"
     assert tools.act_contacts.shortcut().toString() == "Ctrl+Shift+K"
     assert "Ctrl+Shift+M" in tools.act_reading.toolTip()
@@ -68,7 +76,7 @@ def test_the_menu_shows_the_shortcuts(qtbot, counter) -> None:  # noqa: ANN001
 
 def test_a_self_reading_recorded_through_the_dialog_is_in_the_database(
     qtbot, counter, accounts
-) -> None:  # noqa: ANN001
+) -> None:
     meter = accounts.kacimi.meter_nos[0]
     _previous_reading(counter.store, meter)
     window, dialog = _reading_dialog(qtbot, counter)
@@ -87,7 +95,7 @@ def test_a_self_reading_recorded_through_the_dialog_is_in_the_database(
 
 def test_an_index_below_the_previous_one_is_refused_inline_and_nothing_is_written(
     qtbot, counter, accounts
-) -> None:  # noqa: ANN001
+) -> None:
     meter = accounts.kacimi.meter_nos[0]
     _previous_reading(counter.store, meter)
     _window, dialog = _reading_dialog(qtbot, counter)
@@ -106,7 +114,7 @@ def test_an_index_below_the_previous_one_is_refused_inline_and_nothing_is_writte
     assert _readings(counter.store, meter) == [(PREVIOUS, "actual")]
 
 
-def test_an_unusual_consumption_is_recorded_only_once_confirmed(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_an_unusual_consumption_is_recorded_only_once_confirmed(qtbot, counter, accounts) -> None:
     meter = accounts.kacimi.meter_nos[0]
     _previous_reading(counter.store, meter)
     _window, dialog = _reading_dialog(qtbot, counter, lang="ar")
@@ -122,7 +130,7 @@ def test_an_unusual_consumption_is_recorded_only_once_confirmed(qtbot, counter, 
     assert _readings(counter.store, meter) == [(PREVIOUS, "actual"), (6000, "self")]
 
 
-def _contact_dialog(qtbot, counter) -> ContactDialog:  # noqa: ANN001
+def _contact_dialog(qtbot, counter) -> ContactDialog:
     window = counter.window(qtbot, "fr")
     _show_account(qtbot, window, "Benyoucef")
     qtbot.keyClick(window.search, Qt.Key.Key_K, CTRL_SHIFT)
@@ -132,12 +140,12 @@ def _contact_dialog(qtbot, counter) -> ContactDialog:  # noqa: ANN001
     return dialog
 
 
-def _journal_count(store) -> int:  # noqa: ANN001
+def _journal_count(store) -> int:
     with store.read() as s:
         return s.scalar(select(func.count()).select_from(JournalEntry))
 
 
-def test_contacts_are_prefilled_and_saved(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_contacts_are_prefilled_and_saved(qtbot, counter, accounts) -> None:
     dialog = _contact_dialog(qtbot, counter)
     assert dialog.mobile.text() == "0661234567" and dialog.email.text() == ""
     assert dialog.channel.currentData() == "post" and not dialog.ebill.isChecked()
@@ -150,11 +158,15 @@ def test_contacts_are_prefilled_and_saved(qtbot, counter, accounts) -> None:  # 
     with counter.store.read() as s:
         view = get_contacts(s, accounts.ahmed.account_no)
     assert (view.mobile, view.email, view.channel, view.ebill) == (
-        "0661234567", "ahmed@example.dz", "email", True)  # fmt: skip
+        "0661234567",
+        "ahmed@example.dz",
+        "email",
+        True,
+    )
     assert dialog.email.text() == "ahmed@example.dz"
 
 
-def test_a_bad_mobile_is_refused_inline_and_nothing_is_saved(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_a_bad_mobile_is_refused_inline_and_nothing_is_saved(qtbot, counter, accounts) -> None:
     dialog = _contact_dialog(qtbot, counter)
     before = _journal_count(counter.store)
     dialog.mobile.clear()
@@ -164,12 +176,16 @@ def test_a_bad_mobile_is_refused_inline_and_nothing_is_saved(qtbot, counter, acc
     assert "0812345678" in refused.args[0] and dialog.message.text() == refused.args[0]
     assert dialog.isVisible()
     with counter.store.read() as s:
-        assert s.scalars(select(Account.phone1).where(
-            Account.account_no == accounts.ahmed.account_no)).one() == "0661234567"  # fmt: skip
+        assert (
+            s.scalars(
+                select(Account.phone1).where(Account.account_no == accounts.ahmed.account_no)
+            ).one()
+            == "0661234567"
+        )
     assert _journal_count(counter.store) == before
 
 
-def test_screenshots_of_the_reading_and_contact_dialogs(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_screenshots_of_the_reading_and_contact_dialogs(qtbot, counter, accounts) -> None:
     """Renders both dialogs in French and Arabic; GUICHET_SCREENSHOTS=DIR saves them."""
     import os
     from pathlib import Path

@@ -19,19 +19,19 @@ THEIRS, B1, B2 = "240200000001", "F240200000101", "F240200000102"
 SCREENSHOT_ENV = "GUICHET_SCREENSHOT_DIR"
 
 
-def _configure(store, url: str) -> None:  # noqa: ANN001
+def _configure(store, url: str) -> None:
     with store.unit_of_work() as uow:
         uow.session.merge(Setting(key="central_url", value=url))
         uow.commit()
 
 
-def _window(qtbot, counter, lang: str) -> MainWindow:  # noqa: ANN001
+def _window(qtbot, counter, lang: str) -> MainWindow:
     window = counter.window(qtbot, lang)
     qtbot.waitUntil(lambda: window.worker.pending == 0)  # the central address is read
     return window
 
 
-def _search_nothing_here(qtbot, window: MainWindow, text: str) -> None:  # noqa: ANN001
+def _search_nothing_here(qtbot, window: MainWindow, text: str) -> None:
     with qtbot.waitSignal(window.results_shown, timeout=5000) as shown:
         type_text(window.search, text)
     assert shown.args == [0]
@@ -40,13 +40,22 @@ def _search_nothing_here(qtbot, window: MainWindow, text: str) -> None:  # noqa:
 @pytest.mark.postgres
 @pytest.mark.parametrize("lang", ["fr", "ar"])
 def test_a_bill_of_another_agency_is_found_opened_and_paid_from_the_keyboard(
-    qtbot, counter, pg_url: str, lang: str,  # noqa: ANN001
-) -> None:  # fmt: skip
+    qtbot,
+    counter,
+    pg_url: str,
+    lang: str,
+) -> None:
     from tests.integration.test_sync_support import central_for, seed_account
 
     with central_for(pg_url) as central:
-        seed_account(central, "2402", THEIRS, {B1: 50_000, B2: 60_000},
-                     name_latin="Karima Belkacem", name_ar="كريمة بلقاسم")  # fmt: skip
+        seed_account(
+            central,
+            "2402",
+            THEIRS,
+            {B1: 50_000, B2: 60_000},
+            name_latin="Karima Belkacem",
+            name_ar="كريمة بلقاسم",
+        )
         _configure(counter.store, central.logins["2401"].url)
         window = _window(qtbot, counter, lang)
         window.tools.sync.interval = 3600  # the first run, then "after a payment" only
@@ -86,10 +95,13 @@ def test_a_bill_of_another_agency_is_found_opened_and_paid_from_the_keyboard(
         bills = central.rows(
             "SELECT bill_no, open_minor, agency_code FROM guichet.bills ORDER BY bill_no"
         )
-        assert bills == [{"bill_no": B1, "open_minor": 0, "agency_code": "2402"},
-                         {"bill_no": B2, "open_minor": 60_000, "agency_code": "2402"}]  # fmt: skip
-        payment = central.rows("SELECT agency_code, flags FROM guichet.payments "
-                               "WHERE account_no = :a", a=THEIRS)  # fmt: skip
+        assert bills == [
+            {"bill_no": B1, "open_minor": 0, "agency_code": "2402"},
+            {"bill_no": B2, "open_minor": 60_000, "agency_code": "2402"},
+        ]
+        payment = central.rows(
+            "SELECT agency_code, flags FROM guichet.payments WHERE account_no = :a", a=THEIRS
+        )
         assert payment == [{"agency_code": "2401", "flags": []}]
 
         # Later, the imported account is found by the ordinary search, marked.
@@ -100,7 +112,7 @@ def test_a_bill_of_another_agency_is_found_opened_and_paid_from_the_keyboard(
         window.tools.stop()
 
 
-def test_offline_the_look_up_says_it_needs_the_network(qtbot, counter) -> None:  # noqa: ANN001
+def test_offline_the_look_up_says_it_needs_the_network(qtbot, counter) -> None:
     _configure(counter.store, "postgresql://nobody@127.0.0.1:1/guichet?connect_timeout=2")
     window = _window(qtbot, counter, "fr")
     _search_nothing_here(qtbot, window, THEIRS)
@@ -113,7 +125,7 @@ def test_offline_the_look_up_says_it_needs_the_network(qtbot, counter) -> None: 
 
 
 def test_the_counter_keeps_searching_while_a_look_up_waits_on_the_network(
-    qtbot, counter, accounts, monkeypatch  # noqa: ANN001
+    qtbot, counter, accounts, monkeypatch
 ) -> None:
     """The look-up runs on a worker of its own: a WAN that hangs does not hold the clerk's
     next search (or payment) behind it."""
@@ -123,7 +135,7 @@ def test_the_counter_keeps_searching_while_a_look_up_waits_on_the_network(
 
     released = threading.Event()
 
-    def hanging(store, query, clerk=""):  # noqa: ANN001, ANN202
+    def hanging(store, query, clerk=""):
         released.wait(20)
         raise DomainError("remote.offline", problem="timeout")
 
@@ -135,8 +147,7 @@ def test_the_counter_keeps_searching_while_a_look_up_waits_on_the_network(
         assert window.remote.run()
         qtbot.waitUntil(lambda: window.remote.running, timeout=2000)
         window.search.clear()
-        with qtbot.waitSignal(window.results_shown, timeout=5000,
-                              check_params_cb=lambda n: n >= 1):  # fmt: skip
+        with qtbot.waitSignal(window.results_shown, timeout=5000, check_params_cb=lambda n: n >= 1):
             type_text(window.search, "Kacimi")  # answered while the look-up still waits
         assert window.remote.running
         assert accounts.kacimi.account_no in [h.account_no for h in window.results_model.rows()]
@@ -145,7 +156,7 @@ def test_the_counter_keeps_searching_while_a_look_up_waits_on_the_network(
     qtbot.waitUntil(lambda: not window.remote.running, timeout=10000)
 
 
-def test_a_name_is_never_offered_to_other_agencies(qtbot, counter) -> None:  # noqa: ANN001
+def test_a_name_is_never_offered_to_other_agencies(qtbot, counter) -> None:
     _configure(counter.store, "postgresql://nobody@127.0.0.1:1/guichet")
     window = _window(qtbot, counter, "fr")
     _search_nothing_here(qtbot, window, "Belkacem")
@@ -155,7 +166,7 @@ def test_a_name_is_never_offered_to_other_agencies(qtbot, counter) -> None:  # n
     assert window.worker.pending == 0  # nothing was sent anywhere
 
 
-def test_without_a_central_server_nothing_is_offered(qtbot, counter) -> None:  # noqa: ANN001
+def test_without_a_central_server_nothing_is_offered(qtbot, counter) -> None:
     window = _window(qtbot, counter, "fr")
     _search_nothing_here(qtbot, window, THEIRS)
     assert not window.remote.isVisible()

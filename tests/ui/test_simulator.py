@@ -13,10 +13,14 @@ SONELGAZ = "sonelgaz-2016-residential-electricity"
 
 
 def _plain(text: str) -> str:
-    return "".join(c for c in text if c not in (FSI, LRI, PDI, "\u202a", "\u202c")).replace("\u00a0", " ").replace("\u202f", " ")
+    return (
+        "".join(c for c in text if c not in (FSI, LRI, PDI, "\u202a", "\u202c"))
+        .replace("\u00a0", " ")
+        .replace("\u202f", " ")
+    )
 
 
-def test_f6_opens_the_simulator_and_typing_a_consumption_quotes_it_live(qtbot, counter) -> None:  # noqa: ANN001
+def test_f6_opens_the_simulator_and_typing_a_consumption_quotes_it_live(qtbot, counter) -> None:
     window = counter.window(qtbot, "fr")
     qtbot.keyClick(window.search, Qt.Key.Key_F6)
     dialog = window.tools.simulator
@@ -39,7 +43,9 @@ def test_f6_opens_the_simulator_and_typing_a_consumption_quotes_it_live(qtbot, c
     assert tab.tariff.currentText() == "Lydec électricité résidentielle (2017)"
 
 
-def test_the_quote_shows_tier_lines_and_totals_in_arabic_as_isolated_amounts(qtbot, counter) -> None:  # noqa: ANN001
+def test_the_quote_shows_tier_lines_and_totals_in_arabic_as_isolated_amounts(
+    qtbot, counter
+) -> None:
     window = counter.window(qtbot, "ar")
     dialog = window.tools.open_simulator()
     assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -53,14 +59,16 @@ def test_the_quote_shows_tier_lines_and_totals_in_arabic_as_isolated_amounts(qtb
     assert "الشطر" in tab.model.index(0, 0).data()
 
 
-def test_the_regularisation_tab_splits_the_lockdown_months_by_days(qtbot, counter) -> None:  # noqa: ANN001
+def test_the_regularisation_tab_splits_the_lockdown_months_by_days(qtbot, counter) -> None:
     window = counter.window(qtbot, "fr")
     tab = window.tools.open_simulator().regularisation
     # opens on the worked example: 400 kWh, March-May 2020, three estimates of 136.06 MAD
     assert tab.estimates.rowCount() == 3
     assert tab.result is not None
     assert [(p.month, p.days, p.kwh, p.amount_minor) for p in tab.result.periods] == [
-        ("2020-03", 31, 135, 12073), ("2020-04", 30, 130, 11562), ("2020-05", 31, 135, 12073),
+        ("2020-03", 31, 135, 12073),
+        ("2020-04", 30, 130, 11562),
+        ("2020-05", 31, 135, 12073),
     ]
     assert _plain(tab.totals["actual"].text()) == "357,08 MAD"
     assert _plain(tab.totals["estimated"].text()) == "408,18 MAD"
@@ -77,7 +85,7 @@ def test_the_regularisation_tab_splits_the_lockdown_months_by_days(qtbot, counte
     assert _plain(tab.adjustment.text()).startswith("Débit sur la prochaine facture")
 
 
-def test_a_wrong_estimate_is_said_in_words_and_the_result_cleared(qtbot, counter) -> None:  # noqa: ANN001
+def test_a_wrong_estimate_is_said_in_words_and_the_result_cleared(qtbot, counter) -> None:
     window = counter.window(qtbot, "fr")
     tab = window.tools.open_simulator().regularisation
     with qtbot.waitSignal(tab.computed) as computed:

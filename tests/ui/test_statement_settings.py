@@ -28,7 +28,7 @@ from ui.worker import DbWorker
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-def _setting(store, key: str) -> str | None:  # noqa: ANN001
+def _setting(store, key: str) -> str | None:
     with store.read() as s:
         row = s.get(Setting, key)
         return row.value if row else None
@@ -40,7 +40,9 @@ def test_the_default_period_is_the_last_twelve_months() -> None:
     assert default_period(dt.date(2024, 2, 29)) == (dt.date(2023, 3, 1), dt.date(2024, 2, 29))
 
 
-def test_the_statement_is_rendered_on_the_worker_saved_and_opened(qtbot, counter, accounts, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_the_statement_is_rendered_on_the_worker_saved_and_opened(
+    qtbot, counter, accounts, tmp_path, monkeypatch
+) -> None:
     window = counter.window(qtbot, "fr")
     _search(qtbot, window, "Benyoucef")
     _open_by_enter(qtbot, window)
@@ -51,7 +53,9 @@ def test_the_statement_is_rendered_on_the_worker_saved_and_opened(qtbot, counter
     dialog.language.setCurrentIndex(dialog.language.findData("ar"))
     target = tmp_path / "releve.pdf"
     opened: list[Path] = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     monkeypatch.setattr(statement_dialog, "open_document", opened.append)
     with qtbot.waitSignal(dialog.written, timeout=30_000):
         qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
@@ -60,9 +64,13 @@ def test_the_statement_is_rendered_on_the_worker_saved_and_opened(qtbot, counter
     assert "releve.pdf" in dialog.message.text()
 
 
-def test_a_reversed_period_is_refused_with_nothing_written(qtbot, counter, accounts, tmp_path) -> None:  # noqa: ANN001
+def test_a_reversed_period_is_refused_with_nothing_written(
+    qtbot, counter, accounts, tmp_path
+) -> None:
     counter.set_language("fr")
-    dialog = StatementDialog(counter.worker, accounts.ahmed.account_no, "fr", today=dt.date(2025, 6, 15))
+    dialog = StatementDialog(
+        counter.worker, accounts.ahmed.account_no, "fr", today=dt.date(2025, 6, 15)
+    )
     qtbot.addWidget(dialog)
     dialog.date_from.setDate(dialog.date_to.date().addDays(1))
     dialog.write_to(tmp_path / "x.pdf")
@@ -71,13 +79,15 @@ def test_a_reversed_period_is_refused_with_nothing_written(qtbot, counter, accou
 
 
 # --- settings -----------------------------------------------------------------------------
-def test_settings_are_refused_to_a_manager_by_the_use_case(store) -> None:  # noqa: ANN001
+def test_settings_are_refused_to_a_manager_by_the_use_case(store) -> None:
     with store.read() as s, pytest.raises(DomainError) as refused:
         load_settings_form(s, user_named(store, "karim"))
     assert refused.value.code == "auth.forbidden"
 
 
-def test_the_admin_sees_every_mistake_inline_and_nothing_is_saved_until_all_are_fixed(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_the_admin_sees_every_mistake_inline_and_nothing_is_saved_until_all_are_fixed(
+    qtbot, counter, accounts
+) -> None:
     window = counter.window(qtbot, "fr", username="admin")
     assert not counter.window(qtbot, "fr", username="karim").back_office.act_settings.isVisible()
     window.activateWindow()
@@ -97,8 +107,7 @@ def test_the_admin_sees_every_mistake_inline_and_nothing_is_saved_until_all_are_
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     errors = dialog.form.errors
     shown = {name for name, label in errors.items() if not label.isHidden()}
-    assert shown == {"printer_uri", "max_payment", "agency_name", "terminal_code",
-                     "credit_confirm"}  # fmt: skip
+    assert shown == {"printer_uri", "max_payment", "agency_name", "terminal_code", "credit_confirm"}
     assert "montant" in errors["max_payment"].text()
     assert "2,00 ou 2\u202f000,00" in errors["credit_confirm"].text()
     assert _setting(counter.store, "printer_uri") is None  # nothing written
@@ -117,7 +126,7 @@ def test_the_admin_sees_every_mistake_inline_and_nothing_is_saved_until_all_are_
     assert _setting(counter.store, "receipt_footer") == "Merci — شكرا"
 
 
-def test_the_terminal_code_cannot_change_while_a_till_is_open(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_the_terminal_code_cannot_change_while_a_till_is_open(qtbot, counter, accounts) -> None:
     window = counter.window(qtbot, "fr", username="admin")
     dialog = window.back_office.settings()
     qtbot.waitUntil(lambda: dialog.buttons.isEnabled())
@@ -129,7 +138,7 @@ def test_the_terminal_code_cannot_change_while_a_till_is_open(qtbot, counter, ac
 
 
 # --- first run ----------------------------------------------------------------------------
-def test_the_first_run_assistant_configures_an_empty_database(qtbot, qapp, tmp_path) -> None:  # noqa: ANN001
+def test_the_first_run_assistant_configures_an_empty_database(qtbot, qapp, tmp_path) -> None:
     store = init_database(tmp_path / "fresh.db")
     worker = DbWorker(store)
     try:
@@ -137,9 +146,15 @@ def test_the_first_run_assistant_configures_an_empty_database(qtbot, qapp, tmp_p
             assert needs_setup(s)
         dialog = FirstRunDialog(worker, "fr")
         qtbot.addWidget(dialog)
-        values = {"company_name": "ONEE Branche Électricité", "agency_code": "MA-CAS1",
-                  "agency_name": "Casablanca Anfa", "admin_username": "chef",
-                  "admin_full_name": "Youssef Alami", "password": "1234", "password_again": "1234"}  # fmt: skip
+        values = {
+            "company_name": "ONEE Branche Électricité",
+            "agency_code": "MA-CAS1",
+            "agency_name": "Casablanca Anfa",
+            "admin_username": "chef",
+            "admin_full_name": "Youssef Alami",
+            "password": "1234",
+            "password_again": "1234",
+        }
         for name, text in values.items():
             dialog.fields[name].setText(text)
         dialog.fields["currency"].setCurrentIndex(dialog.fields["currency"].findData("MAD"))
@@ -162,13 +177,13 @@ def test_the_first_run_assistant_configures_an_empty_database(qtbot, qapp, tmp_p
         store.dispose()
 
 
-def test_the_demo_and_configured_databases_skip_the_first_run(store) -> None:  # noqa: ANN001
+def test_the_demo_and_configured_databases_skip_the_first_run(store) -> None:
     with store.read() as s:
         assert not needs_setup(s)
 
 
 # --- language per user --------------------------------------------------------------------
-def test_the_language_chosen_at_log_in_is_remembered_for_that_user(qtbot, counter) -> None:  # noqa: ANN001
+def test_the_language_chosen_at_log_in_is_remembered_for_that_user(qtbot, counter) -> None:
     dialog = _login_dialog(qtbot, counter, "fr")
     dialog.language.setCurrentIndex(dialog.language.findData("ar"))
     _type_and_submit(qtbot, dialog, "amina", PASSWORD)

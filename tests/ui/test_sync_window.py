@@ -34,12 +34,16 @@ class FakeCentral:
     def push(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         self.pushed += items
         return [
-            {"uuid": i["uuid"], "status": "rejected", "reason": "receipt_reused",
-             "detail": "receipt already used by another payment"}
+            {
+                "uuid": i["uuid"],
+                "status": "rejected",
+                "reason": "receipt_reused",
+                "detail": "receipt already used by another payment",
+            }
             if (i["payload"] or {}).get("receipt_no") in self.refuse
             else {"uuid": i["uuid"], "status": "inserted"}
             for i in items
-        ]  # fmt: skip
+        ]
 
     def pull(self, since: str, after: Any, limit: int) -> dict[str, Any]:
         return {"agency": "2401", "xmin": "100", "full": False, "changes": []}
@@ -48,21 +52,22 @@ class FakeCentral:
         pass
 
 
-def _configure(store, url: str = URL) -> None:  # noqa: ANN001
+def _configure(store, url: str = URL) -> None:
     with store.unit_of_work() as uow:
         uow.session.merge(Setting(key="central_url", value=url))
         uow.commit()
 
 
-def _start(qtbot, window, fake) -> None:  # noqa: ANN001
+def _start(qtbot, window, fake) -> None:
     window.tools.sync.client_factory = lambda url: fake
     window.tools.sync.interval = 3600  # only the first run and "Sync now" in a test
-    with qtbot.waitSignal(window.tools.sync.changed, timeout=10000,
-                          check_params_cb=lambda s: s.online is not None):  # fmt: skip
+    with qtbot.waitSignal(
+        window.tools.sync.changed, timeout=10000, check_params_cb=lambda s: s.online is not None
+    ):
         window.start_sync()
 
 
-def test_without_a_central_the_indicator_says_so_and_sync_now_explains(qtbot, counter) -> None:  # noqa: ANN001
+def test_without_a_central_the_indicator_says_so_and_sync_now_explains(qtbot, counter) -> None:
     window = counter.window(qtbot, "fr")
     with qtbot.waitSignal(window.tools.sync.changed, timeout=5000):
         window.start_sync()
@@ -73,14 +78,18 @@ def test_without_a_central_the_indicator_says_so_and_sync_now_explains(qtbot, co
     assert "serveur central" in window.message.text()
 
 
-def test_payments_are_pushed_in_the_background_and_the_indicator_counts_them(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_payments_are_pushed_in_the_background_and_the_indicator_counts_them(
+    qtbot, counter, accounts
+) -> None:
     pay_cash(counter.store, accounts.kacimi.account_no, 100_00)
     _configure(counter.store)
     fake = FakeCentral()
     window = counter.window(qtbot, "fr")
     _start(qtbot, window, fake)
-    qtbot.waitUntil(lambda: window.tools.sync.state.pending == 0 and window.tools.sync.state.online,
-                    timeout=10000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: window.tools.sync.state.pending == 0 and window.tools.sync.state.online,
+        timeout=10000,
+    )
     assert any(i["entity"] == "payment" for i in fake.pushed)
     assert window.sync_label.text().startswith("Synchro : en ligne · 0 en attente · dernière")
     with counter.store.read() as s:
@@ -89,14 +98,15 @@ def test_payments_are_pushed_in_the_background_and_the_indicator_counts_them(qtb
     paid = pay_cash(counter.store, accounts.fatima.account_no, 50_00)
     before = len(fake.pushed)
     window.tools.act_sync_now.trigger()
-    qtbot.waitUntil(lambda: len(fake.pushed) > before and window.tools.sync.state.pending == 0,
-                    timeout=10000)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: len(fake.pushed) > before and window.tools.sync.state.pending == 0, timeout=10000
+    )
     assert paid.receipt_no in {(i["payload"] or {}).get("receipt_no") for i in fake.pushed[before:]}
     window.close()
     assert window.tools.sync.background is None  # stopped at close
 
 
-def test_an_unreachable_central_shows_offline_with_the_reason(qtbot, counter) -> None:  # noqa: ANN001
+def test_an_unreachable_central_shows_offline_with_the_reason(qtbot, counter) -> None:
     _configure(counter.store)
     window = counter.window(qtbot, "ar")
     _start(qtbot, window, FakeCentral(offline=True))
@@ -105,7 +115,7 @@ def test_an_unreachable_central_shows_offline_with_the_reason(qtbot, counter) ->
     assert "connection refused" in window.sync_label.toolTip()
 
 
-def test_the_manager_sees_rejected_items_with_their_reason(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_the_manager_sees_rejected_items_with_their_reason(qtbot, counter, accounts) -> None:
     paid = pay_cash(counter.store, accounts.kacimi.account_no, 100_00)
     _configure(counter.store)
     window = counter.window(qtbot, "fr", username="karim")
@@ -122,7 +132,7 @@ def test_the_manager_sees_rejected_items_with_their_reason(qtbot, counter, accou
         assert s.scalar(select(SyncQuarantine.reason)) == "receipt_reused"
 
 
-def test_the_manager_sends_an_item_again_or_closes_it_with_a_note(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_the_manager_sends_an_item_again_or_closes_it_with_a_note(qtbot, counter, accounts) -> None:
     first = pay_cash(counter.store, accounts.kacimi.account_no, 100_00)
     second = pay_cash(counter.store, accounts.kacimi.account_no, 50_00)
     _configure(counter.store)
@@ -156,14 +166,16 @@ def test_the_manager_sends_an_item_again_or_closes_it_with_a_note(qtbot, counter
     qtbot.waitUntil(lambda: any(i["entity"] == "quarantine" for i in fake.pushed), timeout=10000)
 
 
-def test_a_clerk_has_no_sync_problems_view(qtbot, counter) -> None:  # noqa: ANN001
+def test_a_clerk_has_no_sync_problems_view(qtbot, counter) -> None:
     window = counter.window(qtbot, "fr")
     assert not window.tools.act_problems.isVisible()
     assert window.tools.sync_problems() is None
 
 
 @pytest.mark.postgres
-def test_a_payment_reaches_the_real_central_from_the_window(qtbot, counter, accounts, pg_url) -> None:  # noqa: ANN001
+def test_a_payment_reaches_the_real_central_from_the_window(
+    qtbot, counter, accounts, pg_url
+) -> None:
     from desktop.sync.simulate import import_billing
     from tests.integration.test_sync_support import central_for
 
@@ -177,8 +189,9 @@ def test_a_payment_reaches_the_real_central_from_the_window(qtbot, counter, acco
         qtbot.waitUntil(lambda: window.tools.sync.state.online is not None, timeout=30000)
         assert window.tools.sync.state.online, window.sync_label.toolTip()
         qtbot.waitUntil(lambda: window.tools.sync.state.pending == 0, timeout=10000)
-        found = central.scalar("SELECT count(*) FROM guichet.payments WHERE receipt_no = :r",
-                               r=paid.receipt_no)  # fmt: skip
+        found = central.scalar(
+            "SELECT count(*) FROM guichet.payments WHERE receipt_no = :r", r=paid.receipt_no
+        )
         window.close()
     assert found == 1
 
@@ -199,7 +212,7 @@ def test_every_reason_central_can_refuse_with_has_words_for_the_manager() -> Non
     assert sorted(found - set(REASONS)) == []
 
 
-def test_a_row_set_aside_and_a_refused_push_with_the_same_code_read_differently(qapp) -> None:  # noqa: ANN001
+def test_a_row_set_aside_and_a_refused_push_with_the_same_code_read_differently(qapp) -> None:
     """bad_amount from central's push checks and bad_amount of a row central sent are not
     the same problem: the manager reads which way it went."""
     from ui.sync_views import PULL_REASONS, reason_text
@@ -217,15 +230,28 @@ class BadRowCentral(FakeCentral):
         self.account_no = account_no
 
     def pull(self, since: str, after: Any, limit: int) -> dict[str, Any]:
-        bill = {"bill_no": "EVIL1", "account_no": self.account_no, "meter_no": "M0",
-                "agency_code": "2401", "period_start": "2026-01-01", "period_end": "2026-03-31",
-                "issue_date": "2026-04-01", "due_date": "infinity", "consumption": 1,
-                "estimated": False, "currency": "DZD", "amount_minor": 100, "open_minor": 100}  # fmt: skip
+        bill = {
+            "bill_no": "EVIL1",
+            "account_no": self.account_no,
+            "meter_no": "M0",
+            "agency_code": "2401",
+            "period_start": "2026-01-01",
+            "period_end": "2026-03-31",
+            "issue_date": "2026-04-01",
+            "due_date": "infinity",
+            "consumption": 1,
+            "estimated": False,
+            "currency": "DZD",
+            "amount_minor": 100,
+            "open_minor": 100,
+        }
         change = {"kind": "bill", "rank": 3, "xid": "99", "key": "EVIL1", "data": bill}
         return {"agency": "2401", "xmin": "100", "full": False, "changes": [change]}
 
 
-def test_a_row_from_central_that_fails_its_checks_is_listed_and_can_only_be_handled(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_a_row_from_central_that_fails_its_checks_is_listed_and_can_only_be_handled(
+    qtbot, counter, accounts
+) -> None:
     _configure(counter.store)
     window = counter.window(qtbot, "fr", username="karim")
     _start(qtbot, window, BadRowCentral(accounts.kacimi.account_no))
@@ -244,7 +270,9 @@ def test_a_row_from_central_that_fails_its_checks_is_listed_and_can_only_be_hand
         assert s.scalar(select(SyncQuarantine.resolved_by)) == "karim"
 
 
-def test_a_payment_refused_by_central_shows_as_held_in_the_account(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_a_payment_refused_by_central_shows_as_held_in_the_account(
+    qtbot, counter, accounts
+) -> None:
     from tests.ui.test_counter_flow import _open_by_enter, _search
 
     paid = pay_cash(counter.store, accounts.kacimi.account_no, 100_00)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from tests.ui.test_counter_flow import _open_by_enter, _search
 
 
-def test_a_clerk_with_an_open_till_is_not_asked_again(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_a_clerk_with_an_open_till_is_not_asked_again(qtbot, counter, accounts) -> None:
     window = counter.window(qtbot, "fr", username="amina")
     window.check_till()
     counter.worker.wait_for_done()
@@ -15,7 +15,7 @@ def test_a_clerk_with_an_open_till_is_not_asked_again(qtbot, counter, accounts) 
     assert window.till_dialog is None
 
 
-def test_a_clerk_without_an_open_till_is_asked_for_the_float(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_a_clerk_without_an_open_till_is_asked_for_the_float(qtbot, counter, accounts) -> None:
     window = counter.window(qtbot, "fr", username="karim")
     window.check_till()
     qtbot.waitUntil(lambda: window.till_dialog is not None)
@@ -28,7 +28,9 @@ def test_a_clerk_without_an_open_till_is_asked_for_the_float(qtbot, counter, acc
     qtbot.waitUntil(lambda: "a déjà une session de caisse ouverte" in till.error.text())
 
 
-def test_paying_without_an_open_till_is_refused_with_a_translated_message(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_paying_without_an_open_till_is_refused_with_a_translated_message(
+    qtbot, counter, accounts
+) -> None:
     window = counter.window(qtbot, "fr", username="karim")
     _search(qtbot, window, "Kacimi")
     _open_by_enter(qtbot, window)

@@ -13,16 +13,16 @@ from tests.conftest import PASSWORD
 from tests.ui.conftest import type_text
 
 
-def _ok(dialog) -> None:  # noqa: ANN001
+def _ok(dialog) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
 
-def _login(store, username: str, password: str) -> None:  # noqa: ANN001
+def _login(store, username: str, password: str) -> None:
     with store.unit_of_work() as uow:
         authenticate(uow, username, password)
 
 
-def test_a_clerk_has_no_user_management_but_can_change_their_password(qtbot, counter) -> None:  # noqa: ANN001
+def test_a_clerk_has_no_user_management_but_can_change_their_password(qtbot, counter) -> None:
     window = counter.window(qtbot, "fr")
     assert not window.tools.act_users.isVisible() and window.tools.users() is None
     dialog = window.tools.change_password()
@@ -32,7 +32,11 @@ def test_a_clerk_has_no_user_management_but_can_change_their_password(qtbot, cou
     _ok(dialog)
     qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=10000)
     assert "trop faible" in dialog.error.text() and dialog.new.text() == ""
-    for edit, text in ((dialog.old, PASSWORD), (dialog.new, "nouveau-secret"), (dialog.repeat, "nouveau-secret")):
+    for edit, text in (
+        (dialog.old, PASSWORD),
+        (dialog.new, "nouveau-secret"),
+        (dialog.repeat, "nouveau-secret"),
+    ):
         type_text(edit, text)
     with qtbot.waitSignal(dialog.done_ok, timeout=10000):
         _ok(dialog)
@@ -40,7 +44,7 @@ def test_a_clerk_has_no_user_management_but_can_change_their_password(qtbot, cou
     _login(counter.store, "amina", "nouveau-secret")
 
 
-def test_the_admin_adds_a_user_with_a_strong_first_password(qtbot, counter) -> None:  # noqa: ANN001
+def test_the_admin_adds_a_user_with_a_strong_first_password(qtbot, counter) -> None:
     window = counter.window(qtbot, "ar", username="admin")
     users = window.tools.users()
     assert users is not None
@@ -61,9 +65,11 @@ def test_the_admin_adds_a_user_with_a_strong_first_password(qtbot, counter) -> N
     _login(counter.store, "yacine", "premier-mot")
 
 
-def test_the_admin_unlocks_resets_and_disables_a_user(qtbot, counter) -> None:  # noqa: ANN001
+def test_the_admin_unlocks_resets_and_disables_a_user(qtbot, counter) -> None:
     with counter.store.unit_of_work() as uow:
-        uow.session.query(User).filter(User.username == "amina").update({"failed_logins": MAX_FAILED_LOGINS})
+        uow.session.query(User).filter(User.username == "amina").update(
+            {"failed_logins": MAX_FAILED_LOGINS}
+        )
         uow.commit()
     window = counter.window(qtbot, "fr", username="admin")
     users = window.tools.users()

@@ -17,7 +17,7 @@ from ui.void_dialog import VoidDialog
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-def _account_with_payment(qtbot, counter, accounts):  # noqa: ANN001, ANN202
+def _account_with_payment(qtbot, counter, accounts):
     paid = pay_cash(counter.store, accounts.kacimi.account_no, 100_000)
     window = counter.window(qtbot, "fr")
     _search(qtbot, window, "Kacimi")
@@ -25,7 +25,9 @@ def _account_with_payment(qtbot, counter, accounts):  # noqa: ANN001, ANN202
     return window, paid
 
 
-def test_a_payment_of_todays_till_is_voided_with_a_managers_approval(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_a_payment_of_todays_till_is_voided_with_a_managers_approval(
+    qtbot, counter, accounts
+) -> None:
     window, paid = _account_with_payment(qtbot, counter, accounts)
     bill = accounts.kacimi.bill_nos[0]
     with counter.store.read() as s:
@@ -45,7 +47,11 @@ def test_a_payment_of_todays_till_is_voided_with_a_managers_approval(qtbot, coun
     ):
         qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
     result = voided.args[0]
-    assert (result.receipt_no, result.approved_by, result.reopened) == (paid.receipt_no, "karim", (bill,))
+    assert (result.receipt_no, result.approved_by, result.reopened) == (
+        paid.receipt_no,
+        "karim",
+        (bill,),
+    )
     assert "Rendez" in dialog.message.text() and "1\u202f000,00" in dialog.message.text()
     assert dialog.approval.password.text() == ""  # never kept
     assert panel.payments_model.record(0).status == "void"
@@ -54,7 +60,7 @@ def test_a_payment_of_todays_till_is_voided_with_a_managers_approval(qtbot, coun
         assert open_amounts(s, [bill]) == {bill: 320_000}
 
 
-def test_the_clerk_cannot_approve_her_own_void(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_the_clerk_cannot_approve_her_own_void(qtbot, counter, accounts) -> None:
     window, _paid = _account_with_payment(qtbot, counter, accounts)
     window.account.payments.selectRow(0)
     dialog = window.back_office.void_selected_payment()
@@ -66,7 +72,7 @@ def test_the_clerk_cannot_approve_her_own_void(qtbot, counter, accounts) -> None
     assert window.account.payments_model.record(0).status == "valid"
 
 
-def test_other_needs_a_description(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_other_needs_a_description(qtbot, counter, accounts) -> None:
     window, _paid = _account_with_payment(qtbot, counter, accounts)
     window.account.payments.selectRow(0)
     dialog = window.back_office.void_selected_payment()
@@ -77,7 +83,9 @@ def test_other_needs_a_description(qtbot, counter, accounts) -> None:  # noqa: A
     assert dialog.isVisible() and dialog.result_value is None
 
 
-def test_a_payment_of_a_closed_till_is_offered_for_correction_not_voiding(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_a_payment_of_a_closed_till_is_offered_for_correction_not_voiding(
+    qtbot, counter, accounts
+) -> None:
     window, _paid = _account_with_payment(qtbot, counter, accounts)
     window.account.voidable = frozenset()  # as if the till had been closed meanwhile
     window.account.payments.selectRow(0)
@@ -88,7 +96,9 @@ def test_a_payment_of_a_closed_till_is_offered_for_correction_not_voiding(qtbot,
     assert dialog is not None and dialog.correction and dialog.explanation.isVisible()
 
 
-def test_a_payment_of_a_closed_till_is_corrected_by_a_reversing_receipt(qtbot, counter, accounts) -> None:  # noqa: ANN001
+def test_a_payment_of_a_closed_till_is_corrected_by_a_reversing_receipt(
+    qtbot, counter, accounts
+) -> None:
     paid = pay_cash(counter.store, accounts.kacimi.account_no, 100_000)
     amina = user_named(counter.store, "amina")
     with counter.store.unit_of_work() as uow:  # the till is counted and closed: 10,000 + 1,000

@@ -25,9 +25,11 @@ def test_an_unknown_currency_is_refused_as_money_refuses_it() -> None:
 
 @pytest.mark.parametrize(
     ("stored", "journaled"),
-    [("2026-03-02 09:00:00.000000", "2026-03-02T09:00:00"),
-     ("2026-03-02 09:00:00.123456", "2026-03-02T09:00:00.123456"),
-     ("2026-03-02 09:00:00", "2026-03-02T09:00:00")],
-)  # fmt: skip
+    [
+        ("2026-03-02 09:00:00.000000", "2026-03-02T09:00:00"),
+        ("2026-03-02 09:00:00.123456", "2026-03-02T09:00:00.123456"),
+        ("2026-03-02 09:00:00", "2026-03-02T09:00:00"),
+    ],
+)
 def test_a_stored_timestamp_reads_as_the_services_isoformat(stored: str, journaled: str) -> None:
     assert _iso(stored) == journaled

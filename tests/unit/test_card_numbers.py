@@ -84,7 +84,7 @@ def luhn_complete(body: str) -> str:
     body=st.text("0123456789", min_size=12, max_size=18),
     seps=st.lists(
         st.sampled_from([" ", ".", "-", "/", "_", " / ", "--", "\u00a0"]), min_size=18, max_size=18
-    ),  # fmt: skip
+    ),
     digits=st.sampled_from([None, ARABIC_INDIC, PERSIAN]),
     prefix=st.sampled_from(["", "ref ", "note: ", "x@"]),
 )

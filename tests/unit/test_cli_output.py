@@ -28,11 +28,14 @@ def test_no_cli_module_prints_except_through_the_safe_writer(path: Path) -> None
         if isinstance(node, ast.Call)
         and (
             (isinstance(node.func, ast.Name) and node.func.id == "print")
-            or (isinstance(node.func, ast.Attribute) and node.func.attr == "write"
+            or (
+                isinstance(node.func, ast.Attribute)
+                and node.func.attr == "write"
                 and isinstance(node.func.value, ast.Attribute)
-                and node.func.value.attr in ("stdout", "stderr"))
+                and node.func.value.attr in ("stdout", "stderr")
+            )
         )
-    ]  # fmt: skip
+    ]
     assert calls == [], f"{path.name}: print through desktop.cli_output (lines {calls})"
 
 
@@ -44,14 +47,14 @@ def test_the_scan_finds_the_cli_modules() -> None:
 HOSTILE = {"name": "ALI\x1b[31m \u202eDIAP\x9b", "lines": ["a\nb", "\u2066x\u2069"], "n": 3}
 
 
-def test_json_output_carries_no_control_or_override_even_escaped(capsys) -> None:  # noqa: ANN001
+def test_json_output_carries_no_control_or_override_even_escaped(capsys) -> None:
     cli_output.emit(HOSTILE, True, "")
     out = capsys.readouterr().out
     assert "\\u001b" not in out and "\x9b" not in out and "\u202e" not in out
     assert json.loads(out) == {"name": "ALI[31m DIAP", "lines": ["a\nb", "x"], "n": 3}
 
 
-def test_text_output_and_refusals_carry_no_escape(capsys) -> None:  # noqa: ANN001
+def test_text_output_and_refusals_carry_no_escape(capsys) -> None:
     cli_output.emit({}, False, lambda: "Name: ALI\x1b[2J\u202eX\nnext line")
     cli_output.fail({"error": "x", "message": "No account \x1b[2J\u202eX.\nforged"}, False)
     captured = capsys.readouterr()

@@ -23,8 +23,11 @@ def test_arabic_letters_are_shaped_in_the_arabic_font_and_latin_in_the_latin_fon
     arabic = [c for c in line.chunks if c.font == ARABIC]
     assert all(isinstance(c.text, ShapedStr) for c in arabic)
     # Shaped text uses contextual forms (presentation forms), not the isolated letters.
-    assert any(unicodedata.name(ch).startswith("ARABIC LETTER") and "FORM" in unicodedata.name(ch)
-               for c in arabic for ch in c.text)  # fmt: skip
+    assert any(
+        unicodedata.name(ch).startswith("ARABIC LETTER") and "FORM" in unicodedata.name(ch)
+        for c in arabic
+        for ch in c.text
+    )
     # Latin stays in reading order, at the left of the right-to-left line.
     assert line.chunks[0].text.strip() == "Mohamed Benali"
 

@@ -31,8 +31,9 @@ from desktop.domain.plans import (
 from desktop.money import Money
 
 POLICY = PlanPolicy("residential_individual")
-LAX = PlanPolicy("x", min_down_percent=0, max_installments=1000, min_installment_minor=0,
-                 overdue_only=False)  # fmt: skip
+LAX = PlanPolicy(
+    "x", min_down_percent=0, max_installments=1000, min_installment_minor=0, overdue_only=False
+)
 
 
 def dz(minor: int) -> Money:
@@ -42,8 +43,13 @@ def dz(minor: int) -> Money:
 dates = st.dates(dt.date(2000, 1, 1), dt.date(2090, 12, 31))
 
 
-@given(financed=st.integers(1, 10**10), count=st.integers(1, 60), day=dates,
-       freq=st.integers(1, 6), rounding=st.sampled_from([1, 100, 1000]))  # fmt: skip
+@given(
+    financed=st.integers(1, 10**10),
+    count=st.integers(1, 60),
+    day=dates,
+    freq=st.integers(1, 6),
+    rounding=st.sampled_from([1, 100, 1000]),
+)
 def test_installments_sum_to_the_plan_total_in_increasing_dates_and_the_count_asked(
     financed: int, count: int, day: dt.date, freq: int, rounding: int
 ) -> None:
@@ -76,13 +82,19 @@ def test_a_target_amount_gives_installments_of_that_amount_and_a_smaller_last_on
     assert 0 < plan[-1].amount.minor <= target
 
 
-@given(amounts=st.lists(st.integers(1, 10**8), min_size=1, max_size=6),
-       down_share=st.integers(0, 99), count=st.integers(1, 24), day=dates)  # fmt: skip
+@given(
+    amounts=st.lists(st.integers(1, 10**8), min_size=1, max_size=6),
+    down_share=st.integers(0, 99),
+    count=st.integers(1, 24),
+    day=dates,
+)
 def test_proposing_twice_gives_the_same_plan_and_down_plus_installments_is_the_total(
     amounts: list[int], down_share: int, count: int, day: dt.date
 ) -> None:
-    bills = tuple(OpenBill(i, f"F{i:03d}", day - dt.timedelta(days=10 * (i + 1)), dz(a))
-                  for i, a in enumerate(amounts))  # fmt: skip
+    bills = tuple(
+        OpenBill(i, f"F{i:03d}", day - dt.timedelta(days=10 * (i + 1)), dz(a))
+        for i, a in enumerate(amounts)
+    )
     facts = AccountFacts("A1", "residential_individual", "DZD", bills)
     total = sum(amounts)
     terms = PlanTerms(dz(total * down_share // 100), count)
@@ -123,8 +135,13 @@ def test_rounding_puts_whole_dinars_first_and_the_remainder_last() -> None:
 def test_policy_configuration_is_checked() -> None:
     p = policy_from_mapping("residential_individual", {"max_installments": 24})
     assert p.max_installments == 24 and p.min_down_percent == POLICY.min_down_percent
-    for bad in ({"max_instalments": 3}, {"max_installments": "3"}, {"eligible": 1},
-                {"frequency_months": 0}, {"min_down_minor": -5}):  # fmt: skip
+    for bad in (
+        {"max_instalments": 3},
+        {"max_installments": "3"},
+        {"eligible": 1},
+        {"frequency_months": 0},
+        {"min_down_minor": -5},
+    ):
         with pytest.raises(DomainError) as err:
             policy_from_mapping("residential_individual", bad)
         assert err.value.code == "plan.policy_invalid"
@@ -135,14 +152,26 @@ def test_policy_configuration_is_checked() -> None:
 def test_every_violation_has_a_message_that_formats() -> None:
     day = dt.date(2026, 6, 1)
     bills = (OpenBill(1, "F1", day + dt.timedelta(days=3), dz(1_000_000)),)
-    facts = AccountFacts("A1", "administration", "DZD", bills, active_plan="ECH-1",
-                         last_broken=("ECH-0", day - dt.timedelta(days=10)))  # fmt: skip
+    facts = AccountFacts(
+        "A1",
+        "administration",
+        "DZD",
+        bills,
+        active_plan="ECH-1",
+        last_broken=("ECH-0", day - dt.timedelta(days=10)),
+    )
     policy = DEFAULT_POLICIES["administration"]
     p = propose(facts, PlanTerms(dz(0), 36, bill_nos=("F1",)), policy, day)
     codes = {v.code for v in p.violations}
-    assert codes == {"plan.category_not_eligible", "plan.active_exists", "plan.recently_broken",
-                     "plan.bill_not_due", "plan.down_too_small", "plan.too_many_installments",
-                     "plan.installment_too_small"}  # fmt: skip
+    assert codes == {
+        "plan.category_not_eligible",
+        "plan.active_exists",
+        "plan.recently_broken",
+        "plan.bill_not_due",
+        "plan.down_too_small",
+        "plan.too_many_installments",
+        "plan.installment_too_small",
+    }
     assert p.blocked
     for v in p.violations:
         assert v.code in MESSAGES and "{" not in v.message() and v.message().endswith(".")
@@ -167,8 +196,9 @@ def test_refusals_before_any_schedule() -> None:
         with pytest.raises(DomainError) as err:
             propose(facts, terms, POLICY, day)
         assert err.value.code == code
-    no_overdue = AccountFacts("A1", "residential_individual", "DZD",
-                              (OpenBill(1, "F1", day, dz(100_000)),))  # fmt: skip
+    no_overdue = AccountFacts(
+        "A1", "residential_individual", "DZD", (OpenBill(1, "F1", day, dz(100_000)),)
+    )
     with pytest.raises(DomainError) as err:
         propose(no_overdue, PlanTerms(dz(0), 2), POLICY, day)
     assert err.value.code == "plan.no_bills"
@@ -180,12 +210,18 @@ def test_the_ceiling_is_the_hard_limit_and_names_the_smallest_installment_that_f
     facts = AccountFacts("A1", "residential_individual", "DZD", bills)
     with pytest.raises(DomainError) as err:
         propose(facts, PlanTerms(dz(0), None, dz(50)), POLICY, day)
-    assert err.value.params == {"installment": "0.50", "count": 61594, "maximum": 36,
-                                "minimum": "856.00"}  # fmt: skip
+    assert err.value.params == {
+        "installment": "0.50",
+        "count": 61594,
+        "maximum": 36,
+        "minimum": "856.00",
+    }
     fits = propose(facts, PlanTerms(dz(0), None, dz(85_600)), POLICY, day)
     assert len(fits.installments) == 36  # the suggested amount is accepted (with approval)
-    assert [v.code for v in fits.violations] == ["plan.down_too_small",
-                                                  "plan.too_many_installments"]  # fmt: skip
+    assert [v.code for v in fits.violations] == [
+        "plan.down_too_small",
+        "plan.too_many_installments",
+    ]
     assert fits.rounding is not None and fits.rounding.code == "plan.rounding.installment"
     lax = PlanPolicy("x", max_installments=200, ceiling_installments=500)
     with pytest.raises(DomainError) as err:  # even a policy built by hand stops at 120
@@ -222,17 +258,29 @@ def inst(seq: int, due: dt.date, amount: int, paid: int = 0) -> InstallmentState
 
 
 def test_due_installments_then_other_bills_then_future_installments_then_credit() -> None:
-    bills = [OpenBill(1, "P1", DAY - dt.timedelta(days=300), dz(1000)),
-             OpenBill(2, "P2", DAY - dt.timedelta(days=200), dz(1000)),
-             OpenBill(3, "N1", DAY - dt.timedelta(days=400), dz(500))]  # fmt: skip
-    plan = ActivePlan("p", "ECH", frozenset({1, 2}),
-                      (inst(1, DAY - dt.timedelta(days=1), 700), inst(2, DAY, 700),
-                       inst(3, DAY + dt.timedelta(days=30), 600)))  # fmt: skip
+    bills = [
+        OpenBill(1, "P1", DAY - dt.timedelta(days=300), dz(1000)),
+        OpenBill(2, "P2", DAY - dt.timedelta(days=200), dz(1000)),
+        OpenBill(3, "N1", DAY - dt.timedelta(days=400), dz(500)),
+    ]
+    plan = ActivePlan(
+        "p",
+        "ECH",
+        frozenset({1, 2}),
+        (
+            inst(1, DAY - dt.timedelta(days=1), 700),
+            inst(2, DAY, 700),
+            inst(3, DAY + dt.timedelta(days=30), 600),
+        ),
+    )
     small = allocate_with_plan(dz(1000), bills, plan, DAY)
     assert [(x.bill_no, x.amount.minor) for x in small.lines] == [("P1", 1000)]
     more = allocate_with_plan(dz(2000), bills, plan, DAY)
     assert [(x.bill_no, x.amount.minor) for x in more.lines] == [
-        ("N1", 500), ("P1", 1000), ("P2", 500)]  # fmt: skip
+        ("N1", 500),
+        ("P1", 1000),
+        ("P2", 500),
+    ]
     everything = allocate_with_plan(dz(2600), bills, plan, DAY, allow_credit=True)
     assert everything.credit == dz(100)
     with pytest.raises(DomainError):
@@ -240,11 +288,19 @@ def test_due_installments_then_other_bills_then_future_installments_then_credit(
 
 
 @given(amount=st.integers(1, 5000), paid_first=st.integers(0, 700))
-def test_allocation_with_a_plan_keeps_the_allocation_invariants(amount: int, paid_first: int) -> None:
-    bills = [OpenBill(1, "P1", DAY - dt.timedelta(days=300), dz(1400 - paid_first)),
-             OpenBill(3, "N1", DAY - dt.timedelta(days=10), dz(900))]  # fmt: skip
-    plan = ActivePlan("p", "ECH", frozenset({1}),
-                      (inst(1, DAY, 700, paid_first), inst(2, DAY + dt.timedelta(days=30), 700)))  # fmt: skip
+def test_allocation_with_a_plan_keeps_the_allocation_invariants(
+    amount: int, paid_first: int
+) -> None:
+    bills = [
+        OpenBill(1, "P1", DAY - dt.timedelta(days=300), dz(1400 - paid_first)),
+        OpenBill(3, "N1", DAY - dt.timedelta(days=10), dz(900)),
+    ]
+    plan = ActivePlan(
+        "p",
+        "ECH",
+        frozenset({1}),
+        (inst(1, DAY, 700, paid_first), inst(2, DAY + dt.timedelta(days=30), 700)),
+    )
     result = allocate_with_plan(dz(amount), bills, plan, DAY, allow_credit=True)
     assert sum(x.amount.minor for x in result.lines) + result.credit.minor == amount
     by_id = {b.bill_id: b for b in bills}
@@ -255,9 +311,12 @@ def test_allocation_with_a_plan_keeps_the_allocation_invariants(amount: int, pai
 
 
 def test_fills_go_in_sequence_and_statuses_follow() -> None:
-    plan = ActivePlan("p", "ECH", frozenset({1}),
-                      (inst(1, DAY - dt.timedelta(days=40), 700, 200),
-                       inst(2, DAY + dt.timedelta(days=1), 700)))  # fmt: skip
+    plan = ActivePlan(
+        "p",
+        "ECH",
+        frozenset({1}),
+        (inst(1, DAY - dt.timedelta(days=40), 700, 200), inst(2, DAY + dt.timedelta(days=1), 700)),
+    )
     fills = fill_installments(plan, dz(900))
     assert [(i.seq, m.minor) for i, m in fills] == [(1, 500), (2, 400)]
     assert installment_status(plan.installments[0], DAY) == "late"

@@ -11,28 +11,63 @@ import pytest
 from desktop.sync.pull_checks import REASONS, check_row
 
 ACCOUNT = {
-    "account_no": "240100000001", "agency_code": "2401", "category": "residential_individual",
-    "name_ar": "محمد بن علي", "name_latin": "Mohamed Benali", "address": "", "city": "Guelma",
-    "district": "", "phone1": None, "phone2": None, "email": None, "status": "active",
-    "currency": "DZD", "credit_minor": 0,
-}  # fmt: skip
-POINT = {"meter_no": "M240100000001", "account_no": "240100000001", "agency_code": "2401",
-         "service": "electricity", "tariff_code": "sonelgaz-2016-residential-electricity",
-         "billing_period": "quarterly"}  # fmt: skip
+    "account_no": "240100000001",
+    "agency_code": "2401",
+    "category": "residential_individual",
+    "name_ar": "محمد بن علي",
+    "name_latin": "Mohamed Benali",
+    "address": "",
+    "city": "Guelma",
+    "district": "",
+    "phone1": None,
+    "phone2": None,
+    "email": None,
+    "status": "active",
+    "currency": "DZD",
+    "credit_minor": 0,
+}
+POINT = {
+    "meter_no": "M240100000001",
+    "account_no": "240100000001",
+    "agency_code": "2401",
+    "service": "electricity",
+    "tariff_code": "sonelgaz-2016-residential-electricity",
+    "billing_period": "quarterly",
+}
 BILL = {
-    "bill_no": "F1", "account_no": "240100000001", "meter_no": "M240100000001",
-    "agency_code": "2401", "period_start": "2025-01-01", "period_end": "2025-03-31",
-    "issue_date": "2025-04-05", "due_date": "2025-05-05", "consumption": 400, "estimated": False,
-    "currency": "DZD", "amount_minor": 10_000, "open_minor": 10_000,
-}  # fmt: skip
+    "bill_no": "F1",
+    "account_no": "240100000001",
+    "meter_no": "M240100000001",
+    "agency_code": "2401",
+    "period_start": "2025-01-01",
+    "period_end": "2025-03-31",
+    "issue_date": "2025-04-05",
+    "due_date": "2025-05-05",
+    "consumption": 400,
+    "estimated": False,
+    "currency": "DZD",
+    "amount_minor": 10_000,
+    "open_minor": 10_000,
+}
 ONLINE = {
-    "uuid": "6f1c1f44-3f57-4e43-9d4e-0a8f1c3b2a10", "agency_code": "2401", "channel": "online",
-    "terminal": "CIB", "receipt_no": None, "account_no": "240100000001", "tender": "card",
-    "currency": "DZD", "amount_minor": 10_000, "credit_minor": 0, "card_scheme": "CIB",
-    "external_ref": "X1", "created_at": "2026-11-23T09:30:00+00:00", "status": "valid",
-    "allocations": [{"uuid": "0c3b7a5e-5b0e-4d7f-9f7e-2f5d3a1b9c20", "bill_no": "F1",
-                     "amount_minor": 10_000}],
-}  # fmt: skip
+    "uuid": "6f1c1f44-3f57-4e43-9d4e-0a8f1c3b2a10",
+    "agency_code": "2401",
+    "channel": "online",
+    "terminal": "CIB",
+    "receipt_no": None,
+    "account_no": "240100000001",
+    "tender": "card",
+    "currency": "DZD",
+    "amount_minor": 10_000,
+    "credit_minor": 0,
+    "card_scheme": "CIB",
+    "external_ref": "X1",
+    "created_at": "2026-11-23T09:30:00+00:00",
+    "status": "valid",
+    "allocations": [
+        {"uuid": "0c3b7a5e-5b0e-4d7f-9f7e-2f5d3a1b9c20", "bill_no": "F1", "amount_minor": 10_000}
+    ],
+}
 GOOD = {"account": ACCOUNT, "service_point": POINT, "bill": BILL, "online_payment": ONLINE}
 
 
@@ -87,15 +122,34 @@ def test_good_rows_pass(kind: str) -> None:
         ("online_payment", {"status": "maybe"}, "bad_row", "status"),
         ("online_payment", {"uuid": "not-a-uuid"}, "bad_key", "uuid"),
         ("online_payment", {"allocations": None}, "bad_row", "allocations"),
-        ("online_payment", {"allocations": [{"uuid": "x", "bill_no": "F1", "amount_minor": 1}]},
-         "bad_key", "allocation uuid"),
-        ("online_payment", {"allocations": [
-            {"uuid": "0c3b7a5e-5b0e-4d7f-9f7e-2f5d3a1b9c20", "bill_no": "F1", "amount_minor": 6_000},
-            {"uuid": "0c3b7a5e-5b0e-4d7f-9f7e-2f5d3a1b9c21", "bill_no": "F2", "amount_minor": 6_000},
-        ]}, "bad_amount", "allocations total"),
+        (
+            "online_payment",
+            {"allocations": [{"uuid": "x", "bill_no": "F1", "amount_minor": 1}]},
+            "bad_key",
+            "allocation uuid",
+        ),
+        (
+            "online_payment",
+            {
+                "allocations": [
+                    {
+                        "uuid": "0c3b7a5e-5b0e-4d7f-9f7e-2f5d3a1b9c20",
+                        "bill_no": "F1",
+                        "amount_minor": 6_000,
+                    },
+                    {
+                        "uuid": "0c3b7a5e-5b0e-4d7f-9f7e-2f5d3a1b9c21",
+                        "bill_no": "F2",
+                        "amount_minor": 6_000,
+                    },
+                ]
+            },
+            "bad_amount",
+            "allocations total",
+        ),
         ("online_payment", {"currency": "EUR"}, "wrong_currency", "EUR"),
     ],
-)  # fmt: skip
+)
 def test_a_broken_field_is_named_with_its_reason(
     kind: str, changes: dict[str, Any], reason: str, words: str
 ) -> None:

@@ -25,23 +25,46 @@ def dzd(minor: int) -> Money:
 
 
 CASH = ReceiptData(
-    company_name="Sonelgaz Distribution Est", agency_name="Guelma Centre", header_lines=(),
-    footer_lines=(), receipt_no="2401-T01-2025-000001",
+    company_name="Sonelgaz Distribution Est",
+    agency_name="Guelma Centre",
+    header_lines=(),
+    footer_lines=(),
+    receipt_no="2401-T01-2025-000001",
     issued_at=dt.datetime(2025, 6, 15, 11, 30, tzinfo=dt.timezone(dt.timedelta(hours=1))),
-    clerk="Amina Belkacem", agency_code="2401", terminal_code="T01", account_no="240100000001",
-    name_ar="محمد بن علي", name_latin="Mohamed Benali",
-    bills=(ReceiptBill("F1", "electricity", dt.date(2025, 1, 1), dt.date(2025, 3, 31),
-                       dzd(146_656)),),
-    credit=dzd(0), total=dzd(146_656), tender="cash", tendered=dzd(150_000),
-    change=dzd(3_344), card_scheme=None, card_last4=None, auth_code=None, terminal_ref=None,
-    balance_after=dzd(0), status="valid", print_count=0, record_hash="0123456789abcdef",
+    clerk="Amina Belkacem",
+    agency_code="2401",
+    terminal_code="T01",
+    account_no="240100000001",
+    name_ar="محمد بن علي",
+    name_latin="Mohamed Benali",
+    bills=(
+        ReceiptBill("F1", "electricity", dt.date(2025, 1, 1), dt.date(2025, 3, 31), dzd(146_656)),
+    ),
+    credit=dzd(0),
+    total=dzd(146_656),
+    tender="cash",
+    tendered=dzd(150_000),
+    change=dzd(3_344),
+    card_scheme=None,
+    card_last4=None,
+    auth_code=None,
+    terminal_ref=None,
+    balance_after=dzd(0),
+    status="valid",
+    print_count=0,
+    record_hash="0123456789abcdef",
     verification="GCH1;2401-T01-2025-000001;1466.56 DZD;2025-06-15T10:30:00Z;0123456789abcdef",
     locale="fr_DZ",
-)  # fmt: skip
+)
 CARD = dataclasses.replace(
-    CASH, tender="card", tendered=None, change=dzd(0), card_scheme="CIB", card_last4="4242",
+    CASH,
+    tender="card",
+    tendered=None,
+    change=dzd(0),
+    card_scheme="CIB",
+    card_last4="4242",
     auth_code="A1B2C3",
-)  # fmt: skip
+)
 
 
 @dataclass(frozen=True)
@@ -256,8 +279,10 @@ def test_our_raster_is_byte_for_byte_what_python_escpos_writes() -> None:
     assert ours.endswith(b"\x1bd\x06")
     ours = ours[:-3]
     reference = Dummy()
-    reference.profile.profile_data = {**reference.profile.profile_data,
-                                      "media": {"width": {"pixels": 512}}}  # fmt: skip
+    reference.profile.profile_data = {
+        **reference.profile.profile_data,
+        "media": {"width": {"pixels": 512}},
+    }
     reference._raw(b"\x1b@")
     reference.image(to_pil(image), impl="bitImageRaster", fragment_height=300)
     assert ours == reference.output

@@ -21,7 +21,11 @@ def black(image: QImage, x: int, y: int) -> bool:
 
 
 def full_black_rows(image: QImage, top: int, bottom: int) -> list[int]:
-    return [y for y in range(top, bottom) if all(black(image, x, y) for x in (0, image.width() // 2, image.width() - 1))]
+    return [
+        y
+        for y in range(top, bottom)
+        if all(black(image, x, y) for x in (0, image.width() // 2, image.width() - 1))
+    ]
 
 
 @pytest.mark.parametrize("width", [384, 512, 576])
@@ -54,7 +58,9 @@ def test_a_void_slip_has_a_banner_at_the_top_and_at_the_bottom() -> None:
 
 def test_the_qr_code_drawn_is_the_verification_string() -> None:
     image = render_receipt(CASH, width=576)
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0, mask_pattern=2)
+    code = qrcode.QRCode(
+        error_correction=qrcode.constants.ERROR_CORRECT_M, border=0, mask_pattern=2
+    )
     code.add_data(CASH.verification)
     code.make(fit=True)
     matrix = code.get_matrix()
@@ -63,10 +69,12 @@ def test_the_qr_code_drawn_is_the_verification_string() -> None:
     x0 = (576 - side) // 2
     # The top edge of the finder pattern: 7 dark modules from x0, then a light one.
     y0 = next(
-        y for y in range(image.height())
+        y
+        for y in range(image.height())
         if all(black(image, x, y) for x in range(x0, x0 + 7 * module))
-        and not black(image, x0 + 7 * module + module // 2, y) and not black(image, x0 - 2, y)
-    )  # fmt: skip
+        and not black(image, x0 + 7 * module + module // 2, y)
+        and not black(image, x0 - 2, y)
+    )
     for r, row in enumerate(matrix):
         for c, dark in enumerate(row):
             centre = (x0 + c * module + module // 2, y0 + r * module + module // 2)
@@ -82,7 +90,11 @@ def test_arabic_names_are_set_right_aligned_and_french_names_left_aligned() -> N
     fr = canvas.finish()
 
     def ink_columns(image: QImage) -> list[int]:
-        return [x for x in range(image.width()) if any(black(image, x, y) for y in range(image.height()))]
+        return [
+            x
+            for x in range(image.width())
+            if any(black(image, x, y) for y in range(image.height()))
+        ]
 
     assert min(ink_columns(ar)) > 384 // 2 and max(ink_columns(ar)) > 384 - 20
     assert max(ink_columns(fr)) < 384 // 2 and min(ink_columns(fr)) < 20
@@ -122,8 +134,11 @@ def test_many_receipts_in_one_process_do_not_bleed_references_to_none() -> None:
 def test_the_test_page_marks_both_edges_of_the_paper() -> None:
     page = render_test_page(width=384)
     assert page.width() == 384
-    rows = [y for y in range(page.height()) if black(page, 2, y) and black(page, 381, y)
-            and not black(page, 192, y)]  # fmt: skip
+    rows = [
+        y
+        for y in range(page.height())
+        if black(page, 2, y) and black(page, 381, y) and not black(page, 192, y)
+    ]
     assert len(rows) >= 30
 
 

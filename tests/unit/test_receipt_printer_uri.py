@@ -12,10 +12,19 @@ from desktop.domain.errors import DomainError
 def test_a_network_printer_defaults_to_port_9100() -> None:
     a = parse_printer_uri("tcp://192.168.1.50")
     assert (a.scheme, a.target, a.port, a.timeout, a.query_status) == (
-        "tcp", "192.168.1.50", 9100, 5.0, False,
-    )  # fmt: skip
+        "tcp",
+        "192.168.1.50",
+        9100,
+        5.0,
+        False,
+    )
     b = parse_printer_uri("tcp://printer.local:9101?timeout=2.5&status=1")
-    assert (b.port, b.timeout, b.query_status, b.label) == (9101, 2.5, True, "tcp://printer.local:9101")
+    assert (b.port, b.timeout, b.query_status, b.label) == (
+        9101,
+        2.5,
+        True,
+        "tcp://printer.local:9101",
+    )
 
 
 def test_usb_ids_are_hexadecimal() -> None:
@@ -60,9 +69,16 @@ def test_a_bad_address_says_what_is_wrong_and_lists_the_forms(uri: str, problem:
 
 
 def test_printer_settings_refuse_what_no_printer_supports() -> None:
-    for bad in ({"width": 400}, {"impl": "laser"}, {"languages": "en"}, {"drawer_pin": 3},
-                {"fragment_height": 0}, {"uri": "nope"}, {"cut": "sideways"},
-                {"profile": "laserjet"}):  # fmt: skip
+    for bad in (
+        {"width": 400},
+        {"impl": "laser"},
+        {"languages": "en"},
+        {"drawer_pin": 3},
+        {"fragment_height": 0},
+        {"uri": "nope"},
+        {"cut": "sideways"},
+        {"profile": "laserjet"},
+    ):
         with pytest.raises(DomainError):
             PrinterSettings(**bad)  # type: ignore[arg-type]
     assert PrinterSettings(languages="fr,ar").language_order == ("fr", "ar")

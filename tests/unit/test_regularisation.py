@@ -27,7 +27,7 @@ LYDEC = "lydec-2017-residential-electricity"
 SONELGAZ = "sonelgaz-2016-residential-electricity"
 
 
-def lydec_on(_day: date):  # noqa: ANN202 - a tariff_for callback
+def lydec_on(_day: date):
     return get_tariff(LYDEC)
 
 
@@ -88,10 +88,15 @@ def test_lockdown_estimates_from_2018_2019_then_june_regularisation_respects_the
     assert {e.method for e in estimates} == {"same_period_two_years"}
     lydec = get_tariff(LYDEC)
     billed = [
-        BilledPeriod(p.start, p.end, energy_minor(lydec, e.consumption),
-                     energy_minor(lydec, e.consumption), e.consumption)
+        BilledPeriod(
+            p.start,
+            p.end,
+            energy_minor(lydec, e.consumption),
+            energy_minor(lydec, e.consumption),
+            e.consumption,
+        )
         for p, e in zip(periods, estimates, strict=True)
-    ]  # fmt: skip
+    ]
     # Everyone stayed home: 480 kWh were measured over the 92 days.
     result = regularise(billed, 480, lydec_on)
     assert [p.kwh for p in result.periods] == [162, 156, 162]
@@ -160,8 +165,14 @@ def test_each_month_is_priced_with_the_tariff_version_in_force_that_month(tmp_pa
     (tmp_path / f"{LYDEC}.toml").write_text(old, encoding="utf-8")
     (tmp_path / "lydec-2020-04.toml").write_text(new, encoding="utf-8")
     tariffs = load_tariffs_from(tmp_path)
-    result = simulate(LYDEC, date(2020, 3, 1), date(2020, 4, 30), 200, [0, 0],
-                      lambda code, day: tariff_on(code, day, tariffs))  # fmt: skip
+    result = simulate(
+        LYDEC,
+        date(2020, 3, 1),
+        date(2020, 4, 30),
+        200,
+        [0, 0],
+        lambda code, day: tariff_on(code, day, tariffs),
+    )
     assert [p.tariff_code for p in result.periods] == [LYDEC, "lydec-2020-04"]
     assert [p.kwh for p in result.periods] == [102, 98]
     assert result.periods[0].amount_minor == 8496 + 204  # 100 x 0.8496 + 2 x 1.022

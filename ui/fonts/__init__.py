@@ -26,7 +26,9 @@ def load_arabic_font() -> str | None:
     return family
 
 
-def application_font(base: QFont, arabic_family: str | None, lang: str, point_size: int = 11) -> QFont:
+def application_font(
+    base: QFont, arabic_family: str | None, lang: str, point_size: int = 11
+) -> QFont:
     """The window font: Arabic family first for an Arabic UI, else the system font first.
 
     Either way both families are listed, so Arabic names shape correctly in a French window

@@ -31,7 +31,9 @@ def main() -> int:
     ts_files = [str((HERE / f"guichet_{lang}.ts").relative_to(UI.parent)) for lang in LANGS]
     cwd = UI.parent
     subprocess.run(
-        [_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", *ts_files], check=True, cwd=cwd
+        [_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-ts", *ts_files],
+        check=True,
+        cwd=cwd,
     )
     for ts in ts_files:
         subprocess.run([_tool("pyside6-lrelease"), ts], check=True, cwd=cwd)

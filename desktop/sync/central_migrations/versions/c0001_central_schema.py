@@ -175,9 +175,15 @@ CREATE TRIGGER stamp_xid BEFORE INSERT OR UPDATE ON guichet.payments
 """
 
 AGENCY_TABLES = (
-    "accounts", "service_points", "bills", "payments", "allocations", "voids", "events",
+    "accounts",
+    "service_points",
+    "bills",
+    "payments",
+    "allocations",
+    "voids",
+    "events",
     "quarantine",
-)  # fmt: skip
+)
 
 POLICIES = "\n".join(
     f"""

@@ -39,11 +39,13 @@ BEFORE = "pg_catalog, guichet"
 def _set_search_path(path: str) -> None:
     """ALTER every function of schema ``guichet`` as its own owner (ownership is kept)."""
     conn = op.get_bind()
-    functions = conn.execute(text(
-        "SELECT p.oid::regprocedure::text, pg_get_userbyid(p.proowner) "
-        "FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-        "WHERE n.nspname = 'guichet' AND p.prokind = 'f' ORDER BY 1"
-    )).all()  # fmt: skip
+    functions = conn.execute(
+        text(
+            "SELECT p.oid::regprocedure::text, pg_get_userbyid(p.proowner) "
+            "FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname = 'guichet' AND p.prokind = 'f' ORDER BY 1"
+        )
+    ).all()
     for signature, owner in functions:
         conn.exec_driver_sql(f"SET LOCAL ROLE {quote_ident(owner)}")
         conn.exec_driver_sql(f"ALTER FUNCTION {signature} SET search_path = {path}")

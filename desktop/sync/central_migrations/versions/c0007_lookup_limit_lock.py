@@ -32,9 +32,12 @@ _LOOKUP = "CREATE OR REPLACE" + REMOTE_FUNCTIONS[_start + len("CREATE") : _end] 
 _REFUSE = """            USING ERRCODE = 'insufficient_privilege';
     END IF;
 """
-_REFUSE_THEN_LOCK = _REFUSE + """    -- one agency's look-ups take turns for the count and the insert: the limit holds
+_REFUSE_THEN_LOCK = (
+    _REFUSE
+    + """    -- one agency's look-ups take turns for the count and the insert: the limit holds
     PERFORM pg_advisory_xact_lock(hashtext('guichet.lookup'), hashtext(v_agency));
 """
+)
 
 
 def _patched(sql: str, old: str, new: str) -> str:
@@ -43,8 +46,9 @@ def _patched(sql: str, old: str, new: str) -> str:
     return sql.replace(old, new)
 
 
-LOOKUP_BEFORE = _patched(_LOOKUP, f"SET search_path = {BEFORE} AS",
-                         f"SET search_path = {SEARCH_PATH} AS")  # fmt: skip
+LOOKUP_BEFORE = _patched(
+    _LOOKUP, f"SET search_path = {BEFORE} AS", f"SET search_path = {SEARCH_PATH} AS"
+)
 LOOKUP_AFTER = _patched(LOOKUP_BEFORE, _REFUSE, _REFUSE_THEN_LOCK)
 
 

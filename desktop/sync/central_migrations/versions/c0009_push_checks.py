@@ -807,10 +807,16 @@ def _own_agency_policies(conn: Connection, agency: str) -> None:
     a sub-select it is an InitPlan, evaluated once per statement. Same rows, same security;
     the push's extra checks would otherwise cost more in these calls than in the checks.
     """
-    tables = conn.execute(text(
-        "SELECT tablename FROM pg_policies WHERE schemaname = 'guichet' "
-        "AND policyname = 'own_agency' ORDER BY 1"
-    )).scalars().all()  # fmt: skip
+    tables = (
+        conn.execute(
+            text(
+                "SELECT tablename FROM pg_policies WHERE schemaname = 'guichet' "
+                "AND policyname = 'own_agency' ORDER BY 1"
+            )
+        )
+        .scalars()
+        .all()
+    )
     for table in tables:
         conn.exec_driver_sql(
             f"ALTER POLICY own_agency ON guichet.{quote_ident(table)} "
