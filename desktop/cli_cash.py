@@ -26,14 +26,14 @@ from desktop.domain.cash import CashCount
 from desktop.domain.errors import DomainError
 from desktop.money import Money, parse_amount
 from desktop.services.auth import AuthenticatedUser, authenticate
-from desktop.services.sessions import (
-    SessionSummary,
-    close_session,
-    current_session,
+from desktop.services.tills import (
+    TillSummary,
+    close_till,
+    current_till,
     denominations,
-    open_session,
+    open_till,
     record_movement,
-    sessions_of_day,
+    tills_of_day,
 )
 from desktop.services.voids import VOID_REASONS, void_payment
 from desktop.store.db import Store
@@ -169,7 +169,7 @@ def greedy_count(amount: Money, allowed: tuple[int, ...]) -> CashCount:
     return CashCount.of(amount.currency, pieces, allowed)
 
 
-def _summary_dict(x: SessionSummary, *, expected: bool) -> dict[str, Any]:
+def _summary_dict(x: TillSummary, *, expected: bool) -> dict[str, Any]:
     out: dict[str, Any] = {
         "session": x.uuid,
         "user": x.username,
@@ -220,7 +220,7 @@ def cmd_session_open(args: argparse.Namespace, db_path: Path) -> None:
         raise DomainError("input.invalid", field="float", problem="give --count or --float")
     user = login(store, args.user)
     with store.unit_of_work() as uow:
-        summary = open_session(uow, user, count)
+        summary = open_till(uow, user, count)
     _print(
         _summary_dict(summary, expected=True),
         args.json,
@@ -240,7 +240,7 @@ def cmd_session_close(args: argparse.Namespace, db_path: Path) -> None:
     user = login(store, args.user)
     validator = login(store, args.approver, approver=True) if args.approver else None
     with store.unit_of_work() as uow:
-        result = close_session(
+        result = close_till(
             uow, user, counted, card_total, validator=validator, justification=args.justification
         )
     data = _summary_dict(result.session, expected=True) | {
@@ -293,8 +293,8 @@ def cmd_session_status(args: argparse.Namespace, db_path: Path) -> None:
     with store.read() as s:
         settings = load_terminal_settings(s)
         today = dt.datetime.now().astimezone().date()
-        sessions = sessions_of_day(s, settings.agency_code, today)
-        mine = current_session(s, manager) if manager else None
+        sessions = tills_of_day(s, settings.agency_code, today)
+        mine = current_till(s, manager) if manager else None
     data = {
         "agency": settings.agency_code,
         "day": today.isoformat(),

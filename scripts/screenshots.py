@@ -31,7 +31,7 @@ from desktop.domain.cash import CashCount
 from desktop.money import Money
 from desktop.services.auth import authenticate
 from desktop.services.payments import PaymentRequest, take_payment
-from desktop.services.sessions import current_session, open_session
+from desktop.services.tills import current_till, open_till
 from desktop.store.db import Store
 from ui.fonts import application_font, load_arabic_font
 from ui.i18n import Formats, Translators, babel_locale
@@ -99,10 +99,10 @@ def shoot(app: QApplication, store: Store, lang: str, out: Path, base_font, fami
         user = authenticate(uow, "amina", DEMO_PASSWORD)
     with store.read() as session:
         settings = load_terminal_settings(session)
-        till_open = current_session(session, user) is not None
+        till_open = current_till(session, user) is not None
     if not till_open:
         with store.unit_of_work() as uow:
-            open_session(uow, user, CashCount.of(settings.currency, {200_000: 5}))
+            open_till(uow, user, CashCount.of(settings.currency, {200_000: 5}))
     window = MainWindow(
         worker, user, settings, Formats(babel_locale(lang, settings.currency)), idle_lock_minutes=0
     )

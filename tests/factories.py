@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from desktop.config import TerminalSettings, save_terminal_settings
 from desktop.domain.cash import DEFAULT_DENOMINATIONS, CashCount
+from desktop.services import tills
 from desktop.services.auth import AuthenticatedUser, add_user
-from desktop.services.sessions import open_session
 from desktop.store.db import Store
 from desktop.store.models import Account, Bill, ServicePoint, Setting, User
 from desktop.store.search import index_accounts
@@ -79,7 +79,7 @@ def open_till(
     note = max(DEFAULT_DENOMINATIONS[currency])
     count = CashCount.of(currency, {note: float_minor // note})
     with store.unit_of_work() as uow:
-        return open_session(uow, user_named(store, username), count, now=now).uuid
+        return tills.open_till(uow, user_named(store, username), count, now=now).uuid
 
 
 @dataclass(frozen=True)

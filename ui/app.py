@@ -88,7 +88,7 @@ def load_settings(store: Store) -> TerminalSettings:
         return load_terminal_settings(session)
 
 
-class Session:
+class AppRun:
     """One run of the window: the app, the store, the worker, and the screens in turn."""
 
     def __init__(
@@ -177,12 +177,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DomainError as exc:
         QMessageBox.critical(None, "Guichet", error_text(exc))
         return 2
-    session = Session(app, store, args, translators)
-    session.start()
+    run = AppRun(app, store, args, translators)
+    run.start()
     try:
         return app.exec()
     finally:
-        session.worker.wait_for_done()
+        run.worker.wait_for_done()
         store.dispose()
 
 

@@ -22,7 +22,7 @@ from desktop.services.auth import PERMISSIONS
 from desktop.services.corrections import CorrectionResult
 from desktop.services.plan_views import plan_agreement
 from desktop.services.plans import CreatedPlan
-from desktop.services.sessions import CloseResult, SessionSummary
+from desktop.services.tills import CloseResult, TillSummary
 from desktop.services.voids import VoidResult
 from desktop.store.db import Store
 from ui.actions import window_action
@@ -131,7 +131,7 @@ class BackOffice(QObject):
         dialog.open()
         return dialog
 
-    def _till_opened(self, _summary: SessionSummary) -> None:
+    def _till_opened(self, _summary: TillSummary) -> None:
         self.set_till_open(True)
         self.w._say("")
 

@@ -3,7 +3,7 @@
 Why in this order: the clerk counts notes, coins and card slips *before* seeing any expected
 figure (otherwise the count would be adjusted to match). Once the count is confirmed it is
 locked, and only then are expected, counted and over/short shown per tender. When the
-difference is beyond the tolerance, ``close_session`` refuses; the dialog then asks for a
+difference is beyond the tolerance, ``close_till`` refuses; the dialog then asks for a
 manager's own credentials and a written justification and retries with the same count. All
 the rules (denominations, tolerance, who may validate) are the use case's business.
 """
@@ -30,7 +30,7 @@ from desktop.domain.errors import DomainError
 from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser
 from desktop.services.closing import CloseAttempt, attempt_close
-from desktop.services.sessions import denominations
+from desktop.services.tills import denominations
 from desktop.store.db import Store
 from ui.amount_field import AmountPreview, read_amount
 from ui.approval import ManagerCredentials, check_approver

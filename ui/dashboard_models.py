@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.money import Money
 from desktop.services.dashboard import BUCKETS, DebtCell, Discrepancy, Takings
-from desktop.services.sessions import SessionSummary
+from desktop.services.tills import TillSummary
 from ui.i18n import Formats, isolate, term
 from ui.models import Column, Index, RecordTableModel
 
@@ -24,7 +24,7 @@ _TRAILING = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 _SHORT = QColor("#b00020")
 
 
-class OpenSessionsModel(RecordTableModel[SessionSummary]):
+class OpenSessionsModel(RecordTableModel[TillSummary]):
     """Tills still open today, with what they should hold."""
 
     columns = (

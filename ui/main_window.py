@@ -26,7 +26,7 @@ from desktop.config import TerminalSettings
 from desktop.services.accounts import AccountView, get_account_view
 from desktop.services.auth import AuthenticatedUser
 from desktop.services.payments import PaymentResult
-from desktop.services.sessions import SessionSummary, current_session
+from desktop.services.tills import TillSummary, current_till
 from desktop.services.voidable import voidable_receipts
 from desktop.store.db import Store
 from desktop.store.search import EXACT, SearchHit, search_accounts
@@ -155,9 +155,9 @@ class MainWindow(QMainWindow):
         """Ask for the opening float when the clerk has no open cash session here."""
         user = self.user
 
-        def job(store: Store) -> SessionSummary | None:
+        def job(store: Store) -> TillSummary | None:
             with store.read() as session:
-                return current_session(session, user)
+                return current_till(session, user)
 
         self.worker.submit(job, self._till_checked, self._show_error)
 
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         """At log-in: start the background sync when a central server is configured."""
         self.tools.sync.start()
 
-    def _till_checked(self, summary: SessionSummary | None) -> None:
+    def _till_checked(self, summary: TillSummary | None) -> None:
         self.back_office.set_till_open(summary is not None)
         if summary is None:
             self.back_office.open_till()

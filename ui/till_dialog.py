@@ -1,7 +1,7 @@
 """Open the clerk's till (cash session) with the counted float, right after log-in.
 
 Why: ``take_payment`` refuses a clerk with no open cash session on this terminal. The
-dialog only gathers the count per note and coin and calls ``open_session`` on the worker;
+dialog only gathers the count per note and coin and calls ``open_till`` on the worker;
 denominations, validation and the journal entry are the use case's business.
 """
 
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.cash import DEFAULT_DENOMINATIONS, CashCount
 from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser
-from desktop.services.sessions import SessionSummary, open_session
+from desktop.services.tills import TillSummary, open_till
 from desktop.store.db import Store
 from ui.i18n import Formats, error_text
 from ui.worker import DbWorker
@@ -30,7 +30,7 @@ from ui.worker import DbWorker
 class TillDialog(QDialog):
     """Counts the opening float; emits ``opened`` with the session summary."""
 
-    opened = Signal(object)  # SessionSummary
+    opened = Signal(object)  # TillSummary
 
     def __init__(
         self,
@@ -89,14 +89,14 @@ class TillDialog(QDialog):
     def _submit(self) -> None:
         user, count = self._user, self.count()
 
-        def job(store: Store) -> SessionSummary:
+        def job(store: Store) -> TillSummary:
             with store.unit_of_work() as uow:
-                return open_session(uow, user, count)
+                return open_till(uow, user, count)
 
         self.setEnabled(False)
         self._worker.submit(job, self._done, self._refused)
 
-    def _done(self, summary: SessionSummary) -> None:
+    def _done(self, summary: TillSummary) -> None:
         self.setEnabled(True)
         self.accept()
         self.opened.emit(summary)

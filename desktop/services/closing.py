@@ -1,11 +1,11 @@
 """The blind close as the window runs it: count first, then the figures, then the manager.
 
-Why a wrapper around ``close_session``: that use case refuses (writing nothing) when a
+Why a wrapper around ``close_till``: that use case refuses (writing nothing) when a
 difference needs a manager, and its refusal only names the worst tender. The counter screen
 must then show, per tender, what was expected and what was counted so that the manager
 validates knowingly. The clerk's count is already confirmed at that point, so showing the
 expected figures no longer breaks the blind count. The differences are computed with the same
-domain function and tolerance as ``close_session``; nothing is written here.
+domain function and tolerance as ``close_till``; nothing is written here.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from desktop.domain.cash import CashCount, Difference, difference
 from desktop.domain.errors import DomainError
 from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser
-from desktop.services.sessions import (
+from desktop.services.tills import (
     CloseResult,
-    close_session,
-    require_open_session,
+    close_till,
+    require_open_till,
     summarize,
     tolerance,
 )
@@ -53,7 +53,7 @@ def attempt_close(
     """
     try:
         with store.unit_of_work() as uow:
-            result = close_session(
+            result = close_till(
                 uow, user, counted, card_total, validator=validator, justification=justification
             )
         return CloseAttempt(result, result.differences, None)
@@ -63,7 +63,7 @@ def attempt_close(
         refusal = exc
     with store.read() as session:
         settings = load_terminal_settings(session)
-        before = summarize(session, require_open_session(session, settings, user))
+        before = summarize(session, require_open_till(session, settings, user))
         tol = tolerance(session, settings.currency)
     diffs = (
         difference("cash", before.expected_cash, counted.total, tol),

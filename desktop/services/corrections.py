@@ -21,7 +21,7 @@ from desktop.domain.errors import DomainError
 from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser
 from desktop.services.payments import next_receipt_number
-from desktop.services.sessions import require_open_session
+from desktop.services.tills import require_open_till
 from desktop.services.voids import check_undo_request, take_back_credit, valid_payment_by_receipt
 from desktop.store import journal
 from desktop.store.db import UnitOfWork
@@ -29,11 +29,11 @@ from desktop.store.models import (
     Account,
     Allocation,
     Bill,
-    CashSession,
     InstallmentAllocation,
     Payment,
     PaymentCorrection,
     Receipt,
+    Till,
 )
 from desktop.store.outbox import enqueue
 
@@ -72,10 +72,10 @@ def correct_payment(
         select(PaymentCorrection.uuid).where(PaymentCorrection.original_uuid == original.uuid)
     ):
         raise DomainError("correction.already_done", receipt_no=number)
-    source = s.get(CashSession, original.session_uuid) if original.session_uuid else None
+    source = s.get(Till, original.session_uuid) if original.session_uuid else None
     if source is not None and source.status == "open":
         raise DomainError("correction.use_void", receipt_no=number)
-    till = require_open_session(s, settings, clerk)
+    till = require_open_till(s, settings, clerk)
     account = s.get(Account, original.account_id)
     assert account is not None
     take_back_credit(account, original, number)  # the last check: nothing written before it

@@ -21,9 +21,9 @@ from desktop.config import load_terminal_settings
 from desktop.domain.cash import Difference, difference
 from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser, require
-from desktop.services.sessions import SessionSummary, sessions_of_day, tolerance
 from desktop.services.statements import AGING_BUCKETS
-from desktop.store.models import Account, Bill, BusinessDay, CashSession, Payment, User
+from desktop.services.tills import TillSummary, tills_of_day, tolerance
+from desktop.store.models import Account, Bill, BusinessDay, Payment, Till, User
 
 BUCKETS: tuple[str, ...] = tuple(key for key, _first, _last in AGING_BUCKETS)
 """Age buckets of the debt matrix, youngest first: 0-30, 31-90, 91-180, >180 days overdue."""
@@ -47,7 +47,7 @@ class Discrepancy:
     Fields: session (summary), differences (cash, card: only those not zero), validated
     (a manager validated it), beyond_tolerance."""
 
-    session: SessionSummary
+    session: TillSummary
     differences: tuple[Difference, ...]
     validated: bool
     beyond_tolerance: bool
@@ -74,7 +74,7 @@ class Dashboard:
     agency_code: str
     currency: str
     day_status: str
-    open_sessions: tuple[SessionSummary, ...]
+    open_sessions: tuple[TillSummary, ...]
     takings: tuple[Takings, ...]
     discrepancies: tuple[Discrepancy, ...]
     debt: tuple[DebtCell, ...]
@@ -91,7 +91,7 @@ def get_dashboard(
     day = day or dt.datetime.now().astimezone().date()
     cur = settings.currency
     row = session.get(BusinessDay, (settings.agency_code, day))
-    tills = sessions_of_day(session, settings.agency_code, day)
+    tills = tills_of_day(session, settings.agency_code, day)
     takings = _takings(session, settings.agency_code, day, cur)
     debt = debt_by_category_and_age(session, day, cur)
     return Dashboard(
@@ -109,9 +109,7 @@ def get_dashboard(
 
 
 def _takings(session: Session, agency: str, day: dt.date, cur: str) -> tuple[Takings, ...]:
-    tills = select(CashSession.uuid).where(
-        CashSession.agency == agency, CashSession.business_day == day
-    )
+    tills = select(Till.uuid).where(Till.agency == agency, Till.business_day == day)
     rows = session.execute(
         select(
             User.username,
@@ -128,7 +126,7 @@ def _takings(session: Session, agency: str, day: dt.date, cur: str) -> tuple[Tak
     return tuple(Takings(u, n, t, int(c), Money(int(a), cur)) for u, n, t, c, a in rows)
 
 
-def _discrepancies(tills: list[SessionSummary], tol: Money) -> tuple[Discrepancy, ...]:
+def _discrepancies(tills: list[TillSummary], tol: Money) -> tuple[Discrepancy, ...]:
     out = []
     for till in tills:
         if till.status != "closed" or till.counted_cash is None or till.counted_card is None:

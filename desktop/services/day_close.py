@@ -19,16 +19,16 @@ from sqlalchemy import func, select
 from desktop.config import load_terminal_settings
 from desktop.domain.errors import DomainError
 from desktop.services.auth import AuthenticatedUser, require
-from desktop.services.sessions import sessions_of_day
+from desktop.services.tills import tills_of_day
 from desktop.store import journal
 from desktop.store.db import UnitOfWork
 from desktop.store.models import (
     Allocation,
     Bill,
     BusinessDay,
-    CashSession,
     Payment,
     ServicePoint,
+    Till,
     User,
 )
 from desktop.store.outbox import enqueue
@@ -68,10 +68,10 @@ def close_day(
     if row.status == "closed":
         raise DomainError("day.closed", day=day.isoformat())
     still_open = s.scalars(
-        select(CashSession.terminal).where(
-            CashSession.agency == settings.agency_code,
-            CashSession.business_day == day,
-            CashSession.status == "open",
+        select(Till.terminal).where(
+            Till.agency == settings.agency_code,
+            Till.business_day == day,
+            Till.status == "open",
         )
     ).all()
     if still_open:
@@ -133,9 +133,7 @@ def close_day(
 def day_totals(uow: UnitOfWork, agency: str, day: dt.date, currency: str) -> dict[str, Any]:
     """The figures of one day, in minor units, JSON-ready."""
     s = uow.session
-    session_ids = select(CashSession.uuid).where(
-        CashSession.agency == agency, CashSession.business_day == day
-    )
+    session_ids = select(Till.uuid).where(Till.agency == agency, Till.business_day == day)
     by_tender: dict[str, dict[str, int]] = {}
     voids = {"count": 0, "amount_minor": 0}
     for tender, status, count, amount in s.execute(
@@ -205,7 +203,7 @@ def day_totals(uow: UnitOfWork, agency: str, day: dt.date, currency: str) -> dic
             "payments": x.payments,
             "voided": x.voided,
         }
-        for x in sessions_of_day(s, agency, day)
+        for x in tills_of_day(s, agency, day)
     ]
     day_total = sum(t["amount_minor"] for t in by_tender.values())
     return {

@@ -24,7 +24,7 @@ from desktop.domain.plan_payments import allocate_with_plan
 from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser, require
 from desktop.services.plan_ledger import active_plan_state, record_installment_fills
-from desktop.services.sessions import require_open_session
+from desktop.services.tills import require_open_till
 from desktop.store import journal
 from desktop.store.db import UnitOfWork
 from desktop.store.models import (
@@ -200,7 +200,7 @@ def record_payment(
     must commit with the payment (an installment plan and its down payment)."""
     require(user, "take_payment")
     settings = load_terminal_settings(session)
-    till = require_open_session(session, settings, user)
+    till = require_open_till(session, settings, user)
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     plan = preview_payment(session, request, settings, today=moment.astimezone().date())
     account = find_account(session, request.account_no)

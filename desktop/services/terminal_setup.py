@@ -33,7 +33,7 @@ from desktop.money import CURRENCIES, Money, parse_amount
 from desktop.services.auth import AuthenticatedUser, add_user, require
 from desktop.store import journal
 from desktop.store.db import UnitOfWork
-from desktop.store.models import CashSession, Setting, User
+from desktop.store.models import Setting, Till, User
 
 EXTRA_KEYS = (
     "receipt_header",
@@ -273,11 +273,11 @@ def _open_tills(s: Session, current: TerminalSettings) -> int:
     return int(
         s.scalar(
             select(func.count())
-            .select_from(CashSession)
+            .select_from(Till)
             .where(
-                CashSession.agency == current.agency_code,
-                CashSession.terminal == current.terminal_code,
-                CashSession.status == "open",
+                Till.agency == current.agency_code,
+                Till.terminal == current.terminal_code,
+                Till.status == "open",
             )
         )
         or 0

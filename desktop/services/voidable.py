@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.config import load_terminal_settings
-from desktop.store.models import Account, CashSession, Payment, Receipt
+from desktop.store.models import Account, Payment, Receipt, Till
 
 
 def voidable_receipts(
@@ -27,14 +27,14 @@ def voidable_receipts(
         select(Receipt.receipt_no)
         .join(Payment, Payment.uuid == Receipt.payment_uuid)
         .join(Account, Account.id == Payment.account_id)
-        .join(CashSession, CashSession.uuid == Payment.session_uuid)
+        .join(Till, Till.uuid == Payment.session_uuid)
         .where(
             Account.account_no == account_no,
             Payment.status == "valid",
-            CashSession.status == "open",
-            CashSession.business_day == today,
-            CashSession.agency == settings.agency_code,
-            CashSession.terminal == settings.terminal_code,
+            Till.status == "open",
+            Till.business_day == today,
+            Till.agency == settings.agency_code,
+            Till.terminal == settings.terminal_code,
         )
     ).all()
     return frozenset(rows)

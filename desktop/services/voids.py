@@ -27,10 +27,10 @@ from desktop.store.models import (
     Account,
     Allocation,
     Bill,
-    CashSession,
     Payment,
     PaymentVoid,
     Receipt,
+    Till,
 )
 from desktop.store.outbox import enqueue
 
@@ -119,7 +119,7 @@ def void_payment(
     check_undo_request(clerk, approver, reason_code, reason_text)
     s = uow.session
     payment, number = valid_payment_by_receipt(s, receipt_no)
-    till = s.get(CashSession, payment.session_uuid) if payment.session_uuid else None
+    till = s.get(Till, payment.session_uuid) if payment.session_uuid else None
     today = (now or dt.datetime.now(dt.UTC)).astimezone().date()
     if till is None or till.business_day != today:
         day = till.business_day.isoformat() if till else payment.created_at.date().isoformat()

@@ -291,7 +291,7 @@ class BusinessDay(Base):
     journal_hash: Mapped[str | None] = mapped_column(String(64))
 
 
-class CashSession(Base):
+class Till(Base):
     """A clerk's till on one terminal for one business day, from opening float to blind count."""
 
     __tablename__ = "cash_sessions"

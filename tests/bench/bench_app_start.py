@@ -201,17 +201,17 @@ def prepare(db: Path, seed: int = 7) -> dict[str, object]:
     from desktop.bootstrap import init_database
     from desktop.domain.cash import CashCount
     from desktop.services.auth import authenticate
-    from desktop.services.sessions import current_session, open_session
+    from desktop.services.tills import current_till, open_till
 
     store = init_database(db)  # a copy built by an older checkout: upgraded first
     try:
         with store.unit_of_work() as uow:
             user = authenticate(uow, USER, PASSWORD)
         with store.read() as session:
-            is_open = current_session(session, user) is not None
+            is_open = current_till(session, user) is not None
         if not is_open:
             with store.unit_of_work() as uow:
-                open_session(uow, user, CashCount.of("DZD", {2000: 5, 1000: 10}))
+                open_till(uow, user, CashCount.of("DZD", {2000: 5, 1000: 10}))
     finally:
         store.dispose()
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)

@@ -4,8 +4,8 @@ Why: issue 13 asks that the audit of a year of one terminal takes seconds, not m
 year here is 300 business days of 340 payments (a quarter by card), 3 voids, one till
 opened and closed and the day closed: 102,000 payments and over 104,000 journal entries.
 
-How the year is built quickly: one real day goes through the use cases (open_session,
-take_payment, void_payment, close_session, close_day), so its rows and journal entries are
+How the year is built quickly: one real day goes through the use cases (open_till,
+take_payment, void_payment, close_till, close_day), so its rows and journal entries are
 exactly what the counter writes. The other 299 days are copies of it made with sqlite3:
 every UUID, receipt number, date and Z number renumbered, the journal records rewritten the
 same way and chained with fresh hashes. The audit must find nothing on the result (it is
@@ -51,11 +51,11 @@ from desktop.domain.cash import DEFAULT_DENOMINATIONS, CashCount  # noqa: E402
 from desktop.money import Money  # noqa: E402
 from desktop.services.day_close import close_day  # noqa: E402
 from desktop.services.payments import PaymentRequest, take_payment  # noqa: E402
-from desktop.services.sessions import close_session, open_session, summarize  # noqa: E402
+from desktop.services.tills import close_till, open_till, summarize  # noqa: E402
 from desktop.services.voids import void_payment  # noqa: E402
 from desktop.store import journal  # noqa: E402
 from desktop.store.db import Store  # noqa: E402
-from desktop.store.models import CashSession  # noqa: E402
+from desktop.store.models import Till  # noqa: E402
 from tests.bench.suite import DOC, Context, Outcome, Target, replace_section, with_targets  # noqa: E402
 from tests.factories import BillSpec, make_account, prepare_store, user_named  # noqa: E402
 
@@ -86,7 +86,7 @@ def build_day(store: Store, payments: int) -> int:
     amina, karim = user_named(store, "amina"), user_named(store, "karim")
     now = DAY0
     with store.unit_of_work() as uow:
-        open_session(uow, amina, greedy(1_000_000), now=now)
+        open_till(uow, amina, greedy(1_000_000), now=now)
     receipts = []
     for i in range(payments):
         now += dt.timedelta(seconds=60)
@@ -105,11 +105,9 @@ def build_day(store: Store, payments: int) -> int:
         with store.unit_of_work() as uow:
             void_payment(uow, amina, karim, receipt, "wrong_amount", now=now)
     with store.read() as s:
-        till = summarize(
-            s, s.scalars(select(CashSession).where(CashSession.status == "open")).one()
-        )
+        till = summarize(s, s.scalars(select(Till).where(Till.status == "open")).one())
     with store.unit_of_work() as uow:
-        close_session(uow, amina, greedy(till.expected_cash.minor), till.expected_card, now=now)
+        close_till(uow, amina, greedy(till.expected_cash.minor), till.expected_card, now=now)
     with store.unit_of_work() as uow:
         close_day(uow, karim, DAY0.date(), now=now)
     return before

@@ -43,7 +43,7 @@ from desktop.domain.cash import CashCount  # noqa: E402
 from desktop.money import Money  # noqa: E402
 from desktop.services.auth import AuthenticatedUser, authenticate  # noqa: E402
 from desktop.services.payments import PaymentRequest, record_payment  # noqa: E402
-from desktop.services.sessions import current_session, open_session  # noqa: E402
+from desktop.services.tills import current_till, open_till  # noqa: E402
 from desktop.store.db import Store  # noqa: E402
 from tests.bench.suite import Context, Outcome, Target, percentile, ratio, with_targets  # noqa: E402
 
@@ -96,10 +96,10 @@ def prepare(
     with store.unit_of_work() as uow:
         user = authenticate(uow, USER, PASSWORD)
     with store.read() as session:
-        is_open = current_session(session, user) is not None
+        is_open = current_till(session, user) is not None
     if not is_open:
         with store.unit_of_work() as uow:
-            open_session(uow, user, CashCount.of("DZD", {2000: 5, 1000: 10}))
+            open_till(uow, user, CashCount.of("DZD", {2000: 5, 1000: 10}))
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     top = conn.execute("SELECT max(id) FROM accounts").fetchone()[0]
     rng, seen, requests = random.Random(seed), set(), []

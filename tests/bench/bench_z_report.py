@@ -6,8 +6,8 @@ journal, lock the day, lay out and shape the PDF), so close + render is what is 
 Closing is irreversible, so every run starts from a copy of the same database taken just
 before the close (the copy is not timed).
 
-The day is built through the use cases (open_session, take_payment, void_payment,
-close_session), so the rows, the journal chain and the triggers are the real ones:
+The day is built through the use cases (open_till, take_payment, void_payment,
+close_till), so the rows, the journal chain and the triggers are the real ones:
 4 tills on 4 terminals, 5,000 payments (one in four by card), 20 voids, then a blind close.
 
     .venv/bin/python tests/bench/bench_z_report.py [--payments 5000] [--runs 7]
@@ -39,10 +39,10 @@ from desktop.money import Money  # noqa: E402
 from desktop.services.auth import add_user  # noqa: E402
 from desktop.services.day_close import close_day  # noqa: E402
 from desktop.services.payments import PaymentRequest, take_payment  # noqa: E402
-from desktop.services.sessions import close_session, open_session, summarize  # noqa: E402
+from desktop.services.tills import close_till, open_till, summarize  # noqa: E402
 from desktop.services.voids import void_payment  # noqa: E402
 from desktop.store.db import Store  # noqa: E402
-from desktop.store.models import CashSession, Setting  # noqa: E402
+from desktop.store.models import Setting, Till  # noqa: E402
 from reports import pdf_bidi, pdf_common, pdf_text  # noqa: E402
 from reports.pdf_z_report import render_z_report  # noqa: E402
 from tests.bench.suite import Context, Outcome, Target, with_targets  # noqa: E402
@@ -84,7 +84,7 @@ def build_day(store: Store, payments: int) -> None:
             uow.commit()
         clerk = user_named(store, name)
         with store.unit_of_work() as uow:
-            open_session(uow, clerk, greedy(1_000_000), now=now)
+            open_till(uow, clerk, greedy(1_000_000), now=now)
         receipts = []
         for i in range(per_till + (payments % len(CLERKS) if t == 0 else 0)):
             now += dt.timedelta(seconds=2)
@@ -103,12 +103,10 @@ def build_day(store: Store, payments: int) -> None:
             with store.unit_of_work() as uow:
                 void_payment(uow, clerk, karim, receipt, "wrong_amount", now=now)
         with store.read() as s:
-            till = summarize(
-                s, s.scalars(select(CashSession).where(CashSession.status == "open")).one()
-            )
+            till = summarize(s, s.scalars(select(Till).where(Till.status == "open")).one())
         short = -2_000 if t == 0 else 0
         with store.unit_of_work() as uow:
-            close_session(
+            close_till(
                 uow,
                 clerk,
                 greedy(till.expected_cash.minor + short),

@@ -16,7 +16,7 @@ from desktop.money import Money
 from desktop.services.corrections import correct_payment
 from desktop.services.day_close import close_day
 from desktop.services.payments import PaymentRequest, take_payment
-from desktop.services.sessions import close_session, open_session
+from desktop.services.tills import close_till, open_till
 from desktop.services.voids import void_payment
 from desktop.store.db import Store
 from tests.factories import BillSpec, make_account, user_named
@@ -58,7 +58,7 @@ def two_days(store: Store, account_no: str | None = None) -> World:
     )
     monday: list[str] = []
     with store.unit_of_work() as uow:
-        open_session(uow, amina, notes(d2000=5), now=MONDAY)
+        open_till(uow, amina, notes(d2000=5), now=MONDAY)
     for minor, tender in ((300_000, "cash"), (150_000, "card"), (50_000, "cash")):
         card = (
             {"card_scheme": "CIB", "card_last4": "4242", "auth_code": "A1"}
@@ -76,11 +76,11 @@ def two_days(store: Store, account_no: str | None = None) -> World:
     with store.unit_of_work() as uow:
         void_payment(uow, amina, karim, monday[2], "wrong_amount", now=MONDAY)
     with store.unit_of_work() as uow:
-        close_session(uow, amina, notes(d2000=5, d1000=3), dzd(150_000), now=MONDAY)
+        close_till(uow, amina, notes(d2000=5, d1000=3), dzd(150_000), now=MONDAY)
     with store.unit_of_work() as uow:
         close_day(uow, karim, MONDAY.astimezone().date(), now=MONDAY)
     with store.unit_of_work() as uow:
-        open_session(uow, amina, notes(d2000=5), now=TUESDAY)
+        open_till(uow, amina, notes(d2000=5), now=TUESDAY)
     with store.unit_of_work() as uow:
         fixed = correct_payment(uow, amina, karim, monday[0], "wrong_account", now=TUESDAY)
     tuesday: list[str] = []

@@ -16,7 +16,7 @@ from desktop.domain.errors import DomainError
 from desktop.money import Money
 from desktop.services.day_close import close_day
 from desktop.services.payments import PaymentRequest, take_payment
-from desktop.services.sessions import close_session, open_session, record_movement
+from desktop.services.tills import close_till, open_till, record_movement
 from desktop.services.voids import void_payment
 from desktop.store import journal
 from desktop.store.db import Store
@@ -51,7 +51,7 @@ def test_a_whole_day_from_float_to_z_report(fresh: Store) -> None:
     )
     other = make_account(fresh, bills=[BillSpec(dt.date(2026, 2, 1), 150_000)])
     with fresh.unit_of_work() as uow:
-        opened = open_session(uow, amina, notes(d2000=5))
+        opened = open_till(uow, amina, notes(d2000=5))
     assert opened.opening_float == dzd(1_000_000)
 
     with fresh.unit_of_work() as uow:
@@ -90,13 +90,13 @@ def test_a_whole_day_from_float_to_z_report(fresh: Store) -> None:
     short = notes(d2000=3, d1000=1, d500=1, d200=2, d50=1, d20=2)
     assert short.total == dzd(799_000)
     with fresh.unit_of_work() as uow, pytest.raises(DomainError) as needs:
-        close_session(uow, amina, short, dzd(150_000))
+        close_till(uow, amina, short, dzd(150_000))
     assert needs.value.code == "session.validation_required"
     with fresh.unit_of_work() as uow, pytest.raises(DomainError) as why:
-        close_session(uow, amina, short, dzd(150_000), validator=karim)
+        close_till(uow, amina, short, dzd(150_000), validator=karim)
     assert why.value.code == "session.justification_required"
     with fresh.unit_of_work() as uow:
-        closed = close_session(
+        closed = close_till(
             uow, amina, short, dzd(150_000), validator=karim, justification="a 1000 DA note missing"
         )
     cash_diff, card_diff = closed.differences
@@ -125,7 +125,7 @@ def test_a_whole_day_from_float_to_z_report(fresh: Store) -> None:
     assert [c["username"] for c in totals["by_clerk"]] == ["amina", "amina"]
 
     with fresh.unit_of_work() as uow, pytest.raises(DomainError) as locked:
-        open_session(uow, amina, notes(d2000=1))
+        open_till(uow, amina, notes(d2000=1))
     assert locked.value.code == "day.closed"
     with fresh.read() as s:
         check = journal.verify(s)
@@ -156,11 +156,11 @@ def test_the_grand_total_carries_over_to_the_next_day(fresh: Store) -> None:
         (dt.datetime(2026, 3, 3, 9, tzinfo=dt.UTC), 250_000),
     ):
         with fresh.unit_of_work() as uow:
-            open_session(uow, amina, notes(d1000=1), now=day)
+            open_till(uow, amina, notes(d1000=1), now=day)
         with fresh.unit_of_work() as uow:
             take_payment(uow, PaymentRequest(acc.account_no, dzd(amount)), amina, now=day)
         with fresh.unit_of_work() as uow:
-            close_session(
+            close_till(
                 uow,
                 amina,
                 CashCount.of("DZD", {100_000: 1, 10_000: amount // 10_000}),
@@ -184,7 +184,7 @@ def test_the_day_cannot_close_while_a_session_is_open(store: Store) -> None:
 
 def test_a_clerk_cannot_open_a_second_till_on_a_busy_terminal(store: Store) -> None:
     with store.unit_of_work() as uow, pytest.raises(DomainError) as err:
-        open_session(uow, user_named(store, "karim"), notes(d2000=1))
+        open_till(uow, user_named(store, "karim"), notes(d2000=1))
     assert err.value.code == "session.already_open"
 
 
@@ -246,9 +246,9 @@ def test_audit_verify_reports_the_first_broken_link(store: Store, tamper: str) -
 def test_closed_sessions_cannot_be_edited_in_the_database(fresh: Store) -> None:
     amina = user_named(fresh, "amina")
     with fresh.unit_of_work() as uow:
-        open_session(uow, amina, notes(d2000=1))
+        open_till(uow, amina, notes(d2000=1))
     with fresh.unit_of_work() as uow:
-        close_session(uow, amina, notes(d2000=1), dzd(0))
+        close_till(uow, amina, notes(d2000=1), dzd(0))
     conn = sqlite3.connect(db_file(fresh))
     with pytest.raises(sqlite3.DatabaseError, match="closed cash session"):
         conn.execute("UPDATE cash_sessions SET counted_cash_minor = 0")
@@ -258,11 +258,11 @@ def test_a_void_after_the_session_closed_is_refused(fresh: Store) -> None:
     amina, karim = user_named(fresh, "amina"), user_named(fresh, "karim")
     acc = make_account(fresh, bills=[BillSpec(dt.date(2026, 1, 10), 10_000)])
     with fresh.unit_of_work() as uow:
-        open_session(uow, amina, notes(d2000=1))
+        open_till(uow, amina, notes(d2000=1))
     with fresh.unit_of_work() as uow:
         paid = take_payment(uow, PaymentRequest(acc.account_no, dzd(10_000)), amina)
     with fresh.unit_of_work() as uow:
-        close_session(uow, amina, notes(d2000=1, d100=1), dzd(0))
+        close_till(uow, amina, notes(d2000=1, d100=1), dzd(0))
     with fresh.unit_of_work() as uow, pytest.raises(DomainError) as err:
         void_payment(uow, amina, karim, paid.receipt_no, "duplicate")
     assert err.value.code == "void.session_closed"
@@ -286,18 +286,18 @@ def test_a_payment_of_a_closed_day_is_corrected_by_a_reversing_payment_never_edi
     monday = dt.datetime(2026, 3, 2, 9, tzinfo=dt.UTC)
     tuesday = dt.datetime(2026, 3, 3, 9, tzinfo=dt.UTC)
     with fresh.unit_of_work() as uow:
-        open_session(uow, amina, notes(d2000=5), now=monday)
+        open_till(uow, amina, notes(d2000=5), now=monday)
     with fresh.unit_of_work() as uow:
         paid = take_payment(uow, PaymentRequest(acc.account_no, dzd(300_000)), amina, now=monday)
-    with fresh.unit_of_work() as uow, pytest.raises(DomainError) as open_till:
+    with fresh.unit_of_work() as uow, pytest.raises(DomainError) as still_open:
         correct_payment(uow, amina, karim, paid.receipt_no, "wrong_account", now=monday)
-    assert open_till.value.code == "correction.use_void"  # its till is open: void it instead
+    assert still_open.value.code == "correction.use_void"  # its till is open: void it instead
     with fresh.unit_of_work() as uow:
-        close_session(uow, amina, notes(d2000=5, d1000=3), dzd(0), now=monday)
+        close_till(uow, amina, notes(d2000=5, d1000=3), dzd(0), now=monday)
     with fresh.unit_of_work() as uow:
         close_day(uow, karim, monday.astimezone().date(), now=monday)
     with fresh.unit_of_work() as uow:
-        open_session(uow, amina, notes(d2000=5), now=tuesday)
+        open_till(uow, amina, notes(d2000=5), now=tuesday)
     with fresh.unit_of_work() as uow, pytest.raises(DomainError) as alone:
         correct_payment(uow, amina, amina, paid.receipt_no, "wrong_account", now=tuesday)
     assert alone.value.code in ("auth.forbidden", "approval.same_person")
@@ -318,7 +318,7 @@ def test_a_payment_of_a_closed_day_is_corrected_by_a_reversing_payment_never_edi
     assert twice.value.code == "correction.already_done"
     # The cash goes back from Tuesday's till, and Tuesday's Z shows it.
     with fresh.unit_of_work() as uow:
-        closed = close_session(
+        closed = close_till(
             uow,
             amina,
             notes(d2000=5),
@@ -342,13 +342,13 @@ def test_the_correction_receipt_is_marked_as_such(fresh: Store) -> None:
     amina, karim = user_named(fresh, "amina"), user_named(fresh, "karim")
     acc = make_account(fresh, bills=[BillSpec(dt.date(2026, 1, 10), 300_000)])
     with fresh.unit_of_work() as uow:
-        open_session(uow, amina, notes(d2000=5))
+        open_till(uow, amina, notes(d2000=5))
     with fresh.unit_of_work() as uow:
         paid = take_payment(uow, PaymentRequest(acc.account_no, dzd(100_000)), amina)
     with fresh.unit_of_work() as uow:
-        close_session(uow, amina, notes(d2000=5, d1000=1), dzd(0))
+        close_till(uow, amina, notes(d2000=5, d1000=1), dzd(0))
     with fresh.unit_of_work() as uow:
-        open_session(uow, amina, notes(d2000=5))
+        open_till(uow, amina, notes(d2000=5))
     with fresh.unit_of_work() as uow:
         fixed = correct_payment(uow, amina, karim, paid.receipt_no, "duplicate")
     with fresh.read() as s:

@@ -46,8 +46,8 @@ from desktop.services.dashboard import get_dashboard
 from desktop.services.day_close import close_day
 from desktop.services.payments import PaymentRequest, take_payment
 from desktop.services.plans import cancel_plan, create_plan
-from desktop.services.sessions import close_session, record_movement
 from desktop.services.terminal_setup import load_settings_form, save_settings
+from desktop.services.tills import close_till, record_movement
 from desktop.services.voids import void_payment
 from desktop.store.db import Store
 from desktop.store.models import JournalEntry, Setting, User
@@ -129,13 +129,13 @@ FORBIDDEN_TO_CLERKS: dict[str, Case] = {
     "terminal_setup.save_settings": _uow(
         lambda u, c, c2, x: save_settings(u, c, _settings_form(u.session, c))
     ),
-    "sessions.record_movement": _uow(
+    "tills.record_movement": _uow(
         lambda u, c, c2, x: record_movement(
             u, c, c2, "pickup", Money(100_000, "DZD"), "to the safe"
         )
     ),
-    "sessions.close_session": _uow(
-        lambda u, c, c2, x: close_session(
+    "tills.close_till": _uow(
+        lambda u, c, c2, x: close_till(
             u, c, CashCount.of("DZD", {}), Money(0, "DZD"), validator=c2, justification="short"
         )
     ),
@@ -166,7 +166,7 @@ FORBIDDEN_TO_CLERKS: dict[str, Case] = {
 
 # Use cases whose required role every user has (a clerk's own work), with why.
 OPEN_TO_CLERKS = {
-    "sessions.open_session": "a clerk opens their own till",
+    "tills.open_till": "a clerk opens their own till",
     "payments.record_payment": "taking payments is the clerk's job",
     "plans._create": "a clerk negotiates a plan; approval is checked in _check_approval",
     "certificates.issue_payment_certificate": "a clerk hands the customer the certificate",

@@ -23,7 +23,7 @@ from desktop.money import Money
 from desktop.services.corrections import correct_payment
 from desktop.services.plan_ledger import installment_states
 from desktop.services.plans import create_plan
-from desktop.services.sessions import close_session
+from desktop.services.tills import close_till
 from desktop.store import journal
 from desktop.store.db import Store
 from desktop.store.models import Bill, InstallmentPlan, OutboxItem, SyncQuarantine
@@ -53,7 +53,7 @@ def next_till(store: Store) -> None:
     that earlier payments can only be corrected, no longer voided."""
     amina, karim = user_named(store, "amina"), user_named(store, "karim")
     with store.unit_of_work() as uow:
-        close_session(
+        close_till(
             uow,
             amina,
             CashCount.of("DZD", {200_000: 5}),

@@ -542,7 +542,7 @@ def test_a_correction_not_yet_sent_keeps_its_bill_reopened_after_a_look_up(
     from desktop.domain.cash import CashCount
     from desktop.money import Money
     from desktop.services.corrections import correct_payment
-    from desktop.services.sessions import close_session
+    from desktop.services.tills import close_till
     from tests.factories import open_till, user_named
 
     client = central.client("2401")
@@ -551,7 +551,7 @@ def test_a_correction_not_yet_sent_keeps_its_bill_reopened_after_a_look_up(
     push_outbox(desk, client)  # central: B1 paid
     amina, karim = user_named(desk, "amina"), user_named(desk, "karim")
     with desk.unit_of_work() as uow:
-        close_session(
+        close_till(
             uow,
             amina,
             CashCount.of("DZD", {200_000: 5}),

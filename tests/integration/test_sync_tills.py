@@ -14,7 +14,7 @@ import pytest
 from desktop.domain.cash import CashCount
 from desktop.money import Money
 from desktop.services.day_close import close_day
-from desktop.services.sessions import close_session, record_movement
+from desktop.services.tills import close_till, record_movement
 from desktop.store.db import Store
 from desktop.sync.push import pending_batch, push_outbox
 from tests.factories import user_named
@@ -28,7 +28,7 @@ def _close_the_day(store: Store) -> None:
     with store.unit_of_work() as uow:  # 10,000 float, 2,000 picked up to the safe
         record_movement(uow, amina, karim, "pickup", Money(200_000, "DZD"), "to the safe")
     with store.unit_of_work() as uow:
-        close_session(uow, amina, CashCount.of("DZD", {200_000: 4}), Money(0, "DZD"))
+        close_till(uow, amina, CashCount.of("DZD", {200_000: 4}), Money(0, "DZD"))
     with store.unit_of_work() as uow:
         close_day(uow, karim)
 

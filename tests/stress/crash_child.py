@@ -24,7 +24,7 @@ from desktop.domain.cash import DEFAULT_DENOMINATIONS, CashCount
 from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser
 from desktop.services.payments import PaymentRequest, take_payment
-from desktop.services.sessions import close_session, open_session, open_session_for, summarize
+from desktop.services.tills import close_till, open_till, open_till_for, summarize
 from desktop.services.voids import void_payment
 from desktop.store.db import Store
 from desktop.store.models import Account, Bill, Payment, Receipt, User
@@ -68,7 +68,7 @@ class Worker:
 
     def step(self) -> None:
         with self.store.read() as s:
-            till = open_session_for(s, self.settings, self.clerk.id)
+            till = open_till_for(s, self.settings, self.clerk.id)
             till_uuid = till.uuid if till else None
         if till_uuid is None:
             self.open()
@@ -85,7 +85,7 @@ class Worker:
         _say("BEGIN open")
         count = _greedy(FLOAT_MINOR, self.currency)
         with self.store.unit_of_work() as uow:
-            summary = open_session(uow, self.clerk, count)
+            summary = open_till(uow, self.clerk, count)
         _say(f"OPEN {summary.uuid}")
 
     def pay(self) -> None:
@@ -142,13 +142,13 @@ class Worker:
 
     def close(self) -> None:
         with self.store.read() as s:
-            till = open_session_for(s, self.settings, self.clerk.id)
+            till = open_till_for(s, self.settings, self.clerk.id)
             assert till is not None
             before = summarize(s, till)
         _say("BEGIN close")
         counted = _greedy(before.expected_cash.minor, self.currency)
         with self.store.unit_of_work() as uow:
-            result = close_session(uow, self.clerk, counted, before.expected_card)
+            result = close_till(uow, self.clerk, counted, before.expected_card)
         _say(f"CLOSE {result.session.uuid}")
 
 

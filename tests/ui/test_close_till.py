@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.services.sessions import current_session
+from desktop.services.tills import current_till
 from tests.conftest import PASSWORD
 from tests.factories import user_named
 from tests.ui.helpers import pay_cash, type_manager
@@ -28,7 +28,7 @@ def _open_close_dialog(qtbot, window) -> CloseTillDialog:
 
 def _still_open(counter) -> bool:
     with counter.store.read() as s:
-        return current_session(s, user_named(counter.store, "amina")) is not None
+        return current_till(s, user_named(counter.store, "amina")) is not None
 
 
 def test_the_expected_figures_appear_only_after_the_count_is_confirmed(

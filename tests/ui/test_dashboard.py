@@ -13,7 +13,7 @@ from desktop.domain.cash import CashCount
 from desktop.domain.errors import DomainError
 from desktop.money import Money
 from desktop.services.dashboard import debt_by_category_and_age, get_dashboard
-from desktop.services.sessions import close_session
+from desktop.services.tills import close_till
 from tests.factories import BillSpec, make_account, user_named
 from tests.ui.helpers import pay_cash
 from ui import dashboard as dashboard_module
@@ -110,7 +110,7 @@ def test_the_manager_sees_open_tills_takings_and_closes_the_day(
 
     amina = user_named(counter.store, "amina")  # she counts 10 000 + 1 200 exactly, elsewhere
     with counter.store.unit_of_work() as uow:
-        close_session(
+        close_till(
             uow, amina, CashCount.of("DZD", {200_000: 5, 100_000: 1, 10_000: 2}), Money(0, "DZD")
         )
     with qtbot.waitSignal(dialog.loaded, timeout=10_000):
@@ -139,7 +139,7 @@ def test_the_manager_sees_open_tills_takings_and_closes_the_day(
 def test_a_discrepancy_of_a_closed_till_is_listed(qtbot, counter, accounts) -> None:
     amina, karim = user_named(counter.store, "amina"), user_named(counter.store, "karim")
     with counter.store.unit_of_work() as uow:  # 2 000 DA short, validated by karim
-        close_session(
+        close_till(
             uow,
             amina,
             CashCount.of("DZD", {200_000: 4}),

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from desktop.domain.cash import CashCount
 from desktop.money import Money
 from desktop.services.corrections import CorrectionResult
-from desktop.services.sessions import close_session
+from desktop.services.tills import close_till
 from tests.conftest import PASSWORD
 from tests.factories import open_amounts, open_till, user_named
 from tests.ui.helpers import pay_cash, type_manager
@@ -102,7 +102,7 @@ def test_a_payment_of_a_closed_till_is_corrected_by_a_reversing_receipt(
     paid = pay_cash(counter.store, accounts.kacimi.account_no, 100_000)
     amina = user_named(counter.store, "amina")
     with counter.store.unit_of_work() as uow:  # the till is counted and closed: 10,000 + 1,000
-        close_session(uow, amina, CashCount.of("DZD", {200_000: 5, 100_000: 1}), Money(0, "DZD"))
+        close_till(uow, amina, CashCount.of("DZD", {200_000: 5, 100_000: 1}), Money(0, "DZD"))
     open_till(counter.store, "amina")  # the next till, where the money goes out
     window = counter.window(qtbot, "fr")
     _search(qtbot, window, "Kacimi")

@@ -26,7 +26,7 @@ from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser, require
 from desktop.store import journal
 from desktop.store.db import UnitOfWork
-from desktop.store.models import BusinessDay, CashMovement, CashSession, Payment, Setting, User
+from desktop.store.models import BusinessDay, CashMovement, Payment, Setting, Till, User
 from desktop.store.outbox import enqueue
 
 DEFAULT_TOLERANCE_MINOR = 100  # 1.00 DA / 1.00 DH; settings key ``close_tolerance_minor``
@@ -34,7 +34,7 @@ MOVEMENT_KINDS = ("pickup", "topup")
 
 
 @dataclass(frozen=True, slots=True)
-class SessionSummary:
+class TillSummary:
     """A cash session as the counter and the manager see it.
 
     Fields: uuid, username, full_name, terminal, business_day, status, opened_at, closed_at,
@@ -69,7 +69,7 @@ class CloseResult:
     """What the clerk sees once the blind count is recorded. Fields: session (summary after
     closing), differences (cash, card), validated_by (manager username or None)."""
 
-    session: SessionSummary
+    session: TillSummary
     differences: tuple[Difference, ...]
     validated_by: str | None
 
@@ -96,24 +96,22 @@ def tolerance(session: Session, currency: str) -> Money:
     return Money(int_setting("close_tolerance_minor", value, DEFAULT_TOLERANCE_MINOR), currency)
 
 
-def open_session_for(
-    session: Session, settings: TerminalSettings, user_id: int
-) -> CashSession | None:
+def open_till_for(session: Session, settings: TerminalSettings, user_id: int) -> Till | None:
     return session.scalars(
-        select(CashSession).where(
-            CashSession.agency == settings.agency_code,
-            CashSession.terminal == settings.terminal_code,
-            CashSession.user_id == user_id,
-            CashSession.status == "open",
+        select(Till).where(
+            Till.agency == settings.agency_code,
+            Till.terminal == settings.terminal_code,
+            Till.user_id == user_id,
+            Till.status == "open",
         )
     ).first()
 
 
-def require_open_session(
+def require_open_till(
     session: Session, settings: TerminalSettings, user: AuthenticatedUser
-) -> CashSession:
+) -> Till:
     """The clerk's open session on this terminal, or ``session.none_open``."""
-    found = open_session_for(session, settings, user.id)
+    found = open_till_for(session, settings, user.id)
     if found is None:
         raise DomainError(
             "session.none_open", username=user.username, terminal=settings.terminal_code
@@ -124,9 +122,9 @@ def require_open_session(
     return found
 
 
-def open_session(
+def open_till(
     uow: UnitOfWork, user: AuthenticatedUser, count: CashCount, *, now: dt.datetime | None = None
-) -> SessionSummary:
+) -> TillSummary:
     """Open the clerk's till on this terminal with its counted float."""
     require(user, "take_payment")
     s = uow.session
@@ -135,10 +133,10 @@ def open_session(
         raise DomainError("currency.mismatch", left=settings.currency, right=count.currency)
     CashCount.of(settings.currency, dict(count.pieces), denominations(s, settings.currency))
     busy = s.scalars(
-        select(CashSession).where(
-            CashSession.agency == settings.agency_code,
-            CashSession.terminal == settings.terminal_code,
-            CashSession.status == "open",
+        select(Till).where(
+            Till.agency == settings.agency_code,
+            Till.terminal == settings.terminal_code,
+            Till.status == "open",
         )
     ).first()
     if busy is not None:
@@ -162,7 +160,7 @@ def open_session(
             username=user.username,
             now=now,
         )
-    cash = CashSession(
+    cash = Till(
         uuid=str(uuid.uuid4()),
         agency=settings.agency_code,
         terminal=settings.terminal_code,
@@ -203,7 +201,7 @@ def record_movement(
     reason: str,
     *,
     now: dt.datetime | None = None,
-) -> SessionSummary:
+) -> TillSummary:
     """Pickup to the safe or float top-up, with the reason and a manager's approval."""
     require(approver, "approve")
     if approver.id == user.id:
@@ -215,7 +213,7 @@ def record_movement(
     refuse_card_number("reason", reason)
     s = uow.session
     settings = load_terminal_settings(s)
-    cash = require_open_session(s, settings, user)
+    cash = require_open_till(s, settings, user)
     if amount.minor <= 0:
         raise DomainError("amount.zero", text=amount.as_str())
     if kind == "pickup":
@@ -256,7 +254,7 @@ def record_movement(
     return summary
 
 
-def close_session(
+def close_till(
     uow: UnitOfWork,
     user: AuthenticatedUser,
     counted: CashCount,
@@ -271,7 +269,7 @@ def close_session(
     refuse_card_number("justification", justification)
     s = uow.session
     settings = load_terminal_settings(s)
-    cash = require_open_session(s, settings, user)
+    cash = require_open_till(s, settings, user)
     CashCount.of(settings.currency, dict(counted.pieces), denominations(s, settings.currency))
     before = summarize(s, cash)
     tol = tolerance(s, settings.currency)
@@ -356,7 +354,7 @@ def _tell_central(
     )
 
 
-def summarize(s: Session, cash: CashSession) -> SessionSummary:
+def summarize(s: Session, cash: Till) -> TillSummary:
     """Totals of one session from its payments and movements (read inside any session)."""
     cur = cash.currency
 
@@ -384,7 +382,7 @@ def summarize(s: Session, cash: CashSession) -> SessionSummary:
     pickups, topups = int(moves.get("pickup", 0)), int(moves.get("topup", 0))
     user = s.get(User, cash.user_id)
     expected_cash = cash.opening_float_minor + cash_in + topups - pickups
-    return SessionSummary(
+    return TillSummary(
         uuid=cash.uuid,
         username=user.username if user else "?",
         full_name=user.full_name if user else "?",
@@ -411,17 +409,15 @@ def summarize(s: Session, cash: CashSession) -> SessionSummary:
     )
 
 
-def sessions_of_day(s: Session, agency: str, day: dt.date) -> list[SessionSummary]:
+def tills_of_day(s: Session, agency: str, day: dt.date) -> list[TillSummary]:
     rows = s.scalars(
-        select(CashSession)
-        .where(CashSession.agency == agency, CashSession.business_day == day)
-        .order_by(CashSession.opened_at)
+        select(Till).where(Till.agency == agency, Till.business_day == day).order_by(Till.opened_at)
     ).all()
     return [summarize(s, c) for c in rows]
 
 
-def current_session(s: Session, user: AuthenticatedUser) -> SessionSummary | None:
+def current_till(s: Session, user: AuthenticatedUser) -> TillSummary | None:
     """The user's open session on this terminal, summarised; None when there is none."""
     settings = load_terminal_settings(s)
-    found = open_session_for(s, settings, user.id)
+    found = open_till_for(s, settings, user.id)
     return summarize(s, found) if found else None
