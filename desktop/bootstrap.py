@@ -79,12 +79,18 @@ def ensure_demo_database(
     return store
 
 
+def demo_receipts_path(database: str | Path) -> Path:
+    """Where the demo's receipts go: one ESC/POS file beside its database (told at start-up)."""
+    target = Path(database).expanduser()
+    return target.with_name(f"{target.stem}-receipts.escpos")
+
+
 def _demo_printer(store: Store, target: Path) -> None:
     """The demo "prints" its receipts into a file next to the database (ESC/POS bytes), so the
     whole flow runs on a machine with no thermal printer; `guichet receipt NO --png` shows one."""
     from desktop.devices.settings import PrinterSettings, save_printer_settings
 
-    spool = target.with_name(f"{target.stem}-receipts.escpos")
+    spool = demo_receipts_path(target)
     with store.unit_of_work() as uow:
         save_printer_settings(uow.session, PrinterSettings(uri=spool.as_uri()))
         uow.commit()

@@ -3,9 +3,7 @@
 # Usage: bash scripts/lint.sh        (bash scripts/lint.sh --fix rewrites the tree instead)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PY=${PYTHON:-python3}
-[ -x .venv/bin/python ] || "$PY" -m venv .venv
-[ -x .venv/bin/ruff ] || .venv/bin/python -m pip install --quiet -e ".[test]"
+GUICHET_EXTRAS="[test]" source scripts/venv.sh
 if [ "${1:-}" = "--fix" ]; then
   .venv/bin/ruff check --fix .
   exec .venv/bin/ruff format .

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.bootstrap import ensure_demo_database, init_database, open_store
+from desktop.bootstrap import demo_receipts_path, ensure_demo_database, init_database, open_store
 from desktop.config import (
     TerminalSettings,
     default_db_path,
@@ -72,7 +73,18 @@ def open_database(args: argparse.Namespace) -> Store:
     if app is not None:
         app.setProperty("guichet_db", str(path))  # named in database error messages
     if args.demo:
-        return ensure_demo_database(path, profile="dz")
+        if not path.expanduser().exists():  # 5-10 s of silence would look like a hang
+            print(
+                f"Building the demo database at {path} (first run, a few seconds)…", file=sys.stderr
+            )
+        store = ensure_demo_database(path, profile="dz")
+        print(
+            f"Demo receipts are printed into {demo_receipts_path(path)}; "
+            f"see one with: .venv/bin/guichet --db {shlex.quote(str(path))} "
+            "receipt RECEIPT-NO --png receipt.png",
+            file=sys.stderr,
+        )
+        return store
     if not path.expanduser().exists():
         return init_database(path)  # a fresh install: the first-run assistant configures it
     return open_store(path)

@@ -69,3 +69,18 @@ def test_window_comes_up_after_log_in(
     assert code == 0
     assert seen.get("visible") is True, "the app ended after the log-in, before its window"
     assert qapp.quitOnLastWindowClosed(), "closing the window must end the app again"
+
+
+def test_demo_start_says_what_it_builds_and_where_receipts_go(
+    qapp: QApplication, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "demo.db"
+    store = app_module.open_database(app_module.parse_args(["--demo", "--db", str(db)]))
+    store.dispose()
+    first = capsys.readouterr().err
+    assert f"Building the demo database at {db}" in first
+    assert f"Demo receipts are printed into {tmp_path / 'demo-receipts.escpos'}" in first
+    store = app_module.open_database(app_module.parse_args(["--demo", "--db", str(db)]))
+    store.dispose()
+    again = capsys.readouterr().err
+    assert "Building" not in again and "Demo receipts are printed into" in again
