@@ -68,9 +68,15 @@ BENCHMARKS = (
     "bench_z_report",
     "bench_sync",
     "bench_audit",
+    "bench_dashboard",
 )
 HEADER = "run_all"
-USE_DATABASE = {"bench_search", "bench_app_start", "bench_payment"}  # the others build their own
+USE_DATABASE = {
+    "bench_search",
+    "bench_app_start",
+    "bench_payment",
+    "bench_dashboard",
+}  # the others build their own
 FULL_DB = ROOT / "bench-data" / "search-1m.db"
 QUICK_DB = ROOT / "bench-data" / "quick-2k.db"
 DEMO_ARGS = {"months": 24, "seed": 1, "today": "2026-11-23"}
