@@ -1,4 +1,4 @@
-"""The branch manager's dashboard: tills, today's takings, discrepancies, outstanding debt.
+"""The branch manager's dashboard: tills, today's takings, voids, discrepancies, outstanding debt.
 
 Why a read model of its own: the manager must see at a glance who is still counting, what
 each clerk took and by which tender, which closed tills were over or short, and how old the
@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import Date, Integer, String, Subquery, case, column, func, literal, select, table
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from desktop.config import load_terminal_settings
 from desktop.domain.cash import Difference, difference
@@ -23,7 +23,16 @@ from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser, require
 from desktop.services.statements import AGING_BUCKETS
 from desktop.services.tills import TillSummary, tills_of_day, tolerance
-from desktop.store.models import Account, Bill, BusinessDay, Payment, Till, User
+from desktop.store.models import (
+    Account,
+    Bill,
+    BusinessDay,
+    Payment,
+    PaymentVoid,
+    Receipt,
+    Till,
+    User,
+)
 
 BUCKETS: tuple[str, ...] = tuple(key for key, _first, _last in AGING_BUCKETS)
 """Age buckets of the debt matrix, youngest first: 0-30, 31-90, 91-180, >180 days overdue."""
@@ -54,6 +63,23 @@ class Discrepancy:
 
 
 @dataclass(frozen=True, slots=True)
+class VoidLine:
+    """A payment of the day voided: the manager reviews every one before closing the day.
+    Fields: receipt_no, account_no, amount, tender, reason_code, reason_text, clerk (username
+    of who asked), approver (username of who approved), voided_at (UTC)."""
+
+    receipt_no: str
+    account_no: str
+    amount: Money
+    tender: str
+    reason_code: str
+    reason_text: str
+    clerk: str
+    approver: str
+    voided_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
 class DebtCell:
     """Open amount of one customer category in one age bucket. Fields: category, bucket (a
     key of ``BUCKETS``), bills (count), amount."""
@@ -68,7 +94,8 @@ class DebtCell:
 class Dashboard:
     """Everything the manager's screen shows. Fields: day, agency_code, currency,
     day_status ('none', 'open', 'closed'), open_sessions, takings, discrepancies, debt (cells,
-    category × bucket, empty cells left out), total_taken, total_debt."""
+    category × bucket, empty cells left out), total_taken, total_debt, voids (the day's
+    voided payments, oldest first)."""
 
     day: dt.date
     agency_code: str
@@ -80,6 +107,7 @@ class Dashboard:
     debt: tuple[DebtCell, ...]
     total_taken: Money
     total_debt: Money
+    voids: tuple[VoidLine, ...] = ()
 
 
 def get_dashboard(
@@ -105,6 +133,7 @@ def get_dashboard(
         debt=debt,
         total_taken=Money(sum(t.amount.minor for t in takings), cur),
         total_debt=Money(sum(c.amount.minor for c in debt), cur),
+        voids=voids_of_day(session, settings.agency_code, day),
     )
 
 
@@ -124,6 +153,37 @@ def _takings(session: Session, agency: str, day: dt.date, cur: str) -> tuple[Tak
         .order_by(User.username, Payment.tender)
     ).all()
     return tuple(Takings(u, n, t, int(c), Money(int(a), cur)) for u, n, t, c, a in rows)
+
+
+def voids_of_day(session: Session, agency: str, day: dt.date) -> tuple[VoidLine, ...]:
+    """Every payment taken in a till of ``day`` and voided since, with both names."""
+    tills = select(Till.uuid).where(Till.agency == agency, Till.business_day == day)
+    clerk, approver = aliased(User), aliased(User)
+    rows = session.execute(
+        select(
+            Receipt.receipt_no,
+            Account.account_no,
+            Payment.amount_minor,
+            Payment.currency,
+            Payment.tender,
+            PaymentVoid.reason_code,
+            PaymentVoid.reason_text,
+            clerk.username,
+            approver.username,
+            PaymentVoid.created_at,
+        )
+        .join(Payment, Payment.uuid == PaymentVoid.payment_uuid)
+        .join(Receipt, Receipt.payment_uuid == Payment.uuid)
+        .join(Account, Account.id == Payment.account_id)
+        .join(clerk, clerk.id == PaymentVoid.requested_by)
+        .join(approver, approver.id == PaymentVoid.approved_by)
+        .where(Payment.session_uuid.in_(tills))
+        .order_by(PaymentVoid.created_at, Receipt.receipt_no)
+    ).all()
+    return tuple(
+        VoidLine(r, a, Money(int(m), cur), t, code, text, c, ap, at)
+        for r, a, m, cur, t, code, text, c, ap, at in rows
+    )
 
 
 def _discrepancies(tills: list[TillSummary], tol: Money) -> tuple[Discrepancy, ...]:

@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from desktop.domain.cash import CashCount
 from desktop.domain.errors import DomainError
 from desktop.money import Money
+from desktop.services.dashboard import get_dashboard
 from desktop.services.day_close import close_day
 from desktop.services.payments import PaymentRequest, take_payment
 from desktop.services.tills import close_till, open_till, record_movement
@@ -80,6 +81,12 @@ def test_a_whole_day_from_float_to_z_report(fresh: Store) -> None:
     with fresh.unit_of_work() as uow:
         voided = void_payment(uow, amina, karim, wrong.receipt_no, "wrong_amount")
     assert voided.reopened == (acc.bill_nos[1],)
+    with fresh.read() as s:  # the manager sees the void on the dashboard, with both names
+        board = get_dashboard(s, karim, opened.business_day)
+    assert [(v.receipt_no, v.account_no, v.amount, v.clerk, v.approver) for v in board.voids] == [
+        (wrong.receipt_no, acc.account_no, dzd(50_000), "amina", "karim")
+    ]
+    assert board.voids[0].reason_code == "wrong_amount" and board.voids[0].tender == "cash"
     with fresh.read() as s:
         assert open_amounts(s, acc.bill_nos) == {acc.bill_nos[0]: 0, acc.bill_nos[1]: 200_000}
 
