@@ -75,12 +75,16 @@ def test_demo_start_says_what_it_builds_and_where_receipts_go(
     qapp: QApplication, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = tmp_path / "demo.db"
-    store = app_module.open_database(app_module.parse_args(["--demo", "--db", str(db)]))
-    store.dispose()
-    first = capsys.readouterr().err
+    named = qapp.property("guichet_db")  # open_database names its file on the app: put it back
+    try:
+        store = app_module.open_database(app_module.parse_args(["--demo", "--db", str(db)]))
+        store.dispose()
+        first = capsys.readouterr().err
+        store = app_module.open_database(app_module.parse_args(["--demo", "--db", str(db)]))
+        store.dispose()
+        again = capsys.readouterr().err
+    finally:
+        qapp.setProperty("guichet_db", named)
     assert f"Building the demo database at {db}" in first
     assert f"Demo receipts are printed into {tmp_path / 'demo-receipts.escpos'}" in first
-    store = app_module.open_database(app_module.parse_args(["--demo", "--db", str(db)]))
-    store.dispose()
-    again = capsys.readouterr().err
     assert "Building" not in again and "Demo receipts are printed into" in again
