@@ -48,14 +48,15 @@ def open_account(
 
 def get_statement(
     store: Store,
-    user: AuthenticatedUser,
+    user: AuthenticatedUser | None,
     account_no: str,
     date_from: dt.date,
     date_to: dt.date,
     *,
     today: dt.date | None = None,
 ) -> tuple[TerminalSettings, StatementView]:
-    """The statement of ``account_no`` over the period and the settings its header needs."""
+    """The statement of ``account_no`` over the period and the settings its header needs
+    (``user`` None: the command line's ``statement``, which asks for no log-in)."""
     with reading(store, user) as session:
         settings = load_terminal_settings(session)
         view = statements.get_statement(session, account_no, date_from, date_to, today=today)
