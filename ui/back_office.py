@@ -187,7 +187,9 @@ class BackOffice(QObject):
             )
         )
         w.receipt.show()
-        w.printer.print_receipt(result.receipt_no)  # the void slip, or the correction receipt
+        w.printer.print_receipt(
+            result.receipt_no, w.user
+        )  # the void slip, or the correction receipt
         if w.account.account is not None:
             w.open_account(w.account.account.account_no)
 
@@ -231,7 +233,7 @@ class BackOffice(QObject):
         )
         w.receipt.show()
         if made.receipt_no:
-            w.printer.print_receipt(made.receipt_no)
+            w.printer.print_receipt(made.receipt_no, w.user)
         path, _ = QFileDialog.getSaveFileName(
             w, self.tr("Save the agreement"), f"{made.reference}.pdf", "PDF (*.pdf)"
         )

@@ -161,7 +161,9 @@ class CounterTools(QObject):
             )
         )
         w.receipt.show()
-        w.printer.print_receipt(payment.receipt_no)  # marked DUPLICATA and counted by the core
+        w.printer.print_receipt(
+            payment.receipt_no, w.user
+        )  # marked DUPLICATA and counted by the core
         return True
 
     def _shown_account(self) -> AccountView | None:

@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
 
         self.act_search = action("Ctrl+F", self.focus_search)
         self.act_pay = action("F2", self.open_payment)
-        self.act_print = action("F8", self.printer.print_again)
+        self.act_print = action("F8", lambda: self.printer.print_again(self.user))
         self.act_remote = action(REMOTE_SHORTCUT, self.search_other_agencies)
         self.act_lock = action("Ctrl+L", self.lock)
         self.act_quit = action("Ctrl+Q", self.close)
@@ -398,7 +398,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.receipt.show()
-        self.printer.print_receipt(result.receipt_no)  # committed already; never blocks
+        self.printer.print_receipt(result.receipt_no, self.user)  # committed already; never blocks
         account = self.account.account
         if account is not None:
             self.open_account(account.account_no)
