@@ -88,6 +88,7 @@ MESSAGES: dict[str, str] = {
     "session.pickup_too_large": "A pickup of {amount} is more than the {available} in the till. Count again and enter a smaller amount.",
     "session.validation_required": "The {tender} count differs by {difference} (tolerance {tolerance}). A manager must validate it with a justification.",
     "session.justification_required": "Write why the count differs before the manager validates it.",
+    "session.own_till": "{username}, this is your own till: close it with Close my till, counting it yourself.",
     "session.not_found": "No cash session {session}. Check the reference.",
     "day.closed": "The business day {day} is closed: nothing more can be recorded for it. Open a session tomorrow.",
     "day.sessions_open": "The day cannot be closed: sessions still open on {terminals}. Close them first.",

@@ -291,6 +291,85 @@ def close_till(
             raise DomainError("approval.same_person", username=user.username)
         if not (justification or "").strip():
             raise DomainError("session.justification_required")
+    summary = _record_close(
+        uow, settings, cash, user, counted, card_total, before, validator, justification, now
+    )
+    return CloseResult(summary, diffs, validator.username if validator else None)
+
+
+def close_absent_till(
+    uow: UnitOfWork,
+    manager: AuthenticatedUser,
+    clerk_username: str,
+    counted: CashCount,
+    card_total: Money,
+    *,
+    justification: str | None = None,
+    now: dt.datetime | None = None,
+) -> CloseResult:
+    """A manager closes the till of a clerk who is not there (gone home ill, shift over).
+
+    Why: the day cannot close while a till is open, and the clerk's password must never be
+    shared to close it. The manager counts blind, like the clerk would; any difference beyond
+    the tolerance needs the manager's written justification (the manager is the validator:
+    there is no second person). The journal entry is the manager's and names the clerk, and
+    central is told who closed it (``closed_by``)."""
+    require(manager, "approve")
+    refuse_card_number("justification", justification)
+    if clerk_username == manager.username:
+        raise DomainError("session.own_till", username=manager.username)
+    s = uow.session
+    settings = load_terminal_settings(s)
+    owner = s.scalars(select(User).where(User.username == clerk_username)).first()
+    cash = open_till_for(s, settings, owner.id) if owner is not None else None
+    if owner is None or cash is None:
+        raise DomainError(
+            "session.none_open", username=clerk_username, terminal=settings.terminal_code
+        )
+    CashCount.of(settings.currency, dict(counted.pieces), denominations(s, settings.currency))
+    before = summarize(s, cash)
+    tol = tolerance(s, settings.currency)
+    diffs = (
+        difference("cash", before.expected_cash, counted.total, tol),
+        difference("card", before.expected_card, card_total, tol),
+    )
+    beyond = any(d.needs_validation for d in diffs)
+    if beyond and not (justification or "").strip():
+        raise DomainError("session.justification_required")
+    clerk = AuthenticatedUser(owner.id, owner.username, owner.full_name, owner.role, owner.language)
+    summary = _record_close(
+        uow,
+        settings,
+        cash,
+        clerk,
+        counted,
+        card_total,
+        before,
+        manager if beyond else None,
+        justification,
+        now,
+        closed_by=manager,
+    )
+    return CloseResult(summary, diffs, manager.username if beyond else None)
+
+
+def _record_close(
+    uow: UnitOfWork,
+    settings: TerminalSettings,
+    cash: Till,
+    owner: AuthenticatedUser,
+    counted: CashCount,
+    card_total: Money,
+    before: TillSummary,
+    validator: AuthenticatedUser | None,
+    justification: str | None,
+    now: dt.datetime | None,
+    *,
+    closed_by: AuthenticatedUser | None = None,
+) -> TillSummary:
+    """Write the close (till row, journal entry, central's event) and commit; ``closed_by`` is
+    the manager when the owner was absent (the journal entry is then the manager's)."""
+    s = uow.session
     moment = _utc(now)
     cash.status = "closed"
     cash.closed_at = moment
@@ -315,13 +394,16 @@ def close_till(
         "validated_by": validator.username if validator else None,
         "justification": cash.justification,
     }
+    if closed_by is not None:
+        closed["closed_by"] = closed_by.username
+    author = closed_by or owner
     journal.append(
-        s, "session.close", closed, username=user.username, entity_uuid=cash.uuid, now=now
+        s, "session.close", closed, username=author.username, entity_uuid=cash.uuid, now=now
     )
-    _tell_central(s, settings, "cash_session", cash.uuid, "close", closed, user, moment)
+    _tell_central(s, settings, "cash_session", cash.uuid, "close", closed, owner, moment)
     summary = summarize(s, cash)
     uow.commit()
-    return CloseResult(summary, diffs, validator.username if validator else None)
+    return summary
 
 
 def _tell_central(

@@ -47,7 +47,7 @@ from desktop.services.day_close import close_day
 from desktop.services.payments import PaymentRequest, take_payment
 from desktop.services.plans import cancel_plan, create_plan
 from desktop.services.terminal_setup import load_settings_form, save_settings
-from desktop.services.tills import close_till, record_movement
+from desktop.services.tills import close_absent_till, close_till, record_movement
 from desktop.services.voids import void_payment
 from desktop.store.db import Store
 from desktop.store.models import JournalEntry, Setting, User
@@ -148,6 +148,11 @@ FORBIDDEN_TO_CLERKS: dict[str, Case] = {
     "tills.close_till": _uow(
         lambda u, c, c2, x: close_till(
             u, c, CashCount.of("DZD", {}), Money(0, "DZD"), validator=c2, justification="short"
+        )
+    ),
+    "tills.close_absent_till": _uow(
+        lambda u, c, c2, x: close_absent_till(
+            u, c, c2.username, CashCount.of("DZD", {}), Money(0, "DZD"), justification="gone"
         )
     ),
     "day_close.close_day": _uow(lambda u, c, c2, x: close_day(u, c)),
