@@ -82,3 +82,21 @@ def close_till(
         return closing.attempt_close(
             store, user, counted, card_total, validator=validator, justification=justification
         )
+
+
+def close_absent_till(
+    store: Store,
+    manager: AuthenticatedUser,
+    clerk_username: str,
+    counted: CashCount,
+    card_total: Money,
+    *,
+    justification: str | None = None,
+    now: dt.datetime | None = None,
+) -> tills.CloseResult:
+    """A manager closes the till of a clerk who is not there: blind count, one transaction,
+    the journal entry the manager's and naming the clerk."""
+    with writing(store, manager, permission="approve") as uow:
+        return tills.close_absent_till(
+            uow, manager, clerk_username, counted, card_total, justification=justification, now=now
+        )

@@ -202,6 +202,9 @@ FORBIDDEN_USE_CASES: dict[str, Case] = {
     "use_cases.tills.close_till": lambda st, c, c2, x: tills_case.close_till(
         st, c, CashCount.of("DZD", {}), Money(0, "DZD"), validator=c2, justification="short"
     ),
+    "use_cases.tills.close_absent_till": lambda st, c, c2, x: tills_case.close_absent_till(
+        st, c, c2.username, CashCount.of("DZD", {}), Money(0, "DZD"), justification="gone"
+    ),
     "use_cases.days.close_day": lambda st, c, c2, x: days_case.close_day(st, c),
     "use_cases.dashboard.show_dashboard": lambda st, c, c2, x: dashboard_case.show_dashboard(st, c),
     "use_cases.voids.void_payment": lambda st, c, c2, x: voids_case.void_payment(
