@@ -20,7 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
-from desktop import cli_output
+from cli import output
 from desktop.audit import AuditReport, Head, audit
 from desktop.credentials import (
     CREDENTIALS_ENV,
@@ -160,11 +160,11 @@ def emit(data: dict[str, Any], report: AuditReport, as_json: bool, ok_text: str)
     """Print the outcome through the safe writer; 0 when nothing was found, else 1 (every
     finding on stdout, one line on stderr)."""
     if report.ok:
-        cli_output.emit(data, as_json, lambda: ok_text)
+        output.emit(data, as_json, lambda: ok_text)
         return 0
     write_findings(report, as_json)
     error = failure(report)
-    cli_output.fail({"error": error.code, "message": error.message()}, as_json, extra=data)
+    output.fail({"error": error.code, "message": error.message()}, as_json, extra=data)
     return 1
 
 
@@ -173,6 +173,6 @@ def write_findings(report: AuditReport, as_json: bool) -> None:
     if as_json:
         return
     for finding in report.findings:
-        cli_output.write(finding.line())
+        output.write(finding.line())
     if report.findings_total > len(report.findings):
-        cli_output.write(f"... and {report.findings_total - len(report.findings)} more")
+        output.write(f"... and {report.findings_total - len(report.findings)} more")

@@ -14,9 +14,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop import cli_output
+from cli import output
+from cli.passwords import login
 from desktop.bootstrap import open_store
-from desktop.cli_cash import login
 from desktop.domain.errors import DomainError
 from desktop.domain.regularisation import Regularisation, simulate
 from desktop.domain.tariffs import Quote, load_tariffs, quote, tariff_on
@@ -131,9 +131,6 @@ def register(sub: Any) -> None:
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-_emit = cli_output.emit
 
 
 def _date(text: str | None, field: str) -> date:
@@ -270,7 +267,7 @@ def cmd_tariff_list(args: argparse.Namespace, db_path: Path) -> None:
         }
         for t in sorted(tariffs, key=lambda t: t.code)
     ]
-    _emit(
+    output.emit(
         data,
         args.json,
         lambda: "\n".join(
@@ -298,7 +295,7 @@ def cmd_tariff_quote(args: argparse.Namespace, db_path: Path) -> None:
         )
         return "\n".join(out)
 
-    _emit(data, args.json, text)
+    output.emit(data, args.json, text)
 
 
 # --------------------------------------------------------------------------- billing
@@ -327,7 +324,7 @@ def cmd_simulate(args: argparse.Namespace, db_path: Path) -> None:
     }
     one = tariff_on(args.tariff, start)
     data["as_one_period"] = _money(quote(one, actual).energy_minor, currency)
-    _emit(
+    output.emit(
         data,
         args.json,
         lambda: "\n".join(
@@ -367,7 +364,7 @@ def cmd_estimate(args: argparse.Namespace, db_path: Path) -> None:
         ],
         "quote": quote_dict(result.quote),
     }
-    _emit(
+    output.emit(
         data,
         args.json,
         lambda: (
@@ -419,7 +416,7 @@ def cmd_explain(args: argparse.Namespace, db_path: Path) -> None:
             out += _regularisation_text(r.detail)
         return "\n".join(out)
 
-    _emit(data, args.json, text)
+    output.emit(data, args.json, text)
 
 
 def cmd_regularisations(args: argparse.Namespace, db_path: Path) -> None:
@@ -441,7 +438,7 @@ def cmd_regularisations(args: argparse.Namespace, db_path: Path) -> None:
         }
         for v in views
     ]
-    _emit(
+    output.emit(
         data,
         args.json,
         lambda: (
@@ -515,7 +512,7 @@ def cmd_reading_add(args: argparse.Namespace, db_path: Path) -> None:
             )
         return "\n".join(out)
 
-    _emit(data, args.json, text)
+    output.emit(data, args.json, text)
 
 
 def cmd_reading_unusual(args: argparse.Namespace, db_path: Path) -> None:
@@ -538,7 +535,7 @@ def cmd_reading_unusual(args: argparse.Namespace, db_path: Path) -> None:
         }
         for c in cases
     ]
-    _emit(
+    output.emit(
         data,
         args.json,
         lambda: (
@@ -589,7 +586,7 @@ def cmd_contact_set(args: argparse.Namespace, db_path: Path) -> None:
             view = set_contacts(uow, user, change)
     finally:
         store.dispose()
-    _emit(
+    output.emit(
         _contact_dict(view),
         args.json,
         lambda: _contact_text(view) + ("" if view.changed else "  (nothing changed)"),
@@ -603,7 +600,7 @@ def cmd_contact_show(args: argparse.Namespace, db_path: Path) -> None:
             view = get_contacts(s, args.account_no.strip())
     finally:
         store.dispose()
-    _emit(_contact_dict(view), args.json, lambda: _contact_text(view))
+    output.emit(_contact_dict(view), args.json, lambda: _contact_text(view))
 
 
 def cmd_notifications(args: argparse.Namespace, db_path: Path) -> None:
@@ -626,7 +623,7 @@ def cmd_notifications(args: argparse.Namespace, db_path: Path) -> None:
         }
         for n in notes
     ]
-    _emit(
+    output.emit(
         data,
         args.json,
         lambda: (

@@ -21,7 +21,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
-from desktop import cli_output
+from cli import output
 from desktop.bootstrap import open_store
 from desktop.config import env_text
 from desktop.credentials import (
@@ -179,14 +179,11 @@ def _agency_url(args: argparse.Namespace, store: Any) -> str:
     return central_url_with_password(_url(args), args.credentials or credentials_path(setting))
 
 
-_emit = cli_output.emit
-
-
 def cmd_central_init(args: argparse.Namespace, _db: Path) -> None:
     with _central(args) as engine:
         revision = upgrade_central(engine)
         shown = engine.url.render_as_string(hide_password=True)
-    _emit(
+    output.emit(
         {"url": shown, "revision": revision, "status": "ready"},
         args.json,
         lambda: f"Central schema ready at revision {revision}: {shown}",
@@ -212,7 +209,7 @@ def cmd_central_add_agency(args: argparse.Namespace, _db: Path) -> None:
         "password": login.password,
         "url": login.url,
     }
-    _emit(
+    output.emit(
         data,
         args.json,
         lambda: "\n".join(
@@ -243,7 +240,7 @@ def cmd_central_policy(args: argparse.Namespace, _db: Path) -> None:
             max_payment_minor=max_minor,
         )
     shown_max = f"{policy.max_payment_minor // 100}.{policy.max_payment_minor % 100:02d}"
-    _emit(
+    output.emit(
         policy.as_dict(),
         args.json,
         lambda: (
@@ -273,7 +270,7 @@ def _save_login(args: argparse.Namespace, login: Any) -> None:
         "url": url,
         "credentials": str(path),
     }
-    _emit(
+    output.emit(
         data,
         args.json,
         lambda: "\n".join(
@@ -293,7 +290,7 @@ def cmd_central_audit(args: argparse.Namespace, _db: Path) -> int:
         report = audit_central(engine, args.agency)
     data = report.as_dict()
     if report.ok:
-        cli_output.emit(
+        output.emit(
             data,
             args.json,
             lambda: "\n".join(
@@ -305,14 +302,14 @@ def cmd_central_audit(args: argparse.Namespace, _db: Path) -> int:
         )
         return 0
     if not args.json:
-        cli_output.write("\n".join(_central_audit_lines(report)))
+        output.write("\n".join(_central_audit_lines(report)))
     first = report.findings[0]
     error = DomainError(
         "journal.audit_failed",
         count=len(report.findings),
         first=f"{first['agency']}/{first['terminal']} {first['where']}: {first['problem']}",
     )
-    cli_output.fail({"error": error.code, "message": error.message()}, args.json, extra=data)
+    output.fail({"error": error.code, "message": error.message()}, args.json, extra=data)
     return 1
 
 
@@ -351,14 +348,14 @@ def cmd_central_simulate(args: argparse.Namespace, _db: Path) -> None:
             for p in made
         ],
     }
-    _emit(data, args.json, lambda: f"{len(made)} online payment(s) recorded centrally.")
+    output.emit(data, args.json, lambda: f"{len(made)} online payment(s) recorded centrally.")
 
 
 def cmd_central_simulate_region(args: argparse.Namespace, _db: Path) -> None:
     from desktop.sync.simulate import simulate_region
 
     def progress(done: int, total: int) -> None:
-        cli_output.write(f"  {done}/{total} accounts", err=True, flush=True)
+        output.write(f"  {done}/{total} accounts", err=True, flush=True)
 
     if args.accounts < 1 or args.bills_per_account < 1 or args.start < 1:
         raise DomainError(
@@ -387,7 +384,7 @@ def cmd_central_simulate_region(args: argparse.Namespace, _db: Path) -> None:
         "first_account": made.first_account,
         "last_account": made.last_account,
     }
-    _emit(
+    output.emit(
         data,
         args.json,
         lambda: (
@@ -406,7 +403,7 @@ def cmd_central_import(args: argparse.Namespace, db_path: Path) -> None:
             counts = import_billing(engine, store, args.agency)
     finally:
         store.dispose()
-    _emit(
+    output.emit(
         {"agency": args.agency, **counts},
         args.json,
         lambda: (
@@ -444,7 +441,7 @@ def cmd_sync(args: argparse.Namespace, db_path: Path) -> int:
     try:
         if args.action == "status":
             status = sync_status(store)
-            _emit(
+            output.emit(
                 status,
                 args.json,
                 lambda: (
@@ -457,14 +454,14 @@ def cmd_sync(args: argparse.Namespace, db_path: Path) -> int:
         initial = args.initial
 
         def load_progress(done: int, total: int) -> None:  # stderr: --json keeps stdout clean
-            cli_output.write(f"Initial load: {done}/{total} accounts", err=True, flush=True)
+            output.write(f"Initial load: {done}/{total} accounts", err=True, flush=True)
 
         try:
             while True:
                 report = sync_once(store, client, initial=initial, load_progress=load_progress)
                 initial = False  # forced once; later runs resume an interrupted load by themselves
                 data = report.as_dict()
-                _emit(data, args.json, lambda d=data: _sync_text(d))
+                output.emit(data, args.json, lambda d=data: _sync_text(d))
                 sys.stdout.flush()
                 if args.once:
                     return 0
@@ -506,7 +503,7 @@ def cmd_lookup(args: argparse.Namespace, db_path: Path) -> None:
         "currency": found.due.currency,
         "looked_up_at": found.looked_up_at.isoformat(),
     }
-    _emit(
+    output.emit(
         data,
         args.json,
         lambda: "\n".join(

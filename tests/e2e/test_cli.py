@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from cli.main import main
 from desktop.bootstrap import open_store
-from desktop.cli import main
 from tests.factories import open_till
 
 TODAY = "2026-11-23"
@@ -356,7 +356,7 @@ def test_console_script_prints_one_line_and_no_traceback(db: Path) -> None:
         [
             sys.executable,
             "-m",
-            "desktop.cli",
+            "cli",
             "--db",
             str(db),
             "pay",
