@@ -21,6 +21,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
 from cli import output
+from cli.central import CENTRAL_URL_ENV
 from desktop.audit import AuditReport, Head, audit
 from desktop.credentials import (
     CREDENTIALS_ENV,
@@ -29,8 +30,6 @@ from desktop.credentials import (
 )
 from desktop.credentials import SETTING_KEY as CREDENTIALS_SETTING
 from desktop.domain.errors import DomainError
-
-CENTRAL_URL_ENV = "GUICHET_CENTRAL_URL"
 
 
 def add_options(p: argparse.ArgumentParser) -> None:
