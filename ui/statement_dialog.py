@@ -2,7 +2,7 @@
 
 Why the worker does everything: reading a year of history, shaping Arabic and drawing the
 PDF take long enough to freeze the window. The job calls the same functions as
-``guichet statement`` (reports/pdf_commands.py): ``get_statement`` then ``render_statement``,
+``guichet statement`` (cli/pdfs.py): ``get_statement`` then ``render_statement``,
 written atomically (the file is whole or untouched). The dialog only collects the choices.
 """
 

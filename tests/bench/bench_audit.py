@@ -215,7 +215,7 @@ def time_cli(path: Path) -> tuple[float, float, dict]:
         [
             sys.executable,
             "-m",
-            "desktop.cli",
+            "cli",
             "--db",
             str(path),
             "audit",

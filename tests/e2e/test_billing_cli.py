@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from desktop.cli import main
+from cli.main import main
 from desktop.store.db import Store
 from desktop.store.models import Bill, MeterReading, ServicePoint
 from tests.factories import PASSWORD, BillSpec, make_account

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from cli.main import main
 from desktop.bootstrap import open_store
-from desktop.cli import main
 from desktop.sync.admin import central_engine, drop_central
 from tests.factories import open_till
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 import sqlite3
@@ -12,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from cli.main import main
 from desktop.bootstrap import open_store
-from desktop.cli import main
 from tests.factories import open_till
 
 TODAY = "2026-11-23"
@@ -333,6 +334,24 @@ def test_wrong_password_is_refused_without_a_payment(
     assert counts(db) == before
 
 
+def test_a_payment_without_a_password_is_refused_as_every_command_refuses_it(
+    db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One password reader (cli.passwords): no $GUICHET_PASSWORD and no terminal to ask on is
+    the same refusal, exit 1, for `pay` as for any other command that logs someone in."""
+    monkeypatch.delenv("GUICHET_PASSWORD", raising=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    before = counts(db)
+    account = account_with_open_bills(db)
+    paid = run(capsys, "--db", str(db), "pay", account, "10", "--user", "amina", "--json")
+    listed = run(capsys, "--db", str(db), "user", "list", "--user", "karim", "--json")
+    assert paid == listed
+    code, out = paid
+    assert (code, out["error"], out["params"]["field"]) == (1, "input.invalid", "password")
+    assert "$GUICHET_PASSWORD" in out["message"]
+    assert counts(db) == before
+
+
 def test_usage_errors_exit_2_with_a_json_error(
     db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -356,7 +375,7 @@ def test_console_script_prints_one_line_and_no_traceback(db: Path) -> None:
         [
             sys.executable,
             "-m",
-            "desktop.cli",
+            "cli",
             "--db",
             str(db),
             "pay",

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
+from cli.main import main
 
 TODAY = "2026-11-23"
 HOSTILE_LATIN = "ALI \x1b[31mRED\x1b[0m \u202eDIAP 0001 DZD\u202c\x9b2J\r\nX"
@@ -64,7 +64,7 @@ def guichet(
 ) -> subprocess.CompletedProcess[bytes]:
     base = {k: v for k, v in os.environ.items() if not k.startswith("GUICHET_")}
     return subprocess.run(
-        [sys.executable, "-m", "desktop.cli", *argv],
+        [sys.executable, "-m", "cli", *argv],
         capture_output=True,
         env={**base, **(env or {})},
         timeout=timeout,

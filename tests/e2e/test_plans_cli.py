@@ -13,7 +13,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from desktop.cli import main
+from cli.main import main
 from desktop.store.db import Store
 from tests.factories import PASSWORD, BillSpec, make_account, snapshot
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
+from cli.main import main
 from desktop.store.db import Store
 from desktop.sync.push import acknowledge, pending_batch
 from tests.factories import BillSpec, make_account

@@ -1,5 +1,5 @@
 """Fixtures and helpers for the property (fuzz) tests: a small database with something to
-pay, correct, plan and print, and a runner that calls ``desktop.cli.main`` in-process.
+pay, correct, plan and print, and a runner that calls ``cli.main.main`` in-process.
 
 Why in-process: hypothesis needs thousands of calls in a few minutes, which rules out one
 Python process per call; ``main(argv)`` is exactly what the ``guichet`` script runs, so the
@@ -31,8 +31,8 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 
+from cli.main import main
 from desktop.bootstrap import init_database
-from desktop.cli import main
 from desktop.services import auth
 from tests.factories import PASSWORD, BillSpec, make_account
 

@@ -6,7 +6,7 @@ How coverage is kept honest: the commands are enumerated from the real argparse 
 ``KINDS``. A new command, or a new argument, without a strategy fails
 ``test_every_command_and_argument_has_a_fuzz_strategy`` until it is fuzzed too.
 
-Properties, for each generated command line run through ``desktop.cli.main``:
+Properties, for each generated command line run through ``cli.main.main``:
 - it returns 0, 1 or 2 (help exits 0); no exception escapes;
 - on refusal, stderr is one line ``guichet: <message>`` (under --json: one JSON error
   object on stdout);
@@ -28,7 +28,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.cli import build_parser
+from cli.main import build_parser
 from tests.card_scan import card_numbers_in_database
 from tests.fuzz import strategies as fz
 from tests.fuzz.conftest import (

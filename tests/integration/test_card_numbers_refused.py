@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desktop.cli import main
+from cli.main import main
 from desktop.money import Money
 from desktop.services.payments import PaymentRequest, take_payment
 from desktop.store.db import Store

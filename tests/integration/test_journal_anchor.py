@@ -17,9 +17,9 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, ProgrammingError
 
+from cli.main import main
 from desktop.audit import AuditReport, audit
 from desktop.bootstrap import init_database, open_store
-from desktop.cli import main
 from desktop.domain.errors import DomainError
 from desktop.store import journal
 from desktop.sync.admin import central_head, upgrade_central

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from cli.main import main
 from desktop.audit import AuditReport, audit
 from desktop.bootstrap import init_database, open_store
-from desktop.cli import main
 from tests.factories import prepare_store
 from tests.integration import tamper
 from tests.integration.journal_world import World, two_days

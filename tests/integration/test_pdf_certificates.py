@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desktop.cli import main
+from cli.main import main
 from desktop.domain.errors import DomainError
 from desktop.money import Money
 from desktop.services.certificates import (

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from desktop.cli import main
+from cli.main import main
 from desktop.money import Money
 from desktop.services.payments import PaymentRequest, take_payment
 from desktop.store.db import Store

@@ -620,8 +620,8 @@ def test_add_agency_saves_the_login_0600_and_sync_connects_with_it(
     never printed; the terminal connects with the address without it plus the file."""
     import json
 
+    from cli.main import main
     from desktop.bootstrap import init_database
-    from desktop.cli import main
     from desktop.sync.admin import central_engine, drop_central
     from tests.factories import prepare_store
 

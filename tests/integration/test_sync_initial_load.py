@@ -293,7 +293,7 @@ def test_the_cli_loads_a_new_workstation_then_syncs_incrementally(
     import json
     from pathlib import Path
 
-    from desktop.cli import main
+    from cli.main import main
 
     err: list[str] = []
 

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection, select, text
 
+from cli.main import main
 from desktop.bootstrap import init_database
-from desktop.cli import main
 from desktop.domain.errors import DomainError
 from desktop.services.accounts import get_account_view
 from desktop.services.voids import void_payment

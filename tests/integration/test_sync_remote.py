@@ -478,7 +478,7 @@ def test_guichet_lookup_imports_the_account_and_guichet_pay_then_sync_settle_it(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from desktop.cli import main
+    from cli.main import main
     from tests.factories import PASSWORD
 
     url = central.logins["2401"].url

@@ -14,7 +14,7 @@ import pdfplumber
 import pytest
 from sqlalchemy import select, update
 
-from desktop.cli import main
+from cli.main import main
 from desktop.domain.errors import DomainError
 from desktop.money import Money
 from desktop.services.accounts import get_account_view

@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
+from cli.main import main
 from desktop.bootstrap import init_database
-from desktop.cli import main
 from desktop.money import Money
 from desktop.services.day_close import z_report
 from desktop.store.db import Store

@@ -70,7 +70,7 @@ def run_cli(
 ) -> subprocess.CompletedProcess[str]:
     """`guichet --db DB ARGS` in a separate process, as a person at the counter would run it."""
     return subprocess.run(
-        [sys.executable, "-m", "desktop.cli", "--db", str(db), *args],
+        [sys.executable, "-m", "cli", "--db", str(db), *args],
         capture_output=True,
         text=True,
         timeout=timeout,

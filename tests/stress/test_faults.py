@@ -176,7 +176,7 @@ def test_a_missing_configuration_points_to_the_set_up(paying_db: Path) -> None:
 
 def test_refusals_never_print_a_traceback_for_a_missing_database(tmp_path: Path) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "desktop.cli", "--db", str(tmp_path / "nope.db"), "account", "1"],
+        [sys.executable, "-m", "cli", "--db", str(tmp_path / "nope.db"), "account", "1"],
         capture_output=True,
         text=True,
         cwd=ROOT,

@@ -1,13 +1,17 @@
-"""Dependencies point inward: the core never imports the window, the reports or Qt."""
+"""Dependencies point inward: the core never imports the window, the command line, the reports
+or Qt; the command line imports the core and the reports, never the window."""
 
 from __future__ import annotations
 
 import ast
 from pathlib import Path
+from types import ModuleType
 
+import cli
 import desktop
 
-FORBIDDEN = ("ui", "reports", "PySide6")
+FORBIDDEN = ("ui", "cli", "reports", "PySide6")
+CLI_FORBIDDEN = ("ui", "PySide6")
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -21,18 +25,35 @@ def imported_modules(path: Path) -> set[str]:
     return names
 
 
-def test_desktop_imports_neither_ui_nor_reports_nor_qt() -> None:
-    root = Path(desktop.__file__).parent
-    offenders = {
+def offenders_in(package: ModuleType, forbidden: tuple[str, ...]) -> list[str]:
+    """``file: module`` for each import in ``package`` of a top-level name in ``forbidden``."""
+    root = Path(str(package.__file__)).parent
+    return sorted(
         f"{path.relative_to(root)}: {name}"
         for path in root.rglob("*.py")
         for name in imported_modules(path)
-        if name.split(".")[0] in FORBIDDEN
-    }
-    assert sorted(offenders) == []
+        if name.split(".")[0] in forbidden
+    )
+
+
+def test_desktop_imports_neither_ui_nor_cli_nor_reports_nor_qt() -> None:
+    assert offenders_in(desktop, FORBIDDEN) == []
 
 
 def test_the_check_sees_a_forbidden_import(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
-    bad.write_text("from PySide6.QtWidgets import QWidget\nimport ui.app\n", encoding="utf-8")
-    assert {"PySide6.QtWidgets", "ui.app"} <= imported_modules(bad)
+    bad.write_text(
+        "from PySide6.QtWidgets import QWidget\nimport ui.app\nfrom cli import output\n",
+        encoding="utf-8",
+    )
+    assert {"PySide6.QtWidgets", "ui.app", "cli"} <= imported_modules(bad)
+
+
+def test_the_command_line_imports_the_core_and_the_reports_never_the_window() -> None:
+    assert offenders_in(cli, CLI_FORBIDDEN) == []
+    imported = {
+        name.split(".")[0]
+        for path in Path(str(cli.__file__)).parent.rglob("*.py")
+        for name in imported_modules(path)
+    }
+    assert {"desktop", "reports"} <= imported

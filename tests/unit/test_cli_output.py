@@ -1,4 +1,4 @@
-"""Everything `guichet` writes goes through desktop.cli_output, which never lets an escape
+"""Everything `guichet` writes goes through cli.output, which never lets an escape
 sequence, a C1 control or a bidi override reach the terminal (issue 13)."""
 
 from __future__ import annotations
@@ -9,17 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from desktop import cli_output
+from cli import output as cli_output
 
 ROOT = Path(__file__).resolve().parents[2]
-CLI_MODULES = sorted(
-    [*(ROOT / "desktop").glob("cli*.py"), *(ROOT / "reports").glob("*commands.py")]
-)
+CLI_MODULES = sorted((ROOT / "cli").glob("*.py"))
 
 
 @pytest.mark.parametrize("path", CLI_MODULES, ids=lambda p: p.name)
 def test_no_cli_module_prints_except_through_the_safe_writer(path: Path) -> None:
-    if path.name == "cli_output.py":
+    if path.name == "output.py":
         return
     tree = ast.parse(path.read_text(encoding="utf-8"))
     calls = [
@@ -36,12 +34,12 @@ def test_no_cli_module_prints_except_through_the_safe_writer(path: Path) -> None
             )
         )
     ]
-    assert calls == [], f"{path.name}: print through desktop.cli_output (lines {calls})"
+    assert calls == [], f"{path.name}: print through cli.output (lines {calls})"
 
 
 def test_the_scan_finds_the_cli_modules() -> None:
     names = {p.name for p in CLI_MODULES}
-    assert {"cli.py", "cli_cash.py", "receipt_commands.py", "pdf_commands.py"} <= names
+    assert {"main.py", "cash.py", "receipts.py", "pdfs.py"} <= names
 
 
 HOSTILE = {"name": "ALI\x1b[31m \u202eDIAP\x9b", "lines": ["a\nb", "\u2066x\u2069"], "n": 3}

@@ -11,8 +11,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from cli import output
+from cli.passwords import login
 from desktop.bootstrap import open_store
-from desktop.cli_cash import _print, login
 from desktop.sync.quarantine import list_quarantine, resolve_quarantine
 from desktop.text import display_safe_record
 
@@ -55,7 +56,7 @@ def cmd_quarantine_list(args: argparse.Namespace, db_path: Path) -> None:
         + (f"  [dealt with by {i.resolved_by}]" if i.resolved_by else "")
         for i in items
     ]
-    _print([i.as_dict() for i in items], args.json, "\n".join(lines))
+    output.emit([i.as_dict() for i in items], args.json, "\n".join(lines))
 
 
 def cmd_quarantine_resolve(args: argparse.Namespace, db_path: Path) -> None:
@@ -66,4 +67,4 @@ def cmd_quarantine_resolve(args: argparse.Namespace, db_path: Path) -> None:
         if args.action == "retry"
         else f"Item {item.outbox_uuid} closed; your note goes to central at the next sync."
     )
-    _print({**item.as_dict(), "action": args.action}, args.json, text)
+    output.emit({**item.as_dict(), "action": args.action}, args.json, text)

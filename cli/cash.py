@@ -10,22 +10,21 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from desktop import cli_output
+from cli import output
+from cli.audit import add_options as add_audit_options
+from cli.audit import emit as emit_audit
+from cli.audit import report_data, run_audit
+from cli.audit import summary as audit_summary
+from cli.passwords import login
 from desktop.bootstrap import open_store
-from desktop.cli_audit import add_options as add_audit_options
-from desktop.cli_audit import emit as emit_audit
-from desktop.cli_audit import report_data, run_audit
-from desktop.cli_audit import summary as audit_summary
-from desktop.config import env_text, load_terminal_settings
+from desktop.config import load_terminal_settings
 from desktop.domain.cash import CashCount
 from desktop.domain.errors import DomainError
 from desktop.money import Money, parse_amount
-from desktop.services.auth import AuthenticatedUser, authenticate
 from desktop.services.tills import (
     TillSummary,
     close_till,
@@ -36,10 +35,7 @@ from desktop.services.tills import (
     tills_of_day,
 )
 from desktop.services.voids import VOID_REASONS, void_payment
-from desktop.store.db import Store
 from desktop.text import ascii_digits
-
-APPROVER_PASSWORD_ENV = "GUICHET_APPROVER_PASSWORD"
 
 
 def register(sub: Any) -> None:
@@ -112,24 +108,6 @@ def register(sub: Any) -> None:
     ver.set_defaults(handler=cmd_audit_verify)
 
 
-def password_from(env: str, who: str) -> str:
-    value = env_text(env)
-    if value is not None:
-        return value
-    if not sys.stdin.isatty():
-        raise DomainError(
-            "input.invalid", field="password", problem=f"set ${env} or run from a terminal"
-        )
-    return cli_output.ask_password(f"Password for {who}: ")
-
-
-def login(store: Store, username: str, *, approver: bool = False) -> AuthenticatedUser:
-    env = APPROVER_PASSWORD_ENV if approver else "GUICHET_PASSWORD"
-    password = password_from(env, username)
-    with store.unit_of_work() as uow:
-        return authenticate(uow, username, password)
-
-
 def parse_count(text: str, currency: str, allowed: tuple[int, ...]) -> CashCount:
     """``"2000x5,1000x4,0.5x2"`` (value in major units x pieces) into a validated count."""
     pieces: dict[int, int] = {}
@@ -199,9 +177,6 @@ def _summary_dict(x: TillSummary, *, expected: bool) -> dict[str, Any]:
     return out
 
 
-_print = cli_output.emit
-
-
 def cmd_session_open(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     with store.read() as s:
@@ -221,7 +196,7 @@ def cmd_session_open(args: argparse.Namespace, db_path: Path) -> None:
     user = login(store, args.user)
     with store.unit_of_work() as uow:
         summary = open_till(uow, user, count)
-    _print(
+    output.emit(
         _summary_dict(summary, expected=True),
         args.json,
         f"Session open for {summary.username} on {summary.terminal}, float {summary.opening_float}.",
@@ -263,7 +238,7 @@ def cmd_session_close(args: argparse.Namespace, db_path: Path) -> None:
             for d in result.differences
         ]
     )
-    _print(data, args.json, text)
+    output.emit(data, args.json, text)
 
 
 def cmd_session_move(args: argparse.Namespace, db_path: Path) -> None:
@@ -275,7 +250,7 @@ def cmd_session_move(args: argparse.Namespace, db_path: Path) -> None:
     approver = login(store, args.approver, approver=True)
     with store.unit_of_work() as uow:
         summary = record_movement(uow, user, approver, args.kind, amount, args.reason)
-    _print(
+    output.emit(
         _summary_dict(summary, expected=False),
         args.json,
         f"{args.kind.capitalize()} of {amount} recorded, approved by {approver.username}.",
@@ -306,7 +281,7 @@ def cmd_session_status(args: argparse.Namespace, db_path: Path) -> None:
     lines += [
         f"  {x.terminal} {x.username:<10} {x.status:<7} payments {x.payments}" for x in sessions
     ]
-    _print(data, args.json, "\n".join(lines))
+    output.emit(data, args.json, "\n".join(lines))
 
 
 def cmd_void(args: argparse.Namespace, db_path: Path) -> None:
@@ -324,7 +299,9 @@ def cmd_void(args: argparse.Namespace, db_path: Path) -> None:
         "approved_by": result.approved_by,
     }
     hand_back = " Hand the cash back." if result.tender == "cash" else ""
-    _print(data, args.json, f"Receipt {result.receipt_no} voided ({result.amount}).{hand_back}")
+    output.emit(
+        data, args.json, f"Receipt {result.receipt_no} voided ({result.amount}).{hand_back}"
+    )
 
 
 def cmd_correct(args: argparse.Namespace, db_path: Path) -> None:
@@ -344,7 +321,7 @@ def cmd_correct(args: argparse.Namespace, db_path: Path) -> None:
         "approved_by": result.approved_by,
     }
     hand_back = " Hand the cash back." if result.tender == "cash" else ""
-    _print(
+    output.emit(
         data,
         args.json,
         f"Receipt {result.original_receipt_no} corrected by "

@@ -1,7 +1,7 @@
-"""`guichet central ...` (administration of the central database) and `guichet sync`.
+"""`guichet central ...`: administration of the central database.
 
 Why in the CLI: the central database is set up by an administrator before any window runs,
-and sync must be testable (and scriptable, with --json) without a screen. The central URL
+(a terminal's own `sync` and `lookup` are in ``cli.sync``). The central URL
 comes from --url or $GUICHET_CENTRAL_URL; passwords in it are never printed back, except the
 new agency password that `add-agency` creates (shown once, to be copied into the agency's
 settings).
@@ -10,43 +10,36 @@ settings).
 from __future__ import annotations
 
 import argparse
-import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
-from desktop import cli_output
+from cli import output
 from desktop.bootstrap import open_store
 from desktop.config import env_text
 from desktop.credentials import (
-    CREDENTIALS_ENV,
-    central_url_with_password,
     check_new_file,
-    credentials_path,
     write_credentials,
 )
-from desktop.credentials import SETTING_KEY as CREDENTIALS_SETTING
 from desktop.domain.errors import DomainError
 from desktop.money import parse_amount
 from desktop.sync.admin import add_agency, agency_policy, central_engine, upgrade_central
-from desktop.text import display_safe_record
 
 CENTRAL_URL_ENV = "GUICHET_CENTRAL_URL"
 
 
 def register(sub: Any) -> None:
-    """Add `central` and `sync` to the `guichet` parser."""
+    """Add `central` to the `guichet` parser."""
     p = sub.add_parser("central", help="set up the central PostgreSQL database (administrator)")
     cs = p.add_subparsers(dest="central_command", required=True, metavar="ACTION")
 
     c = cs.add_parser("init", help="create or upgrade the central schema")
-    _common(c)
+    central_options(c)
     c.set_defaults(handler=cmd_central_init)
 
     c = cs.add_parser("add-agency", help="register an agency and create its login role")
@@ -60,7 +53,7 @@ def register(sub: Any) -> None:
         metavar="FILE",
         help="write the login to FILE (mode 600) instead of printing the password",
     )
-    _common(c)
+    central_options(c)
     c.set_defaults(handler=cmd_central_add_agency)
 
     c = cs.add_parser("policy", help="show or change what central accepts from an agency")
@@ -78,19 +71,19 @@ def register(sub: Any) -> None:
         metavar="AMOUNT",
         help="largest payment accepted, e.g. 5000000 (in the agency's currency)",
     )
-    _common(c)
+    central_options(c)
     c.set_defaults(handler=cmd_central_policy)
 
     c = cs.add_parser("audit", help="check every terminal's journal heads and receipt series")
     c.add_argument("--agency", help="only this agency")
-    _common(c)
+    central_options(c)
     c.set_defaults(handler=cmd_central_audit)
 
     c = cs.add_parser("simulate-online-payments", help="pay open bills 'online' (demo, tests)")
     c.add_argument("--count", type=int, default=10)
     c.add_argument("--agency", help="only bills of this agency")
     c.add_argument("--seed", type=int)
-    _common(c)
+    central_options(c)
     c.set_defaults(handler=cmd_central_simulate)
 
     c = cs.add_parser("simulate-region", help="fill central with N accounts of an agency (bench)")
@@ -98,53 +91,23 @@ def register(sub: Any) -> None:
     c.add_argument("--accounts", type=int, required=True)
     c.add_argument("--bills-per-account", type=int, default=4)
     c.add_argument("--start", type=int, default=1, help="index of the first account number")
-    _common(c)
+    central_options(c)
     c.set_defaults(handler=cmd_central_simulate_region)
 
     c = cs.add_parser("import-billing", help="copy the --db store's accounts and bills to central")
     c.add_argument("--agency", required=True, help="agency whose region these accounts are")
-    _common(c)
+    central_options(c)
     c.set_defaults(handler=cmd_central_import)
 
-    s = sub.add_parser("sync", help="send the outbox to central and pull changes (or: sync status)")
-    s.add_argument("action", nargs="?", choices=("run", "status"), default="run")
-    s.add_argument("--once", action="store_true", help="one synchronisation, then exit")
-    s.add_argument("--interval", type=float, default=60.0, help="seconds between runs")
-    s.add_argument(
-        "--initial",
-        action="store_true",
-        help="load the whole region first (automatic on a new workstation)",
-    )
-    _credentials(s)
-    _common(s)
-    s.set_defaults(handler=cmd_sync)
 
-    lk = sub.add_parser("lookup", help="find another agency's account by its exact number")
-    lk.add_argument("identifier", help="account, bill or meter number (never a name)")
-    lk.add_argument("--user", default="", help="clerk name recorded with the look-up")
-    _credentials(lk)
-    _common(lk)
-    lk.set_defaults(handler=cmd_lookup)
-
-
-def _credentials(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--credentials",
-        type=Path,
-        metavar="FILE",
-        help=(
-            "the agency password file written by 'central add-agency --save' (default: "
-            f"${CREDENTIALS_ENV}, else the terminal setting {CREDENTIALS_SETTING})"
-        ),
-    )
-
-
-def _common(p: argparse.ArgumentParser) -> None:
+def central_options(p: argparse.ArgumentParser) -> None:
+    """``--url`` (default ``$GUICHET_CENTRAL_URL``) and ``--json``, for every central command."""
     p.add_argument("--url", help=f"central PostgreSQL URL (default: ${CENTRAL_URL_ENV})")
     p.add_argument("--json", action="store_true")
 
 
-def _url(args: argparse.Namespace) -> str:
+def central_url(args: argparse.Namespace) -> str:
+    """The central address typed or in the environment; refused when missing or malformed."""
     url = args.url or env_text(CENTRAL_URL_ENV)
     if not url:
         raise DomainError("central.url_missing")
@@ -157,7 +120,7 @@ def _url(args: argparse.Namespace) -> str:
 
 @contextmanager
 def _central(args: argparse.Namespace) -> Iterator[Engine]:
-    url = _url(args)
+    url = central_url(args)
     engine = central_engine(url)
     try:
         yield engine
@@ -169,24 +132,11 @@ def _central(args: argparse.Namespace) -> Iterator[Engine]:
         engine.dispose()
 
 
-def _agency_url(args: argparse.Namespace, store: Any) -> str:
-    """The agency's central address with its password from the 0600 credentials file
-    (desktop.credentials), when one is named; otherwise the address as given."""
-    from desktop.store.models import Setting
-
-    with store.read() as s:
-        setting = s.scalar(select(Setting.value).where(Setting.key == CREDENTIALS_SETTING))
-    return central_url_with_password(_url(args), args.credentials or credentials_path(setting))
-
-
-_emit = cli_output.emit
-
-
 def cmd_central_init(args: argparse.Namespace, _db: Path) -> None:
     with _central(args) as engine:
         revision = upgrade_central(engine)
         shown = engine.url.render_as_string(hide_password=True)
-    _emit(
+    output.emit(
         {"url": shown, "revision": revision, "status": "ready"},
         args.json,
         lambda: f"Central schema ready at revision {revision}: {shown}",
@@ -212,7 +162,7 @@ def cmd_central_add_agency(args: argparse.Namespace, _db: Path) -> None:
         "password": login.password,
         "url": login.url,
     }
-    _emit(
+    output.emit(
         data,
         args.json,
         lambda: "\n".join(
@@ -243,7 +193,7 @@ def cmd_central_policy(args: argparse.Namespace, _db: Path) -> None:
             max_payment_minor=max_minor,
         )
     shown_max = f"{policy.max_payment_minor // 100}.{policy.max_payment_minor % 100:02d}"
-    _emit(
+    output.emit(
         policy.as_dict(),
         args.json,
         lambda: (
@@ -273,7 +223,7 @@ def _save_login(args: argparse.Namespace, login: Any) -> None:
         "url": url,
         "credentials": str(path),
     }
-    _emit(
+    output.emit(
         data,
         args.json,
         lambda: "\n".join(
@@ -293,7 +243,7 @@ def cmd_central_audit(args: argparse.Namespace, _db: Path) -> int:
         report = audit_central(engine, args.agency)
     data = report.as_dict()
     if report.ok:
-        cli_output.emit(
+        output.emit(
             data,
             args.json,
             lambda: "\n".join(
@@ -305,14 +255,14 @@ def cmd_central_audit(args: argparse.Namespace, _db: Path) -> int:
         )
         return 0
     if not args.json:
-        cli_output.write("\n".join(_central_audit_lines(report)))
+        output.write("\n".join(_central_audit_lines(report)))
     first = report.findings[0]
     error = DomainError(
         "journal.audit_failed",
         count=len(report.findings),
         first=f"{first['agency']}/{first['terminal']} {first['where']}: {first['problem']}",
     )
-    cli_output.fail({"error": error.code, "message": error.message()}, args.json, extra=data)
+    output.fail({"error": error.code, "message": error.message()}, args.json, extra=data)
     return 1
 
 
@@ -351,14 +301,14 @@ def cmd_central_simulate(args: argparse.Namespace, _db: Path) -> None:
             for p in made
         ],
     }
-    _emit(data, args.json, lambda: f"{len(made)} online payment(s) recorded centrally.")
+    output.emit(data, args.json, lambda: f"{len(made)} online payment(s) recorded centrally.")
 
 
 def cmd_central_simulate_region(args: argparse.Namespace, _db: Path) -> None:
     from desktop.sync.simulate import simulate_region
 
     def progress(done: int, total: int) -> None:
-        cli_output.write(f"  {done}/{total} accounts", err=True, flush=True)
+        output.write(f"  {done}/{total} accounts", err=True, flush=True)
 
     if args.accounts < 1 or args.bills_per_account < 1 or args.start < 1:
         raise DomainError(
@@ -387,7 +337,7 @@ def cmd_central_simulate_region(args: argparse.Namespace, _db: Path) -> None:
         "first_account": made.first_account,
         "last_account": made.last_account,
     }
-    _emit(
+    output.emit(
         data,
         args.json,
         lambda: (
@@ -406,118 +356,11 @@ def cmd_central_import(args: argparse.Namespace, db_path: Path) -> None:
             counts = import_billing(engine, store, args.agency)
     finally:
         store.dispose()
-    _emit(
+    output.emit(
         {"agency": args.agency, **counts},
         args.json,
         lambda: (
             f"Imported for agency {args.agency}: {counts['accounts']} accounts, "
             f"{counts['service_points']} meters, {counts['bills']} bills."
-        ),
-    )
-
-
-def _sync_text(d: dict[str, Any]) -> str:
-    text = (
-        f"Agency {d['agency']}: pushed {d['pushed']}, duplicates {d['duplicates']}, "
-        f"rejected {d['rejected']} (flagged {d['flagged']}), pulled {d['pulled']}."
-    )
-    load = d.get("initial_load")
-    if load:
-        text += (
-            f" Initial load: {load['accounts']} accounts, {load['bills']} open bills"
-            f" ({load['loaded']}/{load['total']} of the region{', resumed' if load['resumed'] else ''})."
-        )
-    aside = int(d.get("set_aside") or 0) + int((load or {}).get("set_aside") or 0)
-    if aside:
-        text += (
-            f" {aside} row(s) from central failed their checks and were set aside:"
-            " see 'guichet quarantine list'."
-        )
-    return text
-
-
-def cmd_sync(args: argparse.Namespace, db_path: Path) -> int:
-    from desktop.sync.client import CentralClient
-    from desktop.sync.service import sync_once, sync_status
-
-    store = open_store(db_path)
-    try:
-        if args.action == "status":
-            status = sync_status(store)
-            _emit(
-                status,
-                args.json,
-                lambda: (
-                    f"Pending: {status['pending']}   quarantined: {status['quarantined']}   "
-                    f"cursor: {status['cursor']['since']}   last pull: {status['cursor']['last_pull'] or 'never'}"
-                ),
-            )
-            return 0
-        client = CentralClient.connect(_agency_url(args, store))
-        initial = args.initial
-
-        def load_progress(done: int, total: int) -> None:  # stderr: --json keeps stdout clean
-            cli_output.write(f"Initial load: {done}/{total} accounts", err=True, flush=True)
-
-        try:
-            while True:
-                report = sync_once(store, client, initial=initial, load_progress=load_progress)
-                initial = False  # forced once; later runs resume an interrupted load by themselves
-                data = report.as_dict()
-                _emit(data, args.json, lambda d=data: _sync_text(d))
-                sys.stdout.flush()
-                if args.once:
-                    return 0
-                time.sleep(max(1.0, args.interval))
-        finally:
-            client.dispose()
-    finally:
-        store.dispose()
-
-
-def cmd_lookup(args: argparse.Namespace, db_path: Path) -> None:
-    """Remote look-up (issue 6): find, import here, then pay with ``guichet pay`` as usual."""
-    from desktop.sync.client import CentralClient
-    from desktop.sync.remote import lookup_account, remote_identifier, with_connect_timeout
-
-    ident = remote_identifier(args.identifier)  # a name is refused before any connection
-    store = open_store(db_path)
-    try:
-        client = CentralClient.connect(with_connect_timeout(_agency_url(args, store)))
-        try:
-            found = lookup_account(store, client, ident, clerk=args.user)
-        finally:
-            client.dispose()
-    finally:
-        store.dispose()
-    found = display_safe_record(found)  # names from another agency, one line each
-    data = {
-        "account_no": found.account_no,
-        "name_ar": found.name_ar,
-        "name_latin": found.name_latin,
-        "address": found.address,
-        "city": found.city,
-        "agency": found.home_agency,
-        "agency_name": found.home_agency_name,
-        "other_agency": found.other_agency,
-        "matched_by": found.matched_by,
-        "open_bills": found.open_bills,
-        "due": found.due.as_str(),
-        "currency": found.due.currency,
-        "looked_up_at": found.looked_up_at.isoformat(),
-    }
-    _emit(
-        data,
-        args.json,
-        lambda: "\n".join(
-            [
-                f"Found by {found.matched_by} {found.matched}: account {found.account_no} of agency "
-                f"{found.home_agency}"
-                + (f" ({found.home_agency_name})" if found.home_agency_name else "")
-                + ("" if found.other_agency else " (this agency)"),
-                f"  {found.name_latin} / {found.name_ar}, {found.address} {found.city}".rstrip(),
-                f"  {found.open_bills} open bill(s), {found.due.as_str()} {found.due.currency} due.",
-                f"Imported here: take the payment with 'guichet pay {found.account_no} ...'.",
-            ]
         ),
     )

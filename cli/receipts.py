@@ -1,8 +1,9 @@
-"""`guichet receipt` and `guichet printer` (registered through the guichet.commands entry point).
+"""`guichet receipt` and `guichet printer`: draw, save, print and queue thermal receipts.
 
-Why in reports: drawing needs Qt, which the core must not import; the core's CLI finds these
-commands through the entry point. Saving a PNG or an ESC/POS file does not count as a print;
-sending to a printer does (the next print of the same receipt is a DUPLICATA).
+Drawing and printing are ``reports``' (``receipt_image``, ``receipt_print``), imported only
+when a receipt is drawn: they load Qt, which no other command needs. Saving a PNG or an ESC/POS
+file does not count as a print; sending to a printer does (the next print of the same receipt
+is a DUPLICATA).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop import cli_output
+from cli import output
 from desktop.bootstrap import open_store
 from desktop.devices.profiles import CUTS, PROFILES
 from desktop.devices.queue import FAILED, PRINTING, QUEUED, STATUSES
@@ -74,9 +75,6 @@ def _settings(args: argparse.Namespace, base: PrinterSettings) -> PrinterSetting
         "cut": args.cut,
     }
     return dataclasses.replace(base, **{k: v for k, v in changes.items() if v is not None})
-
-
-_emit = cli_output.emit
 
 
 def cmd_receipt(args: argparse.Namespace, db_path: Path) -> None:
@@ -140,7 +138,7 @@ def cmd_receipt(args: argparse.Namespace, db_path: Path) -> None:
             lines.append(f"  {what} on {out['printer']} (job {out['job']})")
         return "\n".join(lines)
 
-    _emit(out, args.json, text)
+    output.emit(out, args.json, text)
 
 
 def cmd_printer_test(args: argparse.Namespace, db_path: Path) -> None:
@@ -158,7 +156,7 @@ def cmd_printer_test(args: argparse.Namespace, db_path: Path) -> None:
     if not uri:
         raise DomainError("printer.not_configured")
     sent = print_printer_test(uri, settings)
-    _emit(
+    output.emit(
         {"printer": uri, "bytes": sent, "width": settings.width},
         args.json,
         lambda: f"Test page sent to {uri} ({sent} bytes, {settings.width} dots wide).",
@@ -200,7 +198,7 @@ def cmd_printer_queue(args: argparse.Namespace, db_path: Path) -> None:
         return printing.print_jobs(store, None, statuses=statuses)
 
     jobs = _with_store(db_path, read)
-    _emit(
+    output.emit(
         [_job_dict(j) for j in jobs],
         args.json,
         lambda: "\n".join(_job_line(j) for j in jobs) or "The print queue is empty.",
@@ -214,13 +212,13 @@ def cmd_printer_retry(args: argparse.Namespace, db_path: Path) -> None:
     outcome = _with_store(db_path, again)
     if outcome.error is not None:
         raise outcome.error
-    _emit(_job_dict(outcome.job), args.json, lambda: f"Printed: {_job_line(outcome.job)}")
+    output.emit(_job_dict(outcome.job), args.json, lambda: f"Printed: {_job_line(outcome.job)}")
 
 
 def cmd_printer_run(args: argparse.Namespace, db_path: Path) -> None:
     outcomes = _with_store(db_path, lambda store: printing.run_print_queue(store, None))
     data = [_job_dict(o.job) for o in outcomes]
-    _emit(
+    output.emit(
         data,
         args.json,
         lambda: "\n".join(_job_line(o.job) for o in outcomes) or "Nothing to print.",

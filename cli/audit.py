@@ -20,7 +20,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
-from desktop import cli_output
+from cli import output
+from cli.central import CENTRAL_URL_ENV
 from desktop.audit import AuditReport, Head, audit
 from desktop.credentials import (
     CREDENTIALS_ENV,
@@ -29,8 +30,6 @@ from desktop.credentials import (
 )
 from desktop.credentials import SETTING_KEY as CREDENTIALS_SETTING
 from desktop.domain.errors import DomainError
-
-CENTRAL_URL_ENV = "GUICHET_CENTRAL_URL"
 
 
 def add_options(p: argparse.ArgumentParser) -> None:
@@ -160,11 +159,11 @@ def emit(data: dict[str, Any], report: AuditReport, as_json: bool, ok_text: str)
     """Print the outcome through the safe writer; 0 when nothing was found, else 1 (every
     finding on stdout, one line on stderr)."""
     if report.ok:
-        cli_output.emit(data, as_json, lambda: ok_text)
+        output.emit(data, as_json, lambda: ok_text)
         return 0
     write_findings(report, as_json)
     error = failure(report)
-    cli_output.fail({"error": error.code, "message": error.message()}, as_json, extra=data)
+    output.fail({"error": error.code, "message": error.message()}, as_json, extra=data)
     return 1
 
 
@@ -173,6 +172,6 @@ def write_findings(report: AuditReport, as_json: bool) -> None:
     if as_json:
         return
     for finding in report.findings:
-        cli_output.write(finding.line())
+        output.write(finding.line())
     if report.findings_total > len(report.findings):
-        cli_output.write(f"... and {report.findings_total - len(report.findings)} more")
+        output.write(f"... and {report.findings_total - len(report.findings)} more")

@@ -7,13 +7,12 @@ without a screen, under the same permission rules as the window (enforced in the
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from desktop import cli_output
+from cli import output
+from cli.passwords import NEW_PASSWORD_ENV, PASSWORD_ENV, login, new_password, password_from
 from desktop.bootstrap import open_store
-from desktop.cli_cash import login, password_from
 from desktop.config import env_text
 from desktop.domain.errors import DomainError
 from desktop.services.auth import (
@@ -24,8 +23,6 @@ from desktop.services.auth import (
     list_users,
     reset_user,
 )
-
-NEW_PASSWORD_ENV = "GUICHET_NEW_PASSWORD"
 
 
 def register(sub: Any) -> None:
@@ -61,6 +58,7 @@ def register(sub: Any) -> None:
     rs.add_argument("--enable", action="store_true")
     rs.add_argument("--json", action="store_true")
     rs.set_defaults(handler=cmd_reset)
+    register_setup(sub)
 
 
 def register_setup(sub: Any) -> None:
@@ -109,7 +107,7 @@ def cmd_setup(args: argparse.Namespace, db_path: Path) -> None:
     from desktop.services.terminal_setup import SetupForm, run_setup
 
     store = init_database(db_path)
-    password = _new_password()
+    password = new_password()
     form = SetupForm(
         company_name=args.company,
         agency_code=args.agency_code,
@@ -141,20 +139,8 @@ def cmd_setup(args: argparse.Namespace, db_path: Path) -> None:
     )
 
 
-def _new_password() -> str:
-    value = env_text(NEW_PASSWORD_ENV)
-    if value is not None:
-        return value
-    if not sys.stdin.isatty():
-        raise DomainError("input.invalid", field="password", problem=f"set ${NEW_PASSWORD_ENV}")
-    first = cli_output.ask_password("New password: ")
-    if cli_output.ask_password("Again: ") != first:
-        raise DomainError("input.invalid", field="password", problem="the two entries differ")
-    return first
-
-
 def _done(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
-    cli_output.emit(data, args.json, text, indent=None)
+    output.emit(data, args.json, text, indent=None)
 
 
 def cmd_list(args: argparse.Namespace, db_path: Path) -> None:
@@ -163,17 +149,17 @@ def cmd_list(args: argparse.Namespace, db_path: Path) -> None:
     with store.unit_of_work() as uow:
         users = list_users(uow, viewer)
     if args.json:
-        cli_output.emit(users, True, "")
+        output.emit(users, True, "")
         return
-    for u in cli_output.clean(users, multiline=False):  # a full name stays on its line
+    for u in output.clean(users, multiline=False):  # a full name stays on its line
         state = "locked" if u["locked"] else ("active" if u["active"] else "disabled")
-        cli_output.write(f"{u['username']:<12} {u['role']:<8} {state:<9} {u['full_name']}")
+        output.write(f"{u['username']:<12} {u['role']:<8} {state:<9} {u['full_name']}")
 
 
 def cmd_add(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     admin = login(store, args.admin)
-    password = _new_password()
+    password = new_password()
     with store.unit_of_work() as uow:
         create_user(uow, admin, args.username, password, args.role, args.name, args.language)
     _done(args, {"username": args.username, "role": args.role}, f"User {args.username} created.")
@@ -182,10 +168,10 @@ def cmd_add(args: argparse.Namespace, db_path: Path) -> None:
 def cmd_passwd(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     env_text(NEW_PASSWORD_ENV)  # not UTF-8: refused before the log-in writes anything
-    old = password_from("GUICHET_PASSWORD", args.username)
+    old = password_from(PASSWORD_ENV, args.username)
     with store.unit_of_work() as uow:
         user = authenticate(uow, args.username, old)
-    password = _new_password()
+    password = new_password()
     with store.unit_of_work() as uow:
         change_password(uow, user, old, password)
     _done(args, {"username": user.username}, "Password changed.")
@@ -197,7 +183,7 @@ def cmd_reset(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     env_text(NEW_PASSWORD_ENV)  # not UTF-8: refused before the log-in writes anything
     admin = login(store, args.admin)
-    password = _new_password() if args.new_password else None
+    password = new_password() if args.new_password else None
     active = True if args.enable else (False if args.disable else None)
     with store.unit_of_work() as uow:
         reset_user(uow, admin, args.username, password=password, active=active)

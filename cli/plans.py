@@ -5,9 +5,8 @@ SMS follow-up, the cut list, the nightly `plan check`) and the end-to-end tests 
 use case without a screen, under the same rules as the window. Passwords come from
 $GUICHET_PASSWORD and $GUICHET_APPROVER_PASSWORD, as for the till commands.
 
-The agreement PDF is drawn by ``reports.pdf_plan_agreement``. The core never imports
-``reports`` (dependencies point inward): the reports package declares the renderer under the
-``guichet.renderers`` entry point group, and this command loads it only when a PDF is asked for.
+The agreement PDF is drawn by ``reports.pdf_plan_agreement``, imported only when a PDF is
+asked for (reportlab and the fonts are not loaded for a proposal or a CSV).
 """
 
 from __future__ import annotations
@@ -19,13 +18,13 @@ import io
 import os
 import tempfile
 from collections.abc import Sequence
-from importlib.metadata import entry_points
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
-from desktop import cli_output
+from cli import output
+from cli.passwords import login
 from desktop.bootstrap import open_store
-from desktop.cli_cash import login
 from desktop.config import terminal_locale
 from desktop.domain.errors import DomainError
 from desktop.domain.plans import PlanProposal, PlanTerms
@@ -152,9 +151,6 @@ def _day(text: str | None) -> dt.date | None:
         raise DomainError("date.invalid", field="--today", text=text) from None
 
 
-_print = cli_output.emit
-
-
 def _terms(args: argparse.Namespace, store: Store) -> PlanTerms:
     with store.read() as s:
         currency = find_account(s, args.account_no).currency
@@ -210,16 +206,11 @@ def _proposal_text(p: PlanProposal) -> str:
     return "\n".join(lines)
 
 
-def _renderer() -> Any:
-    """The agreement renderer, found through the ``guichet.renderers`` entry point group
-    (declared by the reports package), the same way `guichet` finds its command plugins."""
-    for ep in entry_points(group="guichet.renderers", name="plan_agreement"):
-        return ep.load()
-    raise DomainError(
-        "input.invalid",
-        field="--agreement",
-        problem="the PDF renderer is not installed: reinstall Guichet",
-    )
+def _renderer() -> ModuleType:
+    """The agreement renderer (``check_writable``, ``write_plan_agreement``)."""
+    from reports import pdf_plan_agreement
+
+    return pdf_plan_agreement
 
 
 # --- commands -----------------------------------------------------------------------------------
@@ -230,7 +221,7 @@ def cmd_propose(args: argparse.Namespace, db_path: Path) -> None:
     terms = _terms(args, store)
     with store.read() as s:
         proposal = propose_plan(s, args.account_no, terms, today=_day(args.today))
-    _print(proposal_json(proposal), args.json, _proposal_text(proposal))
+    output.emit(proposal_json(proposal), args.json, _proposal_text(proposal))
 
 
 def cmd_create(args: argparse.Namespace, db_path: Path) -> None:
@@ -283,7 +274,7 @@ def _create(args: argparse.Namespace, db_path: Path, *, renegotiate: bool) -> No
     )
     if "agreement" in data:
         text.append(f"Agreement written to {data['agreement']}")
-    _print(data, args.json, "\n".join(text))
+    output.emit(data, args.json, "\n".join(text))
 
 
 def _write_agreement(store: Store, renderer: Any, reference: str, args: argparse.Namespace) -> Path:
@@ -323,7 +314,7 @@ def cmd_show(args: argparse.Namespace, db_path: Path) -> None:
                     for i in p.installments
                 ]
         text = "\n".join(lines)
-    _print(data, args.json, text)
+    output.emit(data, args.json, text)
 
 
 def cmd_agreement(args: argparse.Namespace, db_path: Path) -> None:
@@ -340,7 +331,7 @@ def cmd_agreement(args: argparse.Namespace, db_path: Path) -> None:
     with store.read() as s:
         agreement = plan_agreement(s, reference)
     path = renderer.write_plan_agreement(agreement, args.lang, args.out)
-    _print(
+    output.emit(
         {"pdf": str(path), "reference": reference},
         args.json,
         f"Agreement {reference} written to {path}",
@@ -352,7 +343,7 @@ def cmd_cancel(args: argparse.Namespace, db_path: Path) -> None:
     manager = login(store, args.user)
     with store.unit_of_work() as uow:
         reference = cancel_plan(uow, manager, args.account_no, args.reason)
-    _print(
+    output.emit(
         {"reference": reference, "status": "cancelled"},
         args.json,
         f"Plan {reference} cancelled; its unpaid amount stays on the bills.",
@@ -434,7 +425,7 @@ def _list_out(
 ) -> None:
     rows = [_row(i, columns) for i in items]
     data: dict[str, Any] = {"count": len(rows), "rows": rows}
-    shown = [cli_output.clean(r, multiline=False) for r in rows]  # one line per account
+    shown = [output.clean(r, multiline=False) for r in rows]  # one line per account
     if args.csv:
         data["csv"] = str(write_csv(args.csv, columns, rows))
     text = f"{len(rows)} {what}" + (f" written to {data['csv']}" if args.csv else "") + "."
@@ -442,7 +433,7 @@ def _list_out(
         text += "\n" + "\n".join(
             "  " + "  ".join(str(r[c] or "") for c in columns[:2] + columns[5:]) for r in shown
         )
-    _print(data, args.json, text.rstrip())
+    output.emit(data, args.json, text.rstrip())
 
 
 def cmd_due(args: argparse.Namespace, db_path: Path) -> None:
@@ -487,4 +478,4 @@ def cmd_check(args: argparse.Namespace, db_path: Path) -> None:
         f"{len(result.reopened)} reopened."
     )
     text += "".join(f"\n  {r}: {why}" for r, why in result.details)
-    _print(data, args.json, text)
+    output.emit(data, args.json, text)

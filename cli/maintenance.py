@@ -14,12 +14,12 @@ from typing import Any
 
 from sqlalchemy import create_engine
 
-from desktop import cli_output
+from cli import output
+from cli.audit import add_options as add_audit_options
+from cli.audit import failure as audit_failure
+from cli.audit import report_data, run_audit, write_findings
+from cli.audit import summary as audit_summary
 from desktop.audit import AuditReport
-from desktop.cli_audit import add_options as add_audit_options
-from desktop.cli_audit import failure as audit_failure
-from desktop.cli_audit import report_data, run_audit, write_findings
-from desktop.cli_audit import summary as audit_summary
 from desktop.domain.errors import DomainError
 from desktop.maintenance import (
     Contents,
@@ -70,9 +70,6 @@ def _contents(c: Contents) -> dict[str, Any]:
     }
 
 
-_print = cli_output.emit
-
-
 def cmd_backup(args: argparse.Namespace, db_path: Path) -> None:
     report = backup_database(db_path, args.out, force=args.force)
     c = report.contents
@@ -83,7 +80,7 @@ def cmd_backup(args: argparse.Namespace, db_path: Path) -> None:
         "seconds": round(report.seconds, 3),
         **_contents(c),
     }
-    _print(
+    output.emit(
         data,
         args.json,
         (
@@ -106,7 +103,7 @@ def cmd_restore(args: argparse.Namespace, db_path: Path) -> None:
     }
     kept = f" The replaced file is kept as {report.kept}." if report.kept else ""
     upgraded = " Its schema was upgraded to this version." if report.upgraded else ""
-    _print(
+    output.emit(
         data,
         args.json,
         (
@@ -130,7 +127,7 @@ def cmd_check(args: argparse.Namespace, db_path: Path) -> int:
     data["ok"] = report.ok and audited.ok
     data["audit"] = report_data(audited)
     if data["ok"]:
-        _print(
+        output.emit(
             data,
             args.json,
             (
@@ -154,5 +151,5 @@ def audit_file(db_path: Path, args: argparse.Namespace) -> AuditReport:
 
 
 def _refuse(data: dict[str, Any], error: DomainError, as_json: bool) -> int:
-    cli_output.fail({"error": error.code, "message": error.message()}, as_json, extra=data)
+    output.fail({"error": error.code, "message": error.message()}, as_json, extra=data)
     return 1

@@ -3,7 +3,7 @@
 Why one writer: names, addresses and notes come from central and from whoever typed them,
 and a command prints them. An ``ESC [ 2 J`` in a name would clear the user's screen, a
 ``\\x9b`` is CSI on 8-bit terminals, a U+202E reverses what follows it, and ``jq -r`` turns
-a JSON ``"\\u001b"`` back into a raw ESC. Every command (the core's and the plugins') prints
+a JSON ``"\\u001b"`` back into a raw ESC. Every command prints
 through ``emit``, ``write`` and ``fail`` here, which pass all text through
 ``desktop.text.display_safe``; a test checks that no other CLI module calls ``print``.
 Guichet's own CLI text holds no bidi controls (amounts print as ``1250.00 DZD``), so the
@@ -12,15 +12,13 @@ whole output can be cleaned, not only the data in it.
 
 from __future__ import annotations
 
-import getpass
 import json
 import logging
 import sys
 from collections.abc import Callable
 from typing import Any
 
-from desktop.domain.errors import DomainError
-from desktop.text import display_safe, is_text
+from desktop.text import display_safe
 
 _CONTROL = {c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)]}
 """Control characters echoed from what was typed (a name with a line break...) are shown
@@ -52,22 +50,6 @@ def emit(
         print(json.dumps(clean(data), ensure_ascii=False, indent=indent))
     else:
         write(text() if callable(text) else text)
-
-
-def ask_password(prompt: str) -> str:
-    """A password typed at the terminal, without echo; bytes that are not UTF-8 (a terminal
-    set to another encoding) are a refusal, not a traceback."""
-    try:
-        value = getpass.getpass(prompt)
-    except UnicodeDecodeError:
-        value = "\udcff"
-    if not is_text(value):
-        raise DomainError(
-            "input.invalid",
-            field="password",
-            problem="not typed as UTF-8 text: check the terminal's encoding",
-        )
-    return value
 
 
 class WarningsToStderr(logging.Handler):

@@ -1,4 +1,4 @@
-"""`guichet statement` and `guichet certificate` (registered through the guichet.commands entry point).
+"""`guichet statement` and `guichet certificate` (PDFs by ``reports``).
 
 Why the checks come first: a refusal (unknown account or receipt, reversed period, output
 path that cannot be written, debt on a no-debt request) must cost nothing and leave
@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from desktop import cli_output
+from cli import output
 from desktop.bootstrap import open_store
 from desktop.domain.errors import DomainError
 from desktop.services.certificates import Issuance
@@ -67,9 +67,7 @@ def _done(
     args: argparse.Namespace, path: Path, what: str, extra: dict[str, str] | None = None
 ) -> None:
     text = f"{what} {extra['number']} written to {path}" if extra else f"{what} written to {path}"
-    cli_output.emit(
-        {"pdf": str(path), "document": what, **(extra or {})}, args.json, text, indent=None
-    )
+    output.emit({"pdf": str(path), "document": what, **(extra or {})}, args.json, text, indent=None)
 
 
 def _registered(issuance: Issuance) -> dict[str, str]:
@@ -107,7 +105,7 @@ def cmd_certificate_payment(args: argparse.Namespace, db_path: Path) -> None:
     """Check, register (journal, outbox) and commit, then render: a certificate that was
     refused leaves nothing; one registered but whose PDF failed is reprinted by issuing again
     (each issue is its own register entry)."""
-    from desktop.cli_cash import login
+    from cli.passwords import login
     from reports.pdf_certificates import render_payment_certificate
     from reports.pdf_common import check_writable, write_atomically
 
@@ -130,7 +128,7 @@ def cmd_certificate_payment(args: argparse.Namespace, db_path: Path) -> None:
 
 def cmd_certificate_no_debt(args: argparse.Namespace, db_path: Path) -> None:
     """As ``cmd_certificate_payment``; anything due refuses it before the password."""
-    from desktop.cli_cash import login
+    from cli.passwords import login
     from reports.pdf_certificates import render_no_debt_certificate
     from reports.pdf_common import check_writable, write_atomically
 

@@ -1,4 +1,4 @@
-"""`guichet close-day` and `guichet z-report` (registered through the guichet.commands entry point).
+"""`guichet close-day` and `guichet z-report` (the PDF by ``reports``).
 
 Why this order in close-day: closing a day cannot be undone (the day row is locked by a
 trigger), so everything that can be checked beforehand is checked first and costs nothing:
@@ -20,15 +20,15 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from desktop import cli_output
+from cli import output
+from cli.passwords import login
+from cli.pdfs import parse_date
 from desktop.bootstrap import open_store
-from desktop.cli_cash import login
 from desktop.config import TerminalSettings
 from desktop.domain.errors import DomainError
 from desktop.money import Money
 from desktop.services.day_close import ZReport
 from desktop.use_cases import days
-from reports.pdf_commands import parse_date
 from reports.pdf_labels import LANGS
 
 
@@ -90,9 +90,6 @@ def summary(report: ZReport, path: Path) -> dict[str, Any]:
     }
 
 
-_print = cli_output.emit
-
-
 def cmd_close_day(args: argparse.Namespace, db_path: Path) -> None:
     from reports.pdf_common import check_writable, write_atomically
     from reports.pdf_z_report import render_z_report
@@ -122,7 +119,7 @@ def cmd_close_day(args: argparse.Namespace, db_path: Path) -> None:
             problem=problem,
         ) from exc
     data = summary(report, written)
-    _print(
+    output.emit(
         data,
         args.json,
         (
@@ -152,6 +149,6 @@ def cmd_z_report(args: argparse.Namespace, db_path: Path) -> None:
     finally:
         store.dispose()
     data = summary(report, written)
-    _print(
+    output.emit(
         data, args.json, f"Z {report.z_number} of {data['day']} reprinted (duplicate) to {written}"
     )
