@@ -9,7 +9,8 @@ If the PDF still fails *after* the close (disk full, folder removed in between, 
 bug), the day stays closed: its totals, Z number and journal hash are stored on the day row
 and nothing is lost. The command says so (``day.report_failed``) and names the way out:
 ``guichet z-report --day D --report F`` reprints the report from the stored totals, marked
-as a duplicate, and journals the reprint.
+as a duplicate, and journals the reprint (the core's ``desktop.use_cases.days`` closes the
+day and journals the reprint; this module only parses, renders the PDF and prints).
 """
 
 from __future__ import annotations
@@ -22,13 +23,11 @@ from typing import Any
 from desktop import cli_output
 from desktop.bootstrap import open_store
 from desktop.cli_cash import login
-from desktop.config import TerminalSettings, load_terminal_settings
+from desktop.config import TerminalSettings
 from desktop.domain.errors import DomainError
 from desktop.money import Money
-from desktop.services.day_close import ZReport, close_day, z_report
-from desktop.store import journal
-from desktop.store.db import UnitOfWork
-from desktop.store.models import BusinessDay
+from desktop.services.day_close import ZReport
+from desktop.use_cases import days
 from reports.pdf_commands import parse_date
 from reports.pdf_labels import LANGS
 
@@ -102,11 +101,9 @@ def cmd_close_day(args: argparse.Namespace, db_path: Path) -> None:
     out = check_writable(args.report)  # before anything irreversible
     store = open_store(db_path)
     try:
-        with store.read() as s:
-            settings = load_terminal_settings(s)
+        settings = days.day_settings(store, None)
         manager = login(store, args.user)
-        with store.unit_of_work() as uow:
-            report = close_day(uow, manager, day)
+        report = days.close_day(store, manager, day)
     finally:
         store.dispose()
     try:
@@ -144,40 +141,17 @@ def cmd_z_report(args: argparse.Namespace, db_path: Path) -> None:
     out = check_writable(args.report)
     store = open_store(db_path)
     try:
-        who = login(store, args.user).username if args.user else None
-        with store.unit_of_work() as uow:
-            settings = load_terminal_settings(uow.session)
-            report = stored_report(uow, settings, day)
-            today = dt.datetime.now().astimezone().date()
-            written = write_atomically(
-                render_z_report(report, settings, args.lang, duplicate_on=today), out
-            )
-            journal.append(
-                uow.session,
-                "day.z_reprint",
-                {
-                    "agency": report.agency,
-                    "day": report.day.isoformat(),
-                    "z_number": report.z_number,
-                    "lang": args.lang,
-                },
-                username=who,
-            )
-            uow.commit()
+        who = login(store, args.user) if args.user else None
+        today = dt.datetime.now().astimezone().date()
+
+        def produce(report: ZReport, settings: TerminalSettings) -> Path:
+            pdf = render_z_report(report, settings, args.lang, duplicate_on=today)
+            return write_atomically(pdf, out)
+
+        report, written = days.reprint_z_report(store, who, day, produce, lang=args.lang)
     finally:
         store.dispose()
     data = summary(report, written)
     _print(
         data, args.json, f"Z {report.z_number} of {data['day']} reprinted (duplicate) to {written}"
     )
-
-
-def stored_report(uow: UnitOfWork, settings: TerminalSettings, day: dt.date) -> ZReport:
-    """The stored Z of ``day``, with a refusal that says why there is none (never closed vs
-    no such day) rather than the close-day wording."""
-    row = uow.session.get(BusinessDay, (settings.agency_code, day))
-    if row is None:
-        raise DomainError("day.unknown", day=day.isoformat(), agency=settings.agency_code)
-    if row.status != "closed":
-        raise DomainError("day.not_closed", day=day.isoformat())
-    return z_report(uow, settings.agency_code, day)

@@ -15,16 +15,9 @@ from typing import Any
 
 from desktop import cli_output
 from desktop.bootstrap import open_store
-from desktop.config import load_terminal_settings
 from desktop.domain.errors import DomainError
-from desktop.services.certificates import (
-    Issuance,
-    check_no_debt,
-    issue_no_debt_certificate,
-    issue_payment_certificate,
-)
-from desktop.services.receipts import receipt_data
-from desktop.services.statements import get_statement
+from desktop.services.certificates import Issuance
+from desktop.use_cases import accounts, certificates
 from reports.pdf_labels import LANGS
 
 
@@ -103,9 +96,7 @@ def cmd_statement(args: argparse.Namespace, db_path: Path) -> None:
     out = check_writable(args.out)
     store = open_store(db_path)
     try:
-        with store.read() as session:
-            settings = load_terminal_settings(session)
-            view = get_statement(session, args.account_no, date_from, date_to)
+        settings, view = accounts.get_statement(store, None, args.account_no, date_from, date_to)
     finally:
         store.dispose()
     data = render_statement(view, args.lang, settings.company_name, settings.agency_name)
@@ -123,11 +114,10 @@ def cmd_certificate_payment(args: argparse.Namespace, db_path: Path) -> None:
     out = check_writable(args.out)
     store = open_store(db_path)
     try:
-        with store.read() as session:
-            receipt_data(session, args.receipt_no)  # unknown receipt: refused before the password
+        # An unknown receipt is refused before the password.
+        certificates.check_payment_certificate(store, None, args.receipt_no)
         user = login(store, args.user)
-        with store.unit_of_work() as uow:
-            cert = issue_payment_certificate(uow, args.receipt_no, user)
+        cert = certificates.issue_payment_certificate(store, user, args.receipt_no)
     finally:
         store.dispose()
     _done(
@@ -147,11 +137,9 @@ def cmd_certificate_no_debt(args: argparse.Namespace, db_path: Path) -> None:
     out = check_writable(args.out)
     store = open_store(db_path)
     try:
-        with store.read() as session:
-            check_no_debt(session, args.account_no)
+        certificates.check_no_debt(store, None, args.account_no)
         user = login(store, args.user)
-        with store.unit_of_work() as uow:
-            cert = issue_no_debt_certificate(uow, args.account_no, user)
+        cert = certificates.issue_no_debt_certificate(store, user, args.account_no)
     finally:
         store.dispose()
     _done(

@@ -16,12 +16,11 @@ from typing import Any
 from desktop import cli_output
 from desktop.bootstrap import open_store
 from desktop.devices.profiles import CUTS, PROFILES
-from desktop.devices.queue import FAILED, PRINTING, QUEUED, STATUSES, list_jobs, retry, run_job
-from desktop.devices.queue import process_queue as run_queue
-from desktop.devices.settings import IMPLS, WIDTHS, PrinterSettings, load_printer_settings
+from desktop.devices.queue import FAILED, PRINTING, QUEUED, STATUSES
+from desktop.devices.settings import IMPLS, WIDTHS, PrinterSettings
 from desktop.domain.errors import DomainError
-from desktop.services.receipts import receipt_data
 from desktop.store.db import Store
+from desktop.use_cases import printing
 
 
 def register(subparsers: Any) -> None:
@@ -82,13 +81,13 @@ _emit = cli_output.emit
 
 def cmd_receipt(args: argparse.Namespace, db_path: Path) -> None:
     from reports.receipt_image import render_receipt
-    from reports.receipt_print import print_receipt, receipt_bytes
+    from reports.receipt_print import receipt_bytes
 
     store = open_store(db_path)
     try:
-        with store.read() as session:
-            settings = _settings(args, load_printer_settings(session))
-            data = receipt_data(session, args.receipt_no)
+        # No --user on this command: the print is journaled without a name, as it always was.
+        settings = _settings(args, printing.printer_settings(store, None))
+        data = printing.receipt_data(store, None, args.receipt_no)
         out: dict[str, Any] = {"receipt_no": data.receipt_no, "print_count": data.print_count}
         if args.png:
             image = render_receipt(data, width=settings.width, languages=settings.language_order)
@@ -111,8 +110,13 @@ def cmd_receipt(args: argparse.Namespace, db_path: Path) -> None:
             out["escpos"] = str(args.escpos)
             out["bytes"] = len(payload)
         if args.printer or not (args.png or args.escpos):
-            outcome = print_receipt(
-                store, data.receipt_no, printer_uri=args.printer, settings=settings
+            outcome = printing.print_receipt(
+                store,
+                None,
+                data.receipt_no,
+                receipt_bytes,
+                printer_uri=args.printer,
+                settings=settings,
             )
             if outcome.error is not None:
                 raise outcome.error
@@ -146,8 +150,7 @@ def cmd_printer_test(args: argparse.Namespace, db_path: Path) -> None:
     if db_path.exists():
         store = open_store(db_path)
         try:
-            with store.read() as session:
-                base = load_printer_settings(session)
+            base = printing.printer_settings(store, None)
         finally:
             store.dispose()
     settings = _settings(args, base)
@@ -193,9 +196,8 @@ def _with_store(db_path: Path, fn: Callable[[Store], Any]) -> Any:
 
 def cmd_printer_queue(args: argparse.Namespace, db_path: Path) -> None:
     def read(store: Store) -> Any:
-        with store.read() as session:
-            statuses = STATUSES if args.all else (QUEUED, PRINTING, FAILED)
-            return list_jobs(session, statuses=statuses)
+        statuses = STATUSES if args.all else (QUEUED, PRINTING, FAILED)
+        return printing.print_jobs(store, None, statuses=statuses)
 
     jobs = _with_store(db_path, read)
     _emit(
@@ -207,10 +209,7 @@ def cmd_printer_queue(args: argparse.Namespace, db_path: Path) -> None:
 
 def cmd_printer_retry(args: argparse.Namespace, db_path: Path) -> None:
     def again(store: Store) -> Any:
-        with store.unit_of_work() as uow:
-            retry(uow, args.job)
-            uow.commit()
-        return run_job(store, args.job)
+        return printing.retry_job(store, None, args.job)
 
     outcome = _with_store(db_path, again)
     if outcome.error is not None:
@@ -219,7 +218,7 @@ def cmd_printer_retry(args: argparse.Namespace, db_path: Path) -> None:
 
 
 def cmd_printer_run(args: argparse.Namespace, db_path: Path) -> None:
-    outcomes = _with_store(db_path, run_queue)
+    outcomes = _with_store(db_path, lambda store: printing.run_print_queue(store, None))
     data = [_job_dict(o.job) for o in outcomes]
     _emit(
         data,

@@ -1,27 +1,21 @@
-"""Print a receipt: read it, draw it, count the print and queue the bytes in one transaction,
-then send them.
+"""The bytes a receipt printer is sent: a receipt drawn from its immutable ``ReceiptData``,
+and the test page.
 
-Why in this order: the payment is already committed when we get here; the receipt's print
-count and its print job commit together (a duplicate is marked DUPLICATA because the count
-says an original exists), and only then are bytes sent, outside any transaction. A printer
-problem leaves the job in the queue with a clear error; it never touches the payment.
-
-Everything here may run on a worker thread (QImage painting is thread-safe); it opens its
-own sessions from the store.
+Why nothing else: printing a receipt counts the print, journals it with the user and queues
+the job in one transaction; that is the core's use case
+(``desktop.use_cases.printing.print_receipt``), which calls ``receipt_bytes`` inside its
+transaction (whether the receipt says DUPLICATA depends on the count read there). This module
+opens no transaction and writes no journal. It may run on a worker thread (QImage painting is
+thread-safe).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-
-from desktop.devices.connections import Transport, send
+from desktop.devices.connections import send
 from desktop.devices.profiles import resolve_cut
-from desktop.devices.queue import JobOutcome, enqueue, run_job
-from desktop.devices.settings import PrinterSettings, load_printer_settings
+from desktop.devices.settings import PrinterSettings
 from desktop.devices.uri import parse_printer_uri
-from desktop.domain.errors import DomainError
-from desktop.services.receipts import ReceiptData, mark_printed, receipt_data
-from desktop.store.db import Store
+from desktop.services.receipts import ReceiptData
 from reports.receipt_escpos import EscposOptions, encode_image
 from reports.receipt_image import render_receipt, render_test_page
 
@@ -43,45 +37,6 @@ def receipt_bytes(data: ReceiptData, settings: PrinterSettings) -> bytes:
             drawer_pin=settings.drawer_pin if kick else None,
         ),
     )
-
-
-def queue_receipt(
-    store: Store,
-    receipt_no: str,
-    *,
-    printer_uri: str | None = None,
-    settings: PrinterSettings | None = None,
-    tz: dt.tzinfo | None = None,
-) -> str:
-    """Draw receipt ``receipt_no`` (original, or DUPLICATA n when already printed), count
-    the print and queue the job; return the job's uuid. Nothing is sent yet."""
-    with store.unit_of_work() as uow:
-        config = settings or load_printer_settings(uow.session)
-        uri = (printer_uri or config.uri).strip()
-        if not uri:
-            raise DomainError("printer.not_configured")
-        parse_printer_uri(uri)
-        data = receipt_data(uow.session, receipt_no, tz=tz)
-        payload = receipt_bytes(data, config)
-        mark_printed(uow, data.receipt_no)
-        kind = "void" if data.voided else "reprint" if data.is_duplicate else "receipt"
-        job_uuid = enqueue(uow, payload, uri, kind=kind, receipt_no=data.receipt_no)
-        uow.commit()
-    return job_uuid
-
-
-def print_receipt(
-    store: Store,
-    receipt_no: str,
-    *,
-    printer_uri: str | None = None,
-    settings: PrinterSettings | None = None,
-    transport: Transport | None = None,
-    tz: dt.tzinfo | None = None,
-) -> JobOutcome:
-    """Queue the receipt and try to print it now; a printer problem is in the outcome."""
-    job_uuid = queue_receipt(store, receipt_no, printer_uri=printer_uri, settings=settings, tz=tz)
-    return run_job(store, job_uuid, transport=transport)
 
 
 def printer_test_bytes(settings: PrinterSettings, printer_label: str = "") -> bytes:

@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         self.receipt.show()
 
     def print_receipt(self, receipt_no: str) -> None:
-        self.printer.print_receipt(receipt_no)
+        self.printer.print_receipt(receipt_no, self.user)
 
     def add_action(
         self, shortcut: str, slot: Callable[[], object], visible: bool = True
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
 
         self.act_search = action("Ctrl+F", self.focus_search)
         self.act_pay = action("F2", self.open_payment)
-        self.act_print = action("F8", self.printer.print_again)
+        self.act_print = action("F8", lambda: self.printer.print_again(self.user))
         self.act_remote = action(REMOTE_SHORTCUT, self.search_other_agencies)
         self.act_lock = action("Ctrl+L", self.lock)
         self.act_quit = action("Ctrl+Q", self.close)

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.devices.queue import JobOutcome, recover_interrupted, run_job
+from desktop.devices.queue import JobOutcome
 from desktop.domain.errors import DomainError
+from desktop.services.auth import AuthenticatedUser
 from desktop.store.db import Store
+from desktop.use_cases.printing import recover_interrupted_prints, send_job_again
 from ui.i18n import error_text
 from ui.worker import DbWorker
 
@@ -36,26 +38,26 @@ class ReceiptPrinter(QObject):
     def recover(self) -> None:
         """At start-up: jobs cut off by a crash are marked failed, never sent twice."""
 
-        def job(store: Store) -> int:
-            with store.unit_of_work() as uow:
-                return recover_interrupted(uow)
+        self.worker.submit(recover_interrupted_prints, None, lambda exc: None)
 
-        self.worker.submit(job, None, lambda exc: None)
-
-    def print_receipt(self, receipt_no: str) -> None:
-        """Draw, queue and send ``receipt_no`` (a duplicate if it was printed before)."""
+    def print_receipt(self, receipt_no: str, user: AuthenticatedUser) -> None:
+        """Draw, queue and send ``receipt_no`` (a duplicate if it was printed before); the
+        print is journaled with ``user``, the clerk at the window."""
         self.last_receipt = receipt_no
         self.status.emit(self.tr("Printing receipt {receipt}…").format(receipt=receipt_no))
-        self.worker.submit(lambda store: _print(store, receipt_no), self._done, self._failed)
+        self.worker.submit(lambda store: _print(store, user, receipt_no), self._done, self._failed)
 
-    def print_again(self) -> None:
-        """F8: retry the job that failed, or reprint the last receipt as a duplicate."""
+    def print_again(self, user: AuthenticatedUser) -> None:
+        """F8: retry the job that failed, or reprint the last receipt as a duplicate
+        (journaled with ``user``, the clerk who pressed F8)."""
         if self.last_failed_job:
             job_uuid = self.last_failed_job
             self.status.emit(self.tr("Printing again…"))
-            self.worker.submit(lambda store: run_job(store, job_uuid), self._done, self._failed)
+            self.worker.submit(
+                lambda store: send_job_again(store, user, job_uuid), self._done, self._failed
+            )
         elif self.last_receipt:
-            self.print_receipt(self.last_receipt)
+            self.print_receipt(self.last_receipt, user)
         else:
             self.status.emit(self.tr("No receipt to print yet."))
 
@@ -83,9 +85,10 @@ class ReceiptPrinter(QObject):
         )
 
 
-def _print(store: Store, receipt_no: str) -> JobOutcome:
+def _print(store: Store, user: AuthenticatedUser, receipt_no: str) -> JobOutcome:
     """On the worker. The receipt encoder (python-escpos, ~70 ms of CPU to import) is loaded
     with the first receipt, not with the window."""
-    from reports.receipt_print import print_receipt
+    from desktop.use_cases.printing import print_receipt
+    from reports.receipt_print import receipt_bytes
 
-    return print_receipt(store, receipt_no)
+    return print_receipt(store, user, receipt_no, receipt_bytes)

@@ -14,6 +14,7 @@ from functools import cache
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.domain.card_numbers import refuse_card_number
 from desktop.domain.errors import DomainError
@@ -206,7 +207,13 @@ def list_users(uow: UnitOfWork, viewer: AuthenticatedUser) -> list[dict[str, obj
     caller open.
     """
     require(viewer, "view_users")
-    rows = uow.session.scalars(select(User).order_by(User.username)).all()
+    return user_rows(uow.session)
+
+
+def user_rows(session: Session) -> list[dict[str, object]]:
+    """Every user with role and state, no permission checked: for ``list_users`` and the
+    ``users.list_users`` use case, which check ``view_users`` themselves before reading."""
+    rows = session.scalars(select(User).order_by(User.username)).all()
     return [
         {
             "username": u.username,

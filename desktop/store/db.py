@@ -18,9 +18,6 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.domain.errors import DomainError
-from desktop.store import journal
-
 BUSY_TIMEOUT_MS = 5000
 _WRITE = {"guichet_write": True}
 
@@ -97,6 +94,9 @@ class UnitOfWork:
     """One write transaction: ``with store.unit_of_work() as uow: ...; uow.commit()``.
 
     Anything not committed explicitly is rolled back when the block ends, including on error.
+    Refusals are journaled by the use cases (``desktop/use_cases/base.py``), not here: the
+    store does not know which actions are refusals worth recording, and reads can be refused
+    too.
     """
 
     def __init__(self, factory: sessionmaker[Session]) -> None:
@@ -111,28 +111,8 @@ class UnitOfWork:
     def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
         try:
             self.session.rollback()
-            if isinstance(exc, DomainError) and exc.code == "auth.forbidden":
-                self._journal_refusal(exc)
         finally:
             self.session.close()
-
-    def _journal_refusal(self, exc: DomainError) -> None:
-        """A refused action is itself an event: journal it once the refused work is undone.
-
-        Never hides the refusal: if the journal cannot be written now, the refusal still
-        reaches the user.
-        """
-        try:
-            self.session.begin()
-            journal.append(
-                self.session,
-                "permission.refused",
-                {k: str(v) for k, v in exc.params.items()},
-                username=str(exc.params.get("username", "")) or None,
-            )
-            self.session.commit()
-        except Exception:
-            self.session.rollback()
 
     def commit(self) -> None:
         self.session.commit()

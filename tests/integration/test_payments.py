@@ -18,10 +18,11 @@ from desktop.money import Money
 from desktop.services import payments
 from desktop.services.accounts import get_account_view
 from desktop.services.auth import AuthenticatedUser, authenticate
-from desktop.services.payments import PaymentRequest, preview_payment, take_payment
+from desktop.services.payments import PaymentRequest, preview_payment
 from desktop.store import migrate
 from desktop.store.db import Store, make_engine
 from desktop.store.models import Allocation, Bill, OutboxItem, Payment, Receipt, ReceiptSeries
+from desktop.use_cases.payments import take_payment as pay_as_the_counter
 from tests.card_scan import card_numbers_in, card_numbers_in_database
 from tests.factories import (
     PASSWORD,
@@ -49,8 +50,8 @@ def login(store: Store, username: str = "amina") -> AuthenticatedUser:
 
 
 def pay(store: Store, request: PaymentRequest, user: AuthenticatedUser, now: dt.datetime = NOW):
-    with store.unit_of_work() as uow:
-        return take_payment(uow, request, user, now=now)
+    """The payment use case: its own transaction, and a refusal journaled by it."""
+    return pay_as_the_counter(store, user, request, now=now)
 
 
 def three_bills(store: Store, **kwargs):

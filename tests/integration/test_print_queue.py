@@ -38,8 +38,20 @@ from desktop.services.payments import PaymentRequest, take_payment
 from desktop.services.receipts import receipt_data
 from desktop.store.db import Store
 from desktop.store.models import Allocation, Bill, Payment, PrintJob
-from reports.receipt_print import print_receipt, queue_receipt
+from desktop.use_cases import printing
+from reports.receipt_print import receipt_bytes
 from tests.factories import BillSpec, make_account, user_named
+
+
+def print_receipt(store: Store, receipt_no: str, **options):
+    """The print use case as the window calls it: amina at the counter, reports' drawing."""
+    who = user_named(store, "amina")
+    return printing.print_receipt(store, who, receipt_no, receipt_bytes, **options)
+
+
+def queue_receipt(store: Store, receipt_no: str, **options) -> str:
+    who = user_named(store, "amina")
+    return printing.queue_receipt(store, who, receipt_no, receipt_bytes, **options)
 
 
 @dataclass

@@ -177,10 +177,11 @@ def test_printing_without_a_configured_printer_says_how_to_configure_one(
 
 
 def test_printer_run_prints_what_is_queued(capsys, store, db_path, receipt_no, tmp_path) -> None:
-    from reports.receipt_print import queue_receipt
+    from desktop.use_cases.printing import queue_receipt
+    from reports.receipt_print import receipt_bytes
 
     target = tmp_path / "p.bin"
-    job = queue_receipt(store, receipt_no, printer_uri=f"file://{target}")
+    job = queue_receipt(store, None, receipt_no, receipt_bytes, printer_uri=f"file://{target}")
     code, data, _ = run(capsys, "--db", str(db_path), "printer", "run", "--json")
     assert code == 0 and [(j["job"], j["status"]) for j in data] == [(job, "done")]
     assert target.read_bytes().startswith(b"\x1b@")

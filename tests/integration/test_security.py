@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher, Type, extract_parameters
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.config import load_terminal_settings
 from desktop.credentials import (
@@ -52,6 +52,14 @@ from desktop.services.voids import void_payment
 from desktop.store.db import Store
 from desktop.store.models import JournalEntry, Setting, User
 from desktop.sync.quarantine import list_quarantine, resolve_quarantine
+from desktop.use_cases import dashboard as dashboard_case
+from desktop.use_cases import days as days_case
+from desktop.use_cases import plans as plans_case
+from desktop.use_cases import settings as settings_case
+from desktop.use_cases import sync as sync_case
+from desktop.use_cases import tills as tills_case
+from desktop.use_cases import users as users_case
+from desktop.use_cases import voids as voids_case
 from tests.factories import BillSpec, make_account, snapshot, user_named
 from tests.fuzz.conftest import table_rows
 
@@ -109,10 +117,13 @@ def _read(fn: Callable) -> Case:
     return run
 
 
-def _settings_form(s: object, clerk: AuthenticatedUser) -> object:
+def _settings_form(s: object, clerk: AuthenticatedUser, store: Store | None = None) -> object:
     from desktop.services.terminal_setup import SettingsForm
 
-    t = load_terminal_settings(s)  # type: ignore[arg-type]
+    if store is not None:
+        t = settings_case.terminal_settings(store, clerk)
+    else:
+        t = load_terminal_settings(s)  # type: ignore[arg-type]
     return SettingsForm(
         t.company_name, "9999", t.agency_name, t.terminal_code, t.currency, "fr", max_payment="1000"
     )
@@ -164,6 +175,54 @@ FORBIDDEN_TO_CLERKS: dict[str, Case] = {
     ),
 }
 
+# The same through the use cases (desktop/use_cases), which callers are meant to use: they
+# take the store and check, and journal, the refusal themselves.
+FORBIDDEN_USE_CASES: dict[str, Case] = {
+    "use_cases.users.list_users": lambda st, c, c2, x: users_case.list_users(st, c),
+    "use_cases.users.create_user": lambda st, c, c2, x: users_case.create_user(
+        st, c, "eve", "Strong-Pass-9", "admin", "Eve"
+    ),
+    "use_cases.users.reset_user": lambda st, c, c2, x: users_case.reset_user(
+        st, c, "karim", password="Takeover-99"
+    ),
+    "use_cases.settings.load_settings_form": lambda st, c, c2, x: settings_case.load_settings_form(
+        st, c
+    ),
+    "use_cases.settings.save_settings": lambda st, c, c2, x: settings_case.save_settings(
+        st, c, _settings_form(None, c, st)
+    ),
+    "use_cases.tills.record_movement": lambda st, c, c2, x: tills_case.record_movement(
+        st, c, c2, "pickup", Money(100_000, "DZD"), "to the safe"
+    ),
+    "use_cases.tills.close_till": lambda st, c, c2, x: tills_case.close_till(
+        st, c, CashCount.of("DZD", {}), Money(0, "DZD"), validator=c2, justification="short"
+    ),
+    "use_cases.days.close_day": lambda st, c, c2, x: days_case.close_day(st, c),
+    "use_cases.dashboard.show_dashboard": lambda st, c, c2, x: dashboard_case.show_dashboard(st, c),
+    "use_cases.voids.void_payment": lambda st, c, c2, x: voids_case.void_payment(
+        st, c, c2, x["receipt"], "wrong_amount"
+    ),
+    "use_cases.voids.correct_payment": lambda st, c, c2, x: voids_case.correct_payment(
+        st, c, c2, x["receipt"], "wrong_amount"
+    ),
+    "use_cases.plans.create_plan": lambda st, c, c2, x: plans_case.create_plan(
+        st,
+        c,
+        x["account"].account_no,
+        PlanTerms(down=Money(0, "DZD"), count=3, bill_nos=(x["account"].bill_nos[1],)),
+        approver=c2,
+        reason="customer in hospital",
+    ),
+    "use_cases.plans.cancel_plan": lambda st, c, c2, x: plans_case.cancel_plan(
+        st, c, x["account"].account_no, "x"
+    ),
+    "use_cases.sync.list_quarantine": lambda st, c, c2, x: sync_case.list_quarantine(st, c),
+    "use_cases.sync.resolve_quarantine": lambda st, c, c2, x: sync_case.resolve_quarantine(
+        st, c, "00000000-0000-0000-0000-000000000000", "retry"
+    ),
+}
+FORBIDDEN_TO_CLERKS |= FORBIDDEN_USE_CASES
+
 # Use cases whose required role every user has (a clerk's own work), with why.
 OPEN_TO_CLERKS = {
     "tills.open_till": "a clerk opens their own till",
@@ -171,6 +230,19 @@ OPEN_TO_CLERKS = {
     "plans._create": "a clerk negotiates a plan; approval is checked in _check_approval",
     "certificates.issue_payment_certificate": "a clerk hands the customer the certificate",
     "certificates.issue_no_debt_certificate": "a clerk hands the customer the certificate",
+    "use_cases.payments.preview_payment": "a clerk previews the payment being taken",
+    "use_cases.payments.take_payment": "taking payments is the clerk's job",
+    "use_cases.tills.open_till": "a clerk opens their own till",
+    "use_cases.plans.negotiation_context": "a clerk negotiates a plan",
+    "use_cases.plans.propose_plan": "a clerk negotiates a plan",
+    "use_cases.plans.renegotiate_plan": (
+        "a clerk renegotiates; the approver seat is plans._check_approval, tried through "
+        "use_cases.plans.create_plan"
+    ),
+    "use_cases.readings.record_reading": "a clerk types the reading the customer brings",
+    "use_cases.accounts.set_contacts": "a clerk records the customer's contact wishes",
+    "use_cases.certificates.issue_payment_certificate": "a clerk hands over the certificate",
+    "use_cases.certificates.issue_no_debt_certificate": "a clerk hands over the certificate",
 }
 
 
@@ -178,22 +250,35 @@ OPEN_TO_CLERKS = {
 THROUGH_A_HELPER = {"corrections.correct_payment": "voids.check_undo_request"}
 
 
+# The use cases' helper that performs the check for them: its callers are listed instead.
+USE_CASE_HELPER = ROOT / "desktop" / "use_cases" / "base.py"
+
+
+def _checks_a_role(call: ast.Call) -> bool:
+    """``require(...)``, or a use-case helper told to check a ``permission=``."""
+    if isinstance(call.func, ast.Name) and call.func.id == "require":
+        return True
+    return any(
+        k.arg == "permission" and not (isinstance(k.value, ast.Constant) and k.value.value is None)
+        for k in call.keywords
+    )
+
+
 def _functions_calling_require() -> set[str]:
-    """``module.function`` of every function under desktop/ that calls ``require(...)``."""
+    """``module.function`` of every function under desktop/ that checks a role: calls
+    ``require(...)`` or the use-case helper with a permission (``use_cases.module.function``
+    for the use cases, whose module names repeat the services')."""
     found = set()
     for path in (ROOT / "desktop").rglob("*.py"):
+        if path == USE_CASE_HELPER:
+            continue
+        module = f"use_cases.{path.stem}" if "use_cases" in path.parts else path.stem
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef) and node.name != "require":
-                calls = [
-                    n
-                    for n in ast.walk(node)
-                    if isinstance(n, ast.Call)
-                    and isinstance(n.func, ast.Name)
-                    and n.func.id == "require"
-                ]
+                calls = [n for n in ast.walk(node) if isinstance(n, ast.Call) and _checks_a_role(n)]
                 if calls:
-                    found.add(f"{path.stem}.{node.name}")
+                    found.add(f"{module}.{node.name}")
     return found
 
 
@@ -213,6 +298,26 @@ def test_a_clerk_calling_a_manager_use_case_directly_is_refused_and_nothing_is_w
         FORBIDDEN_TO_CLERKS[name](store, shop["clerk"], shop["clerk2"], shop)
     assert refused.value.code == "auth.forbidden", refused.value.message()
     assert table_rows(Path(store.engine.url.database)) == before
+
+
+@pytest.mark.parametrize("name", sorted(FORBIDDEN_USE_CASES))
+def test_a_use_case_refused_to_a_clerk_is_journaled_with_the_clerk(
+    store: Store, shop: dict, name: str
+) -> None:
+    """Reads included (the dashboard, the users' list, the settings form, the quarantine):
+    the refusal is journaled in a transaction of its own, whatever the use case's was."""
+    with store.read() as s:
+        before = s.scalar(select(func.count()).select_from(JournalEntry))
+    with pytest.raises(DomainError):
+        FORBIDDEN_USE_CASES[name](store, shop["clerk"], shop["clerk2"], shop)
+    with store.read() as s:
+        added = s.execute(
+            select(JournalEntry.kind, JournalEntry.username)
+            .order_by(JournalEntry.seq)
+            .offset(before)
+        ).all()
+    assert [kind for kind, _ in added] == ["permission.refused"]
+    assert added[0].username in {shop["clerk"].username, shop["clerk2"].username}
 
 
 def test_managers_and_admins_may_list_users_clerks_may_not(store: Store) -> None:

@@ -1,0 +1,38 @@
+"""The items central refused (the quarantine): list them and resolve them (managers).
+
+Why wrapped although ``desktop.sync.quarantine`` already takes the store: the permission is
+checked and a refusal journaled here like every other use case (a refused listing was not
+journaled before); the quarantine module keeps its own transactions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.services.auth import AuthenticatedUser
+from desktop.store.db import Store
+from desktop.sync import quarantine
+from desktop.sync.quarantine import QuarantineItem
+from desktop.use_cases.base import guarded
+
+
+def list_quarantine(
+    store: Store, user: AuthenticatedUser, *, include_resolved: bool = False
+) -> list[QuarantineItem]:
+    """Refused items, oldest first (open ones only unless ``include_resolved``)."""
+    with guarded(store, user, permission="approve"):
+        return quarantine.list_quarantine(store, user, include_resolved=include_resolved)
+
+
+def resolve_quarantine(
+    store: Store,
+    user: AuthenticatedUser,
+    outbox_uuid: str,
+    action: str,
+    note: str = "",
+    *,
+    now: dt.datetime | None = None,
+) -> QuarantineItem:
+    """Send a refused item again (``retry``) or close it with a note (``handled``)."""
+    with guarded(store, user, permission="approve"):
+        return quarantine.resolve_quarantine(store, user, outbox_uuid, action, note, now=now)
