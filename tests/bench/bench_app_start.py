@@ -101,8 +101,8 @@ def _child(plan: dict[str, object]) -> None:
         result["error"] = why
         QApplication.instance().exit(3)
 
-    original_login = app_module.Session._login
-    original_show = app_module.Session._show_window
+    original_login = app_module.AppRun._login
+    original_show = app_module.AppRun._show_window
 
     def login(self, lang: str):
         dialog = original_login(self, lang)
@@ -171,8 +171,8 @@ def _child(plan: dict[str, object]) -> None:
         QTimer.singleShot(0, window.close)
         QTimer.singleShot(0, QApplication.instance().quit)
 
-    app_module.Session._login = login
-    app_module.Session._show_window = show_window
+    app_module.AppRun._login = login
+    app_module.AppRun._show_window = show_window
     argv = ["--db", str(plan["db"]), "--lang", str(plan["lang"]), "--idle-lock", "0"]
     QTimer.singleShot(int(plan["timeout_s"]) * 1000, lambda: fail("timed out"))  # type: ignore[call-overload]
     code = app_module.main(argv)

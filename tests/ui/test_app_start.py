@@ -24,8 +24,8 @@ def test_window_comes_up_after_log_in(
 ) -> None:
     store.dispose()  # the app opens the file itself
     seen: dict[str, object] = {}
-    original_login = app_module.Session._login
-    original_show = app_module.Session._show_window
+    original_login = app_module.AppRun._login
+    original_show = app_module.AppRun._show_window
 
     def login(self, lang: str):
         dialog = original_login(self, lang)
@@ -52,8 +52,8 @@ def test_window_comes_up_after_log_in(
             made.append(self)
 
     monkeypatch.setattr(app_module, "Translators", Recorded)
-    monkeypatch.setattr(app_module.Session, "_login", login)
-    monkeypatch.setattr(app_module.Session, "_show_window", show_window)
+    monkeypatch.setattr(app_module.AppRun, "_login", login)
+    monkeypatch.setattr(app_module.AppRun, "_show_window", show_window)
     base_font = qapp.font()
     guard = QTimer(singleShot=True, interval=30_000)
     guard.timeout.connect(qapp.quit)  # never hang the suite
