@@ -17,14 +17,15 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from desktop.config import TerminalSettings, load_terminal_settings
 from desktop.services.auth import PERMISSIONS, AuthenticatedUser
 from desktop.services.corrections import CorrectionResult
-from desktop.services.plan_views import plan_agreement
 from desktop.services.plans import CreatedPlan
-from desktop.services.tills import CloseResult, TillSummary, current_till
+from desktop.services.tills import CloseResult, TillSummary
 from desktop.services.voids import VoidResult
 from desktop.store.db import Store
+from desktop.use_cases.plans import plan_agreement
+from desktop.use_cases.settings import terminal_settings
+from desktop.use_cases.tills import current_till
 from ui.certificate_dialog import CertificateDialog
 from ui.close_till_dialog import CloseTillDialog
 from ui.dashboard import DashboardDialog
@@ -122,7 +123,7 @@ class BackOffice(QObject):
         """Ask for the opening float when the clerk has no open till here."""
         user = self.host.user
         self.host.run(
-            ReadOp("till.current", lambda store: current_till_of(store, user))
+            ReadOp("till.current", lambda store: current_till(store, user))
             .success(self._till_checked)
             .failure(self.host.show_error)
         )
@@ -285,8 +286,9 @@ class BackOffice(QObject):
         return dialog
 
     def _reload_settings(self) -> None:
+        user = self.host.user
         self.host.run(
-            ReadOp("settings.reload", _terminal_settings)
+            ReadOp("settings.reload", lambda store: terminal_settings(store, user))
             .success(self.host.apply_settings)
             .failure(self.host.show_error)
         )
@@ -301,16 +303,6 @@ class BackOffice(QObject):
         self.host.back_to_search()
 
 
-def current_till_of(store: Store, user: AuthenticatedUser) -> TillSummary | None:
-    with store.read() as session:
-        return current_till(session, user)
-
-
-def _terminal_settings(store: Store) -> TerminalSettings:
-    with store.read() as session:
-        return load_terminal_settings(session)
-
-
 def _write_agreement(
     store: Store, user: AuthenticatedUser, reference: str, lang: str, path: Path
 ) -> Path:
@@ -318,6 +310,4 @@ def _write_agreement(
     # start of the window paid for this one rare document.
     from reports.pdf_plan_agreement import write_plan_agreement
 
-    with store.read() as session:
-        agreement = plan_agreement(session, reference)
-    return write_plan_agreement(agreement, lang, path)
+    return write_plan_agreement(plan_agreement(store, user, reference), lang, path)

@@ -140,7 +140,7 @@ class CounterTools(QObject):
             h.say(self.tr("Select a bill of the account first (scan it or click it)."))
             return None
         return self._show(
-            ExplainDialog(h.worker, bill.bill_no, bill.service, h.formats, h.widget())
+            ExplainDialog(h.worker, bill.bill_no, bill.service, h.formats, h.widget(), user=h.user)
         )
 
     def reprint_selected(self) -> bool:

@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.config import TerminalSettings
-from desktop.services.accounts import AccountView, get_account_view
+from desktop.services.accounts import AccountView
 from desktop.services.auth import AuthenticatedUser
 from desktop.services.payments import PaymentResult
-from desktop.services.voidable import voidable_receipts
-from desktop.store.db import Store
-from desktop.store.search import EXACT, SearchHit, search_accounts
+from desktop.store.search import EXACT, SearchHit
 from desktop.text import display_safe
+from desktop.use_cases.accounts import open_account as load_account
+from desktop.use_cases.accounts import search_accounts
 from ui.account_view import AccountPanel, make_table
 from ui.actions import window_action
 from ui.back_office import BackOffice
@@ -337,8 +337,9 @@ class MainWindow(QMainWindow):
         self._submit_search(seq, query)
 
     def _submit_search(self, seq: int, query: str) -> None:
+        user = self.user
         self.run(
-            ReadOp("search.accounts", lambda store: _search(store, query), owner=self)
+            ReadOp("search.accounts", lambda store: search_accounts(store, user, query), owner=self)
             .success(lambda hits: self._show_results(seq, query, hits))
             .failure(self.show_error)
         )
@@ -400,8 +401,9 @@ class MainWindow(QMainWindow):
     # --- account -----------------------------------------------------------------------
     def open_account(self, account_no: str, select_bill: str | None = None) -> None:
         """Load the account on the worker, then show it (with ``select_bill`` selected)."""
+        user = self.user
         self.run(
-            ReadOp("account.open", lambda store: _account(store, account_no), owner=self)
+            ReadOp("account.open", lambda store: load_account(store, user, account_no), owner=self)
             .success(lambda found: self._show_account(*found, select_bill))
             .failure(self.show_error)
         )
@@ -524,13 +526,3 @@ class MainWindow(QMainWindow):
         self._idle.stop()
         self.tools.stop()
         super().closeEvent(event)
-
-
-def _search(store: Store, query: str) -> list[SearchHit]:
-    with store.read() as session:
-        return search_accounts(session, query)
-
-
-def _account(store: Store, account_no: str) -> tuple[AccountView, frozenset[str]]:
-    with store.read() as session:
-        return get_account_view(session, account_no), voidable_receipts(session, account_no)
