@@ -207,7 +207,6 @@ class BackOffice(QObject):
             )
         )
         h.print_receipt(result.receipt_no)  # the void slip, or the correction receipt
-        h.refresh_account()
 
     def statement(self) -> StatementDialog | None:
         h = self.host
@@ -266,7 +265,6 @@ class BackOffice(QObject):
                 .success(lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))))
                 .failure(h.show_error)
             )
-        h.refresh_account()
 
     # --- manager and admin ----------------------------------------------------------------
     def dashboard(self) -> DashboardDialog | None:

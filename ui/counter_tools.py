@@ -170,9 +170,7 @@ class CounterTools(QObject):
         if account is None:
             h.say(self.tr("Open an account first (scan a bill or search)."))
             return None
-        dialog = ReadingDialog(h.worker, h.user, account, h.formats, h.widget())
-        dialog.recorded.connect(lambda r: h.open_account(r.account_no))
-        return self._show(dialog)
+        return self._show(ReadingDialog(h.worker, h.user, account, h.formats, h.widget()))
 
     def contacts(self) -> ContactDialog | None:
         """Edit the mobile, e-mail, channel and e-bill opt-in of the shown account."""
@@ -181,9 +179,7 @@ class CounterTools(QObject):
         if account is None:
             h.say(self.tr("Open an account first (scan a bill or search)."))
             return None
-        dialog = ContactDialog(h.worker, h.user, account.account_no, h.widget())
-        dialog.saved.connect(lambda v: h.open_account(v.account_no) if v.changed else None)
-        return self._show(dialog)
+        return self._show(ContactDialog(h.worker, h.user, account.account_no, h.widget()))
 
     # --- users ----------------------------------------------------------------------------
     def change_password(self) -> ChangePasswordDialog:

@@ -57,6 +57,18 @@ from ui.till_dialog import TillDialog
 from ui.worker import DbWorker
 
 SEARCH_DELAY_MS = 150
+ACCOUNT_WRITES = frozenset(
+    {
+        "payment.take",
+        "void.record",
+        "correction.record",
+        "plan.create",
+        "reading.record",
+        "contacts.save",
+    }
+)
+"""Writes about the account on screen (its balance, history or details change): the shown
+account is loaded again after them, whichever dialog wrote."""
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
 
 
@@ -179,11 +191,14 @@ class MainWindow(QMainWindow):
         self.tools.sync.start()
 
     # --- the one step after every write -------------------------------------------------
-    def after_write(self, name: str, _result: object = None) -> None:
+    def after_write(self, name: str, result: object = None) -> None:
         """Every committed write of the window's worker comes here, whichever dialog ran it:
         the sync indicator counts it and the sender is woken (a void or a reading is sent
-        at once, not at the next tick)."""
+        at once, not at the next tick); a write about the account on screen reloads it."""
         self.tools.after_write()
+        changed = name != "contacts.save" or bool(getattr(result, "changed", False))
+        if name in ACCOUNT_WRITES and changed:
+            self.refresh_account()
 
     def _progress(self, name: str) -> None:
         text = progress_text(name) if name else ""
@@ -466,7 +481,6 @@ class MainWindow(QMainWindow):
             )
         )
         self.print_receipt(result.receipt_no)  # committed already; never blocks
-        self.refresh_account()
         self.payment_done.emit(result)
 
     def _payment_closed(self) -> None:

@@ -74,14 +74,17 @@ def test_a_void_wakes_the_sync_not_only_a_payment(qtbot, counter, accounts) -> N
     assert fake.wakes == 1
 
 
-def test_a_meter_reading_wakes_the_sync(qtbot, counter, accounts) -> None:
+def test_a_meter_reading_wakes_the_sync_and_reloads_the_account(qtbot, counter, accounts) -> None:
     from tests.ui.conftest import type_text
 
     _previous_reading(counter.store, accounts.kacimi.meter_nos[0])
     window, dialog = _reading_dialog(qtbot, counter)
     fake = _watch_sync(window)
     type_text(dialog.index, str(PREVIOUS + 100))
-    with qtbot.waitSignal(dialog.recorded, timeout=10_000):
+    with (
+        qtbot.waitSignal(window.account_shown, timeout=10_000),  # reloaded by after_write
+        qtbot.waitSignal(dialog.recorded, timeout=10_000),
+    ):
         qtbot.mouseClick(dialog.record, Qt.MouseButton.LeftButton)
     _settle(qtbot, window)
     assert fake.wakes == 1
