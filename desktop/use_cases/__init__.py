@@ -10,6 +10,10 @@ included. Callers hand over the store, the user and plain values; they never see
 The services under ``desktop/services`` stay the internal implementation (they take a
 session or a unit of work and are tested as such); the modules here are thin on purpose.
 Nothing here imports ``reports`` or Qt: what must be drawn (a receipt, a Z report, a
-certificate) is drawn by a function the caller passes in, called inside the transaction so
-that a drawing failure writes nothing.
+certificate) is drawn by a function the caller passes in (inside the transaction where the
+drawing depends on what is counted or journaled there, so that a failure writes nothing).
+
+``user`` may be None only where nobody is logged in: the first set-up, the log-in itself,
+start-up recovery, and reads or prints asked for by command-line commands without a
+``--user``; a use case that needs a role refuses a missing user.
 """

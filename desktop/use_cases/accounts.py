@@ -24,21 +24,21 @@ from desktop.use_cases.base import reading, writing
 
 
 def search_accounts(
-    store: Store, user: AuthenticatedUser, query: str, *, limit: int = search.LIMIT
+    store: Store, user: AuthenticatedUser | None, query: str, *, limit: int = search.LIMIT
 ) -> list[SearchHit]:
     """Accounts matching ``query`` (number, meter, name in Latin or Arabic letters)."""
     with reading(store, user) as session:
         return search.search_accounts(session, query, limit)
 
 
-def get_account(store: Store, user: AuthenticatedUser, account_no: str) -> AccountView:
+def get_account(store: Store, user: AuthenticatedUser | None, account_no: str) -> AccountView:
     """The account screen's figures (read only)."""
     with reading(store, user) as session:
         return accounts.get_account_view(session, account_no)
 
 
 def open_account(
-    store: Store, user: AuthenticatedUser, account_no: str, *, today: dt.date | None = None
+    store: Store, user: AuthenticatedUser | None, account_no: str, *, today: dt.date | None = None
 ) -> tuple[AccountView, frozenset[str]]:
     """The account view and the receipts of it that may still be voided, read together."""
     with reading(store, user) as session:
@@ -63,21 +63,21 @@ def get_statement(
         return settings, view
 
 
-def explain_bill(store: Store, user: AuthenticatedUser, bill_no: str) -> BillExplanation:
+def explain_bill(store: Store, user: AuthenticatedUser | None, bill_no: str) -> BillExplanation:
     """How bill ``bill_no`` was computed (read only)."""
     with reading(store, user) as session:
         return billing.explain_bill(session, bill_no)
 
 
 def list_regularisations(
-    store: Store, user: AuthenticatedUser, account_no: str
+    store: Store, user: AuthenticatedUser | None, account_no: str
 ) -> list[RegularisationView]:
     """The regularisations of ``account_no`` (read only)."""
     with reading(store, user) as session:
         return billing.list_regularisations(session, account_no)
 
 
-def get_contacts(store: Store, user: AuthenticatedUser, account_no: str) -> ContactView:
+def get_contacts(store: Store, user: AuthenticatedUser | None, account_no: str) -> ContactView:
     """How the customer wants to be reached (read only)."""
     with reading(store, user) as session:
         return contacts.get_contacts(session, account_no)

@@ -98,7 +98,7 @@ def cancel_plan(
 
 
 def show_plans(
-    store: Store, user: AuthenticatedUser, account_no: str, *, today: dt.date | None = None
+    store: Store, user: AuthenticatedUser | None, account_no: str, *, today: dt.date | None = None
 ) -> tuple[PlanView | None, tuple[PlanView, ...]]:
     """The active plan of ``account_no`` and its earlier ones (read only)."""
     with reading(store, user) as session:
@@ -106,7 +106,7 @@ def show_plans(
 
 
 def plan_by_reference(
-    store: Store, user: AuthenticatedUser, reference: str, *, today: dt.date | None = None
+    store: Store, user: AuthenticatedUser | None, reference: str, *, today: dt.date | None = None
 ) -> PlanView:
     """One plan by its reference (read only)."""
     with reading(store, user) as session:
@@ -114,7 +114,7 @@ def plan_by_reference(
 
 
 def plan_agreement(
-    store: Store, user: AuthenticatedUser, reference: str, *, today: dt.date | None = None
+    store: Store, user: AuthenticatedUser | None, reference: str, *, today: dt.date | None = None
 ) -> PlanAgreement:
     """What the signed agreement of plan ``reference`` shows (read only)."""
     with reading(store, user) as session:
@@ -122,7 +122,7 @@ def plan_agreement(
 
 
 def installments_due(
-    store: Store, user: AuthenticatedUser, *, today: dt.date, days: int
+    store: Store, user: AuthenticatedUser | None, *, today: dt.date, days: int
 ) -> list[FollowUp]:
     """Installments falling due within ``days`` (read only)."""
     with reading(store, user) as session:
@@ -130,14 +130,14 @@ def installments_due(
 
 
 def installments_overdue(
-    store: Store, user: AuthenticatedUser, *, today: dt.date
+    store: Store, user: AuthenticatedUser | None, *, today: dt.date
 ) -> list[FollowUp]:
     """Installments past their due date (read only)."""
     with reading(store, user) as session:
         return plan_lists.installments_overdue(session, today=today)
 
 
-def cut_list(store: Store, user: AuthenticatedUser, *, today: dt.date) -> list[CutCandidate]:
+def cut_list(store: Store, user: AuthenticatedUser | None, *, today: dt.date) -> list[CutCandidate]:
     """Accounts eligible for a cut (read only)."""
     with reading(store, user) as session:
         return plan_lists.cut_list(session, today=today)

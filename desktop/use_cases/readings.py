@@ -30,7 +30,7 @@ def record_reading(
 
 
 def list_unusual(
-    store: Store, user: AuthenticatedUser, *, include_closed: bool = False
+    store: Store, user: AuthenticatedUser | None, *, include_closed: bool = False
 ) -> list[UnusualCase]:
     """Readings flagged as unusual (read only)."""
     with reading(store, user) as session:

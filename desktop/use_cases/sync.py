@@ -8,10 +8,12 @@ journaled before); the quarantine module keeps its own transactions.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
+from desktop.credentials import terminal_central_url
 from desktop.services.auth import AuthenticatedUser
 from desktop.store.db import Store
-from desktop.sync import quarantine
+from desktop.sync import quarantine, service
 from desktop.sync.quarantine import QuarantineItem
 from desktop.use_cases.base import guarded
 
@@ -36,3 +38,16 @@ def resolve_quarantine(
     """Send a refused item again (``retry``) or close it with a note (``handled``)."""
     with guarded(store, user, permission="approve"):
         return quarantine.resolve_quarantine(store, user, outbox_uuid, action, note, now=now)
+
+
+def sync_status(store: Store, user: AuthenticatedUser | None) -> dict[str, Any]:
+    """Pending outbox items, open quarantine and the pull cursor (read only, no network)."""
+    with guarded(store, user):
+        return service.sync_status(store)
+
+
+def central_address(store: Store, user: AuthenticatedUser | None) -> str:
+    """The address this terminal syncs with, password from its 0600 credentials file
+    ('' when no central is configured)."""
+    with guarded(store, user):
+        return terminal_central_url(store)

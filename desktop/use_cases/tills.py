@@ -26,14 +26,14 @@ def current_till(store: Store, user: AuthenticatedUser) -> TillSummary | None:
         return tills.current_till(session, user)
 
 
-def denominations(store: Store, user: AuthenticatedUser, currency: str) -> tuple[int, ...]:
+def denominations(store: Store, user: AuthenticatedUser | None, currency: str) -> tuple[int, ...]:
     """The notes and coins to count for ``currency`` (read only)."""
     with reading(store, user) as session:
         return tills.denominations(session, currency)
 
 
 def tills_of_day(
-    store: Store, user: AuthenticatedUser, day: dt.date, *, agency: str | None = None
+    store: Store, user: AuthenticatedUser | None, day: dt.date, *, agency: str | None = None
 ) -> list[TillSummary]:
     """Every till of ``day`` in ``agency`` (this terminal's agency by default)."""
     with reading(store, user) as session:

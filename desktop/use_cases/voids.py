@@ -53,7 +53,7 @@ def correct_payment(
 
 
 def voidable_receipts(
-    store: Store, user: AuthenticatedUser, account_no: str, *, today: dt.date | None = None
+    store: Store, user: AuthenticatedUser | None, account_no: str, *, today: dt.date | None = None
 ) -> frozenset[str]:
     """Receipts of ``account_no`` that may still be voided today (read only)."""
     with reading(store, user) as session:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from sqlalchemy import select, update
 
 from desktop.devices.settings import PrinterSettings, save_printer_settings
-from desktop.store.models import Account, Bill, PrintJob, ServicePoint
+from desktop.store.models import Account, Bill, JournalEntry, PrintJob, ServicePoint
 from tests.integration.test_readings import estimate_lockdown, lydec_meter, read
 from tests.ui.helpers import pay_cash
 from ui.main_window import MainWindow
@@ -103,3 +103,13 @@ def test_print_again_sends_a_duplicate_of_the_selected_payment(
     with counter.store.read() as s:
         kinds = s.scalars(select(PrintJob.kind).where(PrintJob.receipt_no == paid.receipt_no)).all()
     assert kinds.count("reprint") >= 1
+    # Every print from the window is journaled with the clerk at it (reprints included).
+    with counter.store.read() as s:
+        printed_by = s.execute(
+            select(JournalEntry.kind, JournalEntry.username).where(
+                JournalEntry.kind.in_(("receipt.print", "receipt.reprint")),
+                JournalEntry.record.contains(paid.receipt_no),
+            )
+        ).all()
+    assert len(printed_by) == 2 and {who for _, who in printed_by} == {window.user.username}
+    assert [kind for kind, _ in printed_by][-1] == "receipt.reprint"
