@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.domain.errors import DomainError
 from desktop.services.auth import AuthenticatedUser
-from desktop.sync.remote import RemoteAccount, central_url, lookup_from_settings, remote_identifier
+from desktop.sync.remote import RemoteAccount, lookup_from_settings, remote_identifier
+from desktop.use_cases.sync import central_address
 from ui.i18n import isolate
 from ui.operations import ReadOp
 from ui.worker import DbWorker
@@ -54,7 +55,9 @@ class RemoteLookupOffer(QWidget):
         self.setStyleSheet("#remote_lookup { background: #e3f2fd; } QLabel { padding: 4px; }")
         self.hide()
         self.retranslate()
-        ReadOp("remote.central_url", central_url, owner=self).success(self._url_loaded).failure(
+        ReadOp(
+            "remote.central_url", lambda store: central_address(store, user), owner=self
+        ).success(self._url_loaded).failure(
             lambda _e: None  # no address readable: the offer is simply never made
         ).run(worker)
 

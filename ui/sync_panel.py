@@ -17,11 +17,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.credentials import terminal_central_url
 from desktop.domain.errors import DomainError
 from desktop.store.db import Store
 from desktop.sync.client import CentralClient
-from desktop.sync.service import BackgroundSync, SyncReport, sync_status
+from desktop.sync.service import BackgroundSync, SyncReport
+from desktop.use_cases.sync import central_address, sync_status
 from ui.operations import ReadOp
 from ui.worker import DbWorker
 
@@ -52,7 +52,7 @@ class SyncState:
 
 def _central_url(store: Store) -> str:
     """The settings' central address with the agency password from its credentials file."""
-    return terminal_central_url(store)
+    return central_address(store, None)
 
 
 class SyncController(QObject):
@@ -136,9 +136,9 @@ class SyncController(QObject):
 
     def refresh(self) -> None:
         """Re-read the pending and quarantined counts (worker)."""
-        ReadOp("sync.status", sync_status, owner=self).success(self._status_loaded).failure(
-            self._failed
-        ).run(self.worker)
+        ReadOp("sync.status", lambda store: sync_status(store, None), owner=self).success(
+            self._status_loaded
+        ).failure(self._failed).run(self.worker)
 
     def _status_loaded(self, status: dict[str, Any]) -> None:
         self.quarantine = list(status["quarantine"])
