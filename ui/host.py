@@ -13,7 +13,7 @@ another's private attribute.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -31,6 +31,7 @@ MenuKey = Literal["counter", "till", "manager", "tools"]
 Indicator = Literal["till", "sync"]
 
 
+@runtime_checkable
 class WindowHost(Protocol):
     """The counter window as its action groups see it."""
 

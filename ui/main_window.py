@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.printer.status.connect(self.say)
         self.printer.recover()
         self._menus: dict[str, QMenu] = {}
+        self.statusBar()  # made now, so that the first slow operation does not move the layout
         self._build_actions()
         self.back_office = BackOffice(self)
         self.tools = CounterTools(self)

@@ -17,6 +17,7 @@ from tests.conftest import PASSWORD
 from tests.ui.helpers import type_manager
 from tests.ui.test_reading_contact import PREVIOUS, _previous_reading, _reading_dialog
 from tests.ui.test_void import CTRL_SHIFT, _account_with_payment
+from ui.host import WindowHost
 from ui.i18n import error_text
 from ui.operations import ReadOp, WriteOp, progress_text
 from ui.void_dialog import VoidDialog
@@ -43,6 +44,12 @@ def _watch_sync(window) -> FakeBackground:
 
 def _settle(qtbot, window) -> None:
     qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=10_000)
+
+
+def test_the_window_is_the_host_of_its_action_groups(qtbot, counter) -> None:
+    window = counter.window(qtbot, "fr")
+    assert isinstance(window, WindowHost)
+    assert window.back_office.host is window and window.tools.host is window
 
 
 def test_a_write_operation_wakes_the_sync_and_a_read_does_not(qtbot, counter) -> None:
