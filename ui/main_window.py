@@ -10,7 +10,7 @@ The window is the ``ui.host.WindowHost`` of its two action groups (``BackOffice`
 ``CounterTools``): they ask it for what they need through that protocol only. Every database
 call is a named operation (``ui.operations``); ``after_write`` is the one step every
 committed write passes through, whoever asked: it wakes the sync. Work that takes over a
-second shows its name next to the header.
+second shows its name in the status bar.
 """
 
 from __future__ import annotations
@@ -140,7 +140,6 @@ class MainWindow(QMainWindow):
         top.addWidget(self.header, 1)
         top.addWidget(self.sync_label)
         top.addWidget(self.till_label)
-        top.addWidget(self.busy)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(top)
@@ -170,7 +169,9 @@ class MainWindow(QMainWindow):
         self.printer.status.connect(self.say)
         self.printer.recover()
         self._menus: dict[str, QMenu] = {}
-        self.statusBar()  # made now, so that the first slow operation does not move the layout
+        # The status bar, made now so the first slow operation does not move the layout,
+        # carries the name of work under way (the header has no room left for it).
+        self.statusBar().addWidget(self.busy, 1)
         self._build_actions()
         self.back_office = BackOffice(self)
         self.tools = CounterTools(self)
@@ -202,12 +203,7 @@ class MainWindow(QMainWindow):
             self.refresh_account()
 
     def _progress(self, name: str) -> None:
-        text = progress_text(name) if name else ""
-        self.busy.setText(text)
-        if text:
-            self.statusBar().showMessage(text)
-        else:
-            self.statusBar().clearMessage()
+        self.busy.setText(progress_text(name) if name else "")
 
     # --- WindowHost: what the action groups may ask -------------------------------------
     def widget(self) -> QWidget:
