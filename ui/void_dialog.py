@@ -158,10 +158,9 @@ class VoidDialog(QDialog):
         self.message.setText(self.tr("Checking…"))
         self.buttons.setEnabled(False)
         self.approval.forget_password()
-        name = "correction.record" if self.correction else "void.record"
-        WriteOp(name, approved_undo, owner=self).success(self._done).failure(self._failed).run(
-            self._worker
-        )
+        WriteOp(
+            "correction.record" if self.correction else "void.record", approved_undo, owner=self
+        ).success(self._done).failure(self._failed).run(self._worker)
 
     def _done(self, result: VoidResult | CorrectionResult) -> None:
         self.result_value = result

@@ -104,3 +104,37 @@ def test_work_reaches_the_worker_only_as_a_named_operation(path: Path) -> None:
 def test_the_window_never_opens_a_transaction_itself(path: Path) -> None:
     opened = _calls(path, "unit_of_work") + _calls(path, "read", on="store")
     assert not opened, "a use case owns the transaction: call desktop.use_cases instead"
+
+
+def _operation_names() -> dict[str, str]:
+    """Every ``ReadOp("name", ...)``/``WriteOp("name", ...)`` of ``ui/`` (and the users
+    forms' ``self.run("name", ...)``, which makes the ``WriteOp``): name -> file."""
+    names = {}
+    for path in SOURCES:
+        for node in ast.walk(_tree(path)):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func, first = node.func, node.args[0]
+            if isinstance(func, ast.Name) and func.id in ("ReadOp", "WriteOp"):
+                if isinstance(first, ast.Name) and path.name == "users_dialog.py":
+                    continue  # the forms' helper: its callers are collected below
+                choices = [first.body, first.orelse] if isinstance(first, ast.IfExp) else [first]
+            elif isinstance(func, ast.Attribute) and func.attr == "run" and _is_own(func.value):
+                choices = [first] if isinstance(first, ast.Constant) else []
+            else:
+                continue
+            for choice in choices:
+                assert isinstance(choice, ast.Constant), f"{path.name}:{node.lineno}: name it"
+                names[choice.value] = path.name
+    return names
+
+
+def test_every_operation_has_its_own_progress_text(counter) -> None:
+    """A name the table does not know would show the clerk a bare "Working…"."""
+    from ui.operations import progress_text
+
+    counter.set_language("en")
+    names = _operation_names()
+    assert len(names) > 30
+    generic = progress_text("")
+    assert not [n for n in names if progress_text(n) == generic]

@@ -240,18 +240,18 @@
         <translation>Reçu {receipt} annulé · {amount} rendus</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="216"/>
-        <location filename="../back_office.py" line="238"/>
+        <location filename="../back_office.py" line="215"/>
+        <location filename="../back_office.py" line="237"/>
         <source>Open an account first (scan a bill or search).</source>
         <translation>Ouvrez d’abord un compte (scannez une facture ou cherchez).</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="250"/>
+        <location filename="../back_office.py" line="249"/>
         <source>Installment plan {reference} created</source>
         <translation>Échéancier {reference} créé</translation>
     </message>
     <message>
-        <location filename="../back_office.py" line="257"/>
+        <location filename="../back_office.py" line="256"/>
         <source>Save the agreement</source>
         <translation>Enregistrer l’accord</translation>
     </message>
@@ -923,12 +923,12 @@
     </message>
     <message>
         <location filename="../counter_tools.py" line="171"/>
-        <location filename="../counter_tools.py" line="182"/>
+        <location filename="../counter_tools.py" line="180"/>
         <source>Open an account first (scan a bill or search).</source>
         <translation>Ouvrez d’abord un compte (scannez une facture ou cherchez).</translation>
     </message>
     <message>
-        <location filename="../counter_tools.py" line="192"/>
+        <location filename="../counter_tools.py" line="188"/>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été changé.</translation>
     </message>
@@ -2256,72 +2256,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="294"/>
         <source>Guichet — {agency}</source>
         <translation>Guichet — {agency}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285"/>
+        <location filename="../main_window.py" line="297"/>
         <source>{name} ({role}) · Agency {agency} ({code}) · Terminal {terminal}</source>
         <translation>{name} ({role}) · Agence {agency} ({code}) · Poste {terminal}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="306"/>
         <source>Scan a bill or type an account, meter, phone or name (Ctrl+F)</source>
         <translation>Scannez une facture ou tapez un compte, un compteur, un téléphone ou un nom (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="296"/>
+        <location filename="../main_window.py" line="308"/>
         <source>&amp;Counter</source>
         <translation>&amp;Guichet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297"/>
+        <location filename="../main_window.py" line="309"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Search &amp;other agencies</source>
         <translation>Chercher dans les &amp;autres agences</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="311"/>
         <source>&amp;Pay</source>
         <translation>&amp;Encaisser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="312"/>
         <source>P&amp;rint the receipt again</source>
         <translation>&amp;Réimprimer le reçu</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="313"/>
         <source>&amp;Lock screen</source>
         <translation>&amp;Verrouiller l’écran</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="314"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="387"/>
         <source>Nothing found. Check the number or try a name.</source>
         <translation>Aucun résultat. Vérifiez le numéro ou essayez un nom.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="404"/>
         <source>Type or scan an exact account, bill or meter number first: other agencies&apos; accounts are never searched by name.</source>
         <translation>Tapez ou scannez d’abord un numéro exact de compte, de facture ou de compteur : les comptes des autres agences ne sont jamais recherchés par nom.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="446"/>
         <source>Open an account first (scan a bill or search).</source>
         <translation>Ouvrez d’abord un compte (scannez une facture ou cherchez).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="458"/>
+        <location filename="../main_window.py" line="470"/>
         <source>Receipt {receipt} · paid {amount} · change {change} · new balance {balance}</source>
         <translation>Reçu {receipt} · payé {amount} · monnaie {change} · nouveau solde {balance}</translation>
     </message>
@@ -2491,56 +2491,78 @@
     </message>
     <message>
         <location filename="../operations.py" line="51"/>
+        <location filename="../operations.py" line="52"/>
         <source>Saving the settings</source>
         <translation>Enregistrement des paramètres</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="52"/>
+        <location filename="../operations.py" line="53"/>
         <source>Loading the settings</source>
         <translation>Chargement des paramètres</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="53"/>
+        <location filename="../operations.py" line="54"/>
+        <source>Loading the users</source>
+        <translation>Chargement des utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../operations.py" line="55"/>
         <source>Updating the users</source>
         <translation>Mise à jour des utilisateurs</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="54"/>
+        <location filename="../operations.py" line="56"/>
         <source>Changing the password</source>
         <translation>Changement du mot de passe</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="55"/>
+        <location filename="../operations.py" line="57"/>
+        <source>Saving the language</source>
+        <translation>Enregistrement de la langue</translation>
+    </message>
+    <message>
+        <location filename="../operations.py" line="58"/>
         <source>Checking the password</source>
         <translation>Vérification du mot de passe</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="56"/>
+        <location filename="../operations.py" line="59"/>
+        <location filename="../operations.py" line="65"/>
+        <source>Reading the central address</source>
+        <translation>Lecture de l’adresse du serveur central</translation>
+    </message>
+    <message>
+        <location filename="../operations.py" line="60"/>
         <source>Reading the sync state</source>
         <translation>Lecture de l’état de la synchro</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="57"/>
+        <location filename="../operations.py" line="61"/>
+        <source>Loading the sync problems</source>
+        <translation>Chargement des problèmes de synchro</translation>
+    </message>
+    <message>
+        <location filename="../operations.py" line="62"/>
         <source>Updating the sync problems</source>
         <translation>Mise à jour des problèmes de synchro</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="58"/>
+        <location filename="../operations.py" line="63"/>
         <source>Explaining the bill</source>
         <translation>Explication de la facture</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="59"/>
+        <location filename="../operations.py" line="64"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="60"/>
+        <location filename="../operations.py" line="66"/>
         <source>Searching other agencies</source>
         <translation>Recherche dans les autres agences</translation>
     </message>
     <message>
-        <location filename="../operations.py" line="62"/>
+        <location filename="../operations.py" line="68"/>
         <source>Working</source>
         <translation>Traitement en cours</translation>
     </message>
@@ -3063,17 +3085,17 @@
 <context>
     <name>RemoteLookupOffer</name>
     <message>
-        <location filename="../remote_lookup.py" line="64"/>
+        <location filename="../remote_lookup.py" line="67"/>
         <source>Nothing in this agency matches {query}: it may belong to another agency.</source>
         <translation>Rien dans cette agence ne correspond à {query} : il appartient peut-être à une autre agence.</translation>
     </message>
     <message>
-        <location filename="../remote_lookup.py" line="68"/>
+        <location filename="../remote_lookup.py" line="71"/>
         <source>Searching other agencies…</source>
         <translation>Recherche dans les autres agences…</translation>
     </message>
     <message>
-        <location filename="../remote_lookup.py" line="70"/>
+        <location filename="../remote_lookup.py" line="73"/>
         <source>Search other agencies ({key})</source>
         <translation>Chercher dans les autres agences ({key})</translation>
     </message>
@@ -4043,32 +4065,32 @@
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="173"/>
+        <location filename="../void_dialog.py" line="172"/>
         <source>Receipt {receipt} is corrected by receipt {correction}, approved by {manager}.</source>
         <translation>Le reçu {receipt} est corrigé par le reçu {correction}, approuvé par {manager}.</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="182"/>
+        <location filename="../void_dialog.py" line="181"/>
         <source>Receipt {receipt} is void, approved by {manager}.</source>
         <translation>Le reçu {receipt} est annulé, avec l’accord de {manager}.</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="188"/>
+        <location filename="../void_dialog.py" line="187"/>
         <source>Give back {amount} in cash.</source>
         <translation>Rendez {amount} en espèces.</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="192"/>
+        <location filename="../void_dialog.py" line="191"/>
         <source>Cancel or refund {amount} on the card terminal.</source>
         <translation>Annulez ou remboursez {amount} sur le terminal de paiement.</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="198"/>
+        <location filename="../void_dialog.py" line="197"/>
         <source>Bills open again: {bills}</source>
         <translation>Factures de nouveau dues : {bills}</translation>
     </message>
     <message>
-        <location filename="../void_dialog.py" line="211"/>
+        <location filename="../void_dialog.py" line="210"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
