@@ -22,16 +22,16 @@ from desktop.config import (
     TerminalSettings,
     default_db_path,
     default_demo_db_path,
-    load_terminal_settings,
 )
 from desktop.domain.errors import DomainError
-from desktop.services.terminal_setup import needs_setup
 from desktop.store.db import Store
 from desktop.text import is_text, shown_bytes
+from desktop.use_cases.settings import needs_setup, terminal_settings
 from ui.fonts import application_font, load_arabic_font
 from ui.i18n import LANGUAGES, Formats, Translators, babel_locale, error_text, system_language
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
+from ui.operations import ReadOp
 from ui.settings_dialog import FirstRunDialog
 from ui.worker import DbWorker
 
@@ -90,16 +90,6 @@ def open_database(args: argparse.Namespace) -> Store:
     return open_store(path)
 
 
-def _needs_setup(store: Store) -> bool:
-    with store.read() as session:
-        return needs_setup(session)
-
-
-def load_settings(store: Store) -> TerminalSettings:
-    with store.read() as session:
-        return load_terminal_settings(session)
-
-
 class AppRun:
     """One run of the window: the app, the store, the worker, and the screens in turn."""
 
@@ -129,11 +119,9 @@ class AppRun:
         self.app.setQuitOnLastWindowClosed(False)
         lang = self.args.lang or system_language()
         self.set_language(lang)
-        self.worker.submit(
-            _needs_setup,
-            lambda needed: self._first_run(lang) if needed else self._login(lang),
-            self._fatal,
-        )
+        ReadOp("settings.needs_setup", needs_setup).success(
+            lambda needed: self._first_run(lang) if needed else self._login(lang)
+        ).failure(self._fatal).run(self.worker)
 
     def _first_run(self, lang: str) -> FirstRunDialog:
         dialog = FirstRunDialog(self.worker, lang)
@@ -157,11 +145,9 @@ class AppRun:
         assert login.user is not None
         user, lang = login.user, login.chosen_language()
         self.set_language(lang)
-        self.worker.submit(
-            load_settings,
-            lambda settings: self._show_window(user, lang, settings),
-            self._fatal,
-        )
+        ReadOp("settings.load", lambda store: terminal_settings(store, user)).success(
+            lambda settings: self._show_window(user, lang, settings)
+        ).failure(self._fatal).run(self.worker)
 
     def _show_window(self, user, lang: str, settings: TerminalSettings) -> None:
         formats = Formats(babel_locale(lang, settings.currency))

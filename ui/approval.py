@@ -11,18 +11,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
-from desktop.services.auth import AuthenticatedUser, authenticate
+from desktop.services.auth import AuthenticatedUser
 from desktop.store.db import Store
+from desktop.use_cases.users import log_in
 
 
 def check_approver(store: Store, username: str, password: str) -> AuthenticatedUser:
-    """Authenticate the approving manager in a unit of work of their own (worker thread).
+    """Authenticate the approving manager in a transaction of their own (worker thread).
 
-    ``authenticate`` commits its journal line (log-in or refusal) itself, so it must not
+    The log-in use case commits its journal line (log-in or refusal) itself, so it must not
     share a transaction with the action being approved.
     """
-    with store.unit_of_work() as uow:
-        return authenticate(uow, username, password)
+    return log_in(store, username, password)
 
 
 class ManagerCredentials(QGroupBox):

@@ -17,19 +17,20 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from desktop.config import TerminalSettings, load_terminal_settings
-from desktop.services.auth import PERMISSIONS
+from desktop.services.auth import PERMISSIONS, AuthenticatedUser
 from desktop.services.corrections import CorrectionResult
-from desktop.services.plan_views import plan_agreement
 from desktop.services.plans import CreatedPlan
 from desktop.services.tills import CloseResult, TillSummary
 from desktop.services.voids import VoidResult
 from desktop.store.db import Store
-from ui.actions import window_action
+from desktop.use_cases.plans import plan_agreement
+from desktop.use_cases.settings import terminal_settings
+from desktop.use_cases.tills import current_till
 from ui.certificate_dialog import CertificateDialog
 from ui.close_till_dialog import CloseTillDialog
 from ui.dashboard import DashboardDialog
-from ui.i18n import error_text, isolate
+from ui.i18n import isolate
+from ui.operations import ReadOp
 from ui.plan_dialog import PlanDialog
 from ui.settings_dialog import SettingsDialog
 from ui.statement_dialog import StatementDialog
@@ -37,21 +38,20 @@ from ui.till_dialog import TillDialog
 from ui.void_dialog import VoidDialog
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.host import WindowHost
 
 
 class BackOffice(QObject):
-    """Till, void, statement, dashboard and settings actions of one ``MainWindow``."""
+    """Till, void, statement, dashboard and settings actions of one window (a ``WindowHost``)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.widget())
+        self.host = host
         self.till_open: bool | None = None  # None: not known yet (not checked)
         self.dialog: QDialog | None = None
-        role = window.user.role
-
-        def action(shortcut: str, slot, visible: bool = True) -> QAction:
-            return window_action(window, shortcut, slot, visible)
+        self.till_dialog: TillDialog | None = None
+        role = host.user.role
+        action = host.add_action
 
         self.act_open_till = action("Ctrl+Shift+O", self.open_till)
         self.act_close_till = action("Ctrl+Shift+C", self.close_till)
@@ -62,21 +62,20 @@ class BackOffice(QObject):
         self.act_settings = action(
             "Ctrl+Shift+S", self.settings, role in PERMISSIONS["manage_settings"]
         )
-        self.till_menu = window.menuBar().addMenu("")
+        self.till_menu = host.get_menu("till")
         self.till_menu.addAction(self.act_open_till)
         self.till_menu.addAction(self.act_close_till)
-        window.menu.insertAction(window.act_lock, self.act_void)
-        window.menu.insertAction(window.act_lock, self.act_statement)
-        window.menu.insertAction(window.act_lock, self.act_plan)
-        self.manager_menu = window.menuBar().addMenu("")
+        for act in (self.act_void, self.act_statement, self.act_plan):
+            host.add_counter_action(act)
+        self.manager_menu = host.get_menu("manager")
         self.manager_menu.addAction(self.act_dashboard)
         self.manager_menu.addAction(self.act_settings)
         self.manager_menu.menuAction().setVisible(
             self.act_dashboard.isVisible() or self.act_settings.isVisible()
         )
-        window.account.void_requested.connect(self.void_selected_payment)
-        window.account.statement_requested.connect(self.statement)
-        window.account.certificate_requested.connect(self.certificate)
+        host.account.void_requested.connect(self.void_selected_payment)
+        host.account.statement_requested.connect(self.statement)
+        host.account.certificate_requested.connect(self.certificate)
 
     def actions(self) -> tuple[QAction, ...]:
         return (
@@ -102,45 +101,66 @@ class BackOffice(QObject):
         self.show_till_state()
 
     def show_till_state(self) -> None:
-        label = self.w.till_label
         if self.till_open is None:
-            label.clear()
+            self.host.set_indicator("till", "", "")
         elif self.till_open:
-            label.setText(self.tr("Till open"))
-            label.setStyleSheet("color: #1b5e20; font-weight: bold; padding: 4px;")
+            self.host.set_indicator(
+                "till", self.tr("Till open"), "color: #1b5e20; font-weight: bold; padding: 4px;"
+            )
         else:
-            label.setText(self.tr("Till closed — open it to take payments (Ctrl+Shift+O)"))
-            label.setStyleSheet("color: #b00020; font-weight: bold; padding: 4px;")
+            self.host.set_indicator(
+                "till",
+                self.tr("Till closed — open it to take payments (Ctrl+Shift+O)"),
+                "color: #b00020; font-weight: bold; padding: 4px;",
+            )
 
     def set_till_open(self, is_open: bool) -> None:
         self.till_open = is_open
         self.show_till_state()
 
     # --- till -----------------------------------------------------------------------------
+    def check_till(self) -> None:
+        """Ask for the opening float when the clerk has no open till here."""
+        user = self.host.user
+        self.host.run(
+            ReadOp("till.current", lambda store: current_till(store, user))
+            .success(self._till_checked)
+            .failure(self.host.show_error)
+        )
+
+    def _till_checked(self, summary: TillSummary | None) -> None:
+        self.set_till_open(summary is not None)
+        if summary is None:
+            self.open_till()
+
     def open_till(self) -> TillDialog | None:
-        if self.w.till_dialog is not None:
-            return self.w.till_dialog
+        if self.till_dialog is not None:
+            return self.till_dialog
+        h = self.host
         if self.till_open:
-            self.w._say(self.tr("Your till is already open."))
+            h.say(self.tr("Your till is already open."))
             return None
-        w = self.w
-        dialog = TillDialog(w.worker, w.user, w.settings.currency, w.formats, w)
+        dialog = TillDialog(h.worker, h.user, h.settings.currency, h.formats, h.widget())
         dialog.opened.connect(self._till_opened)
-        dialog.finished.connect(w._till_closed)
-        w.till_dialog = dialog
+        dialog.finished.connect(self._till_dialog_closed)
+        self.till_dialog = dialog
         dialog.open()
         return dialog
 
+    def _till_dialog_closed(self) -> None:
+        self.till_dialog = None
+        self.host.back_to_search()
+
     def _till_opened(self, _summary: TillSummary) -> None:
         self.set_till_open(True)
-        self.w._say("")
+        self.host.say("")
 
     def close_till(self) -> CloseTillDialog | None:
-        w = self.w
+        h = self.host
         if self.till_open is False:
-            w._say(self.tr("Your till is already closed."))
+            h.say(self.tr("Your till is already closed."))
             return None
-        dialog = CloseTillDialog(w.worker, w.user, w.settings.currency, w.formats, w)
+        dialog = CloseTillDialog(h.worker, h.user, h.settings.currency, h.formats, h.widget())
         dialog.closed.connect(self._till_was_closed)
         self._show(dialog)
         return dialog
@@ -152,139 +172,124 @@ class BackOffice(QObject):
         """False once the till is known to be closed; the dialog to open one is offered."""
         if self.till_open is not False:
             return True
-        self.w._say(self.tr("Your till is closed: open a new till before taking payments."))
+        self.host.say(self.tr("Your till is closed: open a new till before taking payments."))
         self.open_till()
         return False
 
     # --- void and statement ---------------------------------------------------------------
     def void_selected_payment(self) -> VoidDialog | None:
-        w = self.w
-        payment = w.account.selected_voidable_payment()
+        h = self.host
+        payment = h.account.selected_voidable_payment()
         correction = payment is None
         if correction:
-            payment = w.account.selected_correctable_payment()
-        if w.account.account is None or payment is None:
-            w._say(self.tr("Select a counter payment in the payment history first."))
+            payment = h.account.selected_correctable_payment()
+        if h.account.account is None or payment is None:
+            h.say(self.tr("Select a counter payment in the payment history first."))
             return None
-        dialog = VoidDialog(w.worker, w.user, payment, w.formats, w, correction=correction)
+        dialog = VoidDialog(h.worker, h.user, payment, h.formats, h.widget(), correction=correction)
         dialog.voided.connect(self._voided)
         self._show(dialog)
         return dialog
 
     def _voided(self, result: VoidResult | CorrectionResult) -> None:
-        w = self.w
+        h = self.host
         if isinstance(result, CorrectionResult):
             text = self.tr("Receipt {receipt} corrected by {correction} · {amount} given back")
             original = result.original_receipt_no
         else:
             text = self.tr("Receipt {receipt} voided · {amount} given back")
             original = result.receipt_no
-        w.receipt.setText(
+        h.show_receipt(
             text.format(
                 receipt=isolate(original),
                 correction=isolate(result.receipt_no),
-                amount=w.formats.money(result.amount),
+                amount=h.formats.money(result.amount),
             )
         )
-        w.receipt.show()
-        w.printer.print_receipt(
-            result.receipt_no, w.user
-        )  # the void slip, or the correction receipt
-        if w.account.account is not None:
-            w.open_account(w.account.account.account_no)
+        h.print_receipt(result.receipt_no)  # the void slip, or the correction receipt
 
     def statement(self) -> StatementDialog | None:
-        w = self.w
-        if w.account.account is None or w.stack.currentWidget() is not w.account:
-            w._say(self.tr("Open an account first (scan a bill or search)."))
+        h = self.host
+        account = h.shown_account()
+        if account is None:
+            h.say(self.tr("Open an account first (scan a bill or search)."))
             return None
-        dialog = StatementDialog(w.worker, w.account.account.account_no, w.formats.locale[:2], w)
+        dialog = StatementDialog(h.worker, account.account_no, h.formats.locale[:2], h.widget())
         self._show(dialog)
         return dialog
 
     def certificate(self, kind: str, reference: str) -> CertificateDialog:
         """No-debt certificate of the shown account, or payment certificate of a receipt,
         issued under the logged-in user's name."""
-        w = self.w
-        dialog = CertificateDialog(w.worker, w.user, kind, reference, w.formats.locale[:2], w)
+        h = self.host
+        dialog = CertificateDialog(
+            h.worker, h.user, kind, reference, h.formats.locale[:2], h.widget()
+        )
         self._show(dialog)
         return dialog
 
     def installment_plan(self) -> PlanDialog | None:
         """Negotiate a calendar for the shown account; once created, print the down payment's
         receipt and offer the agreement PDF."""
-        w = self.w
-        if w.account.account is None or w.stack.currentWidget() is not w.account:
-            w._say(self.tr("Open an account first (scan a bill or search)."))
+        h = self.host
+        account = h.shown_account()
+        if account is None:
+            h.say(self.tr("Open an account first (scan a bill or search)."))
             return None
         if not self.payments_allowed():
             return None
-        dialog = PlanDialog(w.worker, w.user, w.account.account.account_no, w.formats, w)
+        dialog = PlanDialog(h.worker, h.user, account.account_no, h.formats, h.widget())
         dialog.created.connect(self._plan_created)
         self._show(dialog)
         return dialog
 
     def _plan_created(self, made: CreatedPlan) -> None:
-        w = self.w
-        w.receipt.setText(
+        h = self.host
+        h.show_receipt(
             self.tr("Installment plan {reference} created").format(
                 reference=isolate(made.reference)
             )
         )
-        w.receipt.show()
         if made.receipt_no:
-            w.printer.print_receipt(made.receipt_no, w.user)
+            h.print_receipt(made.receipt_no)
         path, _ = QFileDialog.getSaveFileName(
-            w, self.tr("Save the agreement"), f"{made.reference}.pdf", "PDF (*.pdf)"
+            h.widget(), self.tr("Save the agreement"), f"{made.reference}.pdf", "PDF (*.pdf)"
         )
         if path:
-            lang = w.formats.locale[:2]
-            reference = made.reference
-
-            def job(store: Store) -> Path:
-                # Imported here: the PDF stack (ReportLab, HarfBuzz) costs ~140 ms of CPU,
-                # which every start of the window paid for this one rare document.
-                from reports.pdf_plan_agreement import write_plan_agreement
-
-                with store.read() as session:
-                    agreement = plan_agreement(session, reference)
-                return write_plan_agreement(agreement, lang, Path(path))
-
-            w.worker.submit(
-                job, lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))), w._show_error
+            lang, reference, user = h.formats.locale[:2], made.reference, h.user
+            h.run(
+                ReadOp(
+                    "plan.agreement",
+                    lambda store: _write_agreement(store, user, reference, lang, Path(path)),
+                )
+                .success(lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))))
+                .failure(h.show_error)
             )
-        if w.account.account is not None:
-            w.open_account(w.account.account.account_no)
 
     # --- manager and admin ----------------------------------------------------------------
     def dashboard(self) -> DashboardDialog | None:
         if not self.act_dashboard.isEnabled():
             return None
-        w = self.w
-        dialog = DashboardDialog(w.worker, w.user, w.formats, w.formats.locale[:2], w)
+        h = self.host
+        dialog = DashboardDialog(h.worker, h.user, h.formats, h.formats.locale[:2], h.widget())
         self._show(dialog)
         return dialog
 
     def settings(self) -> SettingsDialog | None:
         if not self.act_settings.isEnabled():
             return None
-        dialog = SettingsDialog(self.w.worker, self.w.user, self.w)
+        dialog = SettingsDialog(self.host.worker, self.host.user, self.host.widget())
         dialog.saved.connect(self._reload_settings)
         self._show(dialog)
         return dialog
 
     def _reload_settings(self) -> None:
-        def job(store: Store) -> TerminalSettings:
-            with store.read() as session:
-                return load_terminal_settings(session)
-
-        self.w.worker.submit(job, self._settings_loaded, lambda e: self.w._say(error_text(e)))
-
-    def _settings_loaded(self, settings: TerminalSettings) -> None:
-        self.w.settings = settings
-        self.w.retranslate()
-        self.w.tools.stop()  # the central address may have changed: start again with it
-        self.w.start_sync()
+        user = self.host.user
+        self.host.run(
+            ReadOp("settings.reload", lambda store: terminal_settings(store, user))
+            .success(self.host.apply_settings)
+            .failure(self.host.show_error)
+        )
 
     def _show(self, dialog: QDialog) -> None:
         self.dialog = dialog
@@ -293,5 +298,14 @@ class BackOffice(QObject):
 
     def _dialog_closed(self) -> None:
         self.dialog = None
-        self.w.activateWindow()
-        self.w.focus_search()
+        self.host.back_to_search()
+
+
+def _write_agreement(
+    store: Store, user: AuthenticatedUser, reference: str, lang: str, path: Path
+) -> Path:
+    # Imported here: the PDF stack (ReportLab, HarfBuzz) costs ~140 ms of CPU, which every
+    # start of the window paid for this one rare document.
+    from reports.pdf_plan_agreement import write_plan_agreement
+
+    return write_plan_agreement(plan_agreement(store, user, reference), lang, path)

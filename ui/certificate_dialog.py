@@ -26,49 +26,39 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.auth import AuthenticatedUser
-from desktop.services.certificates import (
+from desktop.store.db import Store
+from desktop.use_cases.certificates import (
     check_no_debt,
+    check_payment_certificate,
     issue_no_debt_certificate,
     issue_payment_certificate,
 )
-from desktop.services.receipts import receipt_data
-from desktop.store.db import Store
 from ui.i18n import LANGUAGES, error_text
+from ui.operations import WriteOp
 from ui.statement_dialog import open_document
 from ui.worker import DbWorker
 
 KINDS = ("no_debt", "payment")
 
 
-def issue_certificate_job(
-    kind: str, reference: str, user: AuthenticatedUser, lang: str, path: Path
-):
-    """A worker job issuing the certificate and writing its PDF to ``path``; returns
-    (path, register number)."""
+def issue_certificate(
+    store: Store, kind: str, reference: str, user: AuthenticatedUser, lang: str, path: Path
+) -> tuple[Path, str]:
+    """On the worker: issue the certificate and write its PDF to ``path``; returns
+    (path, register number). Refusals come before anything is written."""
+    from reports.pdf_certificates import render_no_debt_certificate, render_payment_certificate
+    from reports.pdf_common import check_writable, write_atomically
 
-    def job(store: Store) -> tuple[Path, str]:
-        from reports.pdf_certificates import (
-            render_no_debt_certificate,
-            render_payment_certificate,
-        )
-        from reports.pdf_common import check_writable, write_atomically
-
-        out = check_writable(path)
-        with store.read() as session:  # refusals before anything is written
-            if kind == "no_debt":
-                check_no_debt(session, reference)
-            else:
-                receipt_data(session, reference)
-        with store.unit_of_work() as uow:
-            if kind == "no_debt":
-                cert = issue_no_debt_certificate(uow, reference, user)
-                data = render_no_debt_certificate(cert, lang)
-            else:
-                pay = issue_payment_certificate(uow, reference, user)
-                cert, data = pay, render_payment_certificate(pay, lang)
-        return write_atomically(data, out), cert.issuance.number
-
-    return job
+    out = check_writable(path)
+    if kind == "no_debt":
+        check_no_debt(store, user, reference)
+        cert = issue_no_debt_certificate(store, user, reference)
+        data = render_no_debt_certificate(cert, lang)
+    else:
+        check_payment_certificate(store, user, reference)
+        pay = issue_payment_certificate(store, user, reference)
+        cert, data = pay, render_payment_certificate(pay, lang)
+    return write_atomically(data, out), cert.issuance.number
 
 
 class CertificateDialog(QDialog):
@@ -145,8 +135,12 @@ class CertificateDialog(QDialog):
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Issuing the certificate…"))
         self.buttons.setEnabled(False)
-        job = issue_certificate_job(self._kind, self._reference, self._user, lang, path)
-        self._worker.submit(job, self._written, self._failed, owner=self)
+        kind, reference, user = self._kind, self._reference, self._user
+        WriteOp(
+            "certificate.issue",
+            lambda store: issue_certificate(store, kind, reference, user, lang, path),
+            owner=self,
+        ).success(self._written).failure(self._failed).run(self._worker)
 
     def _written(self, result: tuple[Path, str]) -> None:
         path, number = result

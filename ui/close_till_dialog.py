@@ -29,12 +29,13 @@ from desktop.domain.cash import CashCount, Difference
 from desktop.domain.errors import DomainError
 from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser
-from desktop.services.closing import CloseAttempt, attempt_close
-from desktop.services.tills import denominations
+from desktop.services.closing import CloseAttempt
 from desktop.store.db import Store
+from desktop.use_cases.tills import close_till, denominations
 from ui.amount_field import AmountPreview, read_amount
 from ui.approval import ManagerCredentials, check_approver
 from ui.i18n import Formats, error_text, term
+from ui.operations import ReadOp, WriteOp
 from ui.worker import DbWorker
 
 _ERROR_STYLE = "color: #b00020; font-weight: bold;"
@@ -136,13 +137,10 @@ class CloseTillDialog(QDialog):
 
     # --- step 1: the count ----------------------------------------------------------------
     def _load_denominations(self) -> None:
-        currency = self._currency
-
-        def job(store: Store) -> tuple[int, ...]:
-            with store.read() as session:
-                return denominations(session, currency)
-
-        self._worker.submit(job, self._show_denominations, self._failed, owner=self)
+        user, currency = self._user, self._currency
+        ReadOp(
+            "till.denominations", lambda store: denominations(store, user, currency), owner=self
+        ).success(self._show_denominations).failure(self._failed).run(self._worker)
 
     def _show_denominations(self, values: tuple[int, ...]) -> None:
         for n, value in enumerate(values):
@@ -213,9 +211,9 @@ class CloseTillDialog(QDialog):
         user, count, card = self._user, self._count, self._card
         assert count is not None and card is not None
 
-        def job(store: Store) -> CloseAttempt:
+        def attempt(store: Store) -> CloseAttempt:
             validator = check_approver(store, *credentials) if credentials else None
-            return attempt_close(
+            return close_till(
                 store, user, count, card, validator=validator, justification=justification
             )
 
@@ -223,7 +221,9 @@ class CloseTillDialog(QDialog):
         self.message.setText(self.tr("Checking…"))
         self.buttons.setEnabled(False)
         self.approval.forget_password()
-        self._worker.submit(job, self._answered, self._failed, owner=self)
+        WriteOp("till.close", attempt, owner=self).success(self._answered).failure(
+            self._failed
+        ).run(self._worker)
 
     def _answered(self, attempt: CloseAttempt) -> None:
         self.buttons.setEnabled(True)

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.auth import AuthenticatedUser
-from desktop.services.contacts import ContactChange, ContactView, get_contacts, set_contacts
-from desktop.store.db import Store
+from desktop.services.contacts import ContactChange, ContactView
+from desktop.use_cases.accounts import get_contacts, set_contacts
 from ui.i18n import error_text, isolate
+from ui.operations import ReadOp, WriteOp
 from ui.worker import DbWorker
 
 
@@ -93,13 +94,10 @@ class ContactDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
         self.message.setText(self.tr("Loading…"))
-        account = account_no
-
-        def job(store: Store) -> ContactView:
-            with store.read() as session:
-                return get_contacts(session, account)
-
-        self._worker.submit(job, self._loaded, self._failed, owner=self)
+        clerk = self._clerk
+        ReadOp(
+            "contacts.load", lambda store: get_contacts(store, clerk, account_no), owner=self
+        ).success(self._loaded).failure(self._failed).run(self._worker)
 
     def _loaded(self, view: ContactView) -> None:
         self._fill(view)
@@ -133,15 +131,12 @@ class ContactDialog(QDialog):
         if self.view is None:
             return
         change, clerk = self.change(), self._clerk
-
-        def job(store: Store) -> ContactView:
-            with store.unit_of_work() as uow:
-                return set_contacts(uow, clerk, change)
-
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Saving…"))
         self.buttons.setEnabled(False)
-        self._worker.submit(job, self._saved, self._failed, owner=self)
+        WriteOp(
+            "contacts.save", lambda store: set_contacts(store, clerk, change), owner=self
+        ).success(self._saved).failure(self._failed).run(self._worker)
 
     def _saved(self, view: ContactView) -> None:
         self.buttons.setEnabled(True)

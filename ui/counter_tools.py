@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
 from desktop.services.auth import PERMISSIONS
-from ui.actions import window_action
 from ui.contact_dialog import ContactDialog
 from ui.explain_dialog import ExplainDialog
 from ui.i18n import isolate
@@ -26,23 +25,20 @@ from ui.sync_views import SyncProblemsDialog, indicator
 from ui.users_dialog import ChangePasswordDialog, UsersDialog
 
 if TYPE_CHECKING:
-    from desktop.services.accounts import AccountView
-    from ui.main_window import MainWindow
+    from ui.host import WindowHost
 
 
 class CounterTools(QObject):
     """Simulator (F6), explain (Ctrl+E), reprint (Ctrl+Shift+R), meter reading (Ctrl+Shift+M),
     contacts (Ctrl+Shift+K), sync and user actions."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.widget())
+        self.host = host
         self.dialog: QDialog | None = None
         self.simulator: SimulatorDialog | None = None
-        role = window.user.role
-
-        def action(shortcut: str, slot, visible: bool = True) -> QAction:
-            return window_action(window, shortcut, slot, visible)
+        role = host.user.role
+        action = host.add_action
 
         self.act_simulator = action("F6", self.open_simulator)
         self.act_explain = action("Ctrl+E", self.explain_bill)
@@ -53,27 +49,23 @@ class CounterTools(QObject):
         self.act_users = action("", self.users, role in PERMISSIONS["manage_users"])
         self.act_reading = action("Ctrl+Shift+M", self.meter_reading)
         self.act_contacts = action("Ctrl+Shift+K", self.contacts)
-        window.menu.insertAction(window.act_lock, self.act_explain)
-        window.menu.insertAction(window.act_lock, self.act_reprint)
-        window.menu.insertAction(window.act_lock, self.act_reading)
-        window.menu.insertAction(window.act_lock, self.act_contacts)
-        self.tools_menu = window.menuBar().addMenu("")
+        for act in (self.act_explain, self.act_reprint, self.act_reading, self.act_contacts):
+            host.add_counter_action(act)
+        self.tools_menu = host.get_menu("tools")
         for act in (self.act_simulator, self.act_sync_now, self.act_password):
             self.tools_menu.addAction(act)
-        bo = window.back_office
-        bo.manager_menu.addAction(self.act_problems)
-        bo.manager_menu.addAction(self.act_users)
+        manager_menu = host.get_menu("manager")
+        manager_menu.addAction(self.act_problems)
+        manager_menu.addAction(self.act_users)
         if self.act_problems.isVisible() or self.act_users.isVisible():
-            bo.manager_menu.menuAction().setVisible(True)
-        window.account.explain_requested.connect(self.explain_bill)
-        window.account.reprint_requested.connect(self.reprint_selected)
-        window.account_shown.connect(lambda _no: self._account_actions())
-        window.stack.currentChanged.connect(lambda _i: self._account_actions())
+            manager_menu.menuAction().setVisible(True)
+        host.account.explain_requested.connect(self.explain_bill)
+        host.account.reprint_requested.connect(self.reprint_selected)
+        host.on_view_changed(self._account_actions)
         self._account_actions()
 
-        self.sync = SyncController(window.worker, self)
+        self.sync = SyncController(host.worker, self)
         self.sync.changed.connect(self.show_sync_state)
-        window.payment_done.connect(lambda _result: self._after_payment())
 
     def actions(self) -> tuple[QAction, ...]:
         return (
@@ -103,25 +95,24 @@ class CounterTools(QObject):
 
     # --- sync -----------------------------------------------------------------------------
     def show_sync_state(self, state: SyncState) -> None:
-        text, color, tooltip = indicator(state, self.w.formats)
-        label = self.w.sync_label
-        label.setText(text)
-        label.setToolTip(tooltip)
-        label.setStyleSheet(f"color: {color}; padding: 4px;")
+        text, color, tooltip = indicator(state, self.host.formats)
+        self.host.set_indicator("sync", text, f"color: {color}; padding: 4px;", tooltip)
 
     def sync_now(self) -> None:
         if not self.sync.sync_now():
-            self.w._say(
+            self.host.say(
                 self.tr(
                     "No central server is configured: an administrator sets it in "
                     "Settings. Payments are kept here meanwhile."
                 )
             )
 
-    def _after_payment(self) -> None:
+    def after_write(self) -> None:
+        """Something was committed (a payment, a void, a reading, …): count it in the
+        indicator and send it now rather than at the next tick of the background sync."""
         self.sync.refresh()
         if self.sync.background is not None:
-            self.sync.sync_now()  # send it now rather than at the next tick
+            self.sync.sync_now()
 
     def stop(self) -> None:
         self.sync.stop()
@@ -129,12 +120,13 @@ class CounterTools(QObject):
     def sync_problems(self) -> SyncProblemsDialog | None:
         if not self.act_problems.isEnabled():
             return None
-        return self._show(SyncProblemsDialog(self.sync, self.w.formats, self.w.user, self.w))
+        h = self.host
+        return self._show(SyncProblemsDialog(self.sync, h.formats, h.user, h.widget()))
 
     # --- counter --------------------------------------------------------------------------
     def open_simulator(self) -> SimulatorDialog:
         if self.simulator is None:
-            self.simulator = SimulatorDialog(self.w.formats, self.w)
+            self.simulator = SimulatorDialog(self.host.formats, self.host.widget())
             self.simulator.finished.connect(lambda _r: setattr(self, "simulator", None))
         self.simulator.show()
         self.simulator.raise_()
@@ -142,70 +134,65 @@ class CounterTools(QObject):
         return self.simulator
 
     def explain_bill(self) -> ExplainDialog | None:
-        w = self.w
-        bill = w.account.explained_bill() if w.stack.currentWidget() is w.account else None
+        h = self.host
+        bill = h.account.explained_bill() if h.shown_account() is not None else None
         if bill is None:
-            w._say(self.tr("Select a bill of the account first (scan it or click it)."))
+            h.say(self.tr("Select a bill of the account first (scan it or click it)."))
             return None
-        return self._show(ExplainDialog(w.worker, bill.bill_no, bill.service, w.formats, w))
+        return self._show(
+            ExplainDialog(h.worker, bill.bill_no, bill.service, h.formats, h.widget(), user=h.user)
+        )
 
     def reprint_selected(self) -> bool:
-        w = self.w
-        payment = w.account.selected_reprintable_payment()
-        if w.stack.currentWidget() is not w.account or payment is None or not payment.receipt_no:
-            w._say(self.tr("Select a counter payment in the payment history first."))
+        h = self.host
+        payment = h.account.selected_reprintable_payment()
+        if h.shown_account() is None or payment is None or not payment.receipt_no:
+            h.say(self.tr("Select a counter payment in the payment history first."))
             return False
-        w.receipt.setText(
+        h.show_receipt(
             self.tr("Duplicate of receipt {receipt} sent to the printer.").format(
                 receipt=isolate(payment.receipt_no)
             )
         )
-        w.receipt.show()
-        w.printer.print_receipt(
-            payment.receipt_no, w.user
-        )  # marked DUPLICATA and counted by the core
+        h.print_receipt(payment.receipt_no)  # marked DUPLICATA and counted by the core
         return True
-
-    def _shown_account(self) -> AccountView | None:
-        w = self.w
-        return w.account.account if w.stack.currentWidget() is w.account else None
 
     def _account_actions(self) -> None:
         """Reading and contacts act on the shown account: enabled only while one is shown."""
-        shown = self._shown_account() is not None
+        shown = self.host.shown_account() is not None
         self.act_reading.setEnabled(shown)
         self.act_contacts.setEnabled(shown)
 
     def meter_reading(self) -> ReadingDialog | None:
         """Record a customer's self-reading for a meter of the shown account."""
-        account = self._shown_account()
+        h = self.host
+        account = h.shown_account()
         if account is None:
-            self.w._say(self.tr("Open an account first (scan a bill or search)."))
+            h.say(self.tr("Open an account first (scan a bill or search)."))
             return None
-        dialog = ReadingDialog(self.w.worker, self.w.user, account, self.w.formats, self.w)
-        dialog.recorded.connect(lambda r: self.w.open_account(r.account_no))
-        return self._show(dialog)
+        return self._show(ReadingDialog(h.worker, h.user, account, h.formats, h.widget()))
 
     def contacts(self) -> ContactDialog | None:
         """Edit the mobile, e-mail, channel and e-bill opt-in of the shown account."""
-        account = self._shown_account()
+        h = self.host
+        account = h.shown_account()
         if account is None:
-            self.w._say(self.tr("Open an account first (scan a bill or search)."))
+            h.say(self.tr("Open an account first (scan a bill or search)."))
             return None
-        dialog = ContactDialog(self.w.worker, self.w.user, account.account_no, self.w)
-        dialog.saved.connect(lambda v: self.w.open_account(v.account_no) if v.changed else None)
-        return self._show(dialog)
+        return self._show(ContactDialog(h.worker, h.user, account.account_no, h.widget()))
 
     # --- users ----------------------------------------------------------------------------
     def change_password(self) -> ChangePasswordDialog:
-        dialog = ChangePasswordDialog(self.w.worker, self.w.user, self.w)
-        dialog.done_ok.connect(lambda: self.w._say(self.tr("Your password was changed.")))
+        h = self.host
+        dialog = ChangePasswordDialog(h.worker, h.user, h.widget())
+        dialog.done_ok.connect(lambda: h.say(self.tr("Your password was changed.")))
         return self._show(dialog)
 
     def users(self) -> UsersDialog | None:
         if not self.act_users.isEnabled():
             return None
-        return self._show(UsersDialog(self.w.worker, self.w.user, self.w.formats, self.w))
+        h = self.host
+        return self._show(UsersDialog(h.worker, h.user, h.formats, h.widget()))
 
     def _show(self, dialog):
         self.dialog = dialog
@@ -215,5 +202,4 @@ class CounterTools(QObject):
 
     def _dialog_closed(self) -> None:
         self.dialog = None
-        self.w.activateWindow()
-        self.w.focus_search()
+        self.host.back_to_search()

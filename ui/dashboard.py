@@ -28,15 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.config import TerminalSettings, load_terminal_settings
 from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser
-from desktop.services.dashboard import Dashboard, get_dashboard
-from desktop.services.day_close import ZReport, close_day
+from desktop.services.dashboard import Dashboard
+from desktop.services.day_close import ZReport
 from desktop.store.db import Store
+from desktop.use_cases.dashboard import show_dashboard
+from desktop.use_cases.days import close_day, day_settings
 from ui.account_view import make_table
 from ui.dashboard_models import DebtMatrixModel, DiscrepanciesModel, OpenSessionsModel, TakingsModel
 from ui.i18n import Formats, error_text, isolate, term
+from ui.operations import ReadOp, WriteOp
 from ui.worker import DbWorker
 
 
@@ -138,14 +140,11 @@ class DashboardDialog(QDialog):
     # --- load -----------------------------------------------------------------------------
     def refresh(self) -> None:
         user = self._user
-
-        def job(store: Store) -> Dashboard:
-            with store.read() as session:
-                return get_dashboard(session, user)
-
         self.message.clear()
         self.refresh_button.setEnabled(False)
-        self._worker.submit(job, self._show, self._failed, owner=self)
+        ReadOp("dashboard.load", lambda store: show_dashboard(store, user), owner=self).success(
+            self._show
+        ).failure(self._failed).run(self._worker)
 
     def _show(self, d: Dashboard) -> None:
         self.dashboard = d
@@ -189,14 +188,11 @@ class DashboardDialog(QDialog):
         ):
             return
         user = self._user
-
-        def job(store: Store) -> ZReport:
-            with store.unit_of_work() as uow:
-                return close_day(uow, user)
-
         self.close_day_button.setEnabled(False)
         self.message.clear()
-        self._worker.submit(job, self._day_closed, self._failed, owner=self)
+        WriteOp("dashboard.close_day", lambda store: close_day(store, user), owner=self).success(
+            self._day_closed
+        ).failure(self._failed).run(self._worker)
 
     def _day_closed(self, report: ZReport) -> None:
         self.z_report = report
@@ -240,18 +236,19 @@ class DashboardDialog(QDialog):
             self.write_z_report(Path(path))
 
     def write_z_report(self, path: Path) -> None:
-        report, render, lang = self.z_report, z_report_renderer(), self._language
+        report, render, lang, user = self.z_report, z_report_renderer(), self._language, self._user
 
-        def job(store: Store) -> Path:
+        def write(store: Store) -> Path:
             from reports.pdf_common import check_writable, write_atomically
 
             out = check_writable(path)
-            with store.read() as session:
-                settings: TerminalSettings = load_terminal_settings(session)
+            settings = day_settings(store, user)
             return write_atomically(render(report, settings, lang), out)
 
         self.message.clear()
-        self._worker.submit(job, self._z_written, self._failed, owner=self)
+        ReadOp("dashboard.z_report", write, owner=self).success(self._z_written).failure(
+            self._failed
+        ).run(self._worker)
 
     def _z_written(self, path: Path) -> None:
         from ui import statement_dialog  # its open_document is the one to replace in tests

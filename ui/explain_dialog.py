@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.tariffs import QuoteLine
 from desktop.money import Money
-from desktop.services.billing import BillExplanation, RegularisationView, explain_bill
-from desktop.store.db import Store
+from desktop.services.auth import AuthenticatedUser
+from desktop.services.billing import BillExplanation, RegularisationView
+from desktop.use_cases.accounts import explain_bill
 from ui.account_view import make_table
 from ui.i18n import Formats, error_text, isolate, term
+from ui.operations import ReadOp
 from ui.tariff_models import MonthsModel, QuoteLinesModel, adjustment_text
 from ui.tariff_text import quantity_text
 from ui.worker import DbWorker
@@ -45,6 +47,8 @@ class ExplainDialog(QDialog):
         service: str,
         formats: Formats,
         parent: QWidget | None = None,
+        *,
+        user: AuthenticatedUser | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("explain_dialog")
@@ -81,7 +85,9 @@ class ExplainDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(960, 640)
         self.retranslate()
-        worker.submit(lambda store: _load(store, bill_no), self._show, self._failed, owner=self)
+        ReadOp(
+            "explain.bill", lambda store: explain_bill(store, user, bill_no), owner=self
+        ).success(self._show).failure(self._failed).run(worker)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Explain bill {bill}").format(bill=isolate(self.bill_no)))
@@ -197,8 +203,3 @@ _STATUS = {
 def _status(status: str) -> str:
     word = _STATUS.get(status)
     return QCoreApplication.translate("Regularisation", word) if word else term(status)
-
-
-def _load(store: Store, bill_no: str) -> BillExplanation:
-    with store.read() as session:
-        return explain_bill(session, bill_no)

@@ -20,30 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.auth import AuthenticatedUser, authenticate
-from desktop.services.preferences import remember_language
-from desktop.store.db import Store
+from desktop.services.auth import AuthenticatedUser
 from desktop.text import display_safe
+from desktop.use_cases.users import log_in, remember_language
 from ui.i18n import LANGUAGES, Translators, error_text
+from ui.operations import WriteOp
 from ui.worker import DbWorker
 
 _ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
-def _remember(user: AuthenticatedUser, language: str):
-    def job(store: Store) -> bool:
-        with store.unit_of_work() as uow:
-            return remember_language(uow, user, language)
-
-    return job
-
-
-def _check_password(username: str, password: str):
-    def job(store: Store) -> AuthenticatedUser:
-        with store.unit_of_work() as uow:
-            return authenticate(uow, username, password)
-
-    return job
+def _check_password(username: str, password: str) -> WriteOp[AuthenticatedUser]:
+    """Every try is journaled (and a lock-out counted), so checking a password writes."""
+    return WriteOp("login.check", lambda store: log_in(store, username, password))
 
 
 class LoginDialog(QDialog):
@@ -134,11 +123,9 @@ class LoginDialog(QDialog):
             return
         self._set_busy(True)
         self.message.setText(self.tr("Checking…"))
-        self._worker.submit(
-            _check_password(self.username.text(), self.password.text()),
-            self._accepted,
-            self._refused,
-        )
+        _check_password(self.username.text(), self.password.text()).success(self._accepted).failure(
+            self._refused
+        ).run(self._worker)
 
     def _accepted(self, user: AuthenticatedUser) -> None:
         """Logged in. A language picked in the list becomes the user's own (next log-in,
@@ -146,7 +133,9 @@ class LoginDialog(QDialog):
         self.user = user
         chosen = str(self.language.currentData())
         if self._language_touched and chosen != user.language:
-            self._worker.submit(_remember(user, chosen), None, self._not_remembered)
+            WriteOp("login.language", lambda store: remember_language(store, user, chosen)).failure(
+                self._not_remembered
+            ).run(self._worker)
         self.message.clear()
         self._set_busy(False)
         self.accept()
@@ -223,9 +212,9 @@ class LockDialog(QDialog):
 
     def _submit(self) -> None:
         self.password.setEnabled(False)
-        self._worker.submit(
-            _check_password(self._user.username, self.password.text()), self._ok, self._refused
-        )
+        _check_password(self._user.username, self.password.text()).success(self._ok).failure(
+            self._refused
+        ).run(self._worker)
 
     def _ok(self, _user: AuthenticatedUser) -> None:
         self.password.setEnabled(True)

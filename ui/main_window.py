@@ -5,9 +5,18 @@ the focus at start and after every payment; a barcode scanner types a bill refer
 Enter, which opens the account with that bill selected; F2 opens the payment dialog prefilled
 and Enter confirms. Searches are debounced and run on the serial database worker; each one
 carries a sequence number so a slow, older answer never replaces a newer one.
+
+The window is the ``ui.host.WindowHost`` of its two action groups (``BackOffice``,
+``CounterTools``): they ask it for what they need through that protocol only. Every database
+call is a named operation (``ui.operations``); ``after_write`` is the one step every
+committed write passes through, whoever asked: it wakes the sync. Work that takes over a
+second shows its name in the status bar.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,26 +26,29 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.config import TerminalSettings
-from desktop.services.accounts import AccountView, get_account_view
+from desktop.services.accounts import AccountView
 from desktop.services.auth import AuthenticatedUser
 from desktop.services.payments import PaymentResult
-from desktop.services.tills import TillSummary, current_till
-from desktop.services.voidable import voidable_receipts
-from desktop.store.db import Store
-from desktop.store.search import EXACT, SearchHit, search_accounts
+from desktop.store.search import EXACT, SearchHit
 from desktop.text import display_safe
+from desktop.use_cases.accounts import open_account as load_account
+from desktop.use_cases.accounts import search_accounts
 from ui.account_view import AccountPanel, make_table
+from ui.actions import window_action
 from ui.back_office import BackOffice
 from ui.counter_tools import CounterTools
+from ui.host import Indicator, MenuKey
 from ui.i18n import Formats, error_text, isolate, term
 from ui.login import LockDialog
 from ui.models import SearchResultsModel
+from ui.operations import ReadOp, progress_text
 from ui.payment_dialog import PaymentDialog
 from ui.printing import ReceiptPrinter
 from ui.remote_lookup import SHORTCUT as REMOTE_SHORTCUT
@@ -45,6 +57,18 @@ from ui.till_dialog import TillDialog
 from ui.worker import DbWorker
 
 SEARCH_DELAY_MS = 150
+ACCOUNT_WRITES = frozenset(
+    {
+        "payment.take",
+        "void.record",
+        "correction.record",
+        "plan.create",
+        "reading.record",
+        "contacts.save",
+    }
+)
+"""Writes about the account on screen (its balance, history or details change): the shown
+account is loaded again after them, whichever dialog wrote."""
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
 
 
@@ -110,13 +134,12 @@ class MainWindow(QMainWindow):
         self.message.hide()
         self.remote = RemoteLookupOffer(worker, user, self)  # "Search other agencies" (F4)
         self.remote.found.connect(self._remote_found)
-        self.remote.failed.connect(self._show_error)
+        self.remote.failed.connect(self.show_error)
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.sync_label)
         top.addWidget(self.till_label)
-        top.addWidget(self.busy)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(top)
@@ -131,7 +154,9 @@ class MainWindow(QMainWindow):
         self._debounce.timeout.connect(self._run_search)
         self.search.textEdited.connect(self._query_edited)
         self.search.returnPressed.connect(self._enter_in_search)
-        worker.busy_changed.connect(self._busy)
+        worker.progress.connect(self._progress)
+        worker.written.connect(self.after_write)
+        worker.unhandled.connect(lambda _name, error: self.show_error(error))
 
         self._idle_enabled = idle_lock_minutes > 0
         self._idle = QTimer(self, singleShot=True, interval=max(1, int(idle_lock_minutes * 60_000)))
@@ -140,10 +165,13 @@ class MainWindow(QMainWindow):
             QApplication.instance().installEventFilter(self)
             self._idle.start()
 
-        self.till_dialog: TillDialog | None = None
         self.printer = ReceiptPrinter(worker.store, self)
-        self.printer.status.connect(self._say)
+        self.printer.status.connect(self.say)
         self.printer.recover()
+        self._menus: dict[str, QMenu] = {}
+        # The status bar, made now so the first slow operation does not move the layout,
+        # carries the name of work under way (the header has no room left for it).
+        self.statusBar().addWidget(self.busy, 1)
         self._build_actions()
         self.back_office = BackOffice(self)
         self.tools = CounterTools(self)
@@ -152,28 +180,86 @@ class MainWindow(QMainWindow):
         self.search.setFocus()
 
     def check_till(self) -> None:
-        """Ask for the opening float when the clerk has no open cash session here."""
-        user = self.user
+        """Ask for the opening float when the clerk has no open till here."""
+        self.back_office.check_till()
 
-        def job(store: Store) -> TillSummary | None:
-            with store.read() as session:
-                return current_till(session, user)
-
-        self.worker.submit(job, self._till_checked, self._show_error)
+    @property
+    def till_dialog(self) -> TillDialog | None:
+        """The open-till dialog while it is shown."""
+        return self.back_office.till_dialog
 
     def start_sync(self) -> None:
         """At log-in: start the background sync when a central server is configured."""
         self.tools.sync.start()
 
-    def _till_checked(self, summary: TillSummary | None) -> None:
-        self.back_office.set_till_open(summary is not None)
-        if summary is None:
-            self.back_office.open_till()
+    # --- the one step after every write -------------------------------------------------
+    def after_write(self, name: str, result: object = None) -> None:
+        """Every committed write of the window's worker comes here, whichever dialog ran it:
+        the sync indicator counts it and the sender is woken (a void or a reading is sent
+        at once, not at the next tick); a write about the account on screen reloads it."""
+        self.tools.after_write()
+        changed = name != "contacts.save" or bool(getattr(result, "changed", False))
+        if name in ACCOUNT_WRITES and changed:
+            self.refresh_account()
 
-    def _till_closed(self) -> None:
-        self.till_dialog = None
+    def _progress(self, name: str) -> None:
+        self.busy.setText(progress_text(name) if name else "")
+
+    # --- WindowHost: what the action groups may ask -------------------------------------
+    def widget(self) -> QWidget:
+        return self
+
+    def run(self, op: ReadOp[Any]) -> None:
+        """Run a named operation on the window's worker."""
+        op.run(self.worker)
+
+    def shown_account(self) -> AccountView | None:
+        return self.account.account if self.stack.currentWidget() is self.account else None
+
+    def refresh_account(self) -> None:
+        account = self.account.account
+        if account is not None:
+            self.open_account(account.account_no)
+
+    def show_receipt(self, text: str) -> None:
+        self.receipt.setText(text)
+        self.receipt.show()
+
+    def print_receipt(self, receipt_no: str) -> None:
+        self.printer.print_receipt(receipt_no, self.user)
+
+    def add_action(
+        self, shortcut: str, slot: Callable[[], object], visible: bool = True
+    ) -> QAction:
+        return window_action(self, shortcut, slot, visible)
+
+    def add_counter_action(self, action: QAction) -> None:
+        self.menu.insertAction(self.act_lock, action)
+
+    def get_menu(self, key: MenuKey) -> QMenu:
+        if key not in self._menus:
+            self._menus[key] = self.menuBar().addMenu("")
+        return self._menus[key]
+
+    def set_indicator(self, which: Indicator, text: str, style: str, tooltip: str = "") -> None:
+        label = self.till_label if which == "till" else self.sync_label
+        label.setText(text)
+        label.setStyleSheet(style)
+        label.setToolTip(tooltip)
+
+    def on_view_changed(self, slot: Callable[[], None]) -> None:
+        self.account_shown.connect(lambda _no: slot())
+        self.stack.currentChanged.connect(lambda _i: slot())
+
+    def back_to_search(self) -> None:
         self.activateWindow()
         self.focus_search()
+
+    def apply_settings(self, settings: TerminalSettings) -> None:
+        self.settings = settings
+        self.retranslate()
+        self.tools.stop()  # the central address may have changed: start again with it
+        self.start_sync()
 
     # --- chrome ------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -191,7 +277,7 @@ class MainWindow(QMainWindow):
         self.act_remote = action(REMOTE_SHORTCUT, self.search_other_agencies)
         self.act_lock = action("Ctrl+L", self.lock)
         self.act_quit = action("Ctrl+Q", self.close)
-        self.menu = self.menuBar().addMenu("")
+        self.menu = self.get_menu("counter")
         for act in (
             self.act_search,
             self.act_remote,
@@ -245,9 +331,6 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
-    def _busy(self, busy: bool) -> None:
-        self.busy.setText(self.tr("working…") if busy else "")
-
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -266,19 +349,18 @@ class MainWindow(QMainWindow):
         self._submit_search(seq, query)
 
     def _submit_search(self, seq: int, query: str) -> None:
-        def job(store: Store) -> list[SearchHit]:
-            with store.read() as session:
-                return search_accounts(session, query)
-
-        self.worker.submit(
-            job, lambda hits: self._show_results(seq, query, hits), self._show_error, owner=self
+        user = self.user
+        self.run(
+            ReadOp("search.accounts", lambda store: search_accounts(store, user, query), owner=self)
+            .success(lambda hits: self._show_results(seq, query, hits))
+            .failure(self.show_error)
         )
 
     def _show_results(self, seq: int, query: str, hits: list[SearchHit]) -> None:
         if seq < self._shown_seq or seq != self._search_seq:
             return  # stale: the clerk typed more since this search started
         self._shown_seq, self._last_query = seq, query
-        self._say("")
+        self.say("")
         self.results_model.set_rows(hits)
         self.remote.offer("" if hits else query)
         if self.stack.currentWidget() is not self.results:
@@ -302,7 +384,7 @@ class MainWindow(QMainWindow):
         hits = self.results_model.rows()
         if not hits:
             if self._last_query.strip() and not self.remote.isVisible():
-                self._say(self.tr("Nothing found. Check the number or try a name."))
+                self.say(self.tr("Nothing found. Check the number or try a name."))
             return
         if len(hits) == 1 or (hits[0].rank == EXACT and hits[0].kind == "bill"):
             self._open_hit(0)
@@ -317,7 +399,7 @@ class MainWindow(QMainWindow):
     def search_other_agencies(self) -> None:
         """F4: look the number that found nothing here up in other agencies (online only)."""
         if not self.remote.run():
-            self._say(
+            self.say(
                 self.tr(
                     "Type or scan an exact account, bill or meter number first: other "
                     "agencies' accounts are never searched by name."
@@ -325,20 +407,17 @@ class MainWindow(QMainWindow):
             )
 
     def _remote_found(self, found) -> None:
-        self._say("")
+        self.say("")
         self.open_account(found.account_no, found.matched if found.matched_by == "bill" else None)
 
     # --- account -----------------------------------------------------------------------
     def open_account(self, account_no: str, select_bill: str | None = None) -> None:
         """Load the account on the worker, then show it (with ``select_bill`` selected)."""
-
-        def job(store: Store) -> tuple[AccountView, frozenset[str]]:
-            with store.read() as session:
-                view = get_account_view(session, account_no)
-                return view, voidable_receipts(session, account_no)
-
-        self.worker.submit(
-            job, lambda found: self._show_account(*found, select_bill), self._show_error, owner=self
+        user = self.user
+        self.run(
+            ReadOp("account.open", lambda store: load_account(store, user, account_no), owner=self)
+            .success(lambda found: self._show_account(*found, select_bill))
+            .failure(self.show_error)
         )
 
     def _show_account(
@@ -350,10 +429,11 @@ class MainWindow(QMainWindow):
             self.account.bills.setFocus()
         self.account_shown.emit(view.account_no)
 
-    def _show_error(self, error: BaseException) -> None:
-        self._say(error_text(error))
+    def show_error(self, error: BaseException) -> None:
+        """Say ``error`` in the clerk's language."""
+        self.say(error_text(error))
 
-    def _say(self, text: str) -> None:
+    def say(self, text: str) -> None:
         """Show (or, with "", hide) the one-line message under the search box."""
         self.message.setText(text)
         self.message.setVisible(bool(text))
@@ -363,7 +443,7 @@ class MainWindow(QMainWindow):
         """F2: the payment dialog for the shown account, prefilled with what is due."""
         account = self.account.account
         if self.stack.currentWidget() is not self.account or account is None:
-            self._say(self.tr("Open an account first (scan a bill or search)."))
+            self.say(self.tr("Open an account first (scan a bill or search)."))
             return None
         if not self.back_office.payments_allowed():
             return None
@@ -389,7 +469,7 @@ class MainWindow(QMainWindow):
         text = self.tr(
             "Receipt {receipt} · paid {amount} · change {change} · new balance {balance}"
         )
-        self.receipt.setText(
+        self.show_receipt(
             text.format(
                 receipt=isolate(result.receipt_no),
                 amount=f.money(result.amount),
@@ -397,17 +477,12 @@ class MainWindow(QMainWindow):
                 balance=f.money(result.balance_after),
             )
         )
-        self.receipt.show()
-        self.printer.print_receipt(result.receipt_no, self.user)  # committed already; never blocks
-        account = self.account.account
-        if account is not None:
-            self.open_account(account.account_no)
+        self.print_receipt(result.receipt_no)  # committed already; never blocks
         self.payment_done.emit(result)
 
     def _payment_closed(self) -> None:
         self.payment_dialog = None
-        self.activateWindow()
-        self.focus_search()
+        self.back_to_search()
 
     # --- lock --------------------------------------------------------------------------
     def lock(self) -> None:

@@ -36,11 +36,12 @@ from desktop.domain.errors import DomainError
 from desktop.money import Money
 from desktop.services.accounts import AccountView
 from desktop.services.auth import AuthenticatedUser
-from desktop.services.payments import PaymentRequest, PaymentResult, preview_payment, take_payment
-from desktop.store.db import Store
+from desktop.services.payments import PaymentRequest, PaymentResult
 from desktop.text import display_safe_record
+from desktop.use_cases.payments import preview_payment, take_payment
 from ui.amount_field import AmountPreview, read_amount
 from ui.i18n import Formats, error_text, isolate
+from ui.operations import ReadOp, WriteOp
 from ui.worker import DbWorker
 
 QUICK_NOTES: dict[str, tuple[int, ...]] = {"DZD": (200, 500, 1000, 2000), "MAD": (20, 50, 100, 200)}
@@ -245,18 +246,12 @@ class PaymentDialog(QDialog):
             self.preview.setText("" if exc.code.startswith("amount.") else error_text(exc))
             self._ask_credit(None)
             return
-        settings = self._settings
-
-        def job(store: Store) -> AllocationPlan:
-            with store.read() as session:
-                return preview_payment(session, request, settings)
-
-        self._worker.submit(
-            job,
-            lambda plan: self._show_plan(seq, plan),
-            lambda exc: self._show_preview_error(seq, exc),
-            owner=self,
-        )
+        user = self._user
+        ReadOp(
+            "payment.preview", lambda store: preview_payment(store, user, request), owner=self
+        ).success(lambda plan: self._show_plan(seq, plan)).failure(
+            lambda exc: self._show_preview_error(seq, exc)
+        ).run(self._worker)
 
     def _show_plan(self, seq: int, plan: AllocationPlan) -> None:
         if seq != self._preview_seq:
@@ -328,12 +323,9 @@ class PaymentDialog(QDialog):
         self._preview_seq += 1  # a preview still in flight is now stale
         self.setEnabled(False)
         user = self._user
-
-        def job(store: Store) -> PaymentResult:
-            with store.unit_of_work() as uow:
-                return take_payment(uow, request, user)
-
-        self._worker.submit(job, self._done, self._refused)
+        WriteOp("payment.take", lambda store: take_payment(store, user, request)).success(
+            self._done
+        ).failure(self._refused).run(self._worker)
 
     def _done(self, result: PaymentResult) -> None:
         self.result_value = result

@@ -36,11 +36,13 @@ from desktop.domain.errors import DomainError
 from desktop.domain.plans import AccountFacts, PlanPolicy, PlanProposal, PlanTerms, propose
 from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser
-from desktop.services.plans import CreatedPlan, create_plan, negotiation_context
+from desktop.services.plans import CreatedPlan
 from desktop.store.db import Store
+from desktop.use_cases.plans import create_plan, negotiation_context
 from ui.amount_field import read_amount
 from ui.approval import ManagerCredentials, check_approver
 from ui.i18n import Formats, error_text, isolate
+from ui.operations import ReadOp, WriteOp
 from ui.worker import DbWorker
 
 
@@ -159,10 +161,12 @@ class PlanDialog(QDialog):
         self.schedule.setMinimumHeight(150)
         self.summary.setWordWrap(True)
         self.setMinimumSize(680, 880)
-        account = account_no
-        self._worker.submit(
-            lambda store: _context(store, account), self._loaded, self._failed, owner=self
-        )
+        clerk = self._clerk
+        ReadOp(
+            "plan.context",
+            lambda store: negotiation_context(store, clerk, account_no),
+            owner=self,
+        ).success(self._loaded).failure(self._failed).run(self._worker)
 
     # --- facts, then an instant preview on every change ----------------------------------
     def _loaded(self, context: tuple[AccountFacts, PlanPolicy]) -> None:
@@ -288,15 +292,16 @@ class PlanDialog(QDialog):
             self._refuse(self.tr("The manager must type their user name and password."))
             return
 
-        def job(store: Store) -> CreatedPlan:
+        def approved_create(store: Store) -> CreatedPlan:
             approver = check_approver(store, username, password) if needs else None
-            with store.unit_of_work() as uow:
-                return create_plan(uow, clerk, account, terms, approver=approver, reason=reason)
+            return create_plan(store, clerk, account, terms, approver=approver, reason=reason)
 
         self.message.setText(self.tr("Recording…"))
         self.buttons.setEnabled(False)
         self.approval.forget_password()
-        self._worker.submit(job, self._done, self._failed, owner=self)
+        WriteOp("plan.create", approved_create, owner=self).success(self._done).failure(
+            self._failed
+        ).run(self._worker)
 
     def _done(self, made: CreatedPlan) -> None:
         self.buttons.setEnabled(True)
@@ -323,8 +328,3 @@ class PlanDialog(QDialog):
     def reject(self) -> None:
         if self.buttons.isEnabled():  # not while the plan is being written
             super().reject()
-
-
-def _context(store: Store, account_no: str) -> tuple[AccountFacts, PlanPolicy]:
-    with store.read() as session:
-        return negotiation_context(session, account_no)

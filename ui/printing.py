@@ -17,6 +17,7 @@ from desktop.services.auth import AuthenticatedUser
 from desktop.store.db import Store
 from desktop.use_cases.printing import recover_interrupted_prints, send_job_again
 from ui.i18n import error_text
+from ui.operations import WriteOp
 from ui.worker import DbWorker
 
 
@@ -37,15 +38,18 @@ class ReceiptPrinter(QObject):
 
     def recover(self) -> None:
         """At start-up: jobs cut off by a crash are marked failed, never sent twice."""
-
-        self.worker.submit(recover_interrupted_prints, None, lambda exc: None)
+        WriteOp("print.recover", recover_interrupted_prints).failure(
+            lambda _exc: None  # logged by the worker; the queue is checked again next start
+        ).run(self.worker)
 
     def print_receipt(self, receipt_no: str, user: AuthenticatedUser) -> None:
         """Draw, queue and send ``receipt_no`` (a duplicate if it was printed before); the
         print is journaled with ``user``, the clerk at the window."""
         self.last_receipt = receipt_no
         self.status.emit(self.tr("Printing receipt {receipt}…").format(receipt=receipt_no))
-        self.worker.submit(lambda store: _print(store, user, receipt_no), self._done, self._failed)
+        WriteOp("print.receipt", lambda store: _print(store, user, receipt_no)).success(
+            self._done
+        ).failure(self._failed).run(self.worker)
 
     def print_again(self, user: AuthenticatedUser) -> None:
         """F8: retry the job that failed, or reprint the last receipt as a duplicate
@@ -53,9 +57,9 @@ class ReceiptPrinter(QObject):
         if self.last_failed_job:
             job_uuid = self.last_failed_job
             self.status.emit(self.tr("Printing again…"))
-            self.worker.submit(
-                lambda store: send_job_again(store, user, job_uuid), self._done, self._failed
-            )
+            WriteOp("print.again", lambda store: send_job_again(store, user, job_uuid)).success(
+                self._done
+            ).failure(self._failed).run(self.worker)
         elif self.last_receipt:
             self.print_receipt(self.last_receipt, user)
         else:

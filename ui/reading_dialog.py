@@ -30,10 +30,11 @@ from desktop.domain.errors import DomainError
 from desktop.money import Money
 from desktop.services.accounts import AccountView
 from desktop.services.auth import AuthenticatedUser
-from desktop.services.readings import ReadingInput, ReadingResult, record_reading
-from desktop.store.db import Store
+from desktop.services.readings import ReadingInput, ReadingResult
 from desktop.text import ascii_digits
+from desktop.use_cases.readings import record_reading
 from ui.i18n import DATE_EDIT_FORMAT, Formats, error_text, isolate, term
+from ui.operations import WriteOp
 from ui.worker import DbWorker
 
 
@@ -220,14 +221,14 @@ class ReadingDialog(QDialog):
             return
         clerk, today = self._clerk, dt.date.today()
 
-        def job(store: Store) -> ReadingResult:
-            with store.unit_of_work() as uow:
-                return record_reading(uow, clerk, entry, today=today)
-
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Recording…"))
         self.buttons.setEnabled(False)
-        self._worker.submit(job, self._done, self._failed, owner=self)
+        WriteOp(
+            "reading.record",
+            lambda store: record_reading(store, clerk, entry, today=today),
+            owner=self,
+        ).success(self._done).failure(self._failed).run(self._worker)
 
     def _done(self, r: ReadingResult) -> None:
         self.result = r

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.domain.errors import DomainError
 from desktop.services.auth import AuthenticatedUser
-from desktop.store.db import Store
-from desktop.sync.remote import RemoteAccount, central_url, lookup_from_settings, remote_identifier
+from desktop.sync.remote import RemoteAccount, lookup_from_settings, remote_identifier
+from desktop.use_cases.sync import central_address
 from ui.i18n import isolate
+from ui.operations import ReadOp
 from ui.worker import DbWorker
 
 SHORTCUT = "F4"
@@ -54,7 +55,11 @@ class RemoteLookupOffer(QWidget):
         self.setStyleSheet("#remote_lookup { background: #e3f2fd; } QLabel { padding: 4px; }")
         self.hide()
         self.retranslate()
-        worker.submit(central_url, self._url_loaded, lambda _e: None, owner=self)
+        ReadOp(
+            "remote.central_url", lambda store: central_address(store, user), owner=self
+        ).success(self._url_loaded).failure(
+            lambda _e: None  # no address readable: the offer is simply never made
+        ).run(worker)
 
     def retranslate(self) -> None:
         self.label.setText(
@@ -92,11 +97,12 @@ class RemoteLookupOffer(QWidget):
             return False
         query, clerk = self.query, self.user.username
 
-        def job(store: Store) -> RemoteAccount:
-            return lookup_from_settings(store, query, clerk=clerk)
-
         self._busy(True)
-        self.network.submit(job, self._done, self._failed, owner=self)
+        ReadOp(
+            "remote.lookup",
+            lambda store: lookup_from_settings(store, query, clerk=clerk),
+            owner=self,
+        ).success(self._done).failure(self._failed).run(self.network)
         return True
 
     def _busy(self, running: bool) -> None:

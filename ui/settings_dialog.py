@@ -23,16 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.auth import AuthenticatedUser
-from desktop.services.terminal_setup import (
-    FieldError,
-    SettingsForm,
-    SetupForm,
-    load_settings_form,
-    run_setup,
-    save_settings,
-)
-from desktop.store.db import Store
+from desktop.services.terminal_setup import FieldError, SettingsForm, SetupForm
+from desktop.use_cases.settings import load_settings_form, run_setup, save_settings
 from ui.i18n import LANGUAGES, error_text, field_error_text
+from ui.operations import ReadOp, WriteOp
 from ui.worker import DbWorker
 
 _ERROR_STYLE = "color: #b00020;"
@@ -157,12 +151,9 @@ class SettingsDialog(QDialog):
 
     def _load(self) -> None:
         admin = self._admin
-
-        def job(store: Store) -> SettingsForm:
-            with store.unit_of_work() as uow:  # a refusal is journaled
-                return load_settings_form(uow.session, admin)
-
-        self._worker.submit(job, self._fill, self._failed, owner=self)
+        ReadOp("settings.load", lambda store: load_settings_form(store, admin), owner=self).success(
+            self._fill
+        ).failure(self._failed).run(self._worker)
 
     def _fill(self, form: SettingsForm) -> None:
         self._currency = form.currency
@@ -207,13 +198,10 @@ class SettingsDialog(QDialog):
 
     def _submit(self) -> None:
         admin, form = self._admin, self.form_values()
-
-        def job(store: Store) -> tuple[FieldError, ...]:
-            with store.unit_of_work() as uow:
-                return save_settings(uow, admin, form)
-
         self.buttons.setEnabled(False)
-        self._worker.submit(job, self._answered, self._failed, owner=self)
+        WriteOp(
+            "settings.save", lambda store: save_settings(store, admin, form), owner=self
+        ).success(self._answered).failure(self._failed).run(self._worker)
 
     def _answered(self, errors: tuple[FieldError, ...]) -> None:
         self.buttons.setEnabled(True)
@@ -307,15 +295,10 @@ class FirstRunDialog(QDialog):
 
     def _submit(self) -> None:
         form = self.form_values()
-
-        def job(store: Store) -> tuple[FieldError, ...]:
-            with store.unit_of_work() as uow:
-                return run_setup(uow, form)
-
         self.buttons.setEnabled(False)
-        self._worker.submit(
-            job, lambda errors: self._answered(form, errors), self._failed, owner=self
-        )
+        WriteOp("settings.setup", lambda store: run_setup(store, form), owner=self).success(
+            lambda errors: self._answered(form, errors)
+        ).failure(self._failed).run(self._worker)
 
     def _answered(self, form: SetupForm, errors: tuple[FieldError, ...]) -> None:
         self.buttons.setEnabled(True)

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.config import load_terminal_settings
 from desktop.domain.errors import DomainError
-from desktop.services.statements import get_statement
 from desktop.store.db import Store
+from desktop.use_cases.accounts import get_statement
 from ui.i18n import DATE_EDIT_FORMAT, LANGUAGES, error_text
+from ui.operations import ReadOp
 from ui.worker import DbWorker
 
 
@@ -42,25 +42,21 @@ def default_period(today: dt.date) -> tuple[dt.date, dt.date]:
     return start, today
 
 
-def render_statement_job(account_no: str, first: dt.date, last: dt.date, lang: str, path: Path):
-    """A worker job writing the statement PDF to ``path``; returns the path."""
+def write_statement(
+    store: Store, account_no: str, first: dt.date, last: dt.date, lang: str, path: Path
+) -> Path:
+    """On the worker: write the statement PDF to ``path``; returns the path."""
+    from reports.pdf_common import check_writable, write_atomically
+    from reports.pdf_statement import render_statement
 
-    def job(store: Store) -> Path:
-        from reports.pdf_common import check_writable, write_atomically
-        from reports.pdf_statement import render_statement
-
-        if first > last:
-            raise DomainError(
-                "statement.period_reversed", date_from=first.isoformat(), date_to=last.isoformat()
-            )
-        out = check_writable(path)
-        with store.read() as session:
-            settings = load_terminal_settings(session)
-            view = get_statement(session, account_no, first, last)
-        data = render_statement(view, lang, settings.company_name, settings.agency_name)
-        return write_atomically(data, out)
-
-    return job
+    if first > last:
+        raise DomainError(
+            "statement.period_reversed", date_from=first.isoformat(), date_to=last.isoformat()
+        )
+    out = check_writable(path)
+    settings, view = get_statement(store, None, account_no, first, last)
+    data = render_statement(view, lang, settings.company_name, settings.agency_name)
+    return write_atomically(data, out)
 
 
 def open_document(path: Path) -> bool:
@@ -141,8 +137,12 @@ class StatementDialog(QDialog):
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Preparing the statement…"))
         self.buttons.setEnabled(False)
-        job = render_statement_job(self._account_no, first, last, lang, path)
-        self._worker.submit(job, self._written, self._failed, owner=self)
+        account_no = self._account_no
+        ReadOp(
+            "statement.write",
+            lambda store: write_statement(store, account_no, first, last, lang, path),
+            owner=self,
+        ).success(self._written).failure(self._failed).run(self._worker)
 
     def _written(self, path: Path) -> None:
         self.buttons.setEnabled(True)

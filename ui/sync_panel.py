@@ -17,11 +17,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.credentials import terminal_central_url
 from desktop.domain.errors import DomainError
 from desktop.store.db import Store
 from desktop.sync.client import CentralClient
-from desktop.sync.service import BackgroundSync, SyncReport, sync_status
+from desktop.sync.service import BackgroundSync, SyncReport
+from desktop.use_cases.sync import central_address, sync_status
+from ui.operations import ReadOp
 from ui.worker import DbWorker
 
 ClientFactory = Callable[[str], Any]
@@ -51,7 +52,7 @@ class SyncState:
 
 def _central_url(store: Store) -> str:
     """The settings' central address with the agency password from its credentials file."""
-    return terminal_central_url(store)
+    return central_address(store, None)
 
 
 class SyncController(QObject):
@@ -82,7 +83,9 @@ class SyncController(QObject):
     # --- life cycle -----------------------------------------------------------------------
     def start(self) -> None:
         """Read the central address (worker), then start the sender if there is one."""
-        self.worker.submit(_central_url, self._url_loaded, self._failed, owner=self)
+        ReadOp("sync.central_url", _central_url, owner=self).success(self._url_loaded).failure(
+            self._failed
+        ).run(self.worker)
         self.refresh()
 
     def _url_loaded(self, url: str) -> None:
@@ -133,7 +136,9 @@ class SyncController(QObject):
 
     def refresh(self) -> None:
         """Re-read the pending and quarantined counts (worker)."""
-        self.worker.submit(sync_status, self._status_loaded, self._failed, owner=self)
+        ReadOp("sync.status", lambda store: sync_status(store, None), owner=self).success(
+            self._status_loaded
+        ).failure(self._failed).run(self.worker)
 
     def _status_loaded(self, status: dict[str, Any]) -> None:
         self.quarantine = list(status["quarantine"])

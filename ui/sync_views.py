@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError
 from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser
-from desktop.sync.quarantine import list_quarantine, resolve_quarantine
+from desktop.use_cases.sync import list_quarantine, resolve_quarantine
 from ui.account_view import make_table
 from ui.i18n import Formats, error_text, isolate
 from ui.models import Column, RecordTableModel
+from ui.operations import ReadOp, WriteOp
 from ui.sync_panel import SyncController, SyncState
 
 REASONS: dict[str, str] = {
@@ -269,12 +270,11 @@ class SyncProblemsDialog(QDialog):
 
     def reload(self) -> None:
         user = self.user
-        self.controller.worker.submit(
+        ReadOp(
+            "quarantine.list",
             lambda store: [i.as_dict() for i in list_quarantine(store, user)],
-            self._show,
-            self._failed,
             owner=self,
-        )
+        ).success(self._show).failure(self._failed).run(self.controller.worker)
 
     def selected(self) -> dict[str, Any] | None:
         rows = self.table.selectionModel().selectedRows()
@@ -304,11 +304,12 @@ class SyncProblemsDialog(QDialog):
             return
         user, item, note = self.user, row["outbox_uuid"], self.note.text()
         self.error.hide()
-        self.controller.worker.submit(
+        WriteOp(
+            "quarantine.resolve",
             lambda store: resolve_quarantine(store, user, item, action, note),
-            lambda _done: self._resolved(action),
-            self._failed,
             owner=self,
+        ).success(lambda _done: self._resolved(action)).failure(self._failed).run(
+            self.controller.worker
         )
 
     def _resolved(self, _action: str) -> None:

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 from desktop.domain.cash import DEFAULT_DENOMINATIONS, CashCount
 from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser
-from desktop.services.tills import TillSummary, open_till
-from desktop.store.db import Store
+from desktop.services.tills import TillSummary
+from desktop.use_cases.tills import open_till
 from ui.i18n import Formats, error_text
+from ui.operations import WriteOp
 from ui.worker import DbWorker
 
 
@@ -88,13 +89,10 @@ class TillDialog(QDialog):
 
     def _submit(self) -> None:
         user, count = self._user, self.count()
-
-        def job(store: Store) -> TillSummary:
-            with store.unit_of_work() as uow:
-                return open_till(uow, user, count)
-
         self.setEnabled(False)
-        self._worker.submit(job, self._done, self._refused)
+        WriteOp("till.open", lambda store: open_till(store, user, count)).success(
+            self._done
+        ).failure(self._refused).run(self._worker)
 
     def _done(self, summary: TillSummary) -> None:
         self.setEnabled(True)

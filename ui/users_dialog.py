@@ -25,18 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.auth import (
-    ROLES,
-    AuthenticatedUser,
-    change_password,
-    create_user,
-    list_users,
-    reset_user,
-)
-from desktop.store.db import Store
+from desktop.services.auth import ROLES, AuthenticatedUser
+from desktop.use_cases.users import change_password, create_user, list_users, reset_user
 from ui.account_view import make_table
 from ui.i18n import LANGUAGES, error_text, field_error_text, isolate, term
 from ui.models import Column, RecordTableModel
+from ui.operations import ReadOp, WriteOp
 from ui.worker import DbWorker
 
 
@@ -95,9 +89,10 @@ class _Form(QDialog):
     def submit(self) -> None:
         raise NotImplementedError
 
-    def run(self, job: Any) -> None:
+    def run(self, name: str, body: Any) -> None:
+        """Run the form's write as the named operation ``name``; close once it succeeded."""
         self.buttons.setEnabled(False)
-        self.worker.submit(job, self._ok, self._failed, owner=self)
+        WriteOp(name, body, owner=self).success(self._ok).failure(self._failed).run(self.worker)
 
     def say(self, text: str) -> None:
         self.error.setText(text)
@@ -171,11 +166,10 @@ class NewUserDialog(_Form):
             self.language.currentData(),
         )
 
-        def job(store: Store) -> None:
-            with store.unit_of_work() as uow:
-                create_user(uow, admin, username, password, role, full_name, language)
-
-        self.run(job)
+        self.run(
+            "users.create",
+            lambda store: create_user(store, admin, username, password, role, full_name, language),
+        )
 
 
 class ResetUserDialog(_Form):
@@ -210,11 +204,7 @@ class ResetUserDialog(_Form):
             return
         admin, username, password = self.admin, self.username, self.password.text() or None
 
-        def job(store: Store) -> None:
-            with store.unit_of_work() as uow:
-                reset_user(uow, admin, username, password=password)
-
-        self.run(job)
+        self.run("users.reset", lambda store: reset_user(store, admin, username, password=password))
 
 
 class ChangePasswordDialog(_Form):
@@ -250,16 +240,7 @@ class ChangePasswordDialog(_Form):
             return
         user, old, new = self.user, self.old.text(), self.new.text()
 
-        def job(store: Store) -> None:
-            with store.unit_of_work() as uow:
-                change_password(uow, user, old, new)
-
-        self.run(job)
-
-
-def _load_users(store: Store, viewer: AuthenticatedUser) -> list[dict[str, Any]]:
-    with store.unit_of_work() as uow:  # read only: never committed
-        return list_users(uow, viewer)
+        self.run("password.change", lambda store: change_password(store, user, old, new))
 
 
 class UsersDialog(QDialog):
@@ -321,9 +302,9 @@ class UsersDialog(QDialog):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        self.worker.submit(
-            partial(_load_users, viewer=self.admin), self._loaded, self._failed, owner=self
-        )
+        ReadOp("users.list", partial(list_users, viewer=self.admin), owner=self).success(
+            self._loaded
+        ).failure(self._failed).run(self.worker)
 
     def _loaded(self, rows: list[dict[str, Any]]) -> None:
         chosen = self.selected()
@@ -389,17 +370,14 @@ class UsersDialog(QDialog):
             return
         admin, username, active = self.admin, row["username"], not row["active"]
 
-        def job(store: Store) -> None:
-            with store.unit_of_work() as uow:
-                reset_user(uow, admin, username, active=active)
-
         text = self.tr("User {user} enabled.") if active else self.tr("User {user} disabled.")
-        self.worker.submit(
-            job,
-            lambda _v: self._changed(text.format(user=isolate(username))),
-            self._failed,
+        WriteOp(
+            "users.activate",
+            lambda store: reset_user(store, admin, username, active=active),
             owner=self,
-        )
+        ).success(lambda _v: self._changed(text.format(user=isolate(username)))).failure(
+            self._failed
+        ).run(self.worker)
 
     def _open(self, dialog: _Form) -> Any:
         self.child = dialog

@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
 
 from desktop.services.accounts import PaymentView
 from desktop.services.auth import AuthenticatedUser
-from desktop.services.corrections import CorrectionResult, correct_payment
-from desktop.services.voids import VOID_REASONS, VoidResult, void_payment
+from desktop.services.corrections import CorrectionResult
+from desktop.services.voids import VOID_REASONS, VoidResult
 from desktop.store.db import Store
+from desktop.use_cases.voids import correct_payment, void_payment
 from ui.approval import ManagerCredentials, check_approver
 from ui.i18n import Formats, error_text, isolate, term
+from ui.operations import WriteOp
 from ui.worker import DbWorker
 
 
@@ -148,16 +150,17 @@ class VoidDialog(QDialog):
         code, text = str(self.reason.currentData()), self.reason_text.text()
         undo = correct_payment if self.correction else void_payment
 
-        def job(store: Store) -> VoidResult | CorrectionResult:
+        def approved_undo(store: Store) -> VoidResult | CorrectionResult:
             approver = check_approver(store, username, password)
-            with store.unit_of_work() as uow:
-                return undo(uow, clerk, approver, receipt, code, text)
+            return undo(store, clerk, approver, receipt, code, text)
 
         self.error.clear()
         self.message.setText(self.tr("Checking…"))
         self.buttons.setEnabled(False)
         self.approval.forget_password()
-        self._worker.submit(job, self._done, self._failed, owner=self)
+        WriteOp(
+            "correction.record" if self.correction else "void.record", approved_undo, owner=self
+        ).success(self._done).failure(self._failed).run(self._worker)
 
     def _done(self, result: VoidResult | CorrectionResult) -> None:
         self.result_value = result
