@@ -17,6 +17,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.domain.tariffs import QuoteLine, Tariff
 from desktop.money import FSI, PDI
+from desktop.vocabulary import WORDS
+from ui.i18n import word
 
 LRE, PDF = "\u202a", "\u202c"  # LEFT-TO-RIGHT EMBEDDING, POP DIRECTIONAL FORMATTING
 
@@ -35,11 +37,6 @@ NAMES: dict[str, str] = {
     "sonelgaz-2016-residential-gas": QT_TRANSLATE_NOOP(
         "Tariffs", "Sonelgaz residential gas (2016, example prices)"
     ),
-}
-UNITS: dict[str, str] = {
-    "kWh": QT_TRANSLATE_NOOP("Tariffs", "kWh"),
-    "m3": QT_TRANSLATE_NOOP("Tariffs", "m³"),
-    "th": QT_TRANSLATE_NOOP("Tariffs", "th"),
 }
 PERIODS: dict[str, str] = {
     "monthly": QT_TRANSLATE_NOOP("Tariffs", "per month"),
@@ -81,8 +78,7 @@ def tariff_name(tariff: Tariff) -> str:
 
 
 def unit_name(unit: str) -> str:
-    source = UNITS.get(unit)
-    return _tr(source) if source else unit
+    return word(f"unit.{unit}") if f"unit.{unit}" in WORDS else unit
 
 
 def period_name(period: str) -> str:

@@ -516,6 +516,70 @@ MESSAGES: dict[str, str] = {
 }
 
 
+WINDOW_WORDING: dict[str, str] = {
+    "amount.not_a_number": "'{text}' is not an amount. Type digits, e.g. 1250,50.",
+    "payment.credit_unconfirmed": (
+        "{credit} of the {amount} would be left as account credit (more than {threshold}). "
+        "Check the amount; if it is meant, tick the confirmation box."
+    ),
+    "config.missing": "No configuration: {what}. Run 'guichet init' or the first-run assistant.",
+    "statement.period_reversed": (
+        "The period starts on {date_from}, after it ends on {date_to}. Swap the two dates."
+    ),
+    "sync.quarantine_unknown": (
+        "Sync problem {item} is not in the list any more. Close and reopen the list."
+    ),
+    "plan.terms_invalid": (
+        "Give either a number of installments or a target installment amount: one of the two, "
+        "not both."
+    ),
+    "plan.out_of_policy": (
+        "The plan breaks {count} rule(s): {violations} Change the terms, or have another manager "
+        "approve it with a reason."
+    ),
+    "plan.approval_reason": "Write why the manager approves this: the reason is kept with the plan.",
+}
+"""The few messages worded otherwise on screen, where the English names a CLI option
+(``--reason``) or command the clerk never types. Same placeholders as ``MESSAGES``; every
+other code reads the same everywhere. The window's translators see ``window_templates()``."""
+
+FIELD_MESSAGES: dict[str, str] = {
+    "field.required": "Required: fill in this field.",
+    "field.too_long": "Too long: {limit} characters at most.",
+    "field.code": "'{text}' is not a valid code: use letters, digits, - or _ only, without spaces.",
+    "field.url": (
+        "'{text}' is not a central database address such as "
+        "postgresql://agency_2401@central.example.dz/guichet."
+    ),
+    "field.url_password": (
+        "Do not type the password in the address: it would be kept in every backup. "
+        "Put it in a credentials file and name that file below."
+    ),
+    "field.locked": "The currency cannot be changed once amounts are recorded.",
+    "field.till_open": (
+        "A till is open on this terminal: close it before changing the agency or terminal code."
+    ),
+    "field.printer": (
+        "'{uri}' is not a printer address. Use tcp://HOST:9100, usb://VID:PID, "
+        "serial:///dev/ttyUSB0, cups://QUEUE, win://NAME or file:///PATH."
+    ),
+    "field.mismatch": "The two passwords differ. Type the same password twice.",
+}
+"""Problems with one field of a form (``desktop.services.terminal_setup.FieldError`` codes
+that are not domain error codes), as a sentence under the field."""
+
+
+def window_templates() -> dict[str, str]:
+    """Every English template the window shows (domain codes and field codes), by code.
+
+    The one source of the window's "Errors" translation context: ``python -m ui.i18n.update``
+    hands these strings to lupdate, and the window looks each translation up by this text.
+    """
+    out = {code: WINDOW_WORDING.get(code, text) for code, text in MESSAGES.items()}
+    out.update(FIELD_MESSAGES)
+    return out
+
+
 class DomainError(Exception):
     """A refusal the user can act on.
 
