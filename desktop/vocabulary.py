@@ -34,6 +34,9 @@ WORDS: dict[str, str] = {
     "unit.kWh": "kWh",
     "unit.m3": "m³",
     "unit.th": "th",
+    # fees of the tariff files (desktop/tariffs/*.toml, [[fees]] code)
+    "fee.meter_rental": "Meter rental",
+    "fee.fixed_charge": "Fixed charge",
     # what a --db path is when it is not a file (db.not_a_file)
     "file_kind.a device": "a device",
     "file_kind.a named pipe (FIFO)": "a named pipe (FIFO)",

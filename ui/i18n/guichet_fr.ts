@@ -2048,57 +2048,57 @@
 <context>
     <name>ExplainDialog</name>
     <message>
-        <location filename="../explain_dialog.py" line="87"/>
+        <location filename="../explain_dialog.py" line="86"/>
         <source>Explain bill {bill}</source>
         <translation>Explication de la facture {bill}</translation>
     </message>
     <message>
-        <location filename="../explain_dialog.py" line="88"/>
+        <location filename="../explain_dialog.py" line="87"/>
         <source>How the bill was priced</source>
         <translation>Comment la facture a été calculée</translation>
     </message>
     <message>
-        <location filename="../explain_dialog.py" line="105"/>
+        <location filename="../explain_dialog.py" line="104"/>
         <source>Bill {bill} · meter {meter} · {start} – {end} · {quantity} · {amount}</source>
         <translation>Facture {bill} · compteur {meter} · {start} – {end} · {quantity} · {amount}</translation>
     </message>
     <message>
-        <location filename="../explain_dialog.py" line="116"/>
+        <location filename="../explain_dialog.py" line="115"/>
         <source>Estimated bill: no meter reading for this period. The consumption is estimated from the same period of the previous years; it will be regularised, month by month, when the meter is read.</source>
         <translation>Facture estimée : aucun relevé du compteur pour cette période. La consommation est estimée d’après la même période des années précédentes ; elle sera régularisée, mois par mois, au prochain relevé.</translation>
     </message>
     <message>
-        <location filename="../explain_dialog.py" line="122"/>
+        <location filename="../explain_dialog.py" line="121"/>
         <source>Estimated bill, since regularised with an actual reading (below).</source>
         <translation>Facture estimée, régularisée depuis avec un relevé réel (ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../explain_dialog.py" line="125"/>
+        <location filename="../explain_dialog.py" line="124"/>
         <source>Bill based on an actual meter reading.</source>
         <translation>Facture établie sur un relevé réel du compteur.</translation>
     </message>
     <message>
-        <location filename="../explain_dialog.py" line="145"/>
+        <location filename="../explain_dialog.py" line="144"/>
         <source>Regularisation of {start} – {end} ({status})</source>
         <translation>Régularisation du {start} au {end} ({status})</translation>
     </message>
     <message>
-        <location filename="../explain_dialog.py" line="149"/>
+        <location filename="../explain_dialog.py" line="148"/>
         <source>replaced by a corrected reading</source>
         <translation>remplacée par un relevé corrigé</translation>
     </message>
     <message>
-        <location filename="../explain_dialog.py" line="154"/>
+        <location filename="../explain_dialog.py" line="153"/>
         <source>{quantity} measured since the last actual reading, split over the months by their number of days; each month is priced at its own tariff tiers.</source>
         <translation>{quantity} mesurés depuis le dernier relevé réel, répartis sur les mois selon leur nombre de jours ; chaque mois est facturé selon ses propres tranches.</translation>
     </message>
     <message>
-        <location filename="../explain_dialog.py" line="168"/>
+        <location filename="../explain_dialog.py" line="167"/>
         <source>Actual {actual} · estimated {estimated} · already billed {billed}</source>
         <translation>Réel {actual} · estimé {estimated} · déjà facturé {billed}</translation>
     </message>
     <message>
-        <location filename="../explain_dialog.py" line="182"/>
+        <location filename="../explain_dialog.py" line="181"/>
         <source>{quantity} after the last estimated bill go to the next bill.</source>
         <translation>{quantity} après la dernière facture estimée iront sur la prochaine facture.</translation>
     </message>
@@ -2813,17 +2813,17 @@
 <context>
     <name>Regularisation</name>
     <message>
-        <location filename="../explain_dialog.py" line="191"/>
+        <location filename="../explain_dialog.py" line="190"/>
         <source>debit waiting for the next bill</source>
         <translation>débit en attente de la prochaine facture</translation>
     </message>
     <message>
-        <location filename="../explain_dialog.py" line="192"/>
+        <location filename="../explain_dialog.py" line="191"/>
         <source>credited to the account</source>
         <translation>crédité au compte</translation>
     </message>
     <message>
-        <location filename="../explain_dialog.py" line="193"/>
+        <location filename="../explain_dialog.py" line="192"/>
         <source>nothing to adjust</source>
         <translation>rien à ajuster</translation>
     </message>
@@ -3416,72 +3416,62 @@
 <context>
     <name>Tariffs</name>
     <message>
-        <location filename="../tariff_text.py" line="28"/>
+        <location filename="../tariff_text.py" line="27"/>
         <source>Lydec residential electricity (2017)</source>
         <translation>Lydec électricité résidentielle (2017)</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="31"/>
+        <location filename="../tariff_text.py" line="30"/>
         <source>Lydec residential water (example prices)</source>
         <translation>Lydec eau résidentielle (prix d’exemple)</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="34"/>
+        <location filename="../tariff_text.py" line="33"/>
         <source>Sonelgaz residential electricity (low voltage, 2016)</source>
         <translation>Sonelgaz électricité résidentielle (basse tension, 2016)</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="37"/>
+        <location filename="../tariff_text.py" line="36"/>
         <source>Sonelgaz residential gas (2016, example prices)</source>
         <translation>Sonelgaz gaz résidentiel (2016, prix d’exemple)</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="42"/>
+        <location filename="../tariff_text.py" line="41"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="43"/>
+        <location filename="../tariff_text.py" line="42"/>
         <source>per two months</source>
         <translation>par bimestre</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="44"/>
+        <location filename="../tariff_text.py" line="43"/>
         <source>per quarter</source>
         <translation>par trimestre</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="47"/>
-        <source>Meter rental</source>
-        <translation>Location du compteur</translation>
-    </message>
-    <message>
-        <location filename="../tariff_text.py" line="48"/>
-        <source>Fixed charge</source>
-        <translation>Redevance fixe</translation>
-    </message>
-    <message>
-        <location filename="../tariff_text.py" line="114"/>
+        <location filename="../tariff_text.py" line="101"/>
         <source>above {quantity}</source>
         <translation>au-delà de {quantity}</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="119"/>
+        <location filename="../tariff_text.py" line="106"/>
         <source>{low} to {high}</source>
         <translation>{low}–{high}</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="125"/>
+        <location filename="../tariff_text.py" line="112"/>
         <source>Whole consumption, {range}</source>
         <translation>Toute la consommation, tranche {range}</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="128"/>
+        <location filename="../tariff_text.py" line="115"/>
         <source>Tier {range}</source>
         <translation>Tranche {range}</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="132"/>
+        <location filename="../tariff_text.py" line="119"/>
         <source>VAT {rate}</source>
         <translation>TVA {rate}</translation>
     </message>
@@ -3673,222 +3663,234 @@
     </message>
     <message>
         <location filename="_catalogue_for_lupdate.py" line="222"/>
+        <source>Meter rental</source>
+        <comment>fee.meter_rental</comment>
+        <translation>Location du compteur</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="223"/>
+        <source>Fixed charge</source>
+        <comment>fee.fixed_charge</comment>
+        <translation>Redevance fixe</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="224"/>
         <source>a device</source>
         <comment>file_kind.a device</comment>
         <translation>un périphérique</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="223"/>
+        <location filename="_catalogue_for_lupdate.py" line="225"/>
         <source>a named pipe (FIFO)</source>
         <comment>file_kind.a named pipe (FIFO)</comment>
         <translation>un tube nommé (FIFO)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="224"/>
+        <location filename="_catalogue_for_lupdate.py" line="226"/>
         <source>a socket</source>
         <comment>file_kind.a socket</comment>
         <translation>une socket</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="225"/>
+        <location filename="_catalogue_for_lupdate.py" line="227"/>
         <source>a special file</source>
         <comment>file_kind.a special file</comment>
         <translation>un fichier spécial</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="226"/>
+        <location filename="_catalogue_for_lupdate.py" line="228"/>
         <source>cash</source>
         <comment>tender.cash</comment>
         <translation>espèces</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="227"/>
+        <location filename="_catalogue_for_lupdate.py" line="229"/>
         <source>card</source>
         <comment>tender.card</comment>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="228"/>
+        <location filename="_catalogue_for_lupdate.py" line="230"/>
         <source>counter</source>
         <comment>channel.counter</comment>
         <translation>guichet</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="229"/>
+        <location filename="_catalogue_for_lupdate.py" line="231"/>
         <source>online</source>
         <comment>channel.online</comment>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="230"/>
+        <location filename="_catalogue_for_lupdate.py" line="232"/>
         <source>post office</source>
         <comment>channel.post</comment>
         <translation>bureau de poste</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="231"/>
+        <location filename="_catalogue_for_lupdate.py" line="233"/>
         <source>agency</source>
         <comment>channel.agency</comment>
         <translation>agence</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="232"/>
+        <location filename="_catalogue_for_lupdate.py" line="234"/>
         <source>other channel</source>
         <comment>channel.other</comment>
         <translation>autre canal</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="233"/>
+        <location filename="_catalogue_for_lupdate.py" line="235"/>
         <source>valid</source>
         <comment>payment_status.valid</comment>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="234"/>
+        <location filename="_catalogue_for_lupdate.py" line="236"/>
         <source>held by central</source>
         <comment>payment_status.held_by_central</comment>
         <translation>retenu par le central</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="235"/>
+        <location filename="_catalogue_for_lupdate.py" line="237"/>
         <source>void</source>
         <comment>payment_status.void</comment>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="236"/>
+        <location filename="_catalogue_for_lupdate.py" line="238"/>
         <source>void</source>
         <comment>payment_status.voided</comment>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="237"/>
+        <location filename="_catalogue_for_lupdate.py" line="239"/>
         <source>active</source>
         <comment>account_status.active</comment>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="238"/>
+        <location filename="_catalogue_for_lupdate.py" line="240"/>
         <source>closed</source>
         <comment>account_status.closed</comment>
         <translation>clôturé</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="239"/>
+        <location filename="_catalogue_for_lupdate.py" line="241"/>
         <source>monthly</source>
         <comment>frequency.monthly</comment>
         <translation>mensuelle</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="240"/>
+        <location filename="_catalogue_for_lupdate.py" line="242"/>
         <source>every two months</source>
         <comment>frequency.bimonthly</comment>
         <translation>bimestrielle</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="241"/>
+        <location filename="_catalogue_for_lupdate.py" line="243"/>
         <source>quarterly</source>
         <comment>frequency.quarterly</comment>
         <translation>trimestrielle</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="242"/>
+        <location filename="_catalogue_for_lupdate.py" line="244"/>
         <source>residential, individual</source>
         <comment>category.residential_individual</comment>
         <translation>résidentiel, individuel</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="243"/>
+        <location filename="_catalogue_for_lupdate.py" line="245"/>
         <source>residential, collective</source>
         <comment>category.residential_collective</comment>
         <translation>résidentiel, collectif</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="244"/>
+        <location filename="_catalogue_for_lupdate.py" line="246"/>
         <source>professional</source>
         <comment>category.professional</comment>
         <translation>professionnel</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="245"/>
+        <location filename="_catalogue_for_lupdate.py" line="247"/>
         <source>administration</source>
         <comment>category.administration</comment>
         <translation>administration</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="246"/>
+        <location filename="_catalogue_for_lupdate.py" line="248"/>
         <source>account</source>
         <comment>search.account</comment>
         <translation>compte</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="247"/>
+        <location filename="_catalogue_for_lupdate.py" line="249"/>
         <source>bill</source>
         <comment>search.bill</comment>
         <translation>facture</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="248"/>
+        <location filename="_catalogue_for_lupdate.py" line="250"/>
         <source>meter</source>
         <comment>search.meter</comment>
         <translation>compteur</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="249"/>
+        <location filename="_catalogue_for_lupdate.py" line="251"/>
         <source>phone</source>
         <comment>search.phone</comment>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="250"/>
+        <location filename="_catalogue_for_lupdate.py" line="252"/>
         <source>name</source>
         <comment>search.name</comment>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="251"/>
+        <location filename="_catalogue_for_lupdate.py" line="253"/>
         <source>open</source>
         <comment>till_state.open</comment>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="252"/>
+        <location filename="_catalogue_for_lupdate.py" line="254"/>
         <source>not opened</source>
         <comment>till_state.none</comment>
         <translation>non ouverte</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="253"/>
+        <location filename="_catalogue_for_lupdate.py" line="255"/>
         <source>wrong amount</source>
         <comment>void_reason.wrong_amount</comment>
         <translation>montant erroné</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="254"/>
+        <location filename="_catalogue_for_lupdate.py" line="256"/>
         <source>wrong account</source>
         <comment>void_reason.wrong_account</comment>
         <translation>mauvais compte</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="255"/>
+        <location filename="_catalogue_for_lupdate.py" line="257"/>
         <source>wrong tender</source>
         <comment>void_reason.wrong_tender</comment>
         <translation>mauvais moyen de paiement</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="256"/>
+        <location filename="_catalogue_for_lupdate.py" line="258"/>
         <source>duplicate payment</source>
         <comment>void_reason.duplicate</comment>
         <translation>paiement en double</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="257"/>
+        <location filename="_catalogue_for_lupdate.py" line="259"/>
         <source>customer request</source>
         <comment>void_reason.customer_request</comment>
         <translation>demande du client</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="258"/>
+        <location filename="_catalogue_for_lupdate.py" line="260"/>
         <source>other (describe)</source>
         <comment>void_reason.other</comment>
         <translation>autre (préciser)</translation>
