@@ -31,7 +31,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Problem
 
 """Message templates for this module's error codes (merged into ``errors.MESSAGES``)."""
 
@@ -546,14 +546,16 @@ def load_tariffs_from(directory: Traversable | Path) -> dict[str, Tariff]:
             data = tomllib.loads(entry.read_bytes().decode("utf-8"))
             tariff = _parse(data, stem)
         except UnicodeDecodeError:
-            raise DomainError("tariff.invalid", file=entry.name, problem="not UTF-8 text") from None
+            raise DomainError(
+                "tariff.invalid", file=entry.name, problem=Problem("tariff_not_utf8")
+            ) from None
         except RecursionError:  # arrays nested thousands deep: not a tariff, an attack
             raise DomainError(
-                "tariff.invalid", file=entry.name, problem="values are nested too deeply"
+                "tariff.invalid", file=entry.name, problem=Problem("tariff_too_deep")
             ) from None
         except tomllib.TOMLDecodeError as exc:
             raise DomainError(
-                "tariff.invalid", file=entry.name, problem=f"TOML syntax: {exc}"
+                "tariff.invalid", file=entry.name, problem=Problem("tariff_syntax", detail=exc)
             ) from None
         except _Invalid as exc:
             raise DomainError("tariff.invalid", file=entry.name, problem=str(exc)) from None
@@ -562,8 +564,7 @@ def load_tariffs_from(directory: Traversable | Path) -> dict[str, Tariff]:
                 raise DomainError(
                     "tariff.invalid",
                     file=entry.name,
-                    problem=f"its validity dates overlap those of '{other.code}' "
-                    f"(same family '{tariff.family_code}')",
+                    problem=Problem("tariff_overlap", other=other.code, family=tariff.family_code),
                 )
         tariffs[tariff.code] = tariff
     return tariffs

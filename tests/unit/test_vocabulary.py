@@ -4,12 +4,21 @@ stored word has its English, Arabic and French (issue 15 part 5)."""
 from __future__ import annotations
 
 import ast
+import pickle
 import re
 from pathlib import Path
 
 import pytest
 
-from desktop.domain.errors import FIELD_MESSAGES, MESSAGES, WINDOW_WORDING, window_templates
+from desktop.domain.errors import (
+    FIELD_MESSAGES,
+    MESSAGES,
+    PROBLEMS,
+    WINDOW_WORDING,
+    DomainError,
+    Problem,
+    window_templates,
+)
 from desktop.vocabulary import CONTEXT, WORDS, code_of, codes_of_value
 from reports.translations import ts_entries, word
 
@@ -112,3 +121,41 @@ def test_cash_is_one_word_in_every_language() -> None:
         "espèces",
         "cash",
     )
+
+
+def test_the_core_says_what_is_wrong_by_code_not_in_english_prose() -> None:
+    """``problem=`` outside the CLI is a Problem (code + values) or the text of an operating
+    system / driver error passed on: never a sentence written in the core (issue 15)."""
+    prose = []
+    for path in [*(ROOT / "desktop").rglob("*.py"), *(ROOT / "reports").rglob("*.py")]:
+        rel = str(path.relative_to(ROOT))
+        if path.name.startswith("cli") or path.name.endswith("_commands.py"):
+            continue  # the CLI (and the reports' CLI commands) speaks English only
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "DomainError":
+                for kw in node.keywords:
+                    if kw.arg == "problem" and isinstance(kw.value, (ast.Constant, ast.JoinedStr)):
+                        prose.append(f"{rel}:{kw.value.lineno}")
+    assert prose == []
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_every_problem_is_translated_with_its_placeholders(lang: str) -> None:
+    fields = re.compile(r"{(\w+)}")
+    entries = ts_entries(lang)
+    wrong = {}
+    for code, english in PROBLEMS.items():
+        text = entries.get(("Errors", english, ""))
+        if text is None or set(fields.findall(text)) != set(fields.findall(english)):
+            wrong[code] = text
+    assert wrong == {}
+
+
+def test_a_problem_prints_its_english_and_keeps_its_code() -> None:
+    problem = Problem("folder_read_only", folder="/srv")
+    error = DomainError("db.read_only", path="/srv/guichet.db", problem=problem)
+    assert problem == "the folder /srv is read-only"
+    assert error.as_dict()["params"]["problem"] == "the folder /srv is read-only"
+    assert (problem.code, problem.values) == ("folder_read_only", {"folder": "/srv"})
+    copy = pickle.loads(pickle.dumps(problem))
+    assert (copy, copy.code, copy.values) == (problem, problem.code, problem.values)

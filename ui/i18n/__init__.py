@@ -27,7 +27,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.exc import DBAPIError
 
-from desktop.domain.errors import FIELD_MESSAGES, MESSAGES, DomainError, window_templates
+from desktop.domain.errors import (
+    FIELD_MESSAGES,
+    MESSAGES,
+    PROBLEMS,
+    DomainError,
+    Problem,
+    window_templates,
+)
 from desktop.maintenance import describe_database_error
 from desktop.money import FSI, PDI, Money, format_money
 from desktop.text import display_safe
@@ -179,7 +186,16 @@ def error_text(error: BaseException) -> str:
 
 def _param_text(value: object) -> str:
     """A parameter of an error in the clerk's language when it is a code word the core uses
-    (a role, an action, "manager or admin"); anything else (numbers, references) as it is."""
+    (a role, an action, "manager or admin"), or what is wrong when the core says it in its
+    own words (a ``Problem``: worded from its code); anything else (numbers, references,
+    an operating system's message) as it is."""
+    if isinstance(value, Problem):
+        template = QCoreApplication.translate("Errors", PROBLEMS[value.code])
+        values = {k: _param_text(v) for k, v in value.values.items()}
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError):
+            return str(value)
     text = str(value)
     if text in TERMS:
         return term(text)

@@ -1810,6 +1810,241 @@
         <translation>العدد {count} ليس عددًا صالحًا للأقساط. أدخل 1 أو أكثر.</translation>
     </message>
     <message>
+        <location filename="_catalogue_for_lupdate.py" line="207"/>
+        <source>use one of {choices}</source>
+        <translation>اختر واحدا من: {choices}</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="208"/>
+        <source>a name and a password of 4+ characters</source>
+        <translation>يلزم اسم وكلمة مرور من 4 أحرف على الأقل</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="209"/>
+        <source>unknown time zone &apos;{name}&apos;; use an IANA name such as Africa/Algiers.</source>
+        <translation>المنطقة الزمنية «{name}» غير معروفة؛ استعمل اسما من قائمة IANA مثل Africa/Algiers.</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="210"/>
+        <source>use pickup or topup</source>
+        <translation>اختر سحبا أو تزويدا</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="211"/>
+        <source>say why the cash moves</source>
+        <translation>اذكر سبب حركة النقود</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="212"/>
+        <source>this database is already configured</source>
+        <translation>قاعدة البيانات هذه معدّة من قبل</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="213"/>
+        <source>describe the reason for &apos;other&apos;</source>
+        <translation>اشرح السبب عند اختيار «سبب آخر»</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="214"/>
+        <source>type the terminal reference from the slip (32 characters at most)</source>
+        <translation>اكتب مرجع جهاز الدفع كما في الوصل (32 حرفا على الأكثر)</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="215"/>
+        <source>use self or actual</source>
+        <translation>اختر قراءة ذاتية أو قراءة فعلية</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="216"/>
+        <source>an index is 0 or more</source>
+        <translation>المؤشر يساوي 0 أو أكثر</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="217"/>
+        <source>{value} is too large for a meter register</source>
+        <translation>{value} أكبر مما يسعه مؤشر العداد</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="218"/>
+        <source>the plan_policy setting is not JSON</source>
+        <translation>الإعداد plan_policy ليس بصيغة JSON</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="219"/>
+        <source>the plan_policy setting must be a JSON object</source>
+        <translation>يجب أن يكون الإعداد plan_policy كائن JSON</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="220"/>
+        <source>text that is not UTF-8: {detail}</source>
+        <translation>نص ليس بترميز UTF-8: {detail}</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="221"/>
+        <source>the folder {folder} is read-only</source>
+        <translation>المجلد {folder} للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="222"/>
+        <source>not an SQLite database file</source>
+        <translation>ليس ملف قاعدة بيانات SQLite</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="223"/>
+        <source>the file is read-only</source>
+        <translation>الملف للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="224"/>
+        <source>give a file name</source>
+        <translation>اكتب اسم ملف</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="225"/>
+        <source>the folder does not exist</source>
+        <translation>المجلد غير موجود</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="226"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>المجلد {folder} غير موجود</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="227"/>
+        <source>cannot write in {folder}</source>
+        <translation>تتعذر الكتابة في {folder}</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="228"/>
+        <source>the user or password holds a line break</source>
+        <translation>اسم المستخدم أو كلمة المرور يحتوي على سطر جديد</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="229"/>
+        <source>not a file</source>
+        <translation>ليس ملفا</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="230"/>
+        <source>the file is too large</source>
+        <translation>الملف كبير جدا</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="231"/>
+        <source>it is not UTF-8 text</source>
+        <translation>ليس نصا بترميز UTF-8</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="232"/>
+        <source>a line is not user=... or password=...</source>
+        <translation>أحد الأسطر ليس على شكل user=... أو password=...</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="233"/>
+        <source>no password line</source>
+        <translation>لا يوجد سطر لكلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="234"/>
+        <source>use 1 or more</source>
+        <translation>استعمل 1 أو أكثر</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="235"/>
+        <source>no agency {agency} in the central database</source>
+        <translation>لا توجد وكالة {agency} في قاعدة البيانات المركزية</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="236"/>
+        <source>at most {limit} characters; shorten it</source>
+        <translation>{limit} حرفا على الأكثر؛ اختصره</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="237"/>
+        <source>use minor units separated by commas</source>
+        <translation>اكتب القيم بالوحدات الصغرى مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="238"/>
+        <source>values must be positive</source>
+        <translation>يجب أن تكون القيم موجبة</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="239"/>
+        <source>not UTF-8 text</source>
+        <translation>ليس نصا بترميز UTF-8</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="240"/>
+        <source>values are nested too deeply</source>
+        <translation>القيم متداخلة بعمق زائد</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="241"/>
+        <source>TOML syntax: {detail}</source>
+        <translation>خطأ في صيغة TOML: {detail}</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="242"/>
+        <source>its validity dates overlap those of &apos;{other}&apos; (same family &apos;{family}&apos;)</source>
+        <translation>تتداخل تواريخ صلاحيته مع تواريخ «{other}» (من العائلة نفسها «{family}»)</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="243"/>
+        <source>unknown key &apos;{key}&apos;</source>
+        <translation>المفتاح «{key}» غير معروف</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="244"/>
+        <source>&apos;{key}&apos; must be true/false</source>
+        <translation>يجب أن تكون قيمة «{key}» true أو false</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="245"/>
+        <source>&apos;{key}&apos; must be a whole number</source>
+        <translation>يجب أن تكون قيمة «{key}» عددا صحيحا</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="246"/>
+        <source>&apos;{key}&apos; must not be negative</source>
+        <translation>يجب ألا تكون قيمة «{key}» سالبة</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="247"/>
+        <source>frequency_months, max_installments and rounding_minor must be 1 or more</source>
+        <translation>يجب أن تكون frequency_months وmax_installments وrounding_minor مساوية لـ 1 أو أكثر</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="248"/>
+        <source>ceiling_installments must be between max_installments ({low}) and {high}</source>
+        <translation>يجب أن يكون ceiling_installments بين max_installments ({low}) و{high}</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="249"/>
+        <source>use a number of rows from 8 to 4096, e.g. 256 or 960.</source>
+        <translation>اكتب عدد أسطر من 8 إلى 4096، مثلا 256 أو 960.</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="250"/>
+        <source>&apos;{text}&apos; is not a whole number.</source>
+        <translation>«{text}» ليس عددا صحيحا.</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="251"/>
+        <source>&apos;{text}&apos; is not one of {choices}.</source>
+        <translation>«{text}» ليس من بين: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="252"/>
+        <source>it is a folder</source>
+        <translation>إنه مجلد</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="253"/>
+        <source>the folder {folder} is not writable</source>
+        <translation>لا تمكن الكتابة في المجلد {folder}</translation>
+    </message>
+    <message>
         <location filename="_catalogue_for_lupdate.py" line="160"/>
         <source>{count} installments is more than any plan may have ({maximum}), even with a manager&apos;s approval. Give {maximum} installments or fewer.</source>
         <translation>{count} قسطا أكثر مما يسمح به أي اتفاق ({maximum})، حتى بموافقة المدير. حدد {maximum} قسطا أو أقل.</translation>
@@ -2040,7 +2275,7 @@
         <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور نفسها مرتين.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="175"/>
+        <location filename="__init__.py" line="182"/>
         <source>Unexpected error: {detail}. Try again; if it persists, call support.</source>
         <translation>خطأ غير متوقع: {detail}. أعد المحاولة؛ وإن تكرر فاتصل بالدعم.</translation>
     </message>
@@ -3451,27 +3686,27 @@
         <translation>فصلية</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="101"/>
+        <location filename="../tariff_text.py" line="103"/>
         <source>above {quantity}</source>
         <translation>أكثر من {quantity}</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="106"/>
+        <location filename="../tariff_text.py" line="108"/>
         <source>{low} to {high}</source>
         <translation>من {low} إلى {high}</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="112"/>
+        <location filename="../tariff_text.py" line="114"/>
         <source>Whole consumption, {range}</source>
         <translation>كامل الاستهلاك، الشطر {range}</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="115"/>
+        <location filename="../tariff_text.py" line="117"/>
         <source>Tier {range}</source>
         <translation>الشطر {range}</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="119"/>
+        <location filename="../tariff_text.py" line="121"/>
         <source>VAT {rate}</source>
         <translation>الضريبة على القيمة المضافة {rate}</translation>
     </message>
@@ -3479,7 +3714,7 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="__init__.py" line="198"/>
+        <location filename="__init__.py" line="214"/>
         <source> or </source>
         <translation> أو </translation>
     </message>
@@ -3572,325 +3807,325 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="207"/>
+        <location filename="_catalogue_for_lupdate.py" line="254"/>
         <source>clerk</source>
         <comment>role.clerk</comment>
         <translation>عون شباك</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="208"/>
+        <location filename="_catalogue_for_lupdate.py" line="255"/>
         <source>manager</source>
         <comment>role.manager</comment>
         <translation>رئيس وكالة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="209"/>
+        <location filename="_catalogue_for_lupdate.py" line="256"/>
         <source>admin</source>
         <comment>role.admin</comment>
         <translation>مسؤول</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="210"/>
+        <location filename="_catalogue_for_lupdate.py" line="257"/>
         <source>take payments</source>
         <comment>action.take payment</comment>
         <translation>تحصيل الدفعات</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="211"/>
+        <location filename="_catalogue_for_lupdate.py" line="258"/>
         <source>change the settings</source>
         <comment>action.manage settings</comment>
         <translation>تعديل الإعدادات</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="212"/>
+        <location filename="_catalogue_for_lupdate.py" line="259"/>
         <source>manage users</source>
         <comment>action.manage users</comment>
         <translation>إدارة المستخدمين</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="213"/>
+        <location filename="_catalogue_for_lupdate.py" line="260"/>
         <source>see the users</source>
         <comment>action.view users</comment>
         <translation>عرض المستخدمين</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="214"/>
+        <location filename="_catalogue_for_lupdate.py" line="261"/>
         <source>approve</source>
         <comment>action.approve</comment>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="215"/>
+        <location filename="_catalogue_for_lupdate.py" line="262"/>
         <source>electricity</source>
         <comment>service.electricity</comment>
         <translation>كهرباء</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="216"/>
+        <location filename="_catalogue_for_lupdate.py" line="263"/>
         <source>gas</source>
         <comment>service.gas</comment>
         <translation>غاز</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="217"/>
+        <location filename="_catalogue_for_lupdate.py" line="264"/>
         <source>water</source>
         <comment>service.water</comment>
         <translation>ماء</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="218"/>
+        <location filename="_catalogue_for_lupdate.py" line="265"/>
         <source>sanitation</source>
         <comment>service.sanitation</comment>
         <translation>تطهير</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="219"/>
+        <location filename="_catalogue_for_lupdate.py" line="266"/>
         <source>kWh</source>
         <comment>unit.kWh</comment>
         <translation>ك.و.س</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="220"/>
+        <location filename="_catalogue_for_lupdate.py" line="267"/>
         <source>m³</source>
         <comment>unit.m3</comment>
         <translation>م³</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="221"/>
+        <location filename="_catalogue_for_lupdate.py" line="268"/>
         <source>th</source>
         <comment>unit.th</comment>
         <translation>ثرمية</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="222"/>
+        <location filename="_catalogue_for_lupdate.py" line="269"/>
         <source>Meter rental</source>
         <comment>fee.meter_rental</comment>
         <translation>كراء العداد</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="223"/>
+        <location filename="_catalogue_for_lupdate.py" line="270"/>
         <source>Fixed charge</source>
         <comment>fee.fixed_charge</comment>
         <translation>الإتاوة الثابتة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="224"/>
+        <location filename="_catalogue_for_lupdate.py" line="271"/>
         <source>a device</source>
         <comment>file_kind.a device</comment>
         <translation>جهاز</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="225"/>
+        <location filename="_catalogue_for_lupdate.py" line="272"/>
         <source>a named pipe (FIFO)</source>
         <comment>file_kind.a named pipe (FIFO)</comment>
         <translation>أنبوب مسمّى (FIFO)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="226"/>
+        <location filename="_catalogue_for_lupdate.py" line="273"/>
         <source>a socket</source>
         <comment>file_kind.a socket</comment>
         <translation>مقبس (socket)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="227"/>
+        <location filename="_catalogue_for_lupdate.py" line="274"/>
         <source>a special file</source>
         <comment>file_kind.a special file</comment>
         <translation>ملف خاص</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="228"/>
+        <location filename="_catalogue_for_lupdate.py" line="275"/>
         <source>cash</source>
         <comment>tender.cash</comment>
         <translation>نقدا</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="229"/>
+        <location filename="_catalogue_for_lupdate.py" line="276"/>
         <source>card</source>
         <comment>tender.card</comment>
         <translation>بطاقة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="230"/>
+        <location filename="_catalogue_for_lupdate.py" line="277"/>
         <source>counter</source>
         <comment>channel.counter</comment>
         <translation>الشباك</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="231"/>
+        <location filename="_catalogue_for_lupdate.py" line="278"/>
         <source>online</source>
         <comment>channel.online</comment>
         <translation>عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="232"/>
+        <location filename="_catalogue_for_lupdate.py" line="279"/>
         <source>post office</source>
         <comment>channel.post</comment>
         <translation>مكتب البريد</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="233"/>
+        <location filename="_catalogue_for_lupdate.py" line="280"/>
         <source>agency</source>
         <comment>channel.agency</comment>
         <translation>وكالة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="234"/>
+        <location filename="_catalogue_for_lupdate.py" line="281"/>
         <source>other channel</source>
         <comment>channel.other</comment>
         <translation>قناة أخرى</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="235"/>
+        <location filename="_catalogue_for_lupdate.py" line="282"/>
         <source>valid</source>
         <comment>payment_status.valid</comment>
         <translation>صالح</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="236"/>
+        <location filename="_catalogue_for_lupdate.py" line="283"/>
         <source>held by central</source>
         <comment>payment_status.held_by_central</comment>
         <translation>محتجز لدى الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="237"/>
+        <location filename="_catalogue_for_lupdate.py" line="284"/>
         <source>void</source>
         <comment>payment_status.void</comment>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="238"/>
+        <location filename="_catalogue_for_lupdate.py" line="285"/>
         <source>void</source>
         <comment>payment_status.voided</comment>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="239"/>
+        <location filename="_catalogue_for_lupdate.py" line="286"/>
         <source>active</source>
         <comment>account_status.active</comment>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="240"/>
+        <location filename="_catalogue_for_lupdate.py" line="287"/>
         <source>closed</source>
         <comment>account_status.closed</comment>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="241"/>
+        <location filename="_catalogue_for_lupdate.py" line="288"/>
         <source>monthly</source>
         <comment>frequency.monthly</comment>
         <translation>شهرية</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="242"/>
+        <location filename="_catalogue_for_lupdate.py" line="289"/>
         <source>every two months</source>
         <comment>frequency.bimonthly</comment>
         <translation>كل شهرين</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="243"/>
+        <location filename="_catalogue_for_lupdate.py" line="290"/>
         <source>quarterly</source>
         <comment>frequency.quarterly</comment>
         <translation>فصلية</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="244"/>
+        <location filename="_catalogue_for_lupdate.py" line="291"/>
         <source>residential, individual</source>
         <comment>category.residential_individual</comment>
         <translation>سكني، فردي</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="245"/>
+        <location filename="_catalogue_for_lupdate.py" line="292"/>
         <source>residential, collective</source>
         <comment>category.residential_collective</comment>
         <translation>سكني، جماعي</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="246"/>
+        <location filename="_catalogue_for_lupdate.py" line="293"/>
         <source>professional</source>
         <comment>category.professional</comment>
         <translation>مهني</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="247"/>
+        <location filename="_catalogue_for_lupdate.py" line="294"/>
         <source>administration</source>
         <comment>category.administration</comment>
         <translation>إدارة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="248"/>
+        <location filename="_catalogue_for_lupdate.py" line="295"/>
         <source>account</source>
         <comment>search.account</comment>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="249"/>
+        <location filename="_catalogue_for_lupdate.py" line="296"/>
         <source>bill</source>
         <comment>search.bill</comment>
         <translation>فاتورة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="250"/>
+        <location filename="_catalogue_for_lupdate.py" line="297"/>
         <source>meter</source>
         <comment>search.meter</comment>
         <translation>عداد</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="251"/>
+        <location filename="_catalogue_for_lupdate.py" line="298"/>
         <source>phone</source>
         <comment>search.phone</comment>
         <translation>هاتف</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="252"/>
+        <location filename="_catalogue_for_lupdate.py" line="299"/>
         <source>name</source>
         <comment>search.name</comment>
         <translation>اسم</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="253"/>
+        <location filename="_catalogue_for_lupdate.py" line="300"/>
         <source>open</source>
         <comment>till_state.open</comment>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="254"/>
+        <location filename="_catalogue_for_lupdate.py" line="301"/>
         <source>not opened</source>
         <comment>till_state.none</comment>
         <translation>غير مفتوح</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="255"/>
+        <location filename="_catalogue_for_lupdate.py" line="302"/>
         <source>wrong amount</source>
         <comment>void_reason.wrong_amount</comment>
         <translation>مبلغ خاطئ</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="256"/>
+        <location filename="_catalogue_for_lupdate.py" line="303"/>
         <source>wrong account</source>
         <comment>void_reason.wrong_account</comment>
         <translation>حساب خاطئ</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="257"/>
+        <location filename="_catalogue_for_lupdate.py" line="304"/>
         <source>wrong tender</source>
         <comment>void_reason.wrong_tender</comment>
         <translation>وسيلة دفع خاطئة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="258"/>
+        <location filename="_catalogue_for_lupdate.py" line="305"/>
         <source>duplicate payment</source>
         <comment>void_reason.duplicate</comment>
         <translation>دفعة مكررة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="259"/>
+        <location filename="_catalogue_for_lupdate.py" line="306"/>
         <source>customer request</source>
         <comment>void_reason.customer_request</comment>
         <translation>طلب الزبون</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="260"/>
+        <location filename="_catalogue_for_lupdate.py" line="307"/>
         <source>other (describe)</source>
         <comment>void_reason.other</comment>
         <translation>سبب آخر (اشرح)</translation>

@@ -1810,6 +1810,241 @@
         <translation>{count} n’est pas un nombre d’échéances. Indiquez 1 ou plus.</translation>
     </message>
     <message>
+        <location filename="_catalogue_for_lupdate.py" line="207"/>
+        <source>use one of {choices}</source>
+        <translation>choisissez parmi : {choices}</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="208"/>
+        <source>a name and a password of 4+ characters</source>
+        <translation>il faut un nom et un mot de passe d’au moins 4 caractères</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="209"/>
+        <source>unknown time zone &apos;{name}&apos;; use an IANA name such as Africa/Algiers.</source>
+        <translation>fuseau horaire « {name} » inconnu ; utilisez un nom IANA comme Africa/Algiers.</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="210"/>
+        <source>use pickup or topup</source>
+        <translation>choisissez un prélèvement ou un approvisionnement</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="211"/>
+        <source>say why the cash moves</source>
+        <translation>indiquez pourquoi l’argent est déplacé</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="212"/>
+        <source>this database is already configured</source>
+        <translation>cette base de données est déjà configurée</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="213"/>
+        <source>describe the reason for &apos;other&apos;</source>
+        <translation>décrivez le motif quand vous choisissez « autre »</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="214"/>
+        <source>type the terminal reference from the slip (32 characters at most)</source>
+        <translation>saisissez la référence TPE du ticket (32 caractères au plus)</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="215"/>
+        <source>use self or actual</source>
+        <translation>choisissez un relevé du client ou un relevé réel</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="216"/>
+        <source>an index is 0 or more</source>
+        <translation>un index vaut 0 ou plus</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="217"/>
+        <source>{value} is too large for a meter register</source>
+        <translation>{value} est trop grand pour un index de compteur</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="218"/>
+        <source>the plan_policy setting is not JSON</source>
+        <translation>le paramètre plan_policy n’est pas du JSON</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="219"/>
+        <source>the plan_policy setting must be a JSON object</source>
+        <translation>le paramètre plan_policy doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="220"/>
+        <source>text that is not UTF-8: {detail}</source>
+        <translation>texte qui n’est pas en UTF-8 : {detail}</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="221"/>
+        <source>the folder {folder} is read-only</source>
+        <translation>le dossier {folder} est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="222"/>
+        <source>not an SQLite database file</source>
+        <translation>ce n’est pas un fichier de base SQLite</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="223"/>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="224"/>
+        <source>give a file name</source>
+        <translation>indiquez un nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="225"/>
+        <source>the folder does not exist</source>
+        <translation>le dossier n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="226"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="227"/>
+        <source>cannot write in {folder}</source>
+        <translation>impossible d’écrire dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="228"/>
+        <source>the user or password holds a line break</source>
+        <translation>l’utilisateur ou le mot de passe contient un saut de ligne</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="229"/>
+        <source>not a file</source>
+        <translation>ce n’est pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="230"/>
+        <source>the file is too large</source>
+        <translation>le fichier est trop volumineux</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="231"/>
+        <source>it is not UTF-8 text</source>
+        <translation>ce n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="232"/>
+        <source>a line is not user=... or password=...</source>
+        <translation>une ligne n’est ni user=... ni password=...</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="233"/>
+        <source>no password line</source>
+        <translation>aucune ligne de mot de passe</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="234"/>
+        <source>use 1 or more</source>
+        <translation>indiquez 1 ou plus</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="235"/>
+        <source>no agency {agency} in the central database</source>
+        <translation>aucune agence {agency} dans la base centrale</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="236"/>
+        <source>at most {limit} characters; shorten it</source>
+        <translation>{limit} caractères au plus ; raccourcissez-le</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="237"/>
+        <source>use minor units separated by commas</source>
+        <translation>indiquez des centimes séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="238"/>
+        <source>values must be positive</source>
+        <translation>les valeurs doivent être positives</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="239"/>
+        <source>not UTF-8 text</source>
+        <translation>ce n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="240"/>
+        <source>values are nested too deeply</source>
+        <translation>les valeurs sont imbriquées trop profondément</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="241"/>
+        <source>TOML syntax: {detail}</source>
+        <translation>syntaxe TOML : {detail}</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="242"/>
+        <source>its validity dates overlap those of &apos;{other}&apos; (same family &apos;{family}&apos;)</source>
+        <translation>ses dates de validité chevauchent celles de « {other} » (même famille « {family} »)</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="243"/>
+        <source>unknown key &apos;{key}&apos;</source>
+        <translation>clé « {key} » inconnue</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="244"/>
+        <source>&apos;{key}&apos; must be true/false</source>
+        <translation>« {key} » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="245"/>
+        <source>&apos;{key}&apos; must be a whole number</source>
+        <translation>« {key} » doit être un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="246"/>
+        <source>&apos;{key}&apos; must not be negative</source>
+        <translation>« {key} » ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="247"/>
+        <source>frequency_months, max_installments and rounding_minor must be 1 or more</source>
+        <translation>frequency_months, max_installments et rounding_minor doivent valoir 1 ou plus</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="248"/>
+        <source>ceiling_installments must be between max_installments ({low}) and {high}</source>
+        <translation>ceiling_installments doit être compris entre max_installments ({low}) et {high}</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="249"/>
+        <source>use a number of rows from 8 to 4096, e.g. 256 or 960.</source>
+        <translation>indiquez un nombre de lignes de 8 à 4096, par exemple 256 ou 960.</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="250"/>
+        <source>&apos;{text}&apos; is not a whole number.</source>
+        <translation>« {text} » n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="251"/>
+        <source>&apos;{text}&apos; is not one of {choices}.</source>
+        <translation>« {text} » ne fait pas partie de : {choices}.</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="252"/>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="253"/>
+        <source>the folder {folder} is not writable</source>
+        <translation>le dossier {folder} n’est pas accessible en écriture</translation>
+    </message>
+    <message>
         <location filename="_catalogue_for_lupdate.py" line="160"/>
         <source>{count} installments is more than any plan may have ({maximum}), even with a manager&apos;s approval. Give {maximum} installments or fewer.</source>
         <translation>{count} échéances, c&apos;est plus qu&apos;aucun échéancier ne peut en avoir ({maximum}), même avec l&apos;accord d&apos;un responsable. Indiquez {maximum} échéances ou moins.</translation>
@@ -2040,7 +2275,7 @@
         <translation>Les deux mots de passe diffèrent. Saisissez deux fois le même.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="175"/>
+        <location filename="__init__.py" line="182"/>
         <source>Unexpected error: {detail}. Try again; if it persists, call support.</source>
         <translation>Erreur inattendue : {detail}. Réessayez ; si elle persiste, appelez le support.</translation>
     </message>
@@ -3451,27 +3686,27 @@
         <translation>par trimestre</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="101"/>
+        <location filename="../tariff_text.py" line="103"/>
         <source>above {quantity}</source>
         <translation>au-delà de {quantity}</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="106"/>
+        <location filename="../tariff_text.py" line="108"/>
         <source>{low} to {high}</source>
         <translation>{low}–{high}</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="112"/>
+        <location filename="../tariff_text.py" line="114"/>
         <source>Whole consumption, {range}</source>
         <translation>Toute la consommation, tranche {range}</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="115"/>
+        <location filename="../tariff_text.py" line="117"/>
         <source>Tier {range}</source>
         <translation>Tranche {range}</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="119"/>
+        <location filename="../tariff_text.py" line="121"/>
         <source>VAT {rate}</source>
         <translation>TVA {rate}</translation>
     </message>
@@ -3479,7 +3714,7 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="__init__.py" line="198"/>
+        <location filename="__init__.py" line="214"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
@@ -3572,325 +3807,325 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="207"/>
+        <location filename="_catalogue_for_lupdate.py" line="254"/>
         <source>clerk</source>
         <comment>role.clerk</comment>
         <translation>guichetier</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="208"/>
+        <location filename="_catalogue_for_lupdate.py" line="255"/>
         <source>manager</source>
         <comment>role.manager</comment>
         <translation>chef d’agence</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="209"/>
+        <location filename="_catalogue_for_lupdate.py" line="256"/>
         <source>admin</source>
         <comment>role.admin</comment>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="210"/>
+        <location filename="_catalogue_for_lupdate.py" line="257"/>
         <source>take payments</source>
         <comment>action.take payment</comment>
         <translation>encaisser des paiements</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="211"/>
+        <location filename="_catalogue_for_lupdate.py" line="258"/>
         <source>change the settings</source>
         <comment>action.manage settings</comment>
         <translation>modifier les paramètres</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="212"/>
+        <location filename="_catalogue_for_lupdate.py" line="259"/>
         <source>manage users</source>
         <comment>action.manage users</comment>
         <translation>gérer les utilisateurs</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="213"/>
+        <location filename="_catalogue_for_lupdate.py" line="260"/>
         <source>see the users</source>
         <comment>action.view users</comment>
         <translation>voir les utilisateurs</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="214"/>
+        <location filename="_catalogue_for_lupdate.py" line="261"/>
         <source>approve</source>
         <comment>action.approve</comment>
         <translation>approuver</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="215"/>
+        <location filename="_catalogue_for_lupdate.py" line="262"/>
         <source>electricity</source>
         <comment>service.electricity</comment>
         <translation>électricité</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="216"/>
+        <location filename="_catalogue_for_lupdate.py" line="263"/>
         <source>gas</source>
         <comment>service.gas</comment>
         <translation>gaz</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="217"/>
+        <location filename="_catalogue_for_lupdate.py" line="264"/>
         <source>water</source>
         <comment>service.water</comment>
         <translation>eau</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="218"/>
+        <location filename="_catalogue_for_lupdate.py" line="265"/>
         <source>sanitation</source>
         <comment>service.sanitation</comment>
         <translation>assainissement</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="219"/>
+        <location filename="_catalogue_for_lupdate.py" line="266"/>
         <source>kWh</source>
         <comment>unit.kWh</comment>
         <translation>kWh</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="220"/>
+        <location filename="_catalogue_for_lupdate.py" line="267"/>
         <source>m³</source>
         <comment>unit.m3</comment>
         <translation>m³</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="221"/>
+        <location filename="_catalogue_for_lupdate.py" line="268"/>
         <source>th</source>
         <comment>unit.th</comment>
         <translation>thermies</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="222"/>
+        <location filename="_catalogue_for_lupdate.py" line="269"/>
         <source>Meter rental</source>
         <comment>fee.meter_rental</comment>
         <translation>Location du compteur</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="223"/>
+        <location filename="_catalogue_for_lupdate.py" line="270"/>
         <source>Fixed charge</source>
         <comment>fee.fixed_charge</comment>
         <translation>Redevance fixe</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="224"/>
+        <location filename="_catalogue_for_lupdate.py" line="271"/>
         <source>a device</source>
         <comment>file_kind.a device</comment>
         <translation>un périphérique</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="225"/>
+        <location filename="_catalogue_for_lupdate.py" line="272"/>
         <source>a named pipe (FIFO)</source>
         <comment>file_kind.a named pipe (FIFO)</comment>
         <translation>un tube nommé (FIFO)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="226"/>
+        <location filename="_catalogue_for_lupdate.py" line="273"/>
         <source>a socket</source>
         <comment>file_kind.a socket</comment>
         <translation>une socket</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="227"/>
+        <location filename="_catalogue_for_lupdate.py" line="274"/>
         <source>a special file</source>
         <comment>file_kind.a special file</comment>
         <translation>un fichier spécial</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="228"/>
+        <location filename="_catalogue_for_lupdate.py" line="275"/>
         <source>cash</source>
         <comment>tender.cash</comment>
         <translation>espèces</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="229"/>
+        <location filename="_catalogue_for_lupdate.py" line="276"/>
         <source>card</source>
         <comment>tender.card</comment>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="230"/>
+        <location filename="_catalogue_for_lupdate.py" line="277"/>
         <source>counter</source>
         <comment>channel.counter</comment>
         <translation>guichet</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="231"/>
+        <location filename="_catalogue_for_lupdate.py" line="278"/>
         <source>online</source>
         <comment>channel.online</comment>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="232"/>
+        <location filename="_catalogue_for_lupdate.py" line="279"/>
         <source>post office</source>
         <comment>channel.post</comment>
         <translation>bureau de poste</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="233"/>
+        <location filename="_catalogue_for_lupdate.py" line="280"/>
         <source>agency</source>
         <comment>channel.agency</comment>
         <translation>agence</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="234"/>
+        <location filename="_catalogue_for_lupdate.py" line="281"/>
         <source>other channel</source>
         <comment>channel.other</comment>
         <translation>autre canal</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="235"/>
+        <location filename="_catalogue_for_lupdate.py" line="282"/>
         <source>valid</source>
         <comment>payment_status.valid</comment>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="236"/>
+        <location filename="_catalogue_for_lupdate.py" line="283"/>
         <source>held by central</source>
         <comment>payment_status.held_by_central</comment>
         <translation>retenu par le central</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="237"/>
+        <location filename="_catalogue_for_lupdate.py" line="284"/>
         <source>void</source>
         <comment>payment_status.void</comment>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="238"/>
+        <location filename="_catalogue_for_lupdate.py" line="285"/>
         <source>void</source>
         <comment>payment_status.voided</comment>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="239"/>
+        <location filename="_catalogue_for_lupdate.py" line="286"/>
         <source>active</source>
         <comment>account_status.active</comment>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="240"/>
+        <location filename="_catalogue_for_lupdate.py" line="287"/>
         <source>closed</source>
         <comment>account_status.closed</comment>
         <translation>clôturé</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="241"/>
+        <location filename="_catalogue_for_lupdate.py" line="288"/>
         <source>monthly</source>
         <comment>frequency.monthly</comment>
         <translation>mensuelle</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="242"/>
+        <location filename="_catalogue_for_lupdate.py" line="289"/>
         <source>every two months</source>
         <comment>frequency.bimonthly</comment>
         <translation>bimestrielle</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="243"/>
+        <location filename="_catalogue_for_lupdate.py" line="290"/>
         <source>quarterly</source>
         <comment>frequency.quarterly</comment>
         <translation>trimestrielle</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="244"/>
+        <location filename="_catalogue_for_lupdate.py" line="291"/>
         <source>residential, individual</source>
         <comment>category.residential_individual</comment>
         <translation>résidentiel, individuel</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="245"/>
+        <location filename="_catalogue_for_lupdate.py" line="292"/>
         <source>residential, collective</source>
         <comment>category.residential_collective</comment>
         <translation>résidentiel, collectif</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="246"/>
+        <location filename="_catalogue_for_lupdate.py" line="293"/>
         <source>professional</source>
         <comment>category.professional</comment>
         <translation>professionnel</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="247"/>
+        <location filename="_catalogue_for_lupdate.py" line="294"/>
         <source>administration</source>
         <comment>category.administration</comment>
         <translation>administration</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="248"/>
+        <location filename="_catalogue_for_lupdate.py" line="295"/>
         <source>account</source>
         <comment>search.account</comment>
         <translation>compte</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="249"/>
+        <location filename="_catalogue_for_lupdate.py" line="296"/>
         <source>bill</source>
         <comment>search.bill</comment>
         <translation>facture</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="250"/>
+        <location filename="_catalogue_for_lupdate.py" line="297"/>
         <source>meter</source>
         <comment>search.meter</comment>
         <translation>compteur</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="251"/>
+        <location filename="_catalogue_for_lupdate.py" line="298"/>
         <source>phone</source>
         <comment>search.phone</comment>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="252"/>
+        <location filename="_catalogue_for_lupdate.py" line="299"/>
         <source>name</source>
         <comment>search.name</comment>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="253"/>
+        <location filename="_catalogue_for_lupdate.py" line="300"/>
         <source>open</source>
         <comment>till_state.open</comment>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="254"/>
+        <location filename="_catalogue_for_lupdate.py" line="301"/>
         <source>not opened</source>
         <comment>till_state.none</comment>
         <translation>non ouverte</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="255"/>
+        <location filename="_catalogue_for_lupdate.py" line="302"/>
         <source>wrong amount</source>
         <comment>void_reason.wrong_amount</comment>
         <translation>montant erroné</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="256"/>
+        <location filename="_catalogue_for_lupdate.py" line="303"/>
         <source>wrong account</source>
         <comment>void_reason.wrong_account</comment>
         <translation>mauvais compte</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="257"/>
+        <location filename="_catalogue_for_lupdate.py" line="304"/>
         <source>wrong tender</source>
         <comment>void_reason.wrong_tender</comment>
         <translation>mauvais moyen de paiement</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="258"/>
+        <location filename="_catalogue_for_lupdate.py" line="305"/>
         <source>duplicate payment</source>
         <comment>void_reason.duplicate</comment>
         <translation>paiement en double</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="259"/>
+        <location filename="_catalogue_for_lupdate.py" line="306"/>
         <source>customer request</source>
         <comment>void_reason.customer_request</comment>
         <translation>demande du client</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="260"/>
+        <location filename="_catalogue_for_lupdate.py" line="307"/>
         <source>other (describe)</source>
         <comment>void_reason.other</comment>
         <translation>autre (préciser)</translation>
