@@ -23,20 +23,6 @@ LRE, PDF = "\u202a", "\u202c"  # LEFT-TO-RIGHT EMBEDDING, POP DIRECTIONAL FORMAT
 
 CONTEXT = "Tariffs"
 
-NAMES: dict[str, str] = {
-    "lydec-2017-residential-electricity": QT_TRANSLATE_NOOP(
-        "Tariffs", "Lydec residential electricity (2017)"
-    ),
-    "lydec-residential-water": QT_TRANSLATE_NOOP(
-        "Tariffs", "Lydec residential water (example prices)"
-    ),
-    "sonelgaz-2016-residential-electricity": QT_TRANSLATE_NOOP(
-        "Tariffs", "Sonelgaz residential electricity (low voltage, 2016)"
-    ),
-    "sonelgaz-2016-residential-gas": QT_TRANSLATE_NOOP(
-        "Tariffs", "Sonelgaz residential gas (2016, example prices)"
-    ),
-}
 PERIODS: dict[str, str] = {
     "monthly": QT_TRANSLATE_NOOP("Tariffs", "per month"),
     "bimonthly": QT_TRANSLATE_NOOP("Tariffs", "per two months"),
@@ -64,8 +50,9 @@ def _with_unit(number: str, unit: str) -> str:
 
 
 def tariff_name(tariff: Tariff) -> str:
-    source = NAMES.get(tariff.code)
-    return _tr(source) if source else tariff.name
+    """The tariff file's name in the current language (translated by its English name, which
+    ``python -m ui.i18n.update`` reads from the shipped tariff files)."""
+    return _tr(tariff.name) if tariff.name else tariff.code
 
 
 def unit_name(unit: str) -> str:

@@ -3651,62 +3651,62 @@
 <context>
     <name>Tariffs</name>
     <message>
-        <location filename="../tariff_text.py" line="27"/>
+        <location filename="_catalogue_for_lupdate.py" line="308"/>
         <source>Lydec residential electricity (2017)</source>
         <translation>ليديك كهرباء سكنية (2017)</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="30"/>
+        <location filename="_catalogue_for_lupdate.py" line="309"/>
         <source>Lydec residential water (example prices)</source>
         <translation>ليديك ماء سكني (أسعار للمثال)</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="33"/>
+        <location filename="_catalogue_for_lupdate.py" line="310"/>
         <source>Sonelgaz residential electricity (low voltage, 2016)</source>
         <translation>سونلغاز كهرباء سكنية (ضغط منخفض، 2016)</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="36"/>
+        <location filename="_catalogue_for_lupdate.py" line="311"/>
         <source>Sonelgaz residential gas (2016, example prices)</source>
         <translation>سونلغاز غاز سكني (2016، أسعار للمثال)</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="41"/>
+        <location filename="../tariff_text.py" line="27"/>
         <source>per month</source>
         <translation>شهرية</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="42"/>
+        <location filename="../tariff_text.py" line="28"/>
         <source>per two months</source>
         <translation>لكل شهرين</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="43"/>
+        <location filename="../tariff_text.py" line="29"/>
         <source>per quarter</source>
         <translation>فصلية</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="103"/>
+        <location filename="../tariff_text.py" line="90"/>
         <source>above {quantity}</source>
         <translation>أكثر من {quantity}</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="108"/>
+        <location filename="../tariff_text.py" line="95"/>
         <source>{low} to {high}</source>
         <translation>من {low} إلى {high}</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="114"/>
+        <location filename="../tariff_text.py" line="101"/>
         <source>Whole consumption, {range}</source>
         <translation>كامل الاستهلاك، الشطر {range}</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="117"/>
+        <location filename="../tariff_text.py" line="104"/>
         <source>Tier {range}</source>
         <translation>الشطر {range}</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="121"/>
+        <location filename="../tariff_text.py" line="108"/>
         <source>VAT {rate}</source>
         <translation>الضريبة على القيمة المضافة {rate}</translation>
     </message>

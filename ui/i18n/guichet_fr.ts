@@ -3651,62 +3651,62 @@
 <context>
     <name>Tariffs</name>
     <message>
-        <location filename="../tariff_text.py" line="27"/>
+        <location filename="_catalogue_for_lupdate.py" line="308"/>
         <source>Lydec residential electricity (2017)</source>
         <translation>Lydec électricité résidentielle (2017)</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="30"/>
+        <location filename="_catalogue_for_lupdate.py" line="309"/>
         <source>Lydec residential water (example prices)</source>
         <translation>Lydec eau résidentielle (prix d’exemple)</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="33"/>
+        <location filename="_catalogue_for_lupdate.py" line="310"/>
         <source>Sonelgaz residential electricity (low voltage, 2016)</source>
         <translation>Sonelgaz électricité résidentielle (basse tension, 2016)</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="36"/>
+        <location filename="_catalogue_for_lupdate.py" line="311"/>
         <source>Sonelgaz residential gas (2016, example prices)</source>
         <translation>Sonelgaz gaz résidentiel (2016, prix d’exemple)</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="41"/>
+        <location filename="../tariff_text.py" line="27"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="42"/>
+        <location filename="../tariff_text.py" line="28"/>
         <source>per two months</source>
         <translation>par bimestre</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="43"/>
+        <location filename="../tariff_text.py" line="29"/>
         <source>per quarter</source>
         <translation>par trimestre</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="103"/>
+        <location filename="../tariff_text.py" line="90"/>
         <source>above {quantity}</source>
         <translation>au-delà de {quantity}</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="108"/>
+        <location filename="../tariff_text.py" line="95"/>
         <source>{low} to {high}</source>
         <translation>{low}–{high}</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="114"/>
+        <location filename="../tariff_text.py" line="101"/>
         <source>Whole consumption, {range}</source>
         <translation>Toute la consommation, tranche {range}</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="117"/>
+        <location filename="../tariff_text.py" line="104"/>
         <source>Tier {range}</source>
         <translation>Tranche {range}</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="121"/>
+        <location filename="../tariff_text.py" line="108"/>
         <source>VAT {rate}</source>
         <translation>TVA {rate}</translation>
     </message>

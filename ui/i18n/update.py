@@ -6,7 +6,7 @@ string from ``ui/`` into ``guichet_<lang>.ts`` (keeping existing translations, d
 obsolete ones); ``pyside6-lrelease`` compiles them to the ``.qm`` files loaded at run time.
 
 The words defined in desktop (the English of every message, ``desktop.domain.errors.
-window_templates``, and the stored words, ``desktop.vocabulary.WORDS``) are handed to lupdate
+window_templates``, and the stored words, ``desktop.vocabulary.WORDS``, and the names of the shipped tariff files) are handed to lupdate
 through a source file written for the run and deleted after it: the ``.ts`` files stay the
 translators' only file, and no second English copy is kept in ``ui/``.
 """
@@ -39,6 +39,7 @@ CATALOGUE = HERE / "_catalogue_for_lupdate.py"
 def catalogue_source() -> str:
     """Python source that lupdate reads: one translate() call per message and stored word."""
     from desktop.domain.errors import window_templates
+    from desktop.domain.tariffs import load_tariffs
     from desktop.vocabulary import CONTEXT, WORDS
 
     lines = [
@@ -50,6 +51,8 @@ def catalogue_source() -> str:
         lines.append(f"QCoreApplication.translate({'Errors'!r}, {text!r})")
     for code, english in WORDS.items():
         lines.append(f"QCoreApplication.translate({CONTEXT!r}, {english!r}, {code!r})")
+    for tariff in load_tariffs().values():  # names of the shipped tariff files
+        lines.append(f"QCoreApplication.translate({'Tariffs'!r}, {tariff.name!r})")
     return "\n".join(lines) + "\n"
 
 
