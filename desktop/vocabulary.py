@@ -75,6 +75,11 @@ WORDS: dict[str, str] = {
     # state of the till on this terminal
     "till_state.open": "open",
     "till_state.none": "not opened",
+    # age of unpaid bills (desktop.services.dashboard.BUCKETS, statements' aging table)
+    "aging.0-30": "0–30 days",
+    "aging.31-90": "31–90 days",
+    "aging.91-180": "91–180 days",
+    "aging.>180": "over 180 days",
     # reasons for voiding a payment (void_reason)
     "void_reason.wrong_amount": "wrong amount",
     "void_reason.wrong_account": "wrong account",

@@ -62,10 +62,6 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Ancienneté des impayés au {date}",
         "en": "Aging of unpaid bills at {date}",
     },
-    "aging.0-30": {"ar": "من 0 إلى 30 يوما", "fr": "0 à 30 jours", "en": "0–30 days"},
-    "aging.31-90": {"ar": "من 31 إلى 90 يوما", "fr": "31 à 90 jours", "en": "31–90 days"},
-    "aging.91-180": {"ar": "من 91 إلى 180 يوما", "fr": "91 à 180 jours", "en": "91–180 days"},
-    "aging.>180": {"ar": "أكثر من 180 يوما", "fr": "Plus de 180 jours", "en": "Over 180 days"},
     "aging.total": {"ar": "مجموع غير المسدد", "fr": "Total impayé", "en": "Total unpaid"},
     "aging.credit": {
         "ar": "رصيد دائن غير مخصص",
@@ -321,7 +317,7 @@ def has_label(key: str) -> bool:
     return key in LABELS or key in WORDS or _stored_word(key, "en") != key
 
 
-_CAPITALISED = ("tender.", "category.")
+_CAPITALISED = ("tender.", "category.", "aging.")
 """Stored words written as a value of their own (a table cell, "Tender: Cash") start with a
 capital; services and channels sit inside sentences ("Payment — counter, cash")."""
 

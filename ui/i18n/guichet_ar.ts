@@ -578,27 +578,7 @@
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../dashboard_models.py" line="91"/>
-        <source>0–30 days</source>
-        <translation>0–30 يومًا</translation>
-    </message>
-    <message>
-        <location filename="../dashboard_models.py" line="92"/>
-        <source>31–90 days</source>
-        <translation>31–90 يومًا</translation>
-    </message>
-    <message>
-        <location filename="../dashboard_models.py" line="93"/>
-        <source>91–180 days</source>
-        <translation>91–180 يومًا</translation>
-    </message>
-    <message>
-        <location filename="../dashboard_models.py" line="94"/>
-        <source>over 180 days</source>
-        <translation>أكثر من 180 يومًا</translation>
-    </message>
-    <message>
-        <location filename="../dashboard_models.py" line="96"/>
+        <location filename="../dashboard_models.py" line="90"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
@@ -3651,22 +3631,22 @@
 <context>
     <name>Tariffs</name>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="308"/>
+        <location filename="_catalogue_for_lupdate.py" line="312"/>
         <source>Lydec residential electricity (2017)</source>
         <translation>ليديك كهرباء سكنية (2017)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="309"/>
+        <location filename="_catalogue_for_lupdate.py" line="313"/>
         <source>Lydec residential water (example prices)</source>
         <translation>ليديك ماء سكني (أسعار للمثال)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="310"/>
+        <location filename="_catalogue_for_lupdate.py" line="314"/>
         <source>Sonelgaz residential electricity (low voltage, 2016)</source>
         <translation>سونلغاز كهرباء سكنية (ضغط منخفض، 2016)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="311"/>
+        <location filename="_catalogue_for_lupdate.py" line="315"/>
         <source>Sonelgaz residential gas (2016, example prices)</source>
         <translation>سونلغاز غاز سكني (2016، أسعار للمثال)</translation>
     </message>
@@ -4096,36 +4076,60 @@
     </message>
     <message>
         <location filename="_catalogue_for_lupdate.py" line="302"/>
+        <source>0–30 days</source>
+        <comment>aging.0-30</comment>
+        <translation>من 0 إلى 30 يوما</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="303"/>
+        <source>31–90 days</source>
+        <comment>aging.31-90</comment>
+        <translation>من 31 إلى 90 يوما</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="304"/>
+        <source>91–180 days</source>
+        <comment>aging.91-180</comment>
+        <translation>من 91 إلى 180 يوما</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="305"/>
+        <source>over 180 days</source>
+        <comment>aging.&gt;180</comment>
+        <translation>أكثر من 180 يوما</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="306"/>
         <source>wrong amount</source>
         <comment>void_reason.wrong_amount</comment>
         <translation>مبلغ خاطئ</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="303"/>
+        <location filename="_catalogue_for_lupdate.py" line="307"/>
         <source>wrong account</source>
         <comment>void_reason.wrong_account</comment>
         <translation>حساب خاطئ</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="304"/>
+        <location filename="_catalogue_for_lupdate.py" line="308"/>
         <source>wrong tender</source>
         <comment>void_reason.wrong_tender</comment>
         <translation>وسيلة دفع خاطئة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="305"/>
+        <location filename="_catalogue_for_lupdate.py" line="309"/>
         <source>duplicate payment</source>
         <comment>void_reason.duplicate</comment>
         <translation>دفعة مكررة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="306"/>
+        <location filename="_catalogue_for_lupdate.py" line="310"/>
         <source>customer request</source>
         <comment>void_reason.customer_request</comment>
         <translation>طلب الزبون</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="307"/>
+        <location filename="_catalogue_for_lupdate.py" line="311"/>
         <source>other (describe)</source>
         <comment>void_reason.other</comment>
         <translation>سبب آخر (اشرح)</translation>

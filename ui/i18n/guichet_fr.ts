@@ -578,27 +578,7 @@
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../dashboard_models.py" line="91"/>
-        <source>0–30 days</source>
-        <translation>0 à 30 jours</translation>
-    </message>
-    <message>
-        <location filename="../dashboard_models.py" line="92"/>
-        <source>31–90 days</source>
-        <translation>31 à 90 jours</translation>
-    </message>
-    <message>
-        <location filename="../dashboard_models.py" line="93"/>
-        <source>91–180 days</source>
-        <translation>91 à 180 jours</translation>
-    </message>
-    <message>
-        <location filename="../dashboard_models.py" line="94"/>
-        <source>over 180 days</source>
-        <translation>plus de 180 jours</translation>
-    </message>
-    <message>
-        <location filename="../dashboard_models.py" line="96"/>
+        <location filename="../dashboard_models.py" line="90"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3651,22 +3631,22 @@
 <context>
     <name>Tariffs</name>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="308"/>
+        <location filename="_catalogue_for_lupdate.py" line="312"/>
         <source>Lydec residential electricity (2017)</source>
         <translation>Lydec électricité résidentielle (2017)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="309"/>
+        <location filename="_catalogue_for_lupdate.py" line="313"/>
         <source>Lydec residential water (example prices)</source>
         <translation>Lydec eau résidentielle (prix d’exemple)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="310"/>
+        <location filename="_catalogue_for_lupdate.py" line="314"/>
         <source>Sonelgaz residential electricity (low voltage, 2016)</source>
         <translation>Sonelgaz électricité résidentielle (basse tension, 2016)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="311"/>
+        <location filename="_catalogue_for_lupdate.py" line="315"/>
         <source>Sonelgaz residential gas (2016, example prices)</source>
         <translation>Sonelgaz gaz résidentiel (2016, prix d’exemple)</translation>
     </message>
@@ -4096,36 +4076,60 @@
     </message>
     <message>
         <location filename="_catalogue_for_lupdate.py" line="302"/>
+        <source>0–30 days</source>
+        <comment>aging.0-30</comment>
+        <translation>0 à 30 jours</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="303"/>
+        <source>31–90 days</source>
+        <comment>aging.31-90</comment>
+        <translation>31 à 90 jours</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="304"/>
+        <source>91–180 days</source>
+        <comment>aging.91-180</comment>
+        <translation>91 à 180 jours</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="305"/>
+        <source>over 180 days</source>
+        <comment>aging.&gt;180</comment>
+        <translation>plus de 180 jours</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="306"/>
         <source>wrong amount</source>
         <comment>void_reason.wrong_amount</comment>
         <translation>montant erroné</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="303"/>
+        <location filename="_catalogue_for_lupdate.py" line="307"/>
         <source>wrong account</source>
         <comment>void_reason.wrong_account</comment>
         <translation>mauvais compte</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="304"/>
+        <location filename="_catalogue_for_lupdate.py" line="308"/>
         <source>wrong tender</source>
         <comment>void_reason.wrong_tender</comment>
         <translation>mauvais moyen de paiement</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="305"/>
+        <location filename="_catalogue_for_lupdate.py" line="309"/>
         <source>duplicate payment</source>
         <comment>void_reason.duplicate</comment>
         <translation>paiement en double</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="306"/>
+        <location filename="_catalogue_for_lupdate.py" line="310"/>
         <source>customer request</source>
         <comment>void_reason.customer_request</comment>
         <translation>demande du client</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="307"/>
+        <location filename="_catalogue_for_lupdate.py" line="311"/>
         <source>other (describe)</source>
         <comment>void_reason.other</comment>
         <translation>autre (préciser)</translation>
