@@ -87,6 +87,22 @@ WORDS: dict[str, str] = {
     "void_reason.duplicate": "duplicate payment",
     "void_reason.customer_request": "customer request",
     "void_reason.other": "other (describe)",
+    # fields named by input.invalid ("{field}: {problem}") when a service refuses a value
+    "input_field.action": "action",
+    "input_field.denominations": "denominations",
+    "input_field.index": "index",
+    "input_field.old_final": "final index of the old meter",
+    "input_field.new_start": "first index of the new meter",
+    "input_field.kind": "kind",
+    "input_field.language": "language",
+    "input_field.note": "note",
+    "input_field.printer_fragment_height": "image fragment height",
+    "input_field.reason": "reason",
+    "input_field.role": "role",
+    "input_field.setup": "set-up",
+    "input_field.terminal_ref": "terminal reference",
+    "input_field.timezone": "time zone",
+    "input_field.user": "user",
 }
 """Code (``kind.value``) → English. The value part is exactly what the core stores or sends."""
 

@@ -26,3 +26,17 @@ def test_a_problem_of_the_core_is_translated_inside_the_translated_message(qapp)
     finally:
         translators.install("en")
     assert "no password line" in error_text(error)
+
+
+def test_the_field_a_service_refuses_is_named_in_the_clerks_language(qapp) -> None:
+    error = DomainError("input.invalid", field="reason", problem=Problem("void_other"))
+    translators = Translators(qapp)
+    try:
+        translators.install("fr")
+        text = error_text(error)
+        assert "motif" in text and "reason" not in text and "other" not in text, text
+        translators.install("ar")
+        assert "السبب" in error_text(error)
+    finally:
+        translators.install("en")
+    assert error.message() == "reason: describe the reason for 'other'"

@@ -3631,22 +3631,22 @@
 <context>
     <name>Tariffs</name>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="312"/>
+        <location filename="_catalogue_for_lupdate.py" line="327"/>
         <source>Lydec residential electricity (2017)</source>
         <translation>ليديك كهرباء سكنية (2017)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="313"/>
+        <location filename="_catalogue_for_lupdate.py" line="328"/>
         <source>Lydec residential water (example prices)</source>
         <translation>ليديك ماء سكني (أسعار للمثال)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="314"/>
+        <location filename="_catalogue_for_lupdate.py" line="329"/>
         <source>Sonelgaz residential electricity (low voltage, 2016)</source>
         <translation>سونلغاز كهرباء سكنية (ضغط منخفض، 2016)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="315"/>
+        <location filename="_catalogue_for_lupdate.py" line="330"/>
         <source>Sonelgaz residential gas (2016, example prices)</source>
         <translation>سونلغاز غاز سكني (2016، أسعار للمثال)</translation>
     </message>
@@ -4133,6 +4133,96 @@
         <source>other (describe)</source>
         <comment>void_reason.other</comment>
         <translation>سبب آخر (اشرح)</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="312"/>
+        <source>action</source>
+        <comment>input_field.action</comment>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="313"/>
+        <source>denominations</source>
+        <comment>input_field.denominations</comment>
+        <translation>الفئات النقدية</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="314"/>
+        <source>index</source>
+        <comment>input_field.index</comment>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="315"/>
+        <source>final index of the old meter</source>
+        <comment>input_field.old_final</comment>
+        <translation>المؤشر الأخير للعداد القديم</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="316"/>
+        <source>first index of the new meter</source>
+        <comment>input_field.new_start</comment>
+        <translation>المؤشر الأول للعداد الجديد</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="317"/>
+        <source>kind</source>
+        <comment>input_field.kind</comment>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="318"/>
+        <source>language</source>
+        <comment>input_field.language</comment>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="319"/>
+        <source>note</source>
+        <comment>input_field.note</comment>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="320"/>
+        <source>image fragment height</source>
+        <comment>input_field.printer_fragment_height</comment>
+        <translation>ارتفاع أجزاء الصورة</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="321"/>
+        <source>reason</source>
+        <comment>input_field.reason</comment>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="322"/>
+        <source>role</source>
+        <comment>input_field.role</comment>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="323"/>
+        <source>set-up</source>
+        <comment>input_field.setup</comment>
+        <translation>الإعداد</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="324"/>
+        <source>terminal reference</source>
+        <comment>input_field.terminal_ref</comment>
+        <translation>مرجع جهاز الدفع</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="325"/>
+        <source>time zone</source>
+        <comment>input_field.timezone</comment>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="326"/>
+        <source>user</source>
+        <comment>input_field.user</comment>
+        <translation>المستخدم</translation>
     </message>
 </context>
 <context>
