@@ -26,7 +26,7 @@ from desktop.credentials import (
     check_new_file,
     write_credentials,
 )
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Problem
 from desktop.money import parse_amount
 from desktop.sync.admin import add_agency, agency_policy, central_engine, upgrade_central
 
@@ -312,7 +312,9 @@ def cmd_central_simulate_region(args: argparse.Namespace, _db: Path) -> None:
 
     if args.accounts < 1 or args.bills_per_account < 1 or args.start < 1:
         raise DomainError(
-            "input.invalid", field="--accounts/--bills-per-account/--start", problem="use 1 or more"
+            "input.invalid",
+            field="--accounts/--bills-per-account/--start",
+            problem=Problem("one_or_more"),
         )
     with _central(args) as engine:
         try:

@@ -25,7 +25,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from desktop.config import env_text
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Problem
 from desktop.store.db import Store
 from desktop.store.models import Setting
 
@@ -47,7 +47,7 @@ def write_credentials(path: Path, user: str, password: str, *, comment: str = ""
         raise DomainError(
             "credentials.invalid",
             path=str(target),
-            problem="the user or password holds a line break",
+            problem=Problem("line_break"),
         )
     lines = [
         f"# {comment}" if comment else "# Guichet central credentials: keep private (chmod 600)",
@@ -89,7 +89,7 @@ def check_new_file(path: Path) -> Path:
             raise DomainError(
                 "credentials.unwritable",
                 path=str(target),
-                problem=f"the folder {target.parent} does not exist",
+                problem=Problem("folder_missing_named", folder=target.parent),
             )
     except (OSError, ValueError) as exc:
         problem = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
@@ -124,18 +124,22 @@ def read_credentials(path: Path) -> tuple[str, str]:
     try:
         st = os.fstat(fd)  # the file opened, not a name that may have changed meanwhile
         if not stat.S_ISREG(st.st_mode):
-            raise DomainError("credentials.invalid", path=str(target), problem="not a file")
+            raise DomainError(
+                "credentials.invalid", path=str(target), problem=Problem("not_a_file")
+            )
         check_private(target, st)
         raw = os.read(fd, MAX_BYTES + 1)
     finally:
         os.close(fd)
     if len(raw) > MAX_BYTES:
-        raise DomainError("credentials.invalid", path=str(target), problem="the file is too large")
+        raise DomainError(
+            "credentials.invalid", path=str(target), problem=Problem("file_too_large")
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise DomainError(
-            "credentials.invalid", path=str(target), problem="it is not UTF-8 text"
+            "credentials.invalid", path=str(target), problem=Problem("not_utf8")
         ) from None
     values: dict[str, str] = {}
     for line in text.splitlines():
@@ -146,12 +150,14 @@ def read_credentials(path: Path) -> tuple[str, str]:
             raise DomainError(
                 "credentials.invalid",
                 path=str(target),
-                problem="a line is not user=... or password=...",
+                problem=Problem("credentials_line"),
             )
         values[key.strip()] = value
     password = values.get("password", "")
     if not password or "\x00" in password:
-        raise DomainError("credentials.invalid", path=str(target), problem="no password line")
+        raise DomainError(
+            "credentials.invalid", path=str(target), problem=Problem("no_password_line")
+        )
     return values.get("user", "").strip(), password
 
 

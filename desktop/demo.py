@@ -43,7 +43,7 @@ from desktop.demo_data import (
     PROFILES,
     Profile,
 )
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Problem
 from desktop.domain.tariffs import get_tariff, quote
 from desktop.services.auth import add_user
 from desktop.store.db import Store
@@ -135,7 +135,9 @@ def build_demo(
     if prof is None:
         raise DomainError("demo.profile_unknown", profile=profile)
     if accounts < 1 or months < 1:
-        raise DomainError("input.invalid", field="--accounts/--months", problem="use 1 or more")
+        raise DomainError(
+            "input.invalid", field="--accounts/--months", problem=Problem("one_or_more")
+        )
     with store.read() as session:
         existing = session.scalar(select(func.count()).select_from(Account)) or 0
     if existing:

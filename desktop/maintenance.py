@@ -26,7 +26,7 @@ from urllib.parse import quote
 
 from sqlalchemy import create_engine, text
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Problem
 from desktop.store import journal
 from desktop.store.db import BUSY_TIMEOUT_MS
 
@@ -64,7 +64,9 @@ def describe_database_error(exc: BaseException, path: str | Path) -> DomainError
     if primary in (_CORRUPT, _NOTADB) or "malformed" in lowered or "not a database" in lowered:
         return DomainError("db.damaged", path=where, problem=problem)
     if "could not decode to utf-8" in lowered:  # bytes written into a text column by hand
-        return DomainError("db.damaged", path=where, problem=f"text that is not UTF-8: {problem}")
+        return DomainError(
+            "db.damaged", path=where, problem=Problem("not_utf8_in_db", detail=problem)
+        )
     if primary == _IOERR or "i/o error" in lowered:
         # A full disk often surfaces as an I/O error (growing the -shm or -wal file fails).
         if _free_bytes(Path(where).parent) < LOW_SPACE_BYTES:
@@ -74,7 +76,7 @@ def describe_database_error(exc: BaseException, path: str | Path) -> DomainError
         folder = Path(where).parent
         if folder.is_dir() and not os.access(folder, os.W_OK):
             return DomainError(
-                "db.read_only", path=where, problem=f"the folder {folder} is read-only"
+                "db.read_only", path=where, problem=Problem("folder_read_only", folder=folder)
             )
     return DomainError("db.unavailable", path=where, problem=problem)
 
@@ -152,12 +154,12 @@ def preflight(path: Path) -> None:
     """
     check_regular_file(path)
     if path.stat().st_size and not looks_like_sqlite(path):
-        raise DomainError("db.damaged", path=str(path), problem="not an SQLite database file")
+        raise DomainError("db.damaged", path=str(path), problem=Problem("not_sqlite"))
     if not os.access(path, os.W_OK):
-        raise DomainError("db.read_only", path=str(path), problem="the file is read-only")
+        raise DomainError("db.read_only", path=str(path), problem=Problem("file_read_only"))
     if not os.access(path.parent, os.W_OK):
         raise DomainError(
-            "db.read_only", path=str(path), problem=f"the folder {path.parent} is read-only"
+            "db.read_only", path=str(path), problem=Problem("folder_read_only", folder=path.parent)
         )
 
 
@@ -273,7 +275,7 @@ def backup_database(db_path: Path, out: Path, *, force: bool = False) -> BackupR
         raise DomainError("db.not_initialised", path=str(db_path))
     check_regular_file(db_path)  # a FIFO would block the read below
     if not out.name:  # "" or "/": a folder, not a file to write
-        raise DomainError("backup.write_failed", path=str(out), problem="give a file name")
+        raise DomainError("backup.write_failed", path=str(out), problem=Problem("no_file_name"))
     try:
         out_exists = out.exists()
     except OSError as exc:  # a name too long for the file system, a folder we may not read
@@ -285,9 +287,9 @@ def backup_database(db_path: Path, out: Path, *, force: bool = False) -> BackupR
     if out_exists and not force:
         raise DomainError("backup.exists", path=str(out))
     if not out.parent.is_dir():
-        raise DomainError("backup.write_failed", path=str(out), problem="the folder does not exist")
+        raise DomainError("backup.write_failed", path=str(out), problem=Problem("folder_missing"))
     if db_path.stat().st_size and not looks_like_sqlite(db_path):
-        raise DomainError("db.damaged", path=str(db_path), problem="not an SQLite database file")
+        raise DomainError("db.damaged", path=str(db_path), problem=Problem("not_sqlite"))
     tmp = out.with_name(f".{out.name}.{os.getpid()}.partial")
     try:
         source = _open_source(db_path)
@@ -411,7 +413,9 @@ def restore_database(db_path: Path, source: Path) -> RestoreReport:
         check_regular_file(db_path)
     folder = db_path.parent
     if not folder.is_dir() or not os.access(folder, os.W_OK):
-        raise DomainError("db.read_only", path=str(db_path), problem=f"cannot write in {folder}")
+        raise DomainError(
+            "db.read_only", path=str(db_path), problem=Problem("cannot_write_in", folder=folder)
+        )
     tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.restoring")
     upgraded = False
     try:

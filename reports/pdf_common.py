@@ -26,7 +26,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Problem
 from desktop.money import Money, format_amount, format_money
 from reports.pdf_labels import has_label, label
 from reports.pdf_text import (
@@ -420,13 +420,13 @@ def check_writable(path: Path) -> Path:
     target = path.expanduser()
     problem = None
     if target.is_dir():
-        problem = "it is a folder"
+        problem = Problem("is_folder")
     elif not target.parent.is_dir():
-        problem = f"the folder {target.parent} does not exist"
+        problem = Problem("folder_missing_named", folder=target.parent)
     elif not os.access(target.parent, os.W_OK):
-        problem = f"the folder {target.parent} is not writable"
+        problem = Problem("folder_not_writable", folder=target.parent)
     elif target.exists() and not os.access(target, os.W_OK):
-        problem = "the file is read-only"
+        problem = Problem("file_read_only")
     if problem:
         raise DomainError("pdf.output_unwritable", path=str(target), problem=problem)
     return target

@@ -8,6 +8,10 @@ isolated (see ``reports.pdf_common``), never built with f-strings inside the sen
 
 from __future__ import annotations
 
+from desktop.services.statements import SERVICE_UNITS
+from desktop.vocabulary import WORDS
+from reports.translations import capitalised, word
+
 LANGS = ("ar", "fr", "en")
 
 LABELS: dict[str, dict[str, str]] = {
@@ -58,10 +62,6 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Ancienneté des impayés au {date}",
         "en": "Aging of unpaid bills at {date}",
     },
-    "aging.0-30": {"ar": "من 0 إلى 30 يوما", "fr": "0 à 30 jours", "en": "0–30 days"},
-    "aging.31-90": {"ar": "من 31 إلى 90 يوما", "fr": "31 à 90 jours", "en": "31–90 days"},
-    "aging.91-180": {"ar": "من 91 إلى 180 يوما", "fr": "91 à 180 jours", "en": "91–180 days"},
-    "aging.>180": {"ar": "أكثر من 180 يوما", "fr": "Plus de 180 jours", "en": "Over 180 days"},
     "aging.total": {"ar": "مجموع غير المسدد", "fr": "Total impayé", "en": "Total unpaid"},
     "aging.credit": {
         "ar": "رصيد دائن غير مخصص",
@@ -104,37 +104,6 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "kind.void": {"ar": "إلغاء تسديد", "fr": "Annulation de paiement", "en": "Payment voided"},
     "estimated": {"ar": "تقديرية", "fr": "estimée", "en": "estimated"},
-    "service.electricity": {"ar": "الكهرباء", "fr": "électricité", "en": "electricity"},
-    "service.gas": {"ar": "الغاز", "fr": "gaz", "en": "gas"},
-    "service.water": {"ar": "الماء", "fr": "eau", "en": "water"},
-    "service.sanitation": {"ar": "التطهير", "fr": "assainissement", "en": "sanitation"},
-    "channel.counter.cash": {"ar": "الشباك، نقدا", "fr": "guichet, espèces", "en": "counter, cash"},
-    "channel.counter.card": {"ar": "الشباك، بطاقة", "fr": "guichet, carte", "en": "counter, card"},
-    "channel.online": {"ar": "عبر الإنترنت", "fr": "en ligne", "en": "online"},
-    "channel.agency": {"ar": "وكالة", "fr": "agence", "en": "agency"},
-    "channel.post": {"ar": "البريد", "fr": "poste", "en": "post office"},
-    "channel.other": {"ar": "قناة أخرى", "fr": "autre canal", "en": "other channel"},
-    "tender.cash": {"ar": "نقدا", "fr": "Espèces", "en": "Cash"},
-    "tender.card": {"ar": "بطاقة بنكية", "fr": "Carte bancaire", "en": "Bank card"},
-    "category.residential_individual": {
-        "ar": "سكني فردي",
-        "fr": "Résidentiel individuel",
-        "en": "Residential, individual",
-    },
-    "category.residential_collective": {
-        "ar": "سكني جماعي",
-        "fr": "Résidentiel collectif",
-        "en": "Residential, collective",
-    },
-    "category.professional": {"ar": "مهني", "fr": "Professionnel", "en": "Professional"},
-    "category.administration": {"ar": "إدارة", "fr": "Administration", "en": "Administration"},
-    "unit.electricity": {"ar": "ك.و.س", "fr": "kWh", "en": "kWh"},
-    "unit.gas": {"ar": "ثرمية", "fr": "thermies", "en": "thermies"},
-    "unit.kWh": {"ar": "ك.و.س", "fr": "kWh", "en": "kWh"},
-    "unit.th": {"ar": "ثرمية", "fr": "thermies", "en": "thermies"},
-    "unit.m3": {"ar": "م³", "fr": "m³", "en": "m³"},
-    "unit.water": {"ar": "م³", "fr": "m³", "en": "m³"},
-    "unit.sanitation": {"ar": "م³", "fr": "m³", "en": "m³"},
     "currency.DZD": {"ar": "د.ج", "fr": "DA", "en": "DZD"},
     "currency.MAD": {"ar": "د.م", "fr": "DH", "en": "MAD"},
     # Certificates
@@ -333,13 +302,40 @@ LABELS: dict[str, dict[str, str]] = {
 
 
 def label(key: str, lang: str, **values: str) -> str:
-    """The text of ``key`` in ``lang`` with ``values`` inserted (already formatted)."""
+    """The text of ``key`` in ``lang`` with ``values`` inserted (already formatted).
+
+    A stored word (``service.gas``, ``tender.cash``, ``category.professional``, ``unit.th``,
+    ``channel.online``) is not in this table: it is the word of ``desktop.vocabulary`` the
+    window shows, read from the translators' file (see ``reports.translations``)."""
+    if key not in LABELS:
+        return _stored_word(key, lang)
     text = LABELS[key].get(lang) or LABELS[key]["en"]
     return text.format(**values) if values else text
 
 
 def has_label(key: str) -> bool:
-    return key in LABELS
+    return key in LABELS or key in WORDS or _stored_word(key, "en") != key
+
+
+_CAPITALISED = ("tender.", "category.", "aging.")
+"""Stored words written as a value of their own (a table cell, "Tender: Cash") start with a
+capital; services and channels sit inside sentences ("Payment — counter, cash")."""
+
+
+def _stored_word(key: str, lang: str) -> str:
+    """A stored word by its ``desktop.vocabulary`` code, plus the two composed forms the
+    documents use: the unit of a service (``unit.gas``) and a counter payment with its
+    tender (``channel.counter.cash``). ``key`` itself when it is none of these."""
+    if key in WORDS:
+        text = word(key, lang)
+        return capitalised(text) if key.startswith(_CAPITALISED) else text
+    kind, _, value = key.partition(".")
+    if kind == "unit" and value in SERVICE_UNITS:
+        return word(f"unit.{SERVICE_UNITS[value]}", lang)
+    if kind == "channel" and value.startswith("counter.") and f"tender.{value[8:]}" in WORDS:
+        comma = "، " if lang == "ar" else ", "
+        return word("channel.counter", lang) + comma + word(f"tender.{value[8:]}", lang)
+    return key
 
 
 # Installment plan agreement (issue 7: reports/pdf_plan_agreement.py)

@@ -18,7 +18,7 @@ from desktop.money import Money, format_money
 from desktop.services.receipts import ReceiptData
 from desktop.text import display_safe_record
 from reports.receipt_canvas import Canvas, has_arabic
-from reports.receipt_labels import LABELS, label
+from reports.receipt_labels import LABELS, label, stored_pair
 
 WIDTHS = (384, 512, 576)
 
@@ -72,7 +72,7 @@ def render_receipt(
     if data.bills:
         c.pair(*LABELS["bills"], bold=True)
         for bill in data.bills:
-            service = LABELS.get(bill.service, (bill.service, bill.service))
+            service = stored_pair(bill.service)
             c.space(c.body // 4)
             ar = service[1] if len(languages) == 2 else f"{service[1]}  {bill.bill_no}"
             c.pair(f"{bill.bill_no}  {service[0]}", ar, size=c.body - 2)

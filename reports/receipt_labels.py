@@ -7,6 +7,9 @@ pairs side by side makes them easy to review together.
 
 from __future__ import annotations
 
+from desktop.vocabulary import WORDS
+from reports.translations import capitalised, word
+
 LABELS: dict[str, tuple[str, str]] = {
     # key: (français, العربية)
     "title": ("REÇU DE PAIEMENT", "وصل استلام"),
@@ -22,8 +25,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "credit": ("Avance sur compte", "تسبيق في الحساب"),
     "total": ("TOTAL PAYÉ", "المبلغ المدفوع"),
     "tender": ("Mode de paiement", "طريقة الدفع"),
-    "cash": ("Espèces", "نقدا"),
-    "card": ("Carte", "بطاقة"),
     "tendered": ("Montant remis", "المبلغ المسلم"),
     "change": ("Monnaie rendue", "الباقي المرجع"),
     "card_no": ("Carte N°", "رقم البطاقة"),
@@ -43,10 +44,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "verify": ("Vérification", "رمز التحقق"),
     "thanks": ("Merci de votre visite", "شكرا على زيارتكم"),
     "keep": ("Conservez ce reçu", "احتفظوا بهذا الوصل"),
-    "electricity": ("Électricité", "كهرباء"),
-    "gas": ("Gaz", "غاز"),
-    "water": ("Eau", "ماء"),
-    "sanitation": ("Assainissement", "تطهير"),
     "test_title": ("PAGE DE TEST", "صفحة تجريبية"),
     "test_ok": ("L'imprimante fonctionne", "الطابعة تعمل"),
     "test_width": ("Largeur", "العرض"),
@@ -55,8 +52,24 @@ LABELS: dict[str, tuple[str, str]] = {
 
 
 def label(key: str, language: str) -> str:
-    """The label ``key`` in ``language`` ('fr' or 'ar'); the key itself if unknown."""
+    """The label ``key`` in ``language`` ('fr' or 'ar'); the key itself if unknown.
+
+    A tender or a service ("cash", "gas") is a stored word: printed as the window shows it
+    (``desktop.vocabulary`` through ``reports.translations``), with a capital."""
     pair = LABELS.get(key)
     if pair is None:
-        return key
+        return stored_word(key, language)
     return pair[1] if language == "ar" else pair[0]
+
+
+def stored_word(value: str, language: str) -> str:
+    """A tender or service value as printed on receipts; ``value`` itself when unknown."""
+    for kind in ("tender", "service"):
+        if f"{kind}.{value}" in WORDS:
+            return capitalised(word(f"{kind}.{value}", language))
+    return value
+
+
+def stored_pair(value: str) -> tuple[str, str]:
+    """(French, Arabic) of a tender or service value, like the pairs of ``LABELS``."""
+    return stored_word(value, "fr"), stored_word(value, "ar")

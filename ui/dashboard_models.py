@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop.money import Money
 from desktop.services.dashboard import BUCKETS, DebtCell, Discrepancy, Takings
 from desktop.services.tills import TillSummary
-from ui.i18n import Formats, isolate, term
+from ui.i18n import Formats, isolate, term, word
 from ui.models import Column, Index, RecordTableModel
 
 _TRAILING = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
@@ -87,12 +87,6 @@ class DiscrepanciesModel(RecordTableModel[Discrepancy]):
         return None
 
 
-BUCKET_TITLES = {
-    "0-30": QT_TRANSLATE_NOOP("Columns", "0–30 days"),
-    "31-90": QT_TRANSLATE_NOOP("Columns", "31–90 days"),
-    "91-180": QT_TRANSLATE_NOOP("Columns", "91–180 days"),
-    ">180": QT_TRANSLATE_NOOP("Columns", "over 180 days"),
-}
 TOTAL = QT_TRANSLATE_NOOP("Columns", "Total")
 
 
@@ -149,7 +143,7 @@ class DebtMatrixModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if section < len(BUCKETS):
-                return QCoreApplication.translate("Columns", BUCKET_TITLES[BUCKETS[section]])
+                return word(f"aging.{BUCKETS[section]}")
             return QCoreApplication.translate("Columns", TOTAL)
         if section < len(self._categories):
             return term(self._categories[section])

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.tariffs import QuoteLine
 from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser
 from desktop.services.billing import BillExplanation, RegularisationView
@@ -132,7 +131,7 @@ class ExplainDialog(QDialog):
             color = "#1b5e20"
         self.kind.setText(text)
         self.kind.setStyleSheet(f"font-weight: bold; padding: 4px; color: {color};")
-        lines = tuple(QuoteLine(*line) for line in x.lines)
+        lines = x.quote_lines
         self.lines_model.set_quote(lines, self.unit, x.currency)
         self.lines_box.setVisible(bool(lines))
         while self.regs_layout.count():

@@ -1,15 +1,14 @@
 """Tariff words on screen: tariff names, units, billing periods, quote line labels.
 
-Why a module: the engine (``desktop.domain.tariffs``) labels its lines in English
-("0–100 kWh", "Whole consumption 151–210 kWh", "VAT 14%") because the CLI and the JSON
-output need stable text; a customer at an Arabic or French counter must read them in their
-language, with the numbers kept as one left-to-right unit inside right-to-left text. The
-labels are read back into their parts here, and unknown labels are shown as they are.
+Why a module: the engine (``desktop.domain.tariffs``) gives each line a code and its
+bounds (``tier.range`` 0–100, ``tax.vat``...) beside the English label the CLI and the JSON
+output print; a customer at an Arabic or French counter must read them in their language,
+with the numbers kept as one left-to-right unit inside right-to-left text. The lines are
+worded here from their code; a stored line without one is shown by its label.
 """
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from babel.numbers import format_decimal
@@ -17,43 +16,18 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.domain.tariffs import QuoteLine, Tariff
 from desktop.money import FSI, PDI
+from desktop.vocabulary import WORDS
+from ui.i18n import word
 
 LRE, PDF = "\u202a", "\u202c"  # LEFT-TO-RIGHT EMBEDDING, POP DIRECTIONAL FORMATTING
 
 CONTEXT = "Tariffs"
 
-NAMES: dict[str, str] = {
-    "lydec-2017-residential-electricity": QT_TRANSLATE_NOOP(
-        "Tariffs", "Lydec residential electricity (2017)"
-    ),
-    "lydec-residential-water": QT_TRANSLATE_NOOP(
-        "Tariffs", "Lydec residential water (example prices)"
-    ),
-    "sonelgaz-2016-residential-electricity": QT_TRANSLATE_NOOP(
-        "Tariffs", "Sonelgaz residential electricity (low voltage, 2016)"
-    ),
-    "sonelgaz-2016-residential-gas": QT_TRANSLATE_NOOP(
-        "Tariffs", "Sonelgaz residential gas (2016, example prices)"
-    ),
-}
-UNITS: dict[str, str] = {
-    "kWh": QT_TRANSLATE_NOOP("Tariffs", "kWh"),
-    "m3": QT_TRANSLATE_NOOP("Tariffs", "m³"),
-    "th": QT_TRANSLATE_NOOP("Tariffs", "th"),
-}
 PERIODS: dict[str, str] = {
     "monthly": QT_TRANSLATE_NOOP("Tariffs", "per month"),
     "bimonthly": QT_TRANSLATE_NOOP("Tariffs", "per two months"),
     "quarterly": QT_TRANSLATE_NOOP("Tariffs", "per quarter"),
 }
-FEES: dict[str, str] = {
-    "Meter rental": QT_TRANSLATE_NOOP("Tariffs", "Meter rental"),
-    "Fixed charge": QT_TRANSLATE_NOOP("Tariffs", "Fixed charge"),
-}
-_RANGE = re.compile(
-    r"^(?P<whole>Whole consumption )?(?:(?P<lo>\d+)–(?P<hi>\d+)|above (?P<above>\d+)) \S+$",
-    re.IGNORECASE,
-)
 
 
 def _tr(text: str) -> str:
@@ -76,13 +50,13 @@ def _with_unit(number: str, unit: str) -> str:
 
 
 def tariff_name(tariff: Tariff) -> str:
-    source = NAMES.get(tariff.code)
-    return _tr(source) if source else tariff.name
+    """The tariff file's name in the current language (translated by its English name, which
+    ``python -m ui.i18n.update`` reads from the shipped tariff files)."""
+    return _tr(tariff.name) if tariff.name else tariff.code
 
 
 def unit_name(unit: str) -> str:
-    source = UNITS.get(unit)
-    return _tr(source) if source else unit
+    return word(f"unit.{unit}") if f"unit.{unit}" in WORDS else unit
 
 
 def period_name(period: str) -> str:
@@ -109,31 +83,30 @@ def rate_text(rate_bp: int, locale: str) -> str:
 
 
 def line_label(line: QuoteLine, unit: str, locale: str) -> str:
-    """The line's label in the current language (tiers, fees, taxes)."""
-    if line.kind == "tier":
-        match = _RANGE.match(line.label)
-        if match is None:
-            return line.label
-        if match["above"] is not None:
+    """The line's label in the current language (tiers, fees, taxes), from its code."""
+    kind, _, name = line.code.partition(".")
+    if kind == "tier" and line.low is not None:
+        if name.endswith("above"):
             text = _tr(QT_TRANSLATE_NOOP("Tariffs", "above {quantity}")).format(
-                quantity=quantity_text(int(match["above"]), unit, locale)
+                quantity=quantity_text(line.low, unit, locale)
             )
         else:
             # Words, not a dash, between the bounds: "من 0 إلى 125" cannot be reordered.
             span = _tr(QT_TRANSLATE_NOOP("Tariffs", "{low} to {high}")).format(
-                low=_ltr(format_decimal(int(match["lo"]), locale=locale)),
-                high=_ltr(format_decimal(int(match["hi"]), locale=locale)),
+                low=_ltr(format_decimal(line.low, locale=locale)),
+                high=_ltr(format_decimal(line.high or 0, locale=locale)),
             )
             text = f"{FSI}{span}\u00a0{unit_name(unit)}{PDI}"
-        if match["whole"]:
+        if name.startswith("whole_"):
             return _tr(QT_TRANSLATE_NOOP("Tariffs", "Whole consumption, {range}")).format(
                 range=text
             )
         return _tr(QT_TRANSLATE_NOOP("Tariffs", "Tier {range}")).format(range=text)
-    if line.kind == "tax":
+    if kind == "tax":
         rate = rate_text(line.unit_price_e4, locale)
-        if line.label.upper().startswith("VAT"):
+        if name == "vat":
             return _tr(QT_TRANSLATE_NOOP("Tariffs", "VAT {rate}")).format(rate=rate)
         return f"{line.label} {rate}"
-    source = FEES.get(line.label)
-    return _tr(source) if source else line.label
+    if line.code in WORDS:  # a fee of the tariff files: a stored word
+        return word(line.code)
+    return line.label

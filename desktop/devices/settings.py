@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.devices.profiles import CUTS, PROFILES
 from desktop.devices.uri import parse_printer_uri
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Problem
 from desktop.store.models import Setting
 
 WIDTHS = (384, 512, 576)
@@ -63,7 +63,7 @@ class PrinterSettings:
             raise DomainError(
                 "input.invalid",
                 field="printer_fragment_height",
-                problem="use a number of rows from 8 to 4096, e.g. 256 or 960.",
+                problem=Problem("fragment_height"),
             )
         if self.uri:
             parse_printer_uri(self.uri)
@@ -94,7 +94,7 @@ def load_printer_settings(session: Session) -> PrinterSettings:
                 kwargs[name] = int(raw)
             except ValueError:
                 raise DomainError(
-                    "input.invalid", field=key, problem=f"'{raw}' is not a whole number."
+                    "input.invalid", field=key, problem=Problem("not_whole_number", text=raw)
                 ) from None
         else:
             kwargs[name] = raw
@@ -110,5 +110,7 @@ def save_printer_settings(session: Session, settings: PrinterSettings) -> None:
 def _check(key: str, value: str, allowed: tuple[str, ...]) -> None:
     if value not in allowed:
         raise DomainError(
-            "input.invalid", field=key, problem=f"'{value}' is not one of {', '.join(allowed)}."
+            "input.invalid",
+            field=key,
+            problem=Problem("not_one_of", text=value, choices=", ".join(allowed)),
         )

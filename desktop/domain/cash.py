@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Problem
 from desktop.money import Money
 
 # Values in minor units (centimes), largest first. Defaults from domain.md; the settings
@@ -28,10 +28,12 @@ def parse_denominations(text: str, currency: str) -> tuple[int, ...]:
         values = sorted({int(v) for v in text.split(",") if v.strip()}, reverse=True)
     except ValueError:
         raise DomainError(
-            "input.invalid", field="denominations", problem="use minor units separated by commas"
+            "input.invalid", field="denominations", problem=Problem("denominations_format")
         ) from None
     if not values or values[-1] <= 0:
-        raise DomainError("input.invalid", field="denominations", problem="values must be positive")
+        raise DomainError(
+            "input.invalid", field="denominations", problem=Problem("denominations_positive")
+        )
     return tuple(values)
 
 

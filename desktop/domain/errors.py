@@ -517,6 +517,145 @@ MESSAGES: dict[str, str] = {
 }
 
 
+PROBLEMS: dict[str, str] = {
+    "one_of": "use one of {choices}",
+    "user_fields": "a name and a password of 4+ characters",
+    "time_zone": "unknown time zone '{name}'; use an IANA name such as Africa/Algiers.",
+    "move_kind": "use pickup or topup",
+    "move_reason": "say why the cash moves",
+    "already_configured": "this database is already configured",
+    "void_other": "describe the reason for 'other'",
+    "terminal_ref": "type the terminal reference from the slip (32 characters at most)",
+    "reading_kind": "use self or actual",
+    "index_negative": "an index is 0 or more",
+    "index_too_large": "{value} is too large for a meter register",
+    "plan_policy_not_json": "the plan_policy setting is not JSON",
+    "plan_policy_not_object": "the plan_policy setting must be a JSON object",
+    "not_utf8_in_db": "text that is not UTF-8: {detail}",
+    "folder_read_only": "the folder {folder} is read-only",
+    "not_sqlite": "not an SQLite database file",
+    "file_read_only": "the file is read-only",
+    "no_file_name": "give a file name",
+    "folder_missing": "the folder does not exist",
+    "folder_missing_named": "the folder {folder} does not exist",
+    "cannot_write_in": "cannot write in {folder}",
+    "line_break": "the user or password holds a line break",
+    "not_a_file": "not a file",
+    "file_too_large": "the file is too large",
+    "not_utf8": "it is not UTF-8 text",
+    "credentials_line": "a line is not user=... or password=...",
+    "no_password_line": "no password line",
+    "one_or_more": "use 1 or more",
+    "no_agency": "no agency {agency} in the central database",
+    "note_too_long": "at most {limit} characters; shorten it",
+    "denominations_format": "use minor units separated by commas",
+    "denominations_positive": "values must be positive",
+    "tariff_not_utf8": "not UTF-8 text",
+    "tariff_too_deep": "values are nested too deeply",
+    "tariff_syntax": "TOML syntax: {detail}",
+    "tariff_overlap": "its validity dates overlap those of '{other}' (same family '{family}')",
+    "policy_unknown_key": "unknown key '{key}'",
+    "policy_not_bool": "'{key}' must be true/false",
+    "policy_not_whole": "'{key}' must be a whole number",
+    "policy_negative": "'{key}' must not be negative",
+    "policy_at_least_one": "frequency_months, max_installments and rounding_minor must be 1 or more",
+    "policy_ceiling": ("ceiling_installments must be between max_installments ({low}) and {high}"),
+    "fragment_height": "use a number of rows from 8 to 4096, e.g. 256 or 960.",
+    "not_whole_number": "'{text}' is not a whole number.",
+    "not_one_of": "'{text}' is not one of {choices}.",
+    "is_folder": "it is a folder",
+    "folder_not_writable": "the folder {folder} is not writable",
+}
+"""What is wrong, when a message's ``{problem}`` is the core's own words (not the text of
+an operating-system or driver error, which is passed on as it is): code → English."""
+
+
+class Problem(str):
+    """A ``{problem}`` value: its English text, plus its code and values for other languages.
+
+    Why a ``str``: the CLI, the JSON output and the journal print the English as before
+    (``str(problem)`` is the text), while the window sees ``code`` and ``values`` and words
+    it in the clerk's language (``ui.i18n``) instead of showing English inside Arabic."""
+
+    code: str
+    values: dict[str, Any]
+
+    def __new__(cls, code: str, /, **values: Any) -> Problem:
+        text = super().__new__(cls, PROBLEMS[code].format(**values))
+        text.code = code
+        text.values = values
+        return text
+
+    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, Any]]:
+        return (self.code,), self.values
+
+
+WINDOW_WORDING: dict[str, str] = {
+    "amount.not_a_number": "'{text}' is not an amount. Type digits, e.g. 1250,50.",
+    "payment.credit_unconfirmed": (
+        "{credit} of the {amount} would be left as account credit (more than {threshold}). "
+        "Check the amount; if it is meant, tick the confirmation box."
+    ),
+    "config.missing": "No configuration: {what}. Run 'guichet init' or the first-run assistant.",
+    "statement.period_reversed": (
+        "The period starts on {date_from}, after it ends on {date_to}. Swap the two dates."
+    ),
+    "sync.quarantine_unknown": (
+        "Sync problem {item} is not in the list any more. Close and reopen the list."
+    ),
+    "plan.terms_invalid": (
+        "Give either a number of installments or a target installment amount: one of the two, "
+        "not both."
+    ),
+    "plan.out_of_policy": (
+        "The plan breaks {count} rule(s): {violations} Change the terms, or have another manager "
+        "approve it with a reason."
+    ),
+    "plan.approval_reason": "Write why the manager approves this: the reason is kept with the plan.",
+}
+"""The few messages worded otherwise on screen, where the English names a CLI option
+(``--reason``) or command the clerk never types. Same placeholders as ``MESSAGES``; every
+other code reads the same everywhere. The window's translators see ``window_templates()``."""
+
+FIELD_MESSAGES: dict[str, str] = {
+    "field.required": "Required: fill in this field.",
+    "field.too_long": "Too long: {limit} characters at most.",
+    "field.code": "'{text}' is not a valid code: use letters, digits, - or _ only, without spaces.",
+    "field.url": (
+        "'{text}' is not a central database address such as "
+        "postgresql://agency_2401@central.example.dz/guichet."
+    ),
+    "field.url_password": (
+        "Do not type the password in the address: it would be kept in every backup. "
+        "Put it in a credentials file and name that file below."
+    ),
+    "field.locked": "The currency cannot be changed once amounts are recorded.",
+    "field.till_open": (
+        "A till is open on this terminal: close it before changing the agency or terminal code."
+    ),
+    "field.printer": (
+        "'{uri}' is not a printer address. Use tcp://HOST:9100, usb://VID:PID, "
+        "serial:///dev/ttyUSB0, cups://QUEUE, win://NAME or file:///PATH."
+    ),
+    "field.mismatch": "The two passwords differ. Type the same password twice.",
+}
+"""Problems with one field of a form (``desktop.services.terminal_setup.FieldError`` codes
+that are not domain error codes), as a sentence under the field."""
+
+
+def window_templates() -> dict[str, str]:
+    """Every English template the window shows (domain codes, field codes and the
+    ``problem.*`` of ``PROBLEMS``), by code.
+
+    The one source of the window's "Errors" translation context: ``python -m ui.i18n.update``
+    hands these strings to lupdate, and the window looks each translation up by this text.
+    """
+    out = {code: WINDOW_WORDING.get(code, text) for code, text in MESSAGES.items()}
+    out.update(FIELD_MESSAGES)
+    out.update({f"problem.{code}": text for code, text in PROBLEMS.items()})
+    return out
+
+
 class DomainError(Exception):
     """A refusal the user can act on.
 

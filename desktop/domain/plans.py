@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from desktop.domain.allocation import OpenBill, oldest_first
-from desktop.domain.errors import MESSAGES, DomainError
+from desktop.domain.errors import MESSAGES, DomainError, Problem
 from desktop.money import Money
 
 PLAN_STATUSES = ("active", "completed", "broken", "cancelled")
@@ -106,18 +106,22 @@ def policy_from_mapping(category: str, values: Mapping[str, Any] | None) -> Plan
     for key, value in values.items():
         if key not in known:
             raise DomainError(
-                "plan.policy_invalid", category=category, problem=f"unknown key '{key}'"
+                "plan.policy_invalid",
+                category=category,
+                problem=Problem("policy_unknown_key", key=key),
             )
         want = bool if isinstance(getattr(base, key), bool) else int
         if not isinstance(value, want) or (want is int and isinstance(value, bool)):
             raise DomainError(
                 "plan.policy_invalid",
                 category=category,
-                problem=f"'{key}' must be {'true/false' if want is bool else 'a whole number'}",
+                problem=Problem("policy_not_bool" if want is bool else "policy_not_whole", key=key),
             )
         if want is int and value < 0:
             raise DomainError(
-                "plan.policy_invalid", category=category, problem=f"'{key}' must not be negative"
+                "plan.policy_invalid",
+                category=category,
+                problem=Problem("policy_negative", key=key),
             )
         changes[key] = value
     policy = replace(base, **changes)
@@ -125,14 +129,15 @@ def policy_from_mapping(category: str, values: Mapping[str, Any] | None) -> Plan
         raise DomainError(
             "plan.policy_invalid",
             category=category,
-            problem="frequency_months, max_installments and rounding_minor must be 1 or more",
+            problem=Problem("policy_at_least_one"),
         )
     if not policy.max_installments <= policy.ceiling_installments <= ABSOLUTE_MAX_INSTALLMENTS:
         raise DomainError(
             "plan.policy_invalid",
             category=category,
-            problem=f"ceiling_installments must be between max_installments "
-            f"({policy.max_installments}) and {ABSOLUTE_MAX_INSTALLMENTS}",
+            problem=Problem(
+                "policy_ceiling", low=policy.max_installments, high=ABSOLUTE_MAX_INSTALLMENTS
+            ),
         )
     return policy
 

@@ -31,7 +31,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Problem
 
 """Message templates for this module's error codes (merged into ``errors.MESSAGES``)."""
 
@@ -181,6 +181,12 @@ class QuoteLine:
         unit_price_e4: unit price in 1/10000 of the currency (tier lines); the amount for
             fees (x100); the rate in basis points for tax lines.
         amount_minor: the line amount in minor units, rounded half-up on its own.
+        code: what the line is, for screens and documents to word it in their language
+            without reading ``label``: ``tier.range`` (``low``–``high``), ``tier.above``
+            (above ``low``), ``tier.whole_range`` / ``tier.whole_above`` (the selective
+            tier applied to the whole consumption), ``fee.<fee code>``, ``tax.<tax code>``;
+            empty for a stored line no quote explains (shown by its label).
+        low, high: the tier's bounds in units (``None`` when not a tier / open-ended).
     """
 
     kind: str
@@ -188,6 +194,9 @@ class QuoteLine:
     quantity: int
     unit_price_e4: int
     amount_minor: int
+    code: str = ""
+    low: int | None = None
+    high: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,10 +283,22 @@ def energy_minor(tariff: Tariff, quantity: int) -> int:
     return total
 
 
-def _range_label(lower: int, upper: int | None, unit: str) -> str:
+def _tier_line(
+    whole: bool, lower: int, upper: int | None, unit: str, quantity: int, price_e4: int
+) -> QuoteLine:
+    """A tier line with its code and bounds; ``label`` is its English wording (CLI, JSON,
+    stored bill lines), made here from the same code and bounds."""
     if upper is None:
-        return f"above {lower - 1} {unit}"
-    return f"{lower}–{upper} {unit}"
+        code, low, high, text = "tier.above", lower - 1, None, f"above {lower - 1} {unit}"
+    else:
+        code, low, high, text = "tier.range", lower, upper, f"{lower}–{upper} {unit}"
+    if whole:
+        code, text = code.replace("tier.", "tier.whole_"), "Whole consumption " + text
+    else:
+        text = text[0].upper() + text[1:]
+    return QuoteLine(
+        "tier", text, quantity, price_e4, _line_minor(quantity, price_e4), code, low, high
+    )
 
 
 def quote(tariff: Tariff, quantity: int) -> Quote:
@@ -293,12 +314,7 @@ def quote(tariff: Tariff, quantity: int) -> Quote:
     if quantity > 0:
         if pmax is not None and quantity > pmax:
             lower, tier = _selective_tier(tariff, quantity)
-            label = "Whole consumption " + _range_label(lower, tier.upper, unit)
-            lines.append(
-                QuoteLine(
-                    "tier", label, quantity, tier.price_e4, _line_minor(quantity, tier.price_e4)
-                )
-            )
+            lines.append(_tier_line(True, lower, tier.upper, unit, quantity, tier.price_e4))
         else:
             below = 0
             for tier in tariff.progressive:
@@ -306,27 +322,26 @@ def quote(tariff: Tariff, quantity: int) -> Quote:
                     break
                 top = quantity if tier.upper is None else min(quantity, tier.upper)
                 inside = top - below
-                label = _range_label(below + 1 if below else 0, tier.upper, unit)
-                label = label[0].upper() + label[1:]
-                lines.append(
-                    QuoteLine(
-                        "tier", label, inside, tier.price_e4, _line_minor(inside, tier.price_e4)
-                    )
-                )
+                lower = below + 1 if below else 0
+                lines.append(_tier_line(False, lower, tier.upper, unit, inside, tier.price_e4))
                 if tier.upper is None:
                     break
                 below = tier.upper
     energy = sum(line.amount_minor for line in lines)
 
     for fee in tariff.fees:
-        lines.append(QuoteLine("fee", fee.label, 1, fee.amount_minor * 100, fee.amount_minor))
+        lines.append(
+            QuoteLine(
+                "fee", fee.label, 1, fee.amount_minor * 100, fee.amount_minor, f"fee.{fee.code}"
+            )
+        )
     fees = sum(fee.amount_minor for fee in tariff.fees)
 
     base = energy + fees
     tax = 0
     for t in tariff.taxes:
         amount = _tax_minor(base, t.rate_bp)
-        lines.append(QuoteLine("tax", t.label, base, t.rate_bp, amount))
+        lines.append(QuoteLine("tax", t.label, base, t.rate_bp, amount, f"tax.{t.code}"))
         tax += amount
 
     return Quote(
@@ -531,14 +546,16 @@ def load_tariffs_from(directory: Traversable | Path) -> dict[str, Tariff]:
             data = tomllib.loads(entry.read_bytes().decode("utf-8"))
             tariff = _parse(data, stem)
         except UnicodeDecodeError:
-            raise DomainError("tariff.invalid", file=entry.name, problem="not UTF-8 text") from None
+            raise DomainError(
+                "tariff.invalid", file=entry.name, problem=Problem("tariff_not_utf8")
+            ) from None
         except RecursionError:  # arrays nested thousands deep: not a tariff, an attack
             raise DomainError(
-                "tariff.invalid", file=entry.name, problem="values are nested too deeply"
+                "tariff.invalid", file=entry.name, problem=Problem("tariff_too_deep")
             ) from None
         except tomllib.TOMLDecodeError as exc:
             raise DomainError(
-                "tariff.invalid", file=entry.name, problem=f"TOML syntax: {exc}"
+                "tariff.invalid", file=entry.name, problem=Problem("tariff_syntax", detail=exc)
             ) from None
         except _Invalid as exc:
             raise DomainError("tariff.invalid", file=entry.name, problem=str(exc)) from None
@@ -547,8 +564,7 @@ def load_tariffs_from(directory: Traversable | Path) -> dict[str, Tariff]:
                 raise DomainError(
                     "tariff.invalid",
                     file=entry.name,
-                    problem=f"its validity dates overlap those of '{other.code}' "
-                    f"(same family '{tariff.family_code}')",
+                    problem=Problem("tariff_overlap", other=other.code, family=tariff.family_code),
                 )
         tariffs[tariff.code] = tariff
     return tariffs

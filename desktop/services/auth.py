@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.card_numbers import refuse_card_number
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Problem
 from desktop.store import journal
 from desktop.store.db import UnitOfWork
 from desktop.store.models import User
@@ -233,11 +233,11 @@ def add_user(
     """Create a user (the caller commits)."""
     refuse_card_number("full_name", full_name)
     if role not in ROLES:
-        raise DomainError("input.invalid", field="role", problem=f"use one of {', '.join(ROLES)}")
-    if not username.strip() or len(password) < 4:
         raise DomainError(
-            "input.invalid", field="user", problem="a name and a password of 4+ characters"
+            "input.invalid", field="role", problem=Problem("one_of", choices=", ".join(ROLES))
         )
+    if not username.strip() or len(password) < 4:
+        raise DomainError("input.invalid", field="user", problem=Problem("user_fields"))
     uow.session.add(
         User(
             username=username.strip(),

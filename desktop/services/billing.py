@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.errors import DomainError
 from desktop.domain.estimation import Estimate, PastPeriod, estimate
 from desktop.domain.regularisation import BilledPeriod, Regularisation, regularise
-from desktop.domain.tariffs import Quote, energy_minor, quote, tariff_on
+from desktop.domain.tariffs import Quote, QuoteLine, energy_minor, quote, tariff_on
 from desktop.store import journal
 from desktop.store.models import (
     Account,
@@ -64,7 +64,8 @@ class BillExplanation:
     regularisation that covers its period or was put on it.
 
     Fields: bill_no, meter_no, period_start, period_end, consumption, estimated, currency,
-    amount_minor, lines (kind, label, quantity, unit_price_e4, amount_minor) and
+    amount_minor, lines (kind, label, quantity, unit_price_e4, amount_minor) as stored,
+    quote_lines (the same lines with the code and bounds the window words them by) and
     regularisations (newest first, superseded ones included and flagged).
     """
 
@@ -78,6 +79,7 @@ class BillExplanation:
     amount_minor: int
     lines: tuple[tuple[str, str, int, int, int], ...]
     regularisations: tuple[RegularisationView, ...]
+    quote_lines: tuple[QuoteLine, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,8 +285,11 @@ def explain_bill(session: Session, bill_no: str) -> BillExplanation:
         )
         .order_by(RegularisationRecord.created_at.desc())
     )
-    lines = session.scalars(
-        select(BillLine).where(BillLine.bill_id == bill.id).order_by(BillLine.position)
+    lines = tuple(
+        (ln.kind, ln.label, ln.quantity, ln.unit_price_e4, ln.amount_minor)
+        for ln in session.scalars(
+            select(BillLine).where(BillLine.bill_id == bill.id).order_by(BillLine.position)
+        )
     )
     return BillExplanation(
         bill_no=bill.bill_no,
@@ -295,11 +300,31 @@ def explain_bill(session: Session, bill_no: str) -> BillExplanation:
         estimated=bill.estimated,
         currency=bill.currency,
         amount_minor=bill.amount_minor,
-        lines=tuple(
-            (ln.kind, ln.label, ln.quantity, ln.unit_price_e4, ln.amount_minor) for ln in lines
-        ),
+        lines=lines,
         regularisations=tuple(_view(r, point.meter_no) for r in records),
+        quote_lines=_coded_lines(lines, point.tariff_code, bill.period_start, bill.consumption),
     )
+
+
+def _coded_lines(
+    stored: tuple[tuple[str, str, int, int, int], ...], tariff_code: str, day: date, units: int
+) -> tuple[QuoteLine, ...]:
+    """The stored lines of a bill with the codes of the quote that made them.
+
+    A stored line carries only its English label; the bill's tariff quoted again for its
+    consumption gives, line by line, the same label with its code and bounds. A line that
+    quote does not make (a bill from central priced otherwise) keeps an empty code and is
+    shown by its label."""
+    try:
+        made = {(ln.kind, ln.label): ln for ln in quote(tariff_on(tariff_code, day), units).lines}
+    except DomainError:
+        made = {}
+    out = []
+    for kind, label, quantity, price_e4, amount in stored:
+        twin = made.get((kind, label))
+        code, low, high = (twin.code, twin.low, twin.high) if twin else ("", None, None)
+        out.append(QuoteLine(kind, label, quantity, price_e4, amount, code, low, high))
+    return tuple(out)
 
 
 def estimate_for_point(

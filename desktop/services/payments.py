@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from desktop.config import TerminalSettings, load_terminal_settings
 from desktop.domain.allocation import AllocationLine, AllocationPlan, OpenBill, allocate
 from desktop.domain.card_numbers import refuse_card_numbers
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Problem
 from desktop.domain.plan_payments import allocate_with_plan
 from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser, require
@@ -418,7 +418,7 @@ def _validate_tender(request: PaymentRequest, settings: TerminalSettings) -> Non
         raise DomainError(
             "input.invalid",
             field="terminal_ref",
-            problem="type the terminal reference from the slip (32 characters at most)",
+            problem=Problem("terminal_ref"),
         )
 
 

@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.allocation import AllocationLine
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Problem
 from desktop.domain.plan_payments import ActivePlan, InstallmentState, fill_installments, plan_money
 from desktop.domain.plans import PlanPolicy, policy_from_mapping
 from desktop.money import Money
@@ -53,13 +53,13 @@ def load_policy(session: Session, category: str) -> PlanPolicy:
             raise DomainError(
                 "plan.policy_invalid",
                 category=category,
-                problem="the plan_policy setting is not JSON",
+                problem=Problem("plan_policy_not_json"),
             ) from None
         if not isinstance(values, dict):
             raise DomainError(
                 "plan.policy_invalid",
                 category=category,
-                problem="the plan_policy setting must be a JSON object",
+                problem=Problem("plan_policy_not_object"),
             )
     return policy_from_mapping(category, values.get(category))
 

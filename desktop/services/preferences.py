@@ -6,7 +6,7 @@ log-in must follow them to any terminal, and a backup restores it with the rest.
 
 from __future__ import annotations
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Problem
 from desktop.services.auth import AuthenticatedUser
 from desktop.store.db import UnitOfWork
 from desktop.store.models import User
@@ -21,7 +21,9 @@ def remember_language(uow: UnitOfWork, user: AuthenticatedUser, language: str) -
     """
     if language not in LANGUAGES:
         raise DomainError(
-            "input.invalid", field="language", problem=f"use one of {', '.join(LANGUAGES)}"
+            "input.invalid",
+            field="language",
+            problem=Problem("one_of", choices=", ".join(LANGUAGES)),
         )
     row = uow.session.get(User, user.id)
     if row is None:

@@ -32,7 +32,7 @@ from fractions import Fraction
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Problem
 from desktop.services.auth import AuthenticatedUser
 from desktop.services.billing import regularise_reading
 from desktop.services.notifications import queue_notification
@@ -238,16 +238,16 @@ def record_reading(
     """
     s = uow.session
     if entry.kind not in KINDS:
-        raise DomainError("input.invalid", field="kind", problem="use self or actual")
+        raise DomainError("input.invalid", field="kind", problem=Problem("reading_kind"))
     if entry.index < 0:
-        raise DomainError("input.invalid", field="index", problem="an index is 0 or more")
+        raise DomainError("input.invalid", field="index", problem=Problem("index_negative"))
     for field_name in ("index", "old_final", "new_start"):
         value = getattr(entry, field_name)
         if value is not None and abs(value) >= MAX_INDEX:  # beyond SQLite's 64-bit integers
             raise DomainError(
                 "input.invalid",
                 field=field_name,
-                problem=f"{value} is too large for a meter register",
+                problem=Problem("index_too_large", value=value),
             )
     point = s.scalars(select(ServicePoint).where(ServicePoint.meter_no == entry.meter_no)).first()
     if point is None:

@@ -22,7 +22,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.config import load_terminal_settings
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Problem
 from desktop.money import Money
 from desktop.services.plan_ledger import PlanProgress, progress_after_payment
 from desktop.store import journal
@@ -320,5 +320,5 @@ def _zone(name: str | None) -> dt.tzinfo | None:
         raise DomainError(
             "input.invalid",
             field="timezone",
-            problem=f"unknown time zone '{name}'; use an IANA name such as Africa/Algiers.",
+            problem=Problem("time_zone", name=name),
         ) from None

@@ -28,7 +28,7 @@ from desktop.config import (
 from desktop.credentials import read_credentials
 from desktop.devices.uri import parse_printer_uri
 from desktop.domain.card_numbers import find_card_number
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Problem
 from desktop.money import CURRENCIES, Money, parse_amount
 from desktop.services.auth import AuthenticatedUser, add_user, require
 from desktop.store import journal
@@ -333,9 +333,7 @@ def run_setup(uow: UnitOfWork, form: SetupForm) -> tuple[FieldError, ...]:
     """Create the settings and the first admin (committed), or return every problem."""
     s = uow.session
     if not needs_setup(s):
-        raise DomainError(
-            "input.invalid", field="setup", problem="this database is already configured"
-        )
+        raise DomainError("input.invalid", field="setup", problem=Problem("already_configured"))
     settings_form = SettingsForm(
         form.company_name,
         form.agency_code,

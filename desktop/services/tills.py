@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from desktop.config import TerminalSettings, int_setting, load_terminal_settings
 from desktop.domain.card_numbers import refuse_card_number
 from desktop.domain.cash import DEFAULT_DENOMINATIONS, CashCount, Difference, difference
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Problem
 from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser, require
 from desktop.store import journal
@@ -207,9 +207,9 @@ def record_movement(
     if approver.id == user.id:
         raise DomainError("approval.same_person", username=user.username)
     if kind not in MOVEMENT_KINDS:
-        raise DomainError("input.invalid", field="kind", problem="use pickup or topup")
+        raise DomainError("input.invalid", field="kind", problem=Problem("move_kind"))
     if not reason.strip():
-        raise DomainError("input.invalid", field="reason", problem="say why the cash moves")
+        raise DomainError("input.invalid", field="reason", problem=Problem("move_reason"))
     refuse_card_number("reason", reason)
     s = uow.session
     settings = load_terminal_settings(s)

@@ -18,7 +18,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.card_numbers import refuse_card_number
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Problem
 from desktop.money import Money
 from desktop.services.auth import AuthenticatedUser, require
 from desktop.store import journal
@@ -70,9 +70,7 @@ def check_undo_request(
         raise DomainError("void.reason_unknown", reason=reason_code, known=", ".join(VOID_REASONS))
     refuse_card_number("reason", reason_text)
     if reason_code == "other" and not reason_text.strip():
-        raise DomainError(
-            "input.invalid", field="reason", problem="describe the reason for 'other'"
-        )
+        raise DomainError("input.invalid", field="reason", problem=Problem("void_other"))
 
 
 def valid_payment_by_receipt(session: Session, receipt_no: str) -> tuple[Payment, str]:

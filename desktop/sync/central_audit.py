@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Problem
 
 _RECEIPT = re.compile(r"-(\d{4})-(\d{1,9})$")
 
@@ -211,7 +211,7 @@ def audit_central(engine: Engine, agency: str | None = None) -> CentralAudit:
             raise DomainError(
                 "input.invalid",
                 field="--agency",
-                problem=f"no agency {agency} in the central database",
+                problem=Problem("no_agency", agency=agency),
             )
         found: list[dict[str, Any]] = []
         notes: list[dict[str, Any]] = []

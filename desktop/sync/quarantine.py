@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from desktop.domain.card_numbers import refuse_card_number
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Problem
 from desktop.services.auth import AuthenticatedUser, require
 from desktop.store import journal
 from desktop.store.db import Store
@@ -136,7 +136,7 @@ def resolve_quarantine(
     require(user, "approve")
     if action not in ACTIONS:
         raise DomainError(
-            "input.invalid", field="action", problem=f"use one of {', '.join(ACTIONS)}"
+            "input.invalid", field="action", problem=Problem("one_of", choices=", ".join(ACTIONS))
         )
     note = " ".join(note.split())
     refuse_card_number("note", note)
@@ -144,7 +144,7 @@ def resolve_quarantine(
         raise DomainError("sync.note_required", minimum=MIN_NOTE)
     if len(note) > MAX_NOTE:
         raise DomainError(
-            "input.invalid", field="note", problem=f"at most {MAX_NOTE} characters; shorten it"
+            "input.invalid", field="note", problem=Problem("note_too_long", limit=MAX_NOTE)
         )
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(tzinfo=None)
     key = outbox_uuid.strip().lower()

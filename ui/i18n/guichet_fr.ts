@@ -578,27 +578,7 @@
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../dashboard_models.py" line="91"/>
-        <source>0–30 days</source>
-        <translation>0 à 30 jours</translation>
-    </message>
-    <message>
-        <location filename="../dashboard_models.py" line="92"/>
-        <source>31–90 days</source>
-        <translation>31 à 90 jours</translation>
-    </message>
-    <message>
-        <location filename="../dashboard_models.py" line="93"/>
-        <source>91–180 days</source>
-        <translation>91 à 180 jours</translation>
-    </message>
-    <message>
-        <location filename="../dashboard_models.py" line="94"/>
-        <source>over 180 days</source>
-        <translation>plus de 180 jours</translation>
-    </message>
-    <message>
-        <location filename="../dashboard_models.py" line="96"/>
+        <location filename="../dashboard_models.py" line="90"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1024,1024 +1004,1263 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="__init__.py" line="125"/>
+        <location filename="_catalogue_for_lupdate.py" line="5"/>
         <source>Cannot combine {left} and {right} amounts. Enter the amount in {left}.</source>
         <translation>Impossible de combiner des montants en {left} et en {right}. Saisissez le montant en {left}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="128"/>
+        <location filename="_catalogue_for_lupdate.py" line="6"/>
         <source>No amount was entered. Type an amount such as 1250,00.</source>
         <translation>Aucun montant saisi. Tapez un montant, par exemple 1250,00.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="131"/>
+        <location filename="_catalogue_for_lupdate.py" line="7"/>
         <source>&apos;{text}&apos; is not an amount. Type digits, e.g. 1250,50.</source>
         <translation>« {text} » n’est pas un montant. Tapez des chiffres, par exemple 1250,50.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="134"/>
+        <location filename="_catalogue_for_lupdate.py" line="8"/>
         <source>Amounts must be positive (&apos;{text}&apos;). Enter the amount received.</source>
         <translation>Le montant doit être positif (« {text} »). Saisissez le montant reçu.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="137"/>
+        <location filename="_catalogue_for_lupdate.py" line="9"/>
         <source>The amount is zero. Enter the amount received.</source>
         <translation>Le montant est nul. Saisissez le montant reçu.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="138"/>
+        <location filename="_catalogue_for_lupdate.py" line="10"/>
         <source>&apos;{text}&apos; has more than {decimals} decimals. Round it to the centime.</source>
         <translation>« {text} » a plus de {decimals} décimales. Arrondissez au centime.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="141"/>
+        <location filename="_catalogue_for_lupdate.py" line="11"/>
         <source>&apos;{text}&apos; is too large. Check the amount and type it again.</source>
         <translation>« {text} » est trop grand. Vérifiez le montant et saisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="159"/>
+        <location filename="_catalogue_for_lupdate.py" line="16"/>
         <source>{amount} is above the maximum of {maximum} for one payment. Split it or ask the branch manager.</source>
         <translation>{amount} dépasse le maximum de {maximum} pour un paiement. Fractionnez-le ou demandez au chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="163"/>
+        <location filename="_catalogue_for_lupdate.py" line="17"/>
         <source>No account {account_no}. Check the number or search by name.</source>
         <translation>Aucun compte {account_no}. Vérifiez le numéro ou cherchez par nom.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="166"/>
+        <location filename="_catalogue_for_lupdate.py" line="18"/>
         <source>Account {account_no} is closed: payments are refused. Send the customer to the branch manager.</source>
         <translation>Le compte {account_no} est clôturé : paiements refusés. Orientez le client vers le chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="170"/>
+        <location filename="_catalogue_for_lupdate.py" line="19"/>
         <source>No bill {bill_no} on account {account_no}. Check the reference on the bill.</source>
         <translation>Pas de facture {bill_no} sur le compte {account_no}. Vérifiez la référence sur la facture.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="173"/>
+        <location filename="_catalogue_for_lupdate.py" line="20"/>
         <source>Bill {bill_no} is already paid. Remove it from the selection.</source>
         <translation>La facture {bill_no} est déjà payée. Retirez-la de la sélection.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="176"/>
+        <location filename="_catalogue_for_lupdate.py" line="21"/>
         <source>Bill {bill_no} is listed twice. List each bill once.</source>
         <translation>La facture {bill_no} figure deux fois. Indiquez chaque facture une seule fois.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="179"/>
+        <location filename="_catalogue_for_lupdate.py" line="22"/>
         <source>{amount} is more than the {due} due, and this agency does not keep credit. Take {due} at most.</source>
         <translation>{amount} dépasse les {due} dus, et cette agence ne garde pas d’avoir. Encaissez {due} au maximum.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="183"/>
+        <location filename="_catalogue_for_lupdate.py" line="23"/>
         <source>Nothing is due on account {account_no} and this agency does not keep credit. No payment is needed.</source>
         <translation>Rien n’est dû sur le compte {account_no} et cette agence ne garde pas d’avoir. Aucun paiement n’est nécessaire.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="187"/>
+        <location filename="_catalogue_for_lupdate.py" line="25"/>
         <source>{tendered} tendered is less than the {amount} to pay. Ask for more cash or lower the amount.</source>
         <translation>{tendered} remis, c’est moins que les {amount} à payer. Demandez plus d’espèces ou baissez le montant.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="195"/>
+        <location filename="_catalogue_for_lupdate.py" line="26"/>
         <source>Unknown tender &apos;{tender}&apos;. Use cash or card.</source>
         <translation>Mode de paiement inconnu « {tender} ». Utilisez espèces ou carte.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="198"/>
+        <location filename="_catalogue_for_lupdate.py" line="27"/>
         <source>Card: type the last 4 digits only (got &apos;{text}&apos;). Never type the full card number.</source>
         <translation>Carte : tapez seulement les 4 derniers chiffres (reçu « {text} »). Ne saisissez jamais le numéro complet.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="202"/>
+        <location filename="_catalogue_for_lupdate.py" line="28"/>
         <source>Card: the authorisation code from the terminal slip is missing. Copy it from the slip.</source>
         <translation>Carte : le code d’autorisation du ticket TPE manque. Recopiez-le depuis le ticket.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="206"/>
+        <location filename="_catalogue_for_lupdate.py" line="29"/>
         <source>Card: authorisation code &apos;{text}&apos; is not valid (2 to 12 letters or digits). Copy it from the slip.</source>
         <translation>Carte : le code d’autorisation « {text} » n’est pas valide (2 à 12 lettres ou chiffres). Recopiez-le depuis le ticket.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="210"/>
+        <location filename="_catalogue_for_lupdate.py" line="30"/>
         <source>Unknown card scheme &apos;{scheme}&apos;. Use one of: {supported}.</source>
         <translation>Réseau de carte inconnu « {scheme} ». Utilisez l’un de : {supported}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="213"/>
+        <location filename="_catalogue_for_lupdate.py" line="31"/>
         <source>&apos;Tendered&apos; only applies to cash. Remove it for a card payment.</source>
         <translation>« Remis » ne concerne que les espèces. Effacez-le pour un paiement par carte.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="216"/>
-        <location filename="__init__.py" line="219"/>
+        <location filename="_catalogue_for_lupdate.py" line="32"/>
         <source>Unknown user or wrong password. Check both and try again.</source>
         <translation>Utilisateur inconnu ou mot de passe erroné. Vérifiez les deux et réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="222"/>
+        <location filename="_catalogue_for_lupdate.py" line="33"/>
         <source>User {username} is locked after too many wrong passwords. Ask an administrator.</source>
         <translation>L’utilisateur {username} est bloqué après trop de mots de passe erronés. Demandez à un administrateur.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="225"/>
+        <location filename="_catalogue_for_lupdate.py" line="34"/>
         <source>User {username} is disabled. Ask an administrator.</source>
         <translation>L’utilisateur {username} est désactivé. Demandez à un administrateur.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="228"/>
+        <location filename="_catalogue_for_lupdate.py" line="35"/>
         <source>User {username} ({role}) may not {action}. Ask a {needed}.</source>
         <translation>L’utilisateur {username} ({role}) n’a pas le droit : {action}. Demandez à : {needed}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="231"/>
+        <location filename="_catalogue_for_lupdate.py" line="36"/>
         <source>No configuration: {what}. Run &apos;guichet init&apos; or the first-run assistant.</source>
         <translation>Configuration absente : {what}. Lancez « guichet init » ou l’assistant de premier démarrage.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="249"/>
+        <location filename="_catalogue_for_lupdate.py" line="41"/>
         <source>Database {path} has no Guichet schema. Run &apos;guichet init --db {path}&apos; first.</source>
         <translation>La base {path} n’a pas de schéma Guichet. Lancez d’abord « guichet init --db {path} ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="252"/>
+        <location filename="_catalogue_for_lupdate.py" line="42"/>
         <source>Database {path} is at an older version. Run &apos;guichet init --db {path}&apos; to upgrade it.</source>
         <translation>La base {path} est dans une ancienne version. Lancez « guichet init --db {path} » pour la mettre à jour.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="256"/>
+        <location filename="_catalogue_for_lupdate.py" line="43"/>
         <source>Type at least one letter or digit to search.</source>
         <translation>Tapez au moins une lettre ou un chiffre pour chercher.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="257"/>
+        <location filename="_catalogue_for_lupdate.py" line="44"/>
         <source>Unknown demo profile &apos;{profile}&apos;. Use dz or ma.</source>
         <translation>Profil de démonstration « {profile} » inconnu. Utilisez dz ou ma.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="260"/>
+        <location filename="_catalogue_for_lupdate.py" line="45"/>
         <source>Database {path} already holds {count} accounts. Use a new --db path.</source>
         <translation>La base {path} contient déjà {count} comptes. Indiquez un nouveau chemin --db.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="263"/>
+        <location filename="_catalogue_for_lupdate.py" line="46"/>
         <source>{field}: {problem}</source>
         <translation>{field} : {problem}</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="264"/>
+        <location filename="_catalogue_for_lupdate.py" line="47"/>
         <source>{username} has no open cash session on terminal {terminal}. Open one with the counted float first.</source>
         <translation>{username} n’a pas de session de caisse ouverte sur le poste {terminal}. Ouvrez-en une avec le fonds de caisse compté.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="268"/>
+        <location filename="_catalogue_for_lupdate.py" line="48"/>
         <source>Terminal {terminal} already has an open cash session ({username}). Close it before opening another.</source>
         <translation>Le poste {terminal} a déjà une session de caisse ouverte ({username}). Fermez-la avant d’en ouvrir une autre.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="272"/>
+        <location filename="_catalogue_for_lupdate.py" line="49"/>
         <source>A pickup of {amount} is more than the {available} in the till. Count again and enter a smaller amount.</source>
         <translation>Un prélèvement de {amount} dépasse les {available} présents en caisse. Recomptez et saisissez un montant plus petit.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="283"/>
+        <location filename="_catalogue_for_lupdate.py" line="53"/>
         <source>No cash session {session}. Check the reference.</source>
         <translation>Aucune session de caisse {session}. Vérifiez la référence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="312"/>
+        <location filename="_catalogue_for_lupdate.py" line="62"/>
         <source>Unknown void reason &apos;{reason}&apos;. Use one of: {known}.</source>
         <translation>Motif d’annulation « {reason} » inconnu. Utilisez l’un de : {known}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="331"/>
+        <location filename="_catalogue_for_lupdate.py" line="67"/>
         <source>The journal is broken at entry {seq}: {reason}. Keep the database as it is and call the branch manager.</source>
         <translation>Le journal est rompu à l’écriture {seq} : {reason}. Laissez la base telle quelle et appelez le chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="351"/>
+        <location filename="_catalogue_for_lupdate.py" line="71"/>
         <source>No user {username}. Check the name with &apos;guichet user list&apos;.</source>
         <translation>Aucun utilisateur {username}. Vérifiez le nom avec « guichet user list ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="354"/>
+        <location filename="_catalogue_for_lupdate.py" line="72"/>
         <source>{username} cannot disable their own account. Ask another administrator.</source>
         <translation>{username} ne peut pas désactiver son propre compte. Demandez à un autre administrateur.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="357"/>
+        <location filename="_catalogue_for_lupdate.py" line="73"/>
         <source>User {username} already exists. Choose another name.</source>
         <translation>L’utilisateur {username} existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="360"/>
+        <location filename="_catalogue_for_lupdate.py" line="74"/>
         <source>{value} is not a {currency} note or coin here. Count with the listed denominations.</source>
         <translation>{value} n’est pas un billet ou une pièce en {currency} ici. Comptez avec les valeurs de la liste.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="364"/>
+        <location filename="_catalogue_for_lupdate.py" line="75"/>
         <source>The count for {value} must be a whole number of 0 or more (got {count}). Count again.</source>
         <translation>Le nombre pour {value} doit être un entier positif ou nul (reçu {count}). Recomptez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="122"/>
+        <location filename="_catalogue_for_lupdate.py" line="4"/>
         <source>Unknown currency {currency}. Use one of: {supported}.</source>
         <translation>Devise inconnue {currency}. Utilisez l’une de : {supported}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="276"/>
+        <location filename="_catalogue_for_lupdate.py" line="50"/>
         <source>The {tender} count differs by {difference} (tolerance {tolerance}). A manager must validate it with a justification.</source>
         <translation>Le comptage {tender} diffère de {difference} (tolérance {tolerance}). Un responsable doit le valider avec une justification.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="280"/>
+        <location filename="_catalogue_for_lupdate.py" line="51"/>
         <source>Write why the count differs before the manager validates it.</source>
         <translation>Écrivez pourquoi le comptage diffère avant que le responsable ne le valide.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="296"/>
+        <location filename="_catalogue_for_lupdate.py" line="57"/>
         <source>{username} cannot approve their own request: another manager must type their credentials.</source>
         <translation>{username} ne peut pas approuver sa propre demande : un autre responsable doit saisir ses identifiants.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="286"/>
+        <location filename="_catalogue_for_lupdate.py" line="54"/>
         <source>The business day {day} is closed: nothing more can be recorded for it. Open a session tomorrow.</source>
         <translation>La journée {day} est clôturée : plus rien ne peut y être enregistré. Ouvrez une session demain.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="290"/>
+        <location filename="_catalogue_for_lupdate.py" line="55"/>
         <source>The day cannot be closed: sessions still open on {terminals}. Close them first.</source>
         <translation>La journée ne peut pas être clôturée : des caisses sont encore ouvertes sur {terminals}. Fermez-les d’abord.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="293"/>
+        <location filename="_catalogue_for_lupdate.py" line="56"/>
         <source>No business day {day} to close: no session was opened that day.</source>
         <translation>Aucune journée {day} à clôturer : aucune caisse n’a été ouverte ce jour-là.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="300"/>
+        <location filename="_catalogue_for_lupdate.py" line="58"/>
         <source>No payment with receipt {receipt_no}. Check the receipt number.</source>
         <translation>Aucun paiement avec le reçu {receipt_no}. Vérifiez le numéro du reçu.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="303"/>
+        <location filename="_catalogue_for_lupdate.py" line="59"/>
         <source>Receipt {receipt_no} is from {day}: only payments of today&apos;s open session can be voided. Record a correction instead.</source>
         <translation>Le reçu {receipt_no} date du {day} : seuls les paiements de la caisse ouverte aujourd’hui peuvent être annulés. Enregistrez plutôt une correction.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="307"/>
+        <location filename="_catalogue_for_lupdate.py" line="60"/>
         <source>The cash session of receipt {receipt_no} is closed: it can no longer be voided. Record a correction instead.</source>
         <translation>La caisse du reçu {receipt_no} est fermée : il ne peut plus être annulé. Enregistrez plutôt une correction.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="311"/>
+        <location filename="_catalogue_for_lupdate.py" line="61"/>
         <source>Receipt {receipt_no} is already voided.</source>
         <translation>Le reçu {receipt_no} est déjà annulé.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="327"/>
+        <location filename="_catalogue_for_lupdate.py" line="66"/>
         <source>Receipt {receipt_no} put {credit} on the account credit, and only {available} is left. Settle that first with the branch manager.</source>
         <translation>Le reçu {receipt_no} a mis {credit} en avoir sur le compte, et il ne reste que {available}. Réglez d’abord cela avec le chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="347"/>
+        <location filename="_catalogue_for_lupdate.py" line="70"/>
         <source>That password is too weak: use 8 characters or more, not only digits, not the user name.</source>
         <translation>Ce mot de passe est trop faible : 8 caractères ou plus, pas uniquement des chiffres, pas l’identifiant.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="368"/>
+        <location filename="_catalogue_for_lupdate.py" line="76"/>
         <source>Unknown tariff &apos;{tariff}&apos;. Use one of: {known}.</source>
         <translation>Tarif « {tariff} » inconnu. Utilisez l’un de : {known}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="371"/>
+        <location filename="_catalogue_for_lupdate.py" line="77"/>
         <source>Consumption {quantity} is negative. Check the meter readings: the new index must not be below the previous one.</source>
         <translation>La consommation {quantity} est négative. Vérifiez les relevés : le nouvel index ne doit pas être inférieur au précédent.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="375"/>
+        <location filename="_catalogue_for_lupdate.py" line="78"/>
         <source>Tariff file {file} is not valid: {problem}. Correct the file or reinstall the tariff data.</source>
         <translation>Le fichier de tarif {file} n’est pas valide : {problem}. Corrigez le fichier ou réinstallez les données tarifaires.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="379"/>
+        <location filename="_catalogue_for_lupdate.py" line="79"/>
         <source>No receipt {receipt_no}. Check the number printed on the receipt or find the payment on the account.</source>
         <translation>Aucun reçu {receipt_no}. Vérifiez le numéro imprimé sur le reçu ou retrouvez le paiement sur le compte.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="387"/>
+        <location filename="_catalogue_for_lupdate.py" line="81"/>
         <source>Printer width {width} is not supported. Use 384, 512 or 576 dots.</source>
         <translation>La largeur d’imprimante {width} n’est pas prise en charge. Utilisez 384, 512 ou 576 points.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="390"/>
+        <location filename="_catalogue_for_lupdate.py" line="82"/>
         <source>Printer {printer} does not answer ({detail}). Check that it is switched on and connected, then retry: the receipt stays in the print queue.</source>
         <translation>L’imprimante {printer} ne répond pas ({detail}). Vérifiez qu’elle est allumée et connectée, puis réessayez : le reçu reste dans la file d’impression.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="394"/>
+        <location filename="_catalogue_for_lupdate.py" line="83"/>
         <source>Printer {printer} did not answer within {seconds} s. Check the cable or network and that the printer is not busy, then retry: the receipt stays in the print queue.</source>
         <translation>L’imprimante {printer} n’a pas répondu en {seconds} s. Vérifiez le câble ou le réseau et que l’imprimante n’est pas occupée, puis réessayez : le reçu reste dans la file d’impression.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="398"/>
+        <location filename="_catalogue_for_lupdate.py" line="84"/>
         <source>Printer {printer} is out of paper. Load a new roll and close the cover, then retry: the receipt stays in the print queue.</source>
         <translation>L’imprimante {printer} n’a plus de papier. Mettez un nouveau rouleau et fermez le capot, puis réessayez : le reçu reste dans la file d’impression.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="402"/>
+        <location filename="_catalogue_for_lupdate.py" line="85"/>
         <source>Printer {printer} reports an error or an open cover. Close the cover and clear any paper jam, then retry: the receipt stays in the print queue.</source>
         <translation>L’imprimante {printer} signale une erreur ou un capot ouvert. Fermez le capot et retirez tout bourrage papier, puis réessayez : le reçu reste dans la file d’impression.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="406"/>
+        <location filename="_catalogue_for_lupdate.py" line="86"/>
         <source>Printer {printer} was disconnected while printing ({detail}). Reconnect it and retry; check the printed receipt, and reprint it if it is incomplete.</source>
         <translation>L’imprimante {printer} a été déconnectée pendant l’impression ({detail}). Reconnectez-la et réessayez ; vérifiez le reçu imprimé et réimprimez-le s’il est incomplet.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="410"/>
+        <location filename="_catalogue_for_lupdate.py" line="87"/>
         <source>Printing to {printer} needs {package}, which is not installed. Install it (pip install {package}) or choose another printer connection.</source>
         <translation>L’impression sur {printer} nécessite {package}, qui n’est pas installé. Installez-le (pip install {package}) ou choisissez un autre mode de connexion de l’imprimante.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="414"/>
+        <location filename="_catalogue_for_lupdate.py" line="88"/>
         <source>Printer {printer} refused the job: {detail}. Check the printer and its settings, then retry.</source>
         <translation>L’imprimante {printer} a refusé le travail : {detail}. Vérifiez l’imprimante et ses réglages, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="418"/>
+        <location filename="_catalogue_for_lupdate.py" line="89"/>
         <source>Printing on {printer} was interrupted (the program stopped while printing). Check whether the receipt came out; retry the job if it did not.</source>
         <translation>L’impression sur {printer} a été interrompue (le programme s’est arrêté pendant l’impression). Vérifiez si le reçu est sorti ; sinon, relancez le travail.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="422"/>
+        <location filename="_catalogue_for_lupdate.py" line="90"/>
         <source>No print job {job}. Refresh the print queue and pick a job from it.</source>
         <translation>Aucun travail d’impression {job}. Actualisez la file d’impression et choisissez-y un travail.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="425"/>
+        <location filename="_catalogue_for_lupdate.py" line="91"/>
         <source>Print job {job} has already been printed. Use reprint to print a duplicate.</source>
         <translation>Le travail d’impression {job} a déjà été imprimé. Utilisez la réimpression pour imprimer un duplicata.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="428"/>
+        <location filename="_catalogue_for_lupdate.py" line="92"/>
         <source>No receipt printer is configured for this terminal. Set one in the settings (printer_uri) or pass --printer URI.</source>
         <translation>Aucune imprimante de reçus n’est configurée pour ce poste. Définissez-en une dans les réglages (printer_uri) ou passez --printer URI.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="432"/>
+        <location filename="_catalogue_for_lupdate.py" line="93"/>
         <source>The period starts on {date_from}, after it ends on {date_to}. Swap the two dates.</source>
         <translation>La période commence le {date_from}, après sa fin le {date_to}. Inversez les deux dates.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="436"/>
+        <location filename="_catalogue_for_lupdate.py" line="94"/>
         <source>{field} &apos;{text}&apos; is not a date. Type it as YYYY-MM-DD, e.g. 2024-03-31.</source>
         <translation>{field} : « {text} » n’est pas une date. Saisissez-la au format AAAA-MM-JJ, par exemple 2024-03-31.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="443"/>
+        <location filename="_catalogue_for_lupdate.py" line="98"/>
         <source>Receipt {receipt_no} was voided: no payment certificate can be issued for it. Check the receipt number, or issue the certificate of the payment that replaced it.</source>
         <translation>Le reçu {receipt_no} a été annulé : aucune attestation de paiement ne peut être délivrée pour lui. Vérifiez le numéro du reçu, ou délivrez l’attestation du paiement qui l’a remplacé.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="447"/>
+        <location filename="_catalogue_for_lupdate.py" line="99"/>
         <source>Account {account_no} still owes {due} in all, with {count} open bill(s): {bills}. A no-debt certificate is issued only when nothing is due: take the payment first.</source>
         <oldsource>Account {account_no} still owes {due} on {count} bill(s): {bills}. A no-debt certificate is issued only when nothing is due: take the payment first.</oldsource>
         <translation>Le compte {account_no} doit encore {due} au total, dont {count} facture(s) ouverte(s) : {bills}. L’attestation de non-dette n’est délivrée que si rien n’est dû : encaissez d’abord le paiement.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="459"/>
+        <location filename="_catalogue_for_lupdate.py" line="100"/>
         <source>Cannot write the PDF to {path} ({problem}). Choose a file in a folder that exists and that you may write to.</source>
         <translation>Impossible d’écrire le PDF dans {path} ({problem}). Choisissez un fichier dans un dossier existant où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="383"/>
+        <location filename="_catalogue_for_lupdate.py" line="80"/>
         <source>Printer address &apos;{uri}&apos; is not valid: {problem}. Use tcp://HOST:9100, usb://VID:PID, serial:///dev/ttyUSB0?baudrate=19200, cups://QUEUE, win://NAME or file:///PATH.</source>
         <translation>L’adresse d’imprimante « {uri} » n’est pas valide : {problem}. Utilisez tcp://HÔTE:9100, usb://VID:PID, serial:///dev/ttyUSB0?baudrate=19200, cups://FILE, win://NOM ou file:///CHEMIN.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="144"/>
+        <location filename="_catalogue_for_lupdate.py" line="12"/>
         <source>&apos;{text}&apos; could be {small} or {large}: type {large_typed} or {small}, as meant.</source>
         <translation>&apos;{text}&apos; peut vouloir dire {small} ou {large} : tapez {large_typed} ou {small}, selon le montant voulu.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="147"/>
+        <location filename="_catalogue_for_lupdate.py" line="13"/>
         <source>&apos;{text}&apos; could be {large}, or {small} which has more than {decimals} decimals. Type {large_typed} for {large}.</source>
         <translation>&apos;{text}&apos; peut vouloir dire {large}, ou {small} qui a plus de {decimals} décimales. Tapez {large_typed} pour {large}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="151"/>
+        <location filename="_catalogue_for_lupdate.py" line="14"/>
         <source>&apos;{text}&apos; is not grouped by three digits (1 234 567,50). Check the amount and type it again, or without grouping (1234567,50).</source>
         <translation>&apos;{text}&apos; n&apos;est pas groupé par trois chiffres (1 234 567,50). Vérifiez le montant et retapez-le, ou sans groupement (1234567,50).</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="155"/>
+        <location filename="_catalogue_for_lupdate.py" line="15"/>
         <source>&apos;{text}&apos; is in another currency ({found}): this terminal takes {currency} only. Type the amount in {currency}.</source>
         <translation>&apos;{text}&apos; est dans une autre monnaie ({found}) : ce guichet n&apos;accepte que {currency}. Tapez le montant en {currency}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="191"/>
+        <location filename="_catalogue_for_lupdate.py" line="24"/>
         <source>{credit} of the {amount} would be left as account credit (more than {threshold}). Check the amount; if it is meant, tick the confirmation box.</source>
         <translation>{credit} sur les {amount} resteraient en avoir sur le compte (plus de {threshold}). Vérifiez le montant ; s&apos;il est voulu, cochez la case de confirmation.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="234"/>
+        <location filename="_catalogue_for_lupdate.py" line="37"/>
         <source>{path} is the database itself: {option} must name another file, or every payment in it would be lost.</source>
         <translation>{path} est la base de données elle-même : {option} doit désigner un autre fichier, sinon tous les paiements qu&apos;elle contient seraient perdus.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="238"/>
+        <location filename="_catalogue_for_lupdate.py" line="38"/>
         <source>Cannot use the file {path} ({problem}). Check the name (not too long, no forbidden characters), that its folder exists and that you may use it, then retry.</source>
         <translation>Impossible d’utiliser le fichier {path} ({problem}). Vérifiez le nom (pas trop long, sans caractères interdits), que son dossier existe et que vous pouvez l’utiliser, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="242"/>
+        <location filename="_catalogue_for_lupdate.py" line="39"/>
         <source>The setting {key} is &apos;{value}&apos;, not {expected}. Ask an administrator to correct it in the terminal settings.</source>
         <translation>Le paramètre {key} vaut « {value} », ce n’est pas {expected}. Demandez à un administrateur de le corriger dans les paramètres du poste.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="246"/>
+        <location filename="_catalogue_for_lupdate.py" line="40"/>
         <source>The set-up was refused: {problems}. Correct these and run it again.</source>
         <translation>La configuration a été refusée : {problems}. Corrigez ces points et recommencez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="315"/>
+        <location filename="_catalogue_for_lupdate.py" line="63"/>
         <source>The till of receipt {receipt_no} is still open: void the payment instead of correcting it.</source>
         <translation>La caisse du reçu {receipt_no} est encore ouverte : annulez le paiement au lieu de le corriger.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="319"/>
+        <location filename="_catalogue_for_lupdate.py" line="64"/>
         <source>Receipt {receipt_no} has already been corrected. Look for its correction in the payment history.</source>
         <translation>Le reçu {receipt_no} a déjà été corrigé. Retrouvez sa correction dans l’historique des paiements.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="323"/>
+        <location filename="_catalogue_for_lupdate.py" line="65"/>
         <source>Receipt {receipt_no} is itself a correction and cannot be corrected. Take a new payment instead.</source>
         <translation>Le reçu {receipt_no} est lui-même une correction et ne peut pas être corrigé. Encaissez un nouveau paiement.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="335"/>
+        <location filename="_catalogue_for_lupdate.py" line="68"/>
         <source>The journal audit found {count} problem(s), the first: {first}. Keep the database as it is and call the branch manager.</source>
         <translation>L’audit du journal a trouvé {count} problème(s), le premier : {first}. Laissez la base telle quelle et appelez le chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="339"/>
+        <location filename="_catalogue_for_lupdate.py" line="69"/>
         <source>The journal could not be compared with what central acknowledged ({problem}). Check the network and run the audit again, or add --local to check this file alone.</source>
         <translation>Le journal n’a pas pu être comparé à ce que le central a accusé réception ({problem}). Vérifiez le réseau et relancez l’audit, ou ajoutez --local pour vérifier ce fichier seul.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="343"/>
+        <location filename="_catalogue_for_lupdate.py" line="121"/>
         <source>The central audit needs an administrator login that may read every agency&apos;s rows (a superuser, or a role with BYPASSRLS); &apos;{user}&apos; may not. Use the administrator address of &apos;guichet central init&apos;.</source>
         <translation>L’audit central demande un compte administrateur qui peut lire les lignes de toutes les agences (superutilisateur, ou rôle avec BYPASSRLS) ; « {user} » ne le peut pas. Utilisez l’adresse administrateur de « guichet central init ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="439"/>
+        <location filename="_catalogue_for_lupdate.py" line="95"/>
         <source>{day} is too far in the past or the future for this. Check the date (YYYY-MM-DD).</source>
         <translation>{day} est trop loin dans le passé ou l’avenir pour cela. Vérifiez la date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="451"/>
+        <location filename="_catalogue_for_lupdate.py" line="97"/>
         <source>Account {account_no} still owes {due}: a regularisation debit of {pending} (meter {meter_no}, {period_start} to {period_end}) is decided and waits for the next bill. A no-debt certificate is issued only when nothing is due: take {due} as an advance payment, or wait for the bill and take its payment.</source>
         <translation>Le compte {account_no} doit encore {due} : une régularisation de {pending} (compteur {meter_no}, du {period_start} au {period_end}) est décidée et attend la prochaine facture. L’attestation de non-dette n’est délivrée que si rien n’est dû : encaissez {due} en avance, ou attendez la facture et encaissez-la.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="455"/>
+        <location filename="_catalogue_for_lupdate.py" line="96"/>
         <source>{field} looks like a full card number (ending {last4}): nothing was saved. Type only the last 4 digits of a card, never the whole number.</source>
         <translation>{field} ressemble à un numéro de carte complet (se terminant par {last4}) : rien n’a été enregistré. Saisissez seulement les 4 derniers chiffres d’une carte, jamais le numéro entier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="463"/>
+        <location filename="_catalogue_for_lupdate.py" line="101"/>
         <source>The business day {day} is closed (Z {z_number}) but its report could not be written to {path} ({problem}). The totals are stored: reprint the report with &apos;guichet z-report --day {day} --report FILE.pdf&apos;.</source>
         <translation>La journée {day} est clôturée (Z n° {z_number}) mais son rapport n’a pas pu être écrit dans {path} ({problem}). Les totaux sont enregistrés : réimprimez le rapport avec « guichet z-report --day {day} --report FICHIER.pdf ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="467"/>
+        <location filename="_catalogue_for_lupdate.py" line="102"/>
         <source>The business day {day} is still open: it has no Z report yet. Close it first with &apos;guichet close-day --user MANAGER --day {day} --report FILE.pdf&apos;.</source>
         <translation>La journée {day} est encore ouverte : elle n’a pas encore de rapport Z. Clôturez-la d’abord avec « guichet close-day --user RESPONSABLE --day {day} --report FICHIER.pdf ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="471"/>
+        <location filename="_catalogue_for_lupdate.py" line="103"/>
         <source>No business day {day} for agency {agency}: no cash session was opened that day. Check the date (YYYY-MM-DD).</source>
         <translation>Aucune journée {day} pour l’agence {agency} : aucune caisse n’a été ouverte ce jour-là. Vérifiez la date (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="475"/>
+        <location filename="_catalogue_for_lupdate.py" line="104"/>
         <source>The central database cannot be reached ({problem}). Keep working: payments wait in the queue and are sent when the network is back.</source>
         <translation>La base centrale est injoignable ({problem}). Continuez à travailler : les paiements attendent dans la file et partiront au retour du réseau.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="479"/>
+        <location filename="_catalogue_for_lupdate.py" line="105"/>
         <source>The central database is busy ({problem}). Nothing was lost: sync again in a minute.</source>
         <translation>La base centrale est occupée ({problem}). Rien n’est perdu : relancez la synchronisation dans une minute.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="483"/>
+        <location filename="_catalogue_for_lupdate.py" line="106"/>
         <source>Synchronisation stopped ({problem}). Nothing was lost: payments stay in the queue. Tell support if it repeats.</source>
         <translation>La synchronisation s’est arrêtée ({problem}). Rien n’est perdu : les paiements restent dans la file. Prévenez le support si cela se répète.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="487"/>
+        <location filename="_catalogue_for_lupdate.py" line="107"/>
         <source>The central login &apos;{user}&apos; is not an agency login. Use the connection settings printed by &apos;guichet central add-agency&apos;.</source>
         <translation>L’identifiant central « {user} » n’est pas celui d’une agence. Utilisez les paramètres de connexion affichés par « guichet central add-agency ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="491"/>
+        <location filename="_catalogue_for_lupdate.py" line="109"/>
         <source>Say in a note (at least {minimum} characters) what was done about this item: customer refunded, duplicate confirmed with support... The note is kept in the journal.</source>
         <translation>Indiquez dans une note (au moins {minimum} caractères) ce qui a été fait pour cet élément : client remboursé, doublon confirmé avec le support… La note est gardée au journal.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="495"/>
+        <location filename="_catalogue_for_lupdate.py" line="110"/>
         <source>Sync problem {item} is not in the list any more. Close and reopen the list.</source>
         <translation>Le problème de synchro {item} n’est plus dans la liste. Fermez puis rouvrez la liste.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="498"/>
+        <location filename="_catalogue_for_lupdate.py" line="111"/>
         <source>Sync problem {item} was already dealt with by {username} at {at}: nothing to do.</source>
         <translation>Le problème de synchro {item} a déjà été traité par {username} le {at} : rien à faire.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="501"/>
+        <location filename="_catalogue_for_lupdate.py" line="112"/>
         <source>Sync problem {item} is a row central sent that failed its checks: there is nothing to send again. Ask head office to correct it (it then applies by itself), or mark it handled with a note.</source>
         <translation>Le problème de synchronisation {item} est une ligne envoyée par le central qui n’a pas passé les contrôles : il n’y a rien à renvoyer. Demandez à la direction de la corriger (elle s’applique alors d’elle-même), ou marquez-le comme traité avec une note.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="505"/>
+        <location filename="_catalogue_for_lupdate.py" line="108"/>
         <source>This terminal belongs to agency {local}, but the central login is agency {remote}&apos;s. Use this agency&apos;s connection settings; nothing was sent.</source>
         <translation>Ce poste appartient à l’agence {local}, mais l’identifiant central est celui de l’agence {remote}. Utilisez les paramètres de connexion de cette agence ; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="509"/>
+        <location filename="_catalogue_for_lupdate.py" line="52"/>
+        <source>{username}, this is your own till: close it with Close my till, counting it yourself.</source>
+        <translation>{username}, c’est votre propre caisse : fermez-la avec « Fermer ma caisse » en la comptant vous-même.</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="113"/>
         <source>No central database address. Pass --url or set $GUICHET_CENTRAL_URL.</source>
         <translation>Aucune adresse de base centrale. Passez --url ou définissez $GUICHET_CENTRAL_URL.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="512"/>
+        <location filename="_catalogue_for_lupdate.py" line="114"/>
         <source>&apos;{url}&apos; is not a PostgreSQL address. Use postgresql://USER@HOST:5432/DATABASE.</source>
         <translation>« {url} » n’est pas une adresse PostgreSQL. Utilisez postgresql://UTILISATEUR@HÔTE:5432/BASE.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="515"/>
+        <location filename="_catalogue_for_lupdate.py" line="115"/>
         <source>The central database {url} has no Guichet schema. Run &apos;guichet central init --url ...&apos; first.</source>
         <translation>La base centrale {url} n’a pas de schéma Guichet. Lancez d’abord « guichet central init --url ... ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="519"/>
+        <location filename="_catalogue_for_lupdate.py" line="116"/>
         <source>Agency {code} already exists. Use --new-password to give it a new password.</source>
         <translation>L’agence {code} existe déjà. Utilisez --new-password pour lui donner un nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="522"/>
+        <location filename="_catalogue_for_lupdate.py" line="117"/>
         <source>Cannot use the central database {url} ({problem}). Check the address, that PostgreSQL runs and that this login may connect.</source>
         <translation>Impossible d’utiliser la base centrale {url} ({problem}). Vérifiez l’adresse, que PostgreSQL tourne et que cet identifiant peut se connecter.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="526"/>
+        <location filename="_catalogue_for_lupdate.py" line="118"/>
         <source>Agency {code} is not registered centrally. Add it with &apos;guichet central add-agency {code}&apos;.</source>
         <translation>L&apos;agence {code} n&apos;est pas enregistrée au central. Ajoutez-la avec &apos;guichet central add-agency {code}&apos;.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="530"/>
+        <location filename="_catalogue_for_lupdate.py" line="119"/>
         <source>&apos;{currency}&apos; is not a currency code: use three capital letters, e.g. DZD or MAD.</source>
         <translation>&apos;{currency}&apos; n&apos;est pas un code de devise : utilisez trois lettres majuscules, par exemple DZD ou MAD.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="533"/>
+        <location filename="_catalogue_for_lupdate.py" line="120"/>
         <source>The largest payment must be above zero (got {amount}).</source>
         <translation>Le paiement le plus élevé doit être supérieur à zéro (reçu {amount}).</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="536"/>
+        <location filename="_catalogue_for_lupdate.py" line="122"/>
         <source>&apos;{code}&apos; is not an agency code: use 1 to 16 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>« {code} » n’est pas un code d’agence : utilisez de 1 à 16 lettres, chiffres, « - » ou « _ ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="539"/>
+        <location filename="_catalogue_for_lupdate.py" line="123"/>
         <source>{path} already exists: a credentials file is never overwritten. Choose a new file name.</source>
         <translation>{path} existe déjà : un fichier d’identifiants n’est jamais remplacé. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="543"/>
+        <location filename="_catalogue_for_lupdate.py" line="124"/>
         <source>Cannot create the credentials file {path} ({problem}). Choose a folder that exists and that you may write to.</source>
         <translation>Impossible de créer le fichier d’identifiants {path} ({problem}). Choisissez un dossier qui existe et où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="547"/>
+        <location filename="_catalogue_for_lupdate.py" line="125"/>
         <source>No credentials file {path}. Copy there the file written by &apos;guichet central add-agency --save&apos;, or correct the path.</source>
         <translation>Aucun fichier d’identifiants {path}. Copiez-y le fichier écrit par « guichet central add-agency --save », ou corrigez le chemin.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="551"/>
+        <location filename="_catalogue_for_lupdate.py" line="126"/>
         <source>The credentials file {path} may be read or changed by other users (mode {mode}). Make it private with &apos;chmod 600 {path}&apos; (owned by this user), then retry.</source>
         <translation>Le fichier d’identifiants {path} peut être lu ou modifié par d’autres utilisateurs (mode {mode}). Rendez-le privé avec « chmod 600 {path} » (propriétaire : cet utilisateur), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="555"/>
+        <location filename="_catalogue_for_lupdate.py" line="127"/>
         <source>{path} is not a Guichet credentials file ({problem}). Write it again with &apos;guichet central add-agency --save FILE&apos;.</source>
         <translation>{path} n’est pas un fichier d’identifiants Guichet ({problem}). Écrivez-le à nouveau avec « guichet central add-agency --save FICHIER ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="559"/>
+        <location filename="_catalogue_for_lupdate.py" line="128"/>
         <source>The credentials file {path} is for {user}, but the central address logs in as {url_user}. Use this agency&apos;s file and address.</source>
         <translation>Le fichier d’identifiants {path} est celui de {user}, mais l’adresse centrale se connecte en tant que {url_user}. Utilisez le fichier et l’adresse de cette agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="563"/>
+        <location filename="_catalogue_for_lupdate.py" line="129"/>
         <source>The central server cannot be reached ({problem}): look-up of other agencies&apos; accounts needs the network. Try again when it is back; this agency&apos;s own accounts can still be paid.</source>
         <translation>Le serveur central est injoignable ({problem}) : la recherche des comptes des autres agences a besoin du réseau. Réessayez quand il sera revenu ; les comptes de cette agence restent payables.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="567"/>
+        <location filename="_catalogue_for_lupdate.py" line="130"/>
         <source>&apos;{query}&apos; is not an account, bill or meter number. Other agencies&apos; accounts are looked up by their exact number only: type the whole number from the bill or the meter.</source>
         <translation>« {query} » n’est pas un numéro de compte, de facture ou de compteur. Les comptes des autres agences ne se recherchent que par leur numéro exact : tapez le numéro complet de la facture ou du compteur.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="571"/>
+        <location filename="_catalogue_for_lupdate.py" line="131"/>
         <source>No account, bill or meter {query} in any agency. Check the number on the bill or the meter.</source>
         <translation>Aucun compte, aucune facture ni aucun compteur {query} dans aucune agence. Vérifiez le numéro sur la facture ou le compteur.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="575"/>
+        <location filename="_catalogue_for_lupdate.py" line="132"/>
         <source>Too many look-ups of other agencies&apos; accounts in the last minute. Wait a minute, then try again.</source>
         <translation>Trop de recherches dans les comptes des autres agences depuis une minute. Attendez une minute, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="579"/>
+        <location filename="_catalogue_for_lupdate.py" line="133"/>
         <source>No central server is configured, so other agencies&apos; accounts cannot be looked up. An administrator sets its address in the settings (central_url).</source>
         <translation>Aucun serveur central n’est configuré : les comptes des autres agences ne peuvent pas être recherchés. Un administrateur règle son adresse dans les paramètres (central_url).</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="583"/>
+        <location filename="_catalogue_for_lupdate.py" line="134"/>
         <source>Central&apos;s data for {query} failed the checks of this counter (a date, an amount or a currency it cannot use): nothing was imported. The manager sees why under Sync problems; ask head office to correct it.</source>
         <translation>Les données du central pour {query} n’ont pas passé les contrôles de ce guichet (une date, un montant ou une devise inutilisable) : rien n’a été importé. Le responsable en voit la raison dans Problèmes de synchronisation ; demandez à la direction de les corriger.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="587"/>
+        <location filename="_catalogue_for_lupdate.py" line="135"/>
         <source>Tariff {tariff} has no version in force on {day} (versions: {valid}). Check the date, or install the tariff file for that period.</source>
         <translation>Le tarif {tariff} n’a pas de version en vigueur le {day} (versions : {valid}). Vérifiez la date, ou installez le fichier de tarif de cette période.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="591"/>
+        <location filename="_catalogue_for_lupdate.py" line="136"/>
         <source>The span covers {periods} billing period(s) ({months}) but {given} estimated amount(s) were given. Give one amount per period, 0 for a period not billed.</source>
         <translation>La période couvre {periods} période(s) de facturation ({months}) mais {given} montant(s) estimé(s) ont été saisis. Donnez un montant par période, 0 pour une période non facturée.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="595"/>
+        <location filename="_catalogue_for_lupdate.py" line="137"/>
         <source>No meter {meter_no}. Check the number on the meter or search the account.</source>
         <translation>Aucun compteur {meter_no}. Vérifiez le numéro sur le compteur ou recherchez le compte.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="598"/>
+        <location filename="_catalogue_for_lupdate.py" line="138"/>
         <source>The reading date {day} is in the future. Type the day the meter was read.</source>
         <translation>La date de relevé {day} est dans le futur. Saisissez le jour où le compteur a été relevé.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="601"/>
+        <location filename="_catalogue_for_lupdate.py" line="139"/>
         <source>Index {index} is below the previous index {previous} ({day}). Check the meter again; if the meter was replaced or its register restarted at zero, record it as such.</source>
         <translation>L’index {index} est inférieur à l’index précédent {previous} ({day}). Vérifiez de nouveau le compteur ; s’il a été remplacé ou si son totalisateur est repassé à zéro, enregistrez-le comme tel.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="605"/>
+        <location filename="_catalogue_for_lupdate.py" line="140"/>
         <source>Index {index} is not below the previous index {previous}: this is not a roll-over. Record it as a normal reading.</source>
         <translation>L’index {index} n’est pas inférieur à l’index précédent {previous} : ce n’est pas un passage à zéro. Enregistrez-le comme un relevé normal.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="609"/>
+        <location filename="_catalogue_for_lupdate.py" line="141"/>
         <source>A reading is either a meter replacement or a roll-over, not both. Choose one.</source>
         <translation>Un relevé est soit un remplacement de compteur, soit un passage à zéro, pas les deux. Choisissez l’un des deux.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="612"/>
+        <location filename="_catalogue_for_lupdate.py" line="142"/>
         <source>Meter {meter_no} already has index {index} on {day}. To replace it, record the reading again as a correction.</source>
         <translation>Le compteur {meter_no} a déjà l’index {index} le {day}. Pour le remplacer, enregistrez de nouveau le relevé comme correction.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="616"/>
+        <location filename="_catalogue_for_lupdate.py" line="143"/>
         <source>Meter {meter_no} has no reading on {day} to correct. Record it as a new reading.</source>
         <translation>Le compteur {meter_no} n’a pas de relevé le {day} à corriger. Enregistrez-le comme un nouveau relevé.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="619"/>
+        <location filename="_catalogue_for_lupdate.py" line="144"/>
         <source>The reading date {day} is before the last reading ({last}). Type the date the meter was read, or correct the last reading instead.</source>
         <translation>La date de relevé {day} est antérieure au dernier relevé ({last}). Saisissez la date à laquelle le compteur a été relevé, ou corrigez plutôt le dernier relevé.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="623"/>
+        <location filename="_catalogue_for_lupdate.py" line="145"/>
         <source>A consumption of {consumption} in {days} days is more than {factor} times the usual {usual}. Check the index with the customer, then confirm the unusual consumption.</source>
         <translation>Une consommation de {consumption} en {days} jours dépasse {factor} fois la consommation habituelle de {usual}. Vérifiez l’index avec le client, puis confirmez la consommation inhabituelle.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="627"/>
+        <location filename="_catalogue_for_lupdate.py" line="146"/>
         <source>The setting {key} is &apos;{value}&apos;, not a number of 1 or more. Ask an administrator to set it, e.g. 3.</source>
         <translation>Le réglage {key} vaut « {value} », ce n’est pas un nombre supérieur ou égal à 1. Demandez à un administrateur de le régler, par exemple à 3.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="631"/>
+        <location filename="_catalogue_for_lupdate.py" line="147"/>
         <source>&apos;{text}&apos; is not a mobile number. Type 10 digits (05, 06 or 07 in Algeria; 06 or 07 in Morocco) or the international form +213... / +212....</source>
         <translation>« {text} » n’est pas un numéro de mobile. Tapez 10 chiffres (05, 06 ou 07 en Algérie ; 06 ou 07 au Maroc) ou la forme internationale +213... / +212...</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="635"/>
+        <location filename="_catalogue_for_lupdate.py" line="148"/>
         <source>&apos;{text}&apos; is not an e-mail address. Type it as name@domain.tld.</source>
         <translation>« {text} » n’est pas une adresse e-mail. Saisissez-la sous la forme nom@domaine.tld.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="638"/>
+        <location filename="_catalogue_for_lupdate.py" line="149"/>
         <source>Unknown channel &apos;{channel}&apos;. Use one of: {known}.</source>
         <translation>Canal « {channel} » inconnu. Utilisez l’un de : {known}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="641"/>
+        <location filename="_catalogue_for_lupdate.py" line="150"/>
         <source>Channel {channel} needs {needed}. Enter it first, or choose another channel.</source>
         <translation>Le canal {channel} nécessite {needed}. Saisissez-le d’abord, ou choisissez un autre canal.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="644"/>
+        <location filename="_catalogue_for_lupdate.py" line="151"/>
         <source>An e-bill needs the SMS or e-mail channel. Choose one of them, or keep paper bills.</source>
         <translation>La facture électronique nécessite le canal SMS ou e-mail. Choisissez-en un, ou gardez les factures papier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="648"/>
+        <location filename="_catalogue_for_lupdate.py" line="152"/>
         <source>Unknown notification &apos;{kind}&apos;. Use one of: {known}.</source>
         <translation>Notification « {kind} » inconnue. Utilisez l’une de : {known}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="651"/>
+        <location filename="_catalogue_for_lupdate.py" line="153"/>
         <source>Customers of category {category} are not offered installment plans. Only a branch manager can approve an exception.</source>
         <translation>Les clients de la catégorie {category} n’ont pas droit à un échéancier. Seul le chef d’agence peut approuver une exception.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="655"/>
+        <location filename="_catalogue_for_lupdate.py" line="154"/>
         <source>Account {account_no} already has an active plan {reference}. Renegotiate that plan instead of adding a second one.</source>
         <translation>Le compte {account_no} a déjà un échéancier actif ({reference}). Renégociez cet échéancier au lieu d’en ajouter un second.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="659"/>
+        <location filename="_catalogue_for_lupdate.py" line="155"/>
         <source>Account {account_no} broke plan {reference} on {date} (within {days} days): a branch manager must approve a new plan.</source>
         <translation>Le compte {account_no} a rompu l’échéancier {reference} le {date} (il y a moins de {days} jours) : le chef d’agence doit approuver tout nouvel échéancier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="663"/>
+        <location filename="_catalogue_for_lupdate.py" line="156"/>
         <source>Bill {bill_no} is not overdue yet (due {due_date}): only overdue bills go into a plan. Leave it out, or ask a manager to approve.</source>
         <translation>La facture {bill_no} n’est pas encore en retard (échéance le {due_date}) : seules les factures en retard entrent dans un échéancier. Retirez-la, ou demandez l’accord du chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="667"/>
+        <location filename="_catalogue_for_lupdate.py" line="157"/>
         <source>The down payment {down} is below the minimum of {minimum} ({percent}% of {total}). Ask for more, or ask a manager to approve.</source>
         <translation>L’apport initial {down} est inférieur au minimum de {minimum} ({percent} % de {total}). Demandez davantage, ou demandez l’accord du chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="671"/>
+        <location filename="_catalogue_for_lupdate.py" line="158"/>
         <source>{count} installments are more than the {maximum} allowed. Choose {maximum} or fewer, or ask a manager to approve.</source>
         <translation>{count} échéances, c’est plus que les {maximum} autorisées. Choisissez {maximum} échéances ou moins, ou demandez l’accord du chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="675"/>
+        <location filename="_catalogue_for_lupdate.py" line="159"/>
         <source>Installments of {amount} are below the minimum of {minimum}. Choose fewer installments, or ask a manager to approve.</source>
         <translation>Des échéances de {amount} sont inférieures au minimum de {minimum}. Choisissez moins d’échéances, ou demandez l’accord du chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="679"/>
+        <location filename="_catalogue_for_lupdate.py" line="160"/>
         <source>The installment policy for {category} is not valid: {problem}. Correct the plan_policy setting.</source>
         <translation>La politique d’échéancier pour {category} n’est pas valide : {problem}. Corrigez le réglage plan_policy.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="683"/>
+        <location filename="_catalogue_for_lupdate.py" line="166"/>
         <source>{count} is not a number of installments. Give 1 or more.</source>
         <translation>{count} n’est pas un nombre d’échéances. Indiquez 1 ou plus.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="686"/>
+        <location filename="_catalogue_for_lupdate.py" line="208"/>
+        <source>use one of {choices}</source>
+        <translation>choisissez parmi : {choices}</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="209"/>
+        <source>a name and a password of 4+ characters</source>
+        <translation>il faut un nom et un mot de passe d’au moins 4 caractères</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="210"/>
+        <source>unknown time zone &apos;{name}&apos;; use an IANA name such as Africa/Algiers.</source>
+        <translation>fuseau horaire « {name} » inconnu ; utilisez un nom IANA comme Africa/Algiers.</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="211"/>
+        <source>use pickup or topup</source>
+        <translation>choisissez un prélèvement ou un approvisionnement</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="212"/>
+        <source>say why the cash moves</source>
+        <translation>indiquez pourquoi l’argent est déplacé</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="213"/>
+        <source>this database is already configured</source>
+        <translation>cette base de données est déjà configurée</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="214"/>
+        <source>describe the reason for &apos;other&apos;</source>
+        <translation>décrivez le motif quand vous choisissez « autre »</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="215"/>
+        <source>type the terminal reference from the slip (32 characters at most)</source>
+        <translation>saisissez la référence TPE du ticket (32 caractères au plus)</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="216"/>
+        <source>use self or actual</source>
+        <translation>choisissez un relevé du client ou un relevé réel</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="217"/>
+        <source>an index is 0 or more</source>
+        <translation>un index vaut 0 ou plus</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="218"/>
+        <source>{value} is too large for a meter register</source>
+        <translation>{value} est trop grand pour un index de compteur</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="219"/>
+        <source>the plan_policy setting is not JSON</source>
+        <translation>le paramètre plan_policy n’est pas du JSON</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="220"/>
+        <source>the plan_policy setting must be a JSON object</source>
+        <translation>le paramètre plan_policy doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="221"/>
+        <source>text that is not UTF-8: {detail}</source>
+        <translation>texte qui n’est pas en UTF-8 : {detail}</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="222"/>
+        <source>the folder {folder} is read-only</source>
+        <translation>le dossier {folder} est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="223"/>
+        <source>not an SQLite database file</source>
+        <translation>ce n’est pas un fichier de base SQLite</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="224"/>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="225"/>
+        <source>give a file name</source>
+        <translation>indiquez un nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="226"/>
+        <source>the folder does not exist</source>
+        <translation>le dossier n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="227"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="228"/>
+        <source>cannot write in {folder}</source>
+        <translation>impossible d’écrire dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="229"/>
+        <source>the user or password holds a line break</source>
+        <translation>l’utilisateur ou le mot de passe contient un saut de ligne</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="230"/>
+        <source>not a file</source>
+        <translation>ce n’est pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="231"/>
+        <source>the file is too large</source>
+        <translation>le fichier est trop volumineux</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="232"/>
+        <source>it is not UTF-8 text</source>
+        <translation>ce n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="233"/>
+        <source>a line is not user=... or password=...</source>
+        <translation>une ligne n’est ni user=... ni password=...</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="234"/>
+        <source>no password line</source>
+        <translation>aucune ligne de mot de passe</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="235"/>
+        <source>use 1 or more</source>
+        <translation>indiquez 1 ou plus</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="236"/>
+        <source>no agency {agency} in the central database</source>
+        <translation>aucune agence {agency} dans la base centrale</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="237"/>
+        <source>at most {limit} characters; shorten it</source>
+        <translation>{limit} caractères au plus ; raccourcissez-le</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="238"/>
+        <source>use minor units separated by commas</source>
+        <translation>indiquez des centimes séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="239"/>
+        <source>values must be positive</source>
+        <translation>les valeurs doivent être positives</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="240"/>
+        <source>not UTF-8 text</source>
+        <translation>ce n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="241"/>
+        <source>values are nested too deeply</source>
+        <translation>les valeurs sont imbriquées trop profondément</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="242"/>
+        <source>TOML syntax: {detail}</source>
+        <translation>syntaxe TOML : {detail}</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="243"/>
+        <source>its validity dates overlap those of &apos;{other}&apos; (same family &apos;{family}&apos;)</source>
+        <translation>ses dates de validité chevauchent celles de « {other} » (même famille « {family} »)</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="244"/>
+        <source>unknown key &apos;{key}&apos;</source>
+        <translation>clé « {key} » inconnue</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="245"/>
+        <source>&apos;{key}&apos; must be true/false</source>
+        <translation>« {key} » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="246"/>
+        <source>&apos;{key}&apos; must be a whole number</source>
+        <translation>« {key} » doit être un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="247"/>
+        <source>&apos;{key}&apos; must not be negative</source>
+        <translation>« {key} » ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="248"/>
+        <source>frequency_months, max_installments and rounding_minor must be 1 or more</source>
+        <translation>frequency_months, max_installments et rounding_minor doivent valoir 1 ou plus</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="249"/>
+        <source>ceiling_installments must be between max_installments ({low}) and {high}</source>
+        <translation>ceiling_installments doit être compris entre max_installments ({low}) et {high}</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="250"/>
+        <source>use a number of rows from 8 to 4096, e.g. 256 or 960.</source>
+        <translation>indiquez un nombre de lignes de 8 à 4096, par exemple 256 ou 960.</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="251"/>
+        <source>&apos;{text}&apos; is not a whole number.</source>
+        <translation>« {text} » n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="252"/>
+        <source>&apos;{text}&apos; is not one of {choices}.</source>
+        <translation>« {text} » ne fait pas partie de : {choices}.</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="253"/>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="254"/>
+        <source>the folder {folder} is not writable</source>
+        <translation>le dossier {folder} n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="161"/>
         <source>{count} installments is more than any plan may have ({maximum}), even with a manager&apos;s approval. Give {maximum} installments or fewer.</source>
         <translation>{count} échéances, c&apos;est plus qu&apos;aucun échéancier ne peut en avoir ({maximum}), même avec l&apos;accord d&apos;un responsable. Indiquez {maximum} échéances ou moins.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="690"/>
+        <location filename="_catalogue_for_lupdate.py" line="162"/>
         <source>Installments of {installment} would take {count} installments, more than any plan may have ({maximum}), even with a manager&apos;s approval. Give an installment of at least {minimum}.</source>
         <translation>Des échéances de {installment} demanderaient {count} échéances, plus qu&apos;aucun échéancier ne peut en avoir ({maximum}), même avec l&apos;accord d&apos;un responsable. Indiquez une échéance d&apos;au moins {minimum}.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="694"/>
+        <location filename="_catalogue_for_lupdate.py" line="163"/>
         <source>{financed} is split into {count} installments of {regular}, rounded down to a multiple of {unit}; the last one, {last}, takes the remainder.</source>
         <translation>{financed} est réparti en {count} échéances de {regular}, arrondies à l&apos;inférieur à un multiple de {unit} ; la dernière, {last}, prend le reste.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="698"/>
+        <location filename="_catalogue_for_lupdate.py" line="164"/>
         <source>{financed} is paid in installments of {regular} as agreed; the last one, {last}, is what remains.</source>
         <translation>{financed} est payé en échéances de {regular} comme convenu ; la dernière, {last}, est le reste.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="702"/>
+        <location filename="_catalogue_for_lupdate.py" line="165"/>
         <source>One installment of {amount}: nothing is rounded.</source>
         <translation>Une seule échéance de {amount} : aucun arrondi.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="705"/>
+        <location filename="_catalogue_for_lupdate.py" line="167"/>
         <source>Give either a number of installments or a target installment amount: one of the two, not both.</source>
         <translation>Indiquez soit un nombre d’échéances, soit un montant d’échéance visé : l’un des deux, pas les deux.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="709"/>
+        <location filename="_catalogue_for_lupdate.py" line="168"/>
         <source>{financed} cannot be split into {count} installments. Choose fewer installments.</source>
         <translation>{financed} ne peut pas être réparti en {count} échéances. Choisissez moins d’échéances.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="712"/>
+        <location filename="_catalogue_for_lupdate.py" line="169"/>
         <source>Account {account_no} has no overdue bill to put in a plan. Nothing needs a calendar: take an ordinary payment.</source>
         <translation>Le compte {account_no} n’a aucune facture en retard à mettre dans un échéancier. Aucun échéancier n’est nécessaire : encaissez un paiement ordinaire.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="716"/>
+        <location filename="_catalogue_for_lupdate.py" line="170"/>
         <source>Bill {bill_no} is not an open bill of account {account_no}. Choose among the account&apos;s open bills.</source>
         <translation>La facture {bill_no} n’est pas une facture impayée du compte {account_no}. Choisissez parmi les factures impayées du compte.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="720"/>
+        <location filename="_catalogue_for_lupdate.py" line="171"/>
         <source>The down payment {down} covers the whole {total} of the plan. No plan is needed: take it as an ordinary payment.</source>
         <translation>L’apport initial {down} couvre la totalité des {total} de l’échéancier. Aucun échéancier n’est nécessaire : encaissez-le comme un paiement ordinaire.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="724"/>
+        <location filename="_catalogue_for_lupdate.py" line="172"/>
         <source>Account {account_no} has no active installment plan. Create one with &apos;guichet plan create&apos;.</source>
         <translation>Le compte {account_no} n’a pas d’échéancier actif. Créez-en un avec « guichet plan create ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="728"/>
+        <location filename="_catalogue_for_lupdate.py" line="173"/>
         <source>No installment plan {reference}. Check the reference printed on the agreement.</source>
         <translation>Aucun échéancier {reference}. Vérifiez la référence imprimée sur l’accord.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="731"/>
+        <location filename="_catalogue_for_lupdate.py" line="174"/>
         <source>The plan cannot be created: {violations} No approval can lift this.</source>
         <translation>L’échéancier ne peut pas être créé : {violations} Aucune approbation ne peut lever ce blocage.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="734"/>
+        <location filename="_catalogue_for_lupdate.py" line="175"/>
         <source>The plan breaks {count} rule(s): {violations} Change the terms, or have another manager approve it with a reason.</source>
         <translation>L’échéancier enfreint {count} règle(s) : {violations} Modifiez les conditions, ou faites-le approuver par un autre responsable, avec un motif.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="738"/>
+        <location filename="_catalogue_for_lupdate.py" line="176"/>
         <source>Plan {reference} was created, but its agreement could not be written to {path} ({problem}). Print it again with &apos;guichet plan agreement {reference} --out FILE.pdf&apos;.</source>
         <translation>L’échéancier {reference} a été créé, mais son accord n’a pas pu être écrit dans {path} ({problem}). Imprimez-le de nouveau avec « guichet plan agreement {reference} --out FICHIER.pdf ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="742"/>
+        <location filename="_catalogue_for_lupdate.py" line="177"/>
         <source>Write why the manager approves this: the reason is kept with the plan.</source>
         <translation>Écrivez pourquoi le responsable approuve : le motif est conservé avec l’échéancier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="745"/>
+        <location filename="_catalogue_for_lupdate.py" line="178"/>
         <source>The database {path} cannot be used ({problem}). Check that the disk is not full, the file is writable and no other program holds it, then retry.</source>
         <translation>La base {path} est inutilisable ({problem}). Vérifiez que le disque n’est pas plein, que le fichier est accessible en écriture et qu’aucun autre programme ne le bloque, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="749"/>
+        <location filename="_catalogue_for_lupdate.py" line="179"/>
         <source>The database {path} is busy: another program kept it locked for more than {seconds} s. Finish or close the other Guichet window or command, then retry; nothing was written.</source>
         <translation>La base {path} est occupée : un autre programme l’a verrouillée plus de {seconds} s. Terminez ou fermez l’autre fenêtre ou commande Guichet, puis réessayez ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="753"/>
+        <location filename="_catalogue_for_lupdate.py" line="180"/>
         <source>The disk holding {path} is full: nothing was written. Free some space (or move the database to a larger disk), then retry.</source>
         <translation>Le disque qui contient {path} est plein : rien n’a été écrit. Libérez de l’espace (ou déplacez la base sur un disque plus grand), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="757"/>
+        <location filename="_catalogue_for_lupdate.py" line="181"/>
         <source>The database {path} cannot be written ({problem}): nothing was recorded. Make the file and its folder writable for this user (and the disk not read-only), then retry.</source>
         <translation>Impossible d’écrire dans la base {path} ({problem}) : rien n’a été enregistré. Rendez le fichier et son dossier accessibles en écriture pour cet utilisateur (et le disque non protégé en écriture), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="761"/>
+        <location filename="_catalogue_for_lupdate.py" line="182"/>
         <source>The database {path} is damaged ({problem}). Stop using it and keep the file; restore the last backup with &apos;guichet restore --from BACKUP --db {path}&apos;.</source>
         <translation>La base {path} est endommagée ({problem}). Cessez de l’utiliser et conservez le fichier ; restaurez la dernière sauvegarde avec « guichet restore --from SAUVEGARDE --db {path} ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="765"/>
+        <location filename="_catalogue_for_lupdate.py" line="183"/>
         <source>The disk holding {path} reported an error ({problem}): nothing was written. Check that the disk is not full or failing, then retry and take a backup.</source>
         <translation>Le disque qui contient {path} a signalé une erreur ({problem}) : rien n’a été écrit. Vérifiez que le disque n’est ni plein ni défaillant, puis réessayez et faites une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="769"/>
+        <location filename="_catalogue_for_lupdate.py" line="184"/>
         <source>The database {path} is open in another Guichet window or command. Close it, then run the restore again; nothing was changed.</source>
         <translation>La base {path} est ouverte dans une autre fenêtre ou commande Guichet. Fermez-la, puis relancez la restauration ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="773"/>
+        <location filename="_catalogue_for_lupdate.py" line="185"/>
         <source>{path} is a folder, not a database file: nothing was written. Give the database file itself (for example {path}/guichet.db) with --db or $GUICHET_DB.</source>
         <translation>{path} est un dossier, pas un fichier de base de données : rien n’a été écrit. Indiquez le fichier de la base lui-même (par exemple {path}/guichet.db) avec --db ou $GUICHET_DB.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="777"/>
+        <location filename="_catalogue_for_lupdate.py" line="186"/>
         <source>{path} is {kind}, not a database file: nothing was read or written. Give a database file with --db or $GUICHET_DB.</source>
         <translation>{path} est {kind}, pas un fichier de base de données : rien n’a été lu ni écrit. Indiquez un fichier de base de données avec --db ou $GUICHET_DB.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="781"/>
+        <location filename="_catalogue_for_lupdate.py" line="187"/>
         <source>The argument {name} (&apos;{shown}&apos;) is not UTF-8 text. Type it again in UTF-8 (check the terminal&apos;s encoding); nothing was done.</source>
         <translation>L’argument {name} (« {shown} ») n’est pas du texte UTF-8. Saisissez-le de nouveau en UTF-8 (vérifiez l’encodage du terminal) ; rien n’a été fait.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="785"/>
+        <location filename="_catalogue_for_lupdate.py" line="188"/>
         <source>The environment variable {name} is not UTF-8 text. Set it again in UTF-8; nothing was done.</source>
         <translation>La variable d’environnement {name} n’est pas du texte UTF-8. Définissez-la de nouveau en UTF-8 ; rien n’a été fait.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="789"/>
+        <location filename="_catalogue_for_lupdate.py" line="189"/>
         <source>{path} already exists. Choose a new file name, or add --force to replace it.</source>
         <translation>{path} existe déjà. Choisissez un nouveau nom de fichier, ou ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="792"/>
+        <location filename="_catalogue_for_lupdate.py" line="190"/>
         <source>{path} is the database itself: a backup must be another file. Choose another file.</source>
         <translation>{path} est la base elle-même : une sauvegarde doit être un autre fichier. Choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="796"/>
+        <location filename="_catalogue_for_lupdate.py" line="191"/>
         <source>Cannot write the backup to {path} ({problem}). Nothing was left half-written: choose a folder that exists, has room and that you may write to.</source>
         <translation>Impossible d’écrire la sauvegarde dans {path} ({problem}). Rien n’est resté à moitié écrit : choisissez un dossier existant, avec de la place, où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="800"/>
+        <location filename="_catalogue_for_lupdate.py" line="192"/>
         <source>No backup file {path}. Check the name and the folder.</source>
         <translation>Aucun fichier de sauvegarde {path}. Vérifiez le nom et le dossier.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="803"/>
+        <location filename="_catalogue_for_lupdate.py" line="193"/>
         <source>{path} is not a Guichet backup (not an SQLite file). Nothing was restored: choose a file written by &apos;guichet backup&apos;.</source>
         <translation>{path} n’est pas une sauvegarde Guichet (ce n’est pas un fichier SQLite). Rien n’a été restauré : choisissez un fichier écrit par « guichet backup ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="807"/>
+        <location filename="_catalogue_for_lupdate.py" line="194"/>
         <source>{path} is an SQLite file but not a Guichet database. Nothing was restored: choose a file written by &apos;guichet backup&apos;.</source>
         <translation>{path} est un fichier SQLite mais pas une base Guichet. Rien n’a été restauré : choisissez un fichier écrit par « guichet backup ».</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="811"/>
+        <location filename="_catalogue_for_lupdate.py" line="195"/>
         <source>The backup {path} is damaged ({problem}). Nothing was restored: choose an older backup.</source>
         <translation>La sauvegarde {path} est endommagée ({problem}). Rien n’a été restauré : choisissez une sauvegarde plus ancienne.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="815"/>
+        <location filename="_catalogue_for_lupdate.py" line="196"/>
         <source>The backup {path} comes from a newer version of Guichet (schema {revision}). Nothing was restored: install that version first.</source>
         <translation>La sauvegarde {path} provient d’une version plus récente de Guichet (schéma {revision}). Rien n’a été restauré : installez d’abord cette version.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="819"/>
+        <location filename="_catalogue_for_lupdate.py" line="197"/>
         <source>The journal in the backup {path} is broken at entry {seq}: {reason}. Nothing was restored: choose another backup and call the branch manager.</source>
         <translation>Le journal de la sauvegarde {path} est rompu à l’écriture {seq} : {reason}. Rien n’a été restauré : choisissez une autre sauvegarde et appelez le chef d’agence.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="823"/>
+        <location filename="_catalogue_for_lupdate.py" line="198"/>
         <source>The restore could not finish ({problem}). The database {path} was left as it was; check the disk and retry.</source>
         <translation>La restauration n’a pas pu aboutir ({problem}). La base {path} est restée telle quelle ; vérifiez le disque et réessayez.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="832"/>
+        <location filename="_catalogue_for_lupdate.py" line="199"/>
         <source>Required: fill in this field.</source>
         <translation>Obligatoire : remplissez ce champ.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="833"/>
+        <location filename="_catalogue_for_lupdate.py" line="200"/>
         <source>Too long: {limit} characters at most.</source>
         <translation>Trop long : {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="834"/>
+        <location filename="_catalogue_for_lupdate.py" line="201"/>
         <source>&apos;{text}&apos; is not a valid code: use letters, digits, - or _ only, without spaces.</source>
         <translation>« {text} » n’est pas un code valide : lettres, chiffres, - ou _ seulement, sans espace.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="837"/>
+        <location filename="_catalogue_for_lupdate.py" line="202"/>
         <source>&apos;{text}&apos; is not a central database address such as postgresql://agency_2401@central.example.dz/guichet.</source>
         <translation>« {text} » n’est pas une adresse de base centrale comme postgresql://agency_2401@central.example.dz/guichet.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="841"/>
+        <location filename="_catalogue_for_lupdate.py" line="203"/>
         <source>Do not type the password in the address: it would be kept in every backup. Put it in a credentials file and name that file below.</source>
         <translation>Ne tapez pas le mot de passe dans l’adresse : il serait gardé dans chaque sauvegarde. Mettez-le dans un fichier d’identifiants et indiquez ce fichier ci-dessous.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="845"/>
+        <location filename="_catalogue_for_lupdate.py" line="204"/>
         <source>The currency cannot be changed once amounts are recorded.</source>
         <translation>La devise ne peut plus changer une fois des montants enregistrés.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="848"/>
+        <location filename="_catalogue_for_lupdate.py" line="205"/>
         <source>A till is open on this terminal: close it before changing the agency or terminal code.</source>
         <translation>Une caisse est ouverte sur ce poste : fermez-la avant de changer le code d’agence ou de poste.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="852"/>
+        <location filename="_catalogue_for_lupdate.py" line="206"/>
         <source>&apos;{uri}&apos; is not a printer address. Use tcp://HOST:9100, usb://VID:PID, serial:///dev/ttyUSB0, cups://QUEUE, win://NAME or file:///PATH.</source>
         <translation>« {uri} » n’est pas une adresse d’imprimante. Utilisez tcp://HÔTE:9100, usb://VID:PID, serial:///dev/ttyUSB0, cups://FILE, win://NOM ou file:///CHEMIN.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="856"/>
+        <location filename="_catalogue_for_lupdate.py" line="207"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Les deux mots de passe diffèrent. Saisissez deux fois le même.</translation>
     </message>
     <message>
-        <location filename="__init__.py" line="908"/>
+        <location filename="__init__.py" line="182"/>
         <source>Unexpected error: {detail}. Try again; if it persists, call support.</source>
         <translation>Erreur inattendue : {detail}. Réessayez ; si elle persiste, appelez le support.</translation>
     </message>
@@ -2049,57 +2268,57 @@
 <context>
     <name>ExplainDialog</name>
     <message>
-        <location filename="../explain_dialog.py" line="93"/>
+        <location filename="../explain_dialog.py" line="92"/>
         <source>Explain bill {bill}</source>
         <translation>Explication de la facture {bill}</translation>
     </message>
     <message>
-        <location filename="../explain_dialog.py" line="94"/>
+        <location filename="../explain_dialog.py" line="93"/>
         <source>How the bill was priced</source>
         <translation>Comment la facture a été calculée</translation>
     </message>
     <message>
-        <location filename="../explain_dialog.py" line="111"/>
+        <location filename="../explain_dialog.py" line="110"/>
         <source>Bill {bill} · meter {meter} · {start} – {end} · {quantity} · {amount}</source>
         <translation>Facture {bill} · compteur {meter} · {start} – {end} · {quantity} · {amount}</translation>
     </message>
     <message>
-        <location filename="../explain_dialog.py" line="122"/>
+        <location filename="../explain_dialog.py" line="121"/>
         <source>Estimated bill: no meter reading for this period. The consumption is estimated from the same period of the previous years; it will be regularised, month by month, when the meter is read.</source>
         <translation>Facture estimée : aucun relevé du compteur pour cette période. La consommation est estimée d’après la même période des années précédentes ; elle sera régularisée, mois par mois, au prochain relevé.</translation>
     </message>
     <message>
-        <location filename="../explain_dialog.py" line="128"/>
+        <location filename="../explain_dialog.py" line="127"/>
         <source>Estimated bill, since regularised with an actual reading (below).</source>
         <translation>Facture estimée, régularisée depuis avec un relevé réel (ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../explain_dialog.py" line="131"/>
+        <location filename="../explain_dialog.py" line="130"/>
         <source>Bill based on an actual meter reading.</source>
         <translation>Facture établie sur un relevé réel du compteur.</translation>
     </message>
     <message>
-        <location filename="../explain_dialog.py" line="151"/>
+        <location filename="../explain_dialog.py" line="150"/>
         <source>Regularisation of {start} – {end} ({status})</source>
         <translation>Régularisation du {start} au {end} ({status})</translation>
     </message>
     <message>
-        <location filename="../explain_dialog.py" line="155"/>
+        <location filename="../explain_dialog.py" line="154"/>
         <source>replaced by a corrected reading</source>
         <translation>remplacée par un relevé corrigé</translation>
     </message>
     <message>
-        <location filename="../explain_dialog.py" line="160"/>
+        <location filename="../explain_dialog.py" line="159"/>
         <source>{quantity} measured since the last actual reading, split over the months by their number of days; each month is priced at its own tariff tiers.</source>
         <translation>{quantity} mesurés depuis le dernier relevé réel, répartis sur les mois selon leur nombre de jours ; chaque mois est facturé selon ses propres tranches.</translation>
     </message>
     <message>
-        <location filename="../explain_dialog.py" line="174"/>
+        <location filename="../explain_dialog.py" line="173"/>
         <source>Actual {actual} · estimated {estimated} · already billed {billed}</source>
         <translation>Réel {actual} · estimé {estimated} · déjà facturé {billed}</translation>
     </message>
     <message>
-        <location filename="../explain_dialog.py" line="188"/>
+        <location filename="../explain_dialog.py" line="187"/>
         <source>{quantity} after the last estimated bill go to the next bill.</source>
         <translation>{quantity} après la dernière facture estimée iront sur la prochaine facture.</translation>
     </message>
@@ -2989,17 +3208,17 @@
 <context>
     <name>Regularisation</name>
     <message>
-        <location filename="../explain_dialog.py" line="197"/>
+        <location filename="../explain_dialog.py" line="196"/>
         <source>debit waiting for the next bill</source>
         <translation>débit en attente de la prochaine facture</translation>
     </message>
     <message>
-        <location filename="../explain_dialog.py" line="198"/>
+        <location filename="../explain_dialog.py" line="197"/>
         <source>credited to the account</source>
         <translation>crédité au compte</translation>
     </message>
     <message>
-        <location filename="../explain_dialog.py" line="199"/>
+        <location filename="../explain_dialog.py" line="198"/>
         <source>nothing to adjust</source>
         <translation>rien à ajuster</translation>
     </message>
@@ -3592,87 +3811,62 @@
 <context>
     <name>Tariffs</name>
     <message>
-        <location filename="../tariff_text.py" line="26"/>
+        <location filename="_catalogue_for_lupdate.py" line="328"/>
         <source>Lydec residential electricity (2017)</source>
         <translation>Lydec électricité résidentielle (2017)</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="29"/>
+        <location filename="_catalogue_for_lupdate.py" line="329"/>
         <source>Lydec residential water (example prices)</source>
         <translation>Lydec eau résidentielle (prix d’exemple)</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="32"/>
+        <location filename="_catalogue_for_lupdate.py" line="330"/>
         <source>Sonelgaz residential electricity (low voltage, 2016)</source>
         <translation>Sonelgaz électricité résidentielle (basse tension, 2016)</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="35"/>
+        <location filename="_catalogue_for_lupdate.py" line="331"/>
         <source>Sonelgaz residential gas (2016, example prices)</source>
         <translation>Sonelgaz gaz résidentiel (2016, prix d’exemple)</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="40"/>
-        <source>kWh</source>
-        <translation>kWh</translation>
-    </message>
-    <message>
-        <location filename="../tariff_text.py" line="41"/>
-        <source>m³</source>
-        <translation>m³</translation>
-    </message>
-    <message>
-        <location filename="../tariff_text.py" line="42"/>
-        <source>th</source>
-        <translation>th</translation>
-    </message>
-    <message>
-        <location filename="../tariff_text.py" line="45"/>
+        <location filename="../tariff_text.py" line="27"/>
         <source>per month</source>
         <translation>par mois</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="46"/>
+        <location filename="../tariff_text.py" line="28"/>
         <source>per two months</source>
         <translation>par bimestre</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="47"/>
+        <location filename="../tariff_text.py" line="29"/>
         <source>per quarter</source>
         <translation>par trimestre</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="50"/>
-        <source>Meter rental</source>
-        <translation>Location du compteur</translation>
-    </message>
-    <message>
-        <location filename="../tariff_text.py" line="51"/>
-        <source>Fixed charge</source>
-        <translation>Redevance fixe</translation>
-    </message>
-    <message>
-        <location filename="../tariff_text.py" line="118"/>
+        <location filename="../tariff_text.py" line="90"/>
         <source>above {quantity}</source>
         <translation>au-delà de {quantity}</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="123"/>
+        <location filename="../tariff_text.py" line="95"/>
         <source>{low} to {high}</source>
         <translation>{low}–{high}</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="129"/>
+        <location filename="../tariff_text.py" line="101"/>
         <source>Whole consumption, {range}</source>
         <translation>Toute la consommation, tranche {range}</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="132"/>
+        <location filename="../tariff_text.py" line="104"/>
         <source>Tier {range}</source>
         <translation>Tranche {range}</translation>
     </message>
     <message>
-        <location filename="../tariff_text.py" line="136"/>
+        <location filename="../tariff_text.py" line="108"/>
         <source>VAT {rate}</source>
         <translation>TVA {rate}</translation>
     </message>
@@ -3680,241 +3874,9 @@
 <context>
     <name>Terms</name>
     <message>
-        <location filename="__init__.py" line="921"/>
-        <location filename="__init__.py" line="934"/>
+        <location filename="__init__.py" line="214"/>
         <source> or </source>
         <translation> ou </translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="927"/>
-        <source>clerk</source>
-        <translation>guichetier</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="929"/>
-        <source>take payments</source>
-        <translation>encaisser des paiements</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="930"/>
-        <source>change the settings</source>
-        <translation>modifier les paramètres</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="931"/>
-        <source>manage users</source>
-        <translation>gérer les utilisateurs</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="932"/>
-        <source>see the users</source>
-        <translation>voir les utilisateurs</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="933"/>
-        <source>approve</source>
-        <translation>approuver</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="935"/>
-        <source>manager</source>
-        <translation>chef d’agence</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="936"/>
-        <source>admin</source>
-        <translation>administrateur</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="937"/>
-        <source>electricity</source>
-        <translation>électricité</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="938"/>
-        <source>gas</source>
-        <translation>gaz</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="939"/>
-        <source>a device</source>
-        <translation>un périphérique</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="940"/>
-        <source>a named pipe (FIFO)</source>
-        <translation>un tube nommé (FIFO)</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="943"/>
-        <source>a socket</source>
-        <translation>une socket</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="944"/>
-        <source>a special file</source>
-        <translation>un fichier spécial</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="945"/>
-        <source>water</source>
-        <translation>eau</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="946"/>
-        <source>sanitation</source>
-        <translation>assainissement</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="947"/>
-        <source>cash</source>
-        <translation>espèces</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="948"/>
-        <source>card</source>
-        <translation>carte</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="949"/>
-        <source>counter</source>
-        <translation>guichet</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="950"/>
-        <source>online</source>
-        <translation>en ligne</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="951"/>
-        <source>post office</source>
-        <translation>bureau de poste</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="952"/>
-        <source>valid</source>
-        <translation>valide</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="953"/>
-        <source>held by central</source>
-        <translation>retenu par le central</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="954"/>
-        <location filename="__init__.py" line="955"/>
-        <source>void</source>
-        <translation>annulé</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="956"/>
-        <source>active</source>
-        <translation>actif</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="957"/>
-        <source>closed</source>
-        <translation>clôturé</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="958"/>
-        <source>monthly</source>
-        <translation>mensuelle</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="959"/>
-        <source>every two months</source>
-        <translation>bimestrielle</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="960"/>
-        <source>quarterly</source>
-        <translation>trimestrielle</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="961"/>
-        <source>residential, individual</source>
-        <translation>résidentiel, individuel</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="962"/>
-        <source>residential, collective</source>
-        <translation>résidentiel, collectif</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="963"/>
-        <source>professional</source>
-        <translation>professionnel</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="964"/>
-        <source>administration</source>
-        <translation>administration</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="965"/>
-        <source>account</source>
-        <translation>compte</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="966"/>
-        <source>bill</source>
-        <translation>facture</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="967"/>
-        <source>meter</source>
-        <translation>compteur</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="968"/>
-        <source>phone</source>
-        <translation>téléphone</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="969"/>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="970"/>
-        <source>open</source>
-        <translation>ouverte</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="971"/>
-        <source>not opened</source>
-        <translation>non ouverte</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="972"/>
-        <source>wrong amount</source>
-        <translation>montant erroné</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="973"/>
-        <source>wrong account</source>
-        <translation>mauvais compte</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="974"/>
-        <source>wrong tender</source>
-        <translation>mauvais moyen de paiement</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="975"/>
-        <source>duplicate payment</source>
-        <translation>paiement en double</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="976"/>
-        <source>customer request</source>
-        <translation>demande du client</translation>
-    </message>
-    <message>
-        <location filename="__init__.py" line="977"/>
-        <source>other (describe)</source>
-        <translation>autre (préciser)</translation>
     </message>
 </context>
 <context>
@@ -4000,6 +3962,447 @@
         <location filename="../users_dialog.py" line="373"/>
         <source>User {user} disabled.</source>
         <translation>Utilisateur {user} désactivé.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="255"/>
+        <source>clerk</source>
+        <comment>role.clerk</comment>
+        <translation>guichetier</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="256"/>
+        <source>manager</source>
+        <comment>role.manager</comment>
+        <translation>chef d’agence</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="257"/>
+        <source>admin</source>
+        <comment>role.admin</comment>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="258"/>
+        <source>take payments</source>
+        <comment>action.take payment</comment>
+        <translation>encaisser des paiements</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="259"/>
+        <source>change the settings</source>
+        <comment>action.manage settings</comment>
+        <translation>modifier les paramètres</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="260"/>
+        <source>manage users</source>
+        <comment>action.manage users</comment>
+        <translation>gérer les utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="261"/>
+        <source>see the users</source>
+        <comment>action.view users</comment>
+        <translation>voir les utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="262"/>
+        <source>approve</source>
+        <comment>action.approve</comment>
+        <translation>approuver</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="263"/>
+        <source>electricity</source>
+        <comment>service.electricity</comment>
+        <translation>électricité</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="264"/>
+        <source>gas</source>
+        <comment>service.gas</comment>
+        <translation>gaz</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="265"/>
+        <source>water</source>
+        <comment>service.water</comment>
+        <translation>eau</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="266"/>
+        <source>sanitation</source>
+        <comment>service.sanitation</comment>
+        <translation>assainissement</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="267"/>
+        <source>kWh</source>
+        <comment>unit.kWh</comment>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="268"/>
+        <source>m³</source>
+        <comment>unit.m3</comment>
+        <translation>m³</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="269"/>
+        <source>th</source>
+        <comment>unit.th</comment>
+        <translation>thermies</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="270"/>
+        <source>Meter rental</source>
+        <comment>fee.meter_rental</comment>
+        <translation>Location du compteur</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="271"/>
+        <source>Fixed charge</source>
+        <comment>fee.fixed_charge</comment>
+        <translation>Redevance fixe</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="272"/>
+        <source>a device</source>
+        <comment>file_kind.a device</comment>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="273"/>
+        <source>a named pipe (FIFO)</source>
+        <comment>file_kind.a named pipe (FIFO)</comment>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="274"/>
+        <source>a socket</source>
+        <comment>file_kind.a socket</comment>
+        <translation>une socket</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="275"/>
+        <source>a special file</source>
+        <comment>file_kind.a special file</comment>
+        <translation>un fichier spécial</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="276"/>
+        <source>cash</source>
+        <comment>tender.cash</comment>
+        <translation>espèces</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="277"/>
+        <source>card</source>
+        <comment>tender.card</comment>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="278"/>
+        <source>counter</source>
+        <comment>channel.counter</comment>
+        <translation>guichet</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="279"/>
+        <source>online</source>
+        <comment>channel.online</comment>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="280"/>
+        <source>post office</source>
+        <comment>channel.post</comment>
+        <translation>bureau de poste</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="281"/>
+        <source>agency</source>
+        <comment>channel.agency</comment>
+        <translation>agence</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="282"/>
+        <source>other channel</source>
+        <comment>channel.other</comment>
+        <translation>autre canal</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="283"/>
+        <source>valid</source>
+        <comment>payment_status.valid</comment>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="284"/>
+        <source>held by central</source>
+        <comment>payment_status.held_by_central</comment>
+        <translation>retenu par le central</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="285"/>
+        <source>void</source>
+        <comment>payment_status.void</comment>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="286"/>
+        <source>void</source>
+        <comment>payment_status.voided</comment>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="287"/>
+        <source>active</source>
+        <comment>account_status.active</comment>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="288"/>
+        <source>closed</source>
+        <comment>account_status.closed</comment>
+        <translation>clôturé</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="289"/>
+        <source>monthly</source>
+        <comment>frequency.monthly</comment>
+        <translation>mensuelle</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="290"/>
+        <source>every two months</source>
+        <comment>frequency.bimonthly</comment>
+        <translation>bimestrielle</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="291"/>
+        <source>quarterly</source>
+        <comment>frequency.quarterly</comment>
+        <translation>trimestrielle</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="292"/>
+        <source>residential, individual</source>
+        <comment>category.residential_individual</comment>
+        <translation>résidentiel, individuel</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="293"/>
+        <source>residential, collective</source>
+        <comment>category.residential_collective</comment>
+        <translation>résidentiel, collectif</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="294"/>
+        <source>professional</source>
+        <comment>category.professional</comment>
+        <translation>professionnel</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="295"/>
+        <source>administration</source>
+        <comment>category.administration</comment>
+        <translation>administration</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="296"/>
+        <source>account</source>
+        <comment>search.account</comment>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="297"/>
+        <source>bill</source>
+        <comment>search.bill</comment>
+        <translation>facture</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="298"/>
+        <source>meter</source>
+        <comment>search.meter</comment>
+        <translation>compteur</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="299"/>
+        <source>phone</source>
+        <comment>search.phone</comment>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="300"/>
+        <source>name</source>
+        <comment>search.name</comment>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="301"/>
+        <source>open</source>
+        <comment>till_state.open</comment>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="302"/>
+        <source>not opened</source>
+        <comment>till_state.none</comment>
+        <translation>non ouverte</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="303"/>
+        <source>0–30 days</source>
+        <comment>aging.0-30</comment>
+        <translation>0 à 30 jours</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="304"/>
+        <source>31–90 days</source>
+        <comment>aging.31-90</comment>
+        <translation>31 à 90 jours</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="305"/>
+        <source>91–180 days</source>
+        <comment>aging.91-180</comment>
+        <translation>91 à 180 jours</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="306"/>
+        <source>over 180 days</source>
+        <comment>aging.&gt;180</comment>
+        <translation>plus de 180 jours</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="307"/>
+        <source>wrong amount</source>
+        <comment>void_reason.wrong_amount</comment>
+        <translation>montant erroné</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="308"/>
+        <source>wrong account</source>
+        <comment>void_reason.wrong_account</comment>
+        <translation>mauvais compte</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="309"/>
+        <source>wrong tender</source>
+        <comment>void_reason.wrong_tender</comment>
+        <translation>mauvais moyen de paiement</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="310"/>
+        <source>duplicate payment</source>
+        <comment>void_reason.duplicate</comment>
+        <translation>paiement en double</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="311"/>
+        <source>customer request</source>
+        <comment>void_reason.customer_request</comment>
+        <translation>demande du client</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="312"/>
+        <source>other (describe)</source>
+        <comment>void_reason.other</comment>
+        <translation>autre (préciser)</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="313"/>
+        <source>action</source>
+        <comment>input_field.action</comment>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="314"/>
+        <source>denominations</source>
+        <comment>input_field.denominations</comment>
+        <translation>coupures</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="315"/>
+        <source>index</source>
+        <comment>input_field.index</comment>
+        <translation>index</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="316"/>
+        <source>final index of the old meter</source>
+        <comment>input_field.old_final</comment>
+        <translation>index final de l’ancien compteur</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="317"/>
+        <source>first index of the new meter</source>
+        <comment>input_field.new_start</comment>
+        <translation>index de départ du nouveau compteur</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="318"/>
+        <source>kind</source>
+        <comment>input_field.kind</comment>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="319"/>
+        <source>language</source>
+        <comment>input_field.language</comment>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="320"/>
+        <source>note</source>
+        <comment>input_field.note</comment>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="321"/>
+        <source>image fragment height</source>
+        <comment>input_field.printer_fragment_height</comment>
+        <translation>hauteur des fragments d’image</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="322"/>
+        <source>reason</source>
+        <comment>input_field.reason</comment>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="323"/>
+        <source>role</source>
+        <comment>input_field.role</comment>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="324"/>
+        <source>set-up</source>
+        <comment>input_field.setup</comment>
+        <translation>configuration</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="325"/>
+        <source>terminal reference</source>
+        <comment>input_field.terminal_ref</comment>
+        <translation>référence TPE</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="326"/>
+        <source>time zone</source>
+        <comment>input_field.timezone</comment>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="327"/>
+        <source>user</source>
+        <comment>input_field.user</comment>
+        <translation>utilisateur</translation>
     </message>
 </context>
 <context>
