@@ -81,8 +81,11 @@ def word_key(word: str) -> str:
 
 
 def _alternatives(word: str) -> set[str]:
-    stripped = strip_article(word)
-    return {k for k in (word_key(word), word_key(stripped)) if k}
+    """Keys of a word with and without its article; a final ه (folded ta marbuta) is
+    silent or a "t" (فاطمة = Fatima, حياة = Hayat)."""
+    forms = {word, strip_article(word)}
+    forms |= {f[:-1] + "ت" for f in forms if f.endswith("ه") and len(f) > 2}
+    return {k for k in map(word_key, forms) if k}
 
 
 def name_units(words: Sequence[str], *, query: bool = False) -> list[set[str]]:
@@ -103,7 +106,7 @@ def name_units(words: Sequence[str], *, query: bool = False) -> list[set[str]]:
             j = i + 1
             while j + 1 < n and is_article(words[j]):
                 j += 1
-            keys = {word_key(w + strip_article(words[j])), word_key(w + words[j])} - {""}
+            keys = _alternatives(w + words[j]) | _alternatives(w + strip_article(words[j]))
             if keys:
                 units.append(keys)
             elif query:
