@@ -237,7 +237,7 @@ def _holders(store: Store, profile: str) -> list[Holder]:
         rows = s.execute(
             text("SELECT id, name_ar, name_latin FROM accounts WHERE category LIKE 'residential%'")
         ).all()
-    for account_id, name_ar, name_latin in rows:
+    for account_id, name_ar, _name_latin in rows:
         only = "ar" if account_id % 10 == 3 else "latin" if account_id % 10 == 7 else ""
         if only == "latin":
             continue  # Arabic name blanked: recover it from the Latin one below
@@ -249,7 +249,9 @@ def _holders(store: Store, profile: str) -> list[Holder]:
     latin_only = []
     with store.read() as s:
         rows = s.execute(
-            text("SELECT name_latin FROM accounts WHERE category LIKE 'residential%' AND id % 10 = 7")
+            text(
+                "SELECT name_latin FROM accounts WHERE category LIKE 'residential%' AND id % 10 = 7"
+            )
         ).all()
     by_latin = {h.name_latin: h for h in out}
     for (name_latin,) in rows:
@@ -280,7 +282,12 @@ def make_queries(holders: dict[str, list[Holder]], seed: int = 17) -> list[dict[
         both = [h for h in hs if not h.only]
         rng.shuffle(both)
         for h in both[:25]:
-            add("latin exact", profile, h, rng.choice([h.name_latin, f"{h.first_latin} {h.family_latin}".lower()]))
+            add(
+                "latin exact",
+                profile,
+                h,
+                rng.choice([h.name_latin, f"{h.first_latin} {h.family_latin}".lower()]),
+            )
         for h in both[25:50]:
             add("arabic exact", profile, h, h.name_ar)
         n = 0

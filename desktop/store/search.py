@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
@@ -22,6 +23,8 @@ from desktop.store.name_keys import (
     bundled_equivalences,
     equivalence_map,
     index_tokens,
+    is_article,
+    is_particle,
     name_units,
 )
 from desktop.text import (
@@ -201,6 +204,13 @@ def _fts(conn: Connection, words: Sequence[str], limit: int) -> dict[int, int]:
         return False
 
     exact = _steps(tokens, either=False)  # whole words, [last as a prefix,] every prefix
+    # "ben ali" is one name part: its words must also form the holder's joined key, so that
+    # "علي بن سالم" (Ali, son of Salem) is not a name match for "بن علي".
+    joined, joined_typing, joined_place = _particle_terms(words)
+    if joined:
+        exact[0] = f"{exact[0]} AND {joined}"
+    if joined_typing and len(exact) == 3:  # not the last step, every word a prefix: "بن
+        exact[1] = f"{exact[1]} AND {joined_typing}"  # احمد" still finds "أحمد بن عيسى"
     typing = exact if len(tokens) == 1 else exact[:-1]  # one word is the last word
     if run(NAME, typing):
         return found
@@ -210,7 +220,10 @@ def _fts(conn: Connection, words: Sequence[str], limit: int) -> dict[int, int]:
         return found
     if len(found) < TYPO_BELOW and run(NAME_TYPO, _typo_steps(conn, tokens)):
         return found
-    run(PLACE, _steps(tokens, either=True))
+    places = _steps(tokens, either=True)
+    if joined_place:
+        places = [f"{q} AND {joined_place}" for q in places]
+    run(PLACE, places)
     return found
 
 
@@ -228,6 +241,33 @@ def _steps(words: Sequence[str], either: bool) -> list[str]:
         steps.append(" AND ".join([*(term(w, False) for w in words[:-1]), term(words[-1], True)]))
     steps.append(" AND ".join(term(w, True) for w in words))
     return steps
+
+
+def _particle_terms(words: Sequence[str]) -> tuple[str, str, str]:
+    """FTS conditions on the joined keys of the particles typed ("ben ali" → key of
+    "benali"): with whole keys; with the key of a part ending at the last word as a prefix
+    (that word may still be being typed); and for the address tier, where the particle may
+    instead be an address word ("Rue Ben Mhidi"). "" when no particle was typed."""
+    plain = [w for w in words if "_" not in w and any(ch.isalpha() for ch in w)]
+    if len(plain) != len(words):
+        return "", "", ""
+    every, typing, place = [], [], []
+    for i, w in enumerate(plain[:-1]):
+        if not is_particle(w):
+            continue
+        j = i + 1
+        while j + 1 < len(plain) and is_article(plain[j]):
+            j += 1
+        units = name_units(plain[i : j + 1])
+        if len(units) != 1:
+            continue
+        keys = [KEY_MARK + k for k in sorted(units[0])]
+        star = j == len(plain) - 1  # the part's last word may still be being typed
+        every.append("(" + " OR ".join(_phrase(k) for k in keys) + ")")
+        typing.append("(" + " OR ".join(_phrase(k, star) for k in keys) + ")")
+        alts = [*(_phrase(k, star) for k in keys), _phrase(PLACE_MARK + w)]
+        place.append("(" + " OR ".join(alts) + ")")
+    return " AND ".join(every), " AND ".join(typing), " AND ".join(place)
 
 
 def _phrase(token: str, prefix: bool = False) -> str:
@@ -373,8 +413,13 @@ def _name_vocabulary(rows: Iterable[Sequence]) -> set[str]:
     for r in rows:
         for name in (r[1], r[2]):
             if name:
-                words |= typo.vocabulary(t for w in search_words(name) for t in w.split("_"))
+                words |= _typo_words(name)
     return words
+
+
+@lru_cache(maxsize=65536)
+def _typo_words(name: str) -> frozenset[str]:
+    return frozenset(typo.vocabulary(t for w in search_words(name) for t in w.split("_")))
 
 
 def index_accounts(conn: Connection, rows: Iterable[Sequence]) -> None:
