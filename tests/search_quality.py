@@ -8,9 +8,12 @@ holder it is meant to find; a hit is *relevant* when it names the same person (s
 name, same Latin name), and for the cross-script kind when it is a holder known only in the
 other script.
 
-The demo gives every holder both names; so that cross-script search is measured, one holder
-in ten is made known only by the Arabic name (id % 10 == 3) and one in ten only by the
-Latin name (id % 10 == 7) — ``blank_names`` does it, on every database the set runs on.
+The demo gives every holder both names; so that cross-script search is measured, the
+holders with some first names are made known only by the Arabic name (``ARABIC_ONLY``) and
+those with some others only by the Latin name (``LATIN_ONLY``) — ``blank_names`` does it, on
+every database the set runs on. Whole names, not some holders: a Latin query for an
+Arabic-only name must then reach it whatever the number of accounts, instead of being
+outranked by the same name written in Latin.
 
 Regenerate the set with ``.venv/bin/python tests/search_quality.py`` (deterministic).
 """
@@ -62,15 +65,23 @@ def build_db(path: Path, profile: str, accounts: int = ACCOUNTS) -> Store:
     return store
 
 
+ARABIC_ONLY = ("ياسين", "حياة", "سفيان", "زينب", "بلال", "سلمى")
+LATIN_ONLY = ("Kamel", "Houda", "Omar", "Meriem", "Farid", "Nadia")
+
+
 def blank_names(store: Store) -> None:
-    """Make one holder in ten Arabic-only and one in ten Latin-only, and reindex them."""
+    """Make the holders of ``ARABIC_ONLY`` first names Arabic-only, those of ``LATIN_ONLY``
+    Latin-only, and reindex them."""
+    ar = " OR ".join(f"name_ar LIKE '{n} %'" for n in ARABIC_ONLY)
+    latin = " OR ".join(f"name_latin LIKE '% {n}'" for n in LATIN_ONLY)
+    person = "category LIKE 'residential%'"
     with store.engine.begin() as conn:
-        conn.execute(text("UPDATE accounts SET name_latin = '' WHERE id % 10 = 3"))
-        conn.execute(text("UPDATE accounts SET name_ar = '' WHERE id % 10 = 7"))
+        conn.execute(text(f"UPDATE accounts SET name_latin = '' WHERE {person} AND ({ar})"))
+        conn.execute(text(f"UPDATE accounts SET name_ar = '' WHERE {person} AND ({latin})"))
         rows = conn.execute(
             text(
                 "SELECT id, name_ar, name_latin, address, city, district FROM accounts "
-                "WHERE id % 10 IN (3, 7)"
+                "WHERE name_ar = '' OR name_latin = ''"
             )
         ).all()
         for start in range(0, len(rows), 5000):
@@ -147,11 +158,13 @@ def _latin_variants(word: str) -> list[str]:
         ("nn", "n"),
         ("e", "a"),
         ("i", "e"),
-        ("c", "ss"),
     ]
     for old, new in rules:
-        if old in low:
+        if old in low and not (old == "i" and low.startswith("ai")):
             out.append(low.replace(old, new, 1).capitalize())
+    soft_c = re.sub(r"c(?=[eiy])", "ss", low, count=1)
+    if soft_c != low:
+        out.append(soft_c.capitalize())
     if low.endswith("e"):
         out.append(low[:-1].capitalize())
     elif low[-1] not in "aeiouy":
@@ -230,35 +243,37 @@ class Holder:
 
 
 def _holders(store: Store, profile: str) -> list[Holder]:
-    firsts = {f"{ar}": latin for ar, latin in FIRST_NAMES_M + FIRST_NAMES_F}
+    """The demo holders of a database, their names recovered in both scripts."""
+    pairs = FIRST_NAMES_M + FIRST_NAMES_F
+    first_by_ar = dict(pairs)
+    first_by_latin = {latin: ar for ar, latin in pairs}
     families = dict(PROFILES[profile].families)
+    family_by_upper = {latin.upper(): ar for ar, latin in families.items()}
     out = []
     with store.read() as s:
         rows = s.execute(
-            text("SELECT id, name_ar, name_latin FROM accounts WHERE category LIKE 'residential%'")
+            text("SELECT name_ar, name_latin FROM accounts WHERE category LIKE 'residential%'")
         ).all()
-    for account_id, name_ar, _name_latin in rows:
-        only = "ar" if account_id % 10 == 3 else "latin" if account_id % 10 == 7 else ""
-        if only == "latin":
-            continue  # Arabic name blanked: recover it from the Latin one below
-        for first_ar, first_latin in firsts.items():
-            if name_ar.startswith(first_ar + " ") and name_ar[len(first_ar) + 1 :] in families:
+    for name_ar, name_latin in rows:
+        if name_ar:
+            first_ar, _, family_ar = name_ar.partition(" ")
+            if first_ar not in first_by_ar:  # a compound first name
+                first_ar = " ".join(name_ar.split()[:2])
                 family_ar = name_ar[len(first_ar) + 1 :]
-                out.append(Holder(first_ar, first_latin, family_ar, families[family_ar], only))
-                break
-    latin_only = []
-    with store.read() as s:
-        rows = s.execute(
-            text(
-                "SELECT name_latin FROM accounts WHERE category LIKE 'residential%' AND id % 10 = 7"
-            )
-        ).all()
-    by_latin = {h.name_latin: h for h in out}
-    for (name_latin,) in rows:
-        known = by_latin.get(name_latin)
-        if known:
-            latin_only.append(dataclasses.replace(known, only="latin"))
-    return out + latin_only
+            if first_ar in first_by_ar and family_ar in families:
+                only = "" if name_latin else "ar"
+                latin = (first_by_ar[first_ar], families[family_ar])
+                out.append(Holder(first_ar, latin[0], family_ar, latin[1], only))
+        elif name_latin:
+            for upper, family_ar in family_by_upper.items():
+                first = name_latin[len(upper) + 1 :]
+                if name_latin.startswith(upper + " ") and first in first_by_latin:
+                    latin_family = families[family_ar]
+                    out.append(
+                        Holder(first_by_latin[first], first, family_ar, latin_family, "latin")
+                    )
+                    break
+    return out
 
 
 def make_queries(holders: dict[str, list[Holder]], seed: int = 17) -> list[dict[str, object]]:
