@@ -20,7 +20,6 @@ Regenerate the set with ``.venv/bin/python tests/search_quality.py`` (determinis
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 import random

@@ -27,6 +27,7 @@ from desktop.store.name_keys import (
     is_particle,
     name_units,
 )
+from desktop.store.transliteration import spelling_key
 from desktop.text import (
     PLACE_MARK,
     account_terms,
@@ -109,7 +110,7 @@ def search_accounts(session: Session, query: str, limit: int = LIMIT) -> list[Se
             add([(account_id, "name", "")], rank)
 
     ordered = sorted(found.items(), key=lambda item: (item[1][0], item[0]))[:limit]
-    return _hydrate(conn, ordered)
+    return _closest_first(_hydrate(conn, ordered), words)
 
 
 # Identifier columns: (kind, table, account id column, identifier column).
@@ -370,6 +371,31 @@ def like_literal(text: str) -> str:
     """``text`` for a LIKE pattern with ``ESCAPE '\\'``: ``%`` and ``_`` match themselves.
     Search words keep ``_`` (it is a word character), which LIKE would take as any letter."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _closest_first(hits: list[SearchHit], words: Sequence[str]) -> list[SearchHit]:
+    """Within the variant, prefix and typo tiers, the holders whose names are spelt most
+    like what was typed first: a word typed as the holder's counts 2, one spelt alike
+    (``spelling_key``) 1. The sound keys that found them are coarse on purpose (Amina and
+    Imane share one); this puts Amina first for "Amina"."""
+    if not any(h.rank in _REORDERED for h in hits):
+        return hits
+    typed = [(w, spelling_key(w)) for w in words]
+
+    def closeness(hit: SearchHit) -> int:
+        own = [w for name in (hit.name_ar, hit.name_latin) for w in search_words(name)]
+        exact = set(own)
+        alike = {spelling_key(w) for w in own}
+        return sum(2 if w in exact else 1 if key in alike else 0 for w, key in typed)
+
+    order = {id(h): i for i, h in enumerate(hits)}
+    return sorted(
+        hits,
+        key=lambda h: (h.rank, -closeness(h) if h.rank in _REORDERED else 0, order[id(h)]),
+    )
+
+
+_REORDERED = frozenset({NAME_VARIANT, NAME_PREFIX, NAME_TYPO})
 
 
 def _hydrate(conn: Connection, ordered: list[tuple[int, tuple[int, str, str]]]) -> list[SearchHit]:

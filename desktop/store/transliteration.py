@@ -170,3 +170,21 @@ def skeleton(word: str) -> str:
     make the pair (Ait + Haj)."""
     raw = arabic_skeleton(word) if is_arabic(word) else latin_skeleton(word)
     return _ASPIRATED.sub(r"\1", raw)
+
+
+_VOWEL_CLASS = str.maketrans({"e": "a", "y": "i", "o": "u"})
+
+
+def spelling_key(word: str) -> str:
+    """A finer key than the skeleton, to order variant matches: the same spelling rules but
+    vowels kept as three classes (a/e, i/y, o/u), so Amina and Imane, or Salim and Salma,
+    share a skeleton but not this key, while Haddad and Hadad still share it. Arabic words
+    are their own key (without the article)."""
+    if is_arabic(word):
+        return word[2:] if word.startswith("ال") and len(word) > 3 else word
+    w = "".join(ch for ch in fold(word) if "a" <= ch <= "z")
+    w = _SOFT_G.sub("j", _SOFT_C.sub("s", w))
+    for old, new in _LATIN_DIGRAPHS:
+        w = w.replace(old, new)
+    w = w.translate(_LATIN_CLASS).translate(_VOWEL_CLASS)
+    return _collapse(list(w))
