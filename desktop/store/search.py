@@ -2,9 +2,12 @@
 
 Why this shape: identifiers (what a barcode scanner or a customer's card gives) are looked up
 by exact value, then by prefix, on B-tree indexes; names and address words go through an FTS5
-index of *folded* text (see desktop.text). Exact identifiers rank first. Every statement binds
-its parameters, and FTS query text is built from folded words only, so nothing the clerk
-types can change the query.
+index of *folded* text (see desktop.text) that also holds the variant keys of the names
+(desktop.store.name_keys: spelling variants, particles, the other script), with one-edit
+typo candidates from B-tree tables (desktop.store.typo). Exact identifiers rank first, then
+exact names, name variants, prefixes, typos and address matches, each hit saying how it
+matched (``SearchHit.match``). Every statement binds its parameters, and FTS query text is
+built from folded words and keys only, so nothing the clerk types can change the query.
 """
 
 from __future__ import annotations
