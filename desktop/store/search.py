@@ -329,9 +329,14 @@ def _typo_steps(conn: Connection, tokens: Sequence[str]) -> list[str]:
 
 def _equivalences(conn: Connection) -> dict[str, frozenset[str]]:
     """The shipped table of equivalences with the company's own (``search_variants``)."""
-    rows = conn.execute(text("SELECT grp, spelling FROM search_variants")).all()
+    rows = conn.execute(text("SELECT grp, spelling FROM search_variants ORDER BY id")).all()
     if not rows:
         return bundled_equivalences()
+    return _merged_equivalences(tuple((r[0], r[1]) for r in rows))
+
+
+@lru_cache(maxsize=4)
+def _merged_equivalences(rows: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
     groups: dict[str, list[str]] = {}
     for grp, spelling in rows:
         groups.setdefault(grp, [grp]).append(spelling)
