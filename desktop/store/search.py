@@ -391,9 +391,9 @@ def _closest_first(hits: list[SearchHit], words: Sequence[str]) -> list[SearchHi
     typed = [(w, spelling_key(w)) for w in words]
 
     def closeness(hit: SearchHit) -> int:
-        own = [w for name in (hit.name_ar, hit.name_latin) for w in search_words(name)]
-        exact = set(own)
-        alike = {spelling_key(w) for w in own}
+        exact_ar, alike_ar = _spellings(hit.name_ar)
+        exact_latin, alike_latin = _spellings(hit.name_latin)
+        exact, alike = exact_ar | exact_latin, alike_ar | alike_latin
         return sum(2 if w in exact else 1 if key in alike else 0 for w, key in typed)
 
     order = {id(h): i for i, h in enumerate(hits)}
@@ -404,6 +404,13 @@ def _closest_first(hits: list[SearchHit], words: Sequence[str]) -> list[SearchHi
 
 
 _REORDERED = frozenset({NAME_VARIANT, NAME_PREFIX, NAME_TYPO})
+
+
+@lru_cache(maxsize=65536)
+def _spellings(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A name's folded words and their spelling keys (cached: names repeat)."""
+    words = search_words(name)
+    return frozenset(words), frozenset(spelling_key(w) for w in words)
 
 
 def _hydrate(conn: Connection, ordered: list[tuple[int, tuple[int, str, str]]]) -> list[SearchHit]:
