@@ -411,14 +411,20 @@ def evaluate(
     sessions: dict[str, Session],
     queries: list[dict[str, object]],
     search: Callable[[Session, str], list[SearchHit]] = search_accounts,
+    repeat: int = 1,
 ) -> list[Score]:
-    """Run every query on its profile's session; figures per kind and for all."""
+    """Run every query on its profile's session; figures per kind and for all. With
+    ``repeat``, each query's time is the median of that many runs (a shared machine's
+    load spikes hit single runs, not the median)."""
     per: dict[str, list[tuple[bool, bool, float, str]]] = defaultdict(list)
     for q in queries:
         session = sessions[str(q["profile"])]
-        t0 = time.perf_counter()
-        hits = search(session, str(q["query"]))
-        ms = (time.perf_counter() - t0) * 1000
+        times = []
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            hits = search(session, str(q["query"]))
+            times.append((time.perf_counter() - t0) * 1000)
+        ms = sorted(times)[len(times) // 2]
         top = [relevant(h, q) for h in hits[:10]]
         row = (any(top), bool(top and top[0]), ms, str(q["query"]))
         per[str(q["kind"])].append(row)
