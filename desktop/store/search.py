@@ -30,7 +30,7 @@ from desktop.store.name_keys import (
     is_particle,
     name_units,
 )
-from desktop.store.transliteration import spelling_key
+from desktop.store.transliteration import is_arabic, spelling_key
 from desktop.text import (
     PLACE_MARK,
     account_terms,
@@ -383,18 +383,25 @@ def like_literal(text: str) -> str:
 
 def _closest_first(hits: list[SearchHit], words: Sequence[str]) -> list[SearchHit]:
     """Within the variant, prefix and typo tiers, the holders whose names are spelt most
-    like what was typed first: a word typed as the holder's counts 2, one spelt alike
-    (``spelling_key``) 1. The sound keys that found them are coarse on purpose (Amina and
-    Imane share one); this puts Amina first for "Amina"."""
+    like what was typed first: a word typed as the holder's counts 3, one spelt alike
+    (``spelling_key``) 2, and 2 too when the holder has no name in the word's script (only
+    the sound key can compare them), a word spelt otherwise 0. The sound keys that found them are coarse on purpose
+    (Amina and Imane share one); this puts Amina first for "Amina", and an Arabic-only
+    سلمى before a Latin "Salim" for "Salma"."""
     if not any(h.rank in _REORDERED for h in hits):
         return hits
-    typed = [(w, spelling_key(w)) for w in words]
+    typed = [(w, spelling_key(w), is_arabic(w)) for w in words]
 
     def closeness(hit: SearchHit) -> int:
-        exact_ar, alike_ar = _spellings(hit.name_ar)
-        exact_latin, alike_latin = _spellings(hit.name_latin)
-        exact, alike = exact_ar | exact_latin, alike_ar | alike_latin
-        return sum(2 if w in exact else 1 if key in alike else 0 for w, key in typed)
+        spelt = {True: _spellings(hit.name_ar), False: _spellings(hit.name_latin)}
+        score = 0
+        for word, key, arabic in typed:
+            exact, alike = spelt[arabic]
+            if word in exact:
+                score += 3
+            elif key in alike or not exact:  # no name in that script: its sound key matched
+                score += 2
+        return score
 
     order = {id(h): i for i, h in enumerate(hits)}
     return sorted(
