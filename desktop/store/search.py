@@ -30,7 +30,12 @@ from desktop.store.name_keys import (
     is_particle,
     name_units,
 )
-from desktop.store.transliteration import is_arabic, spelling_key
+from desktop.store.transliteration import (
+    arabic_spelling,
+    is_arabic,
+    spelling_key,
+    spelt_alike,
+)
 from desktop.text import (
     PLACE_MARK,
     account_terms,
@@ -399,8 +404,10 @@ def _closest_first(hits: list[SearchHit], words: Sequence[str]) -> list[SearchHi
             exact, alike = spelt[arabic]
             if word in exact:
                 score += 3
-            elif key in alike or not exact:  # no name in that script: its sound key matched
-                score += 2
+            elif key in alike or any(len(k) > 2 and (k in key or key in k) for k in alike):
+                score += 2  # spelt alike, or one holds the other (Elfassi, El Fassi)
+            elif not exact and _across(word, key, arabic, spelt[not arabic][1]):
+                score += 2  # no name in that script: the other script is spelt alike
         return score
 
     order = {id(h): i for i, h in enumerate(hits)}
@@ -413,11 +420,21 @@ def _closest_first(hits: list[SearchHit], words: Sequence[str]) -> list[SearchHi
 _REORDERED = frozenset({NAME_VARIANT, NAME_PREFIX, NAME_TYPO})
 
 
+def _across(word: str, key: str, arabic: bool, other: frozenset[str]) -> bool:
+    """A typed word spelt like a word of the holder's other script (``spelt_alike``);
+    ``other``: that script's spellings from ``_spellings``."""
+    if arabic:
+        mine = arabic_spelling(word)
+        return any(spelt_alike(mine, k) for k in other)
+    return any(spelt_alike(k, key) for k in other if k)
+
+
 @lru_cache(maxsize=65536)
 def _spellings(name: str) -> tuple[frozenset[str], frozenset[str]]:
     """A name's folded words and their spelling keys (cached: names repeat)."""
     words = search_words(name)
-    return frozenset(words), frozenset(spelling_key(w) for w in words)
+    keys = (arabic_spelling(w) if is_arabic(w) else spelling_key(w) for w in words)
+    return frozenset(words), frozenset(keys)
 
 
 def _hydrate(conn: Connection, ordered: list[tuple[int, tuple[int, str, str]]]) -> list[SearchHit]:

@@ -187,4 +187,38 @@ def spelling_key(word: str) -> str:
     for old, new in _LATIN_DIGRAPHS:
         w = w.replace(old, new)
     w = w.translate(_LATIN_CLASS).translate(_VOWEL_CLASS)
+    if len(w) > 3 and w.endswith("a") and word.lower().endswith("e"):
+        w = w[:-1]  # a silent final e (Salime = Salim)
     return _collapse(list(w))
+
+
+_ARABIC_LONG = {"ا": "a", "ى": "a", "و": "u", "ي": "i", "ع": "", "ء": ""}
+
+
+def arabic_spelling(word: str) -> str:
+    """An Arabic word written with ``spelling_key``'s letters: consonant classes and the
+    long vowels Arabic writes (ا ى → a, و → u, ي → i but not at the end, where it may be a
+    folded ى; a final ه → a). Short vowels are not
+    written, so it is compared with a Latin key as a subsequence (``spelt_alike``)."""
+    w = word[2:] if word.startswith("ال") and len(word) > 3 else word
+    letters = [ch for ch in w if ch in _ARABIC or ch == "ى"]
+    out = []
+    for i, ch in enumerate(letters):
+        if i == len(letters) - 1 and ch == "ه" and i > 1:
+            out.append("a")
+        elif i == 0 and ch == "ا":
+            continue  # an initial vowel: Latin spells it anyhow (Imane, Amina)
+        elif ch in _ARABIC_LONG:
+            out.append(_ARABIC_LONG[ch])
+        else:
+            out.append(_ARABIC[ch])
+    if len(out) > 2 and out[-1] == "i":
+        out.pop()  # ى is folded to ي: a final ي may be Salma's "a" as well as Ali's "i"
+    return _collapse(out)
+
+
+def spelt_alike(arabic: str, latin_key: str) -> bool:
+    """True when an Arabic word's letters (``arabic_spelling``) appear in that order in a
+    Latin word's ``spelling_key``: سليم (slim) in "salim", not in "salma"."""
+    it = iter(latin_key)
+    return all(ch in it for ch in arabic)
