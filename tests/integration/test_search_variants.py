@@ -164,3 +164,15 @@ def test_the_migration_rebuilds_the_index_of_an_existing_database(tmp_path: Path
         assert [(h.account_no, h.match) for h in hits] == [("240100000001", "name_variant")]
     finally:
         engine.dispose()
+
+
+def test_among_variants_the_closest_spelling_comes_first(store: Store) -> None:
+    imane = make_account(store, name_ar="إيمان بوزيد", name_latin="BOUZID Imane")
+    amina = make_account(store, name_ar="أمينة بوزيد", name_latin="BOUZID Amina")
+    salma = make_account(store, name_ar="سلمى بوزيد", name_latin="")
+    make_account(store, name_ar="سليم بوزيد", name_latin="BOUZID Salim")
+    assert [h.account_no for h in search(store, "Bouzide Amina")][:2] == [
+        amina.account_no,
+        imane.account_no,
+    ]
+    assert search(store, "Bouzide Salma")[0].account_no == salma.account_no

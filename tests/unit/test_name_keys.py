@@ -81,3 +81,15 @@ def test_one_edit() -> None:
     assert within_one_edit("يجيى", "يحيى")
     assert not within_one_edit("mohamed", "ahmed")
     assert "mohmed" in deletions("mohamed")
+
+
+def test_spelling_keys_tell_apart_names_that_share_a_sound_key() -> None:
+    from desktop.store.transliteration import arabic_spelling, spelling_key, spelt_alike
+
+    assert name_keys("Amina") == name_keys("Imane")
+    assert spelling_key("amina") != spelling_key("imane")
+    assert spelling_key("hadad") == spelling_key("haddad")
+    assert spelling_key("salime") == spelling_key("salim")
+    assert spelt_alike(arabic_spelling(fold("سليم")), spelling_key("salim"))
+    assert not spelt_alike(arabic_spelling(fold("سليم")), spelling_key("salma"))
+    assert spelt_alike(arabic_spelling(fold("بوقرة")), spelling_key("bougherra"))
