@@ -24,6 +24,34 @@ _ARABIC_FOLD = str.maketrans(
         "ى": "ي",
         "ؤ": "و",
         "ئ": "ي",
+        # Letters of Persian, Urdu, Kurdish or Maghrebi keyboard layouts that clerks type for
+        # their Arabic neighbours (a Windows machine set up abroad types ی and ک).
+        "ی": "ي",  # U+06CC Farsi yeh
+        "ې": "ي",  # U+06D0
+        "ۍ": "ي",  # U+06CD
+        "ێ": "ي",  # U+06CE
+        "ے": "ي",  # U+06D2
+        "ۓ": "ي",  # U+06D3
+        "ک": "ك",  # U+06A9 keheh
+        "ڪ": "ك",  # U+06AA swash kaf
+        "ګ": "ك",  # U+06AB
+        "گ": "ك",  # U+06AF gaf (g)
+        "ڭ": "ك",  # U+06AD Maghrebi g
+        "ڨ": "ق",  # U+06A8 Algerian g
+        "ٯ": "ق",  # U+066F dotless qaf
+        "ڤ": "ف",  # U+06A4 v
+        "ڥ": "ف",  # U+06A5 Maghrebi v
+        "پ": "ب",  # U+067E p
+        "چ": "ج",  # U+0686
+        "ژ": "ز",  # U+0698
+        "ە": "ه",  # U+06D5
+        "ھ": "ه",  # U+06BE
+        "ۀ": "ه",  # U+06C0
+        "ۃ": "ه",  # U+06C3
+        "ٹ": "ت",  # U+0679
+        "ڈ": "د",  # U+0688
+        "ڑ": "ر",  # U+0691
+        "ں": "ن",  # U+06BA
         "ـ": None,  # tatweel
         **{chr(c): None for c in range(0x064B, 0x0653)},  # harakat, shadda, sukun
         "\u0670": None,  # superscript alef
@@ -44,7 +72,8 @@ def ascii_digits(text: str) -> str:
 
 
 def fold_arabic(text: str) -> str:
-    """Fold Arabic letter variants: أ إ آ ٱ → ا, ة → ه, ى → ي, ؤ → و, ئ → ي; drop marks and tatweel."""
+    """Fold Arabic letter variants: أ إ آ ٱ → ا, ة → ه, ى → ي, ؤ → و, ئ → ي, the Persian and
+    Urdu ی ې ے → ي, ک گ ڭ → ك, ڨ → ق, ڤ → ف (and their neighbours); drop marks and tatweel."""
     return text.translate(_ARABIC_FOLD)
 
 

@@ -18,8 +18,11 @@ target_metadata = Base.metadata
 def include_object(
     obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
 ) -> bool:
-    """Leave the FTS5 search table and its shadow tables out of autogenerate."""
-    return not (type_ == "table" and name is not None and name.startswith("account_search"))
+    """Leave the search index (FTS5 table, its shadow tables, the typo and variant tables of
+    migration 0100) out of autogenerate."""
+    return not (
+        type_ == "table" and name is not None and name.startswith(("account_search", "search_"))
+    )
 
 
 def run_migrations_online() -> None:

@@ -18,7 +18,9 @@ from hypothesis import strategies as st
 
 from desktop.store.db import Store
 from desktop.store.models import Account
+from desktop.store.name_keys import KEY_MARK, LITERAL, bundled_equivalences, name_keys, name_units
 from desktop.store.search import search_accounts
+from desktop.store.typo import within_one_edit
 from desktop.text import account_terms, normalize_identifier, normalize_phone, search_words
 from tests.factories import BillSpec, make_account
 from tests.fuzz import strategies as fz
@@ -59,7 +61,26 @@ def _justified(store: Store, hit, query: str, terms: dict[int, str]) -> bool:  #
     words = [t for t in re.split(r"[\W_]+", terms[hit.account_id]) if t]
     bare = [w[1:] if w.startswith("0") else w for w in words]  # place words carry a mark
     typed = [t for w in search_words(query) for t in re.split(r"[\W_]+", w) if t]
-    return all(any(t.startswith(q) for t in words + bare) for q in typed)
+    if all(any(t.startswith(q) for t in words + bare) for q in typed):
+        return True
+    # Name variants and typos (desktop.store.search tiers 2 and 4): justified by the keys of
+    # the holder's names, or by a name word one edit away from each typed word.
+    names = [t for t in words if not t.startswith(("0", KEY_MARK))]
+    if hit.match == "name_typo":
+        return all(any(t.startswith(q) or within_one_edit(q, t) for t in names) for q in typed)
+    if hit.match != "name_variant":
+        return False
+    keys = name_keys(hit.name_ar, hit.name_latin)
+    plain = [w for w in search_words(query) if "_" not in w and any(c.isalpha() for c in w)]
+    literal = [t for w in search_words(query) if w not in plain for t in w.split("_") if t]
+    units = name_units(plain, query=True)
+    literal += [next(iter(u))[1:] for u in units if any(k.startswith(LITERAL) for k in u)]
+    units = [u for u in units if not any(k.startswith(LITERAL) for k in u)]
+    table = bundled_equivalences()
+    wide = [u.union(*(table.get(k, frozenset()) for k in u)) for u in units]
+    return all(any(t == q for t in names) for q in literal) and all(
+        any(k.startswith(c) for k in keys for c in u) for u in wide
+    )
 
 
 QUERIES = st.one_of(
