@@ -72,6 +72,10 @@ WORDS: dict[str, str] = {
     "search.meter": "meter",
     "search.phone": "phone",
     "search.name": "name",
+    "search.name_variant": "name (other spelling)",
+    "search.name_prefix": "start of the name",
+    "search.name_typo": "name (one letter differs)",
+    "search.address": "address",
     # state of the till on this terminal
     "till_state.open": "open",
     "till_state.none": "not opened",

@@ -111,9 +111,12 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
 
 def _matched(hit: SearchHit, _f: Formats) -> str:
+    """How the hit was found, honestly: an identifier with its value, or which kind of name
+    match (exact, other spelling, start, one letter off) or an address."""
+    how = hit.match or hit.kind
     if hit.kind == "name" or not hit.matched:
-        return term(hit.kind)
-    return f"{term(hit.kind)} {hit.matched}"
+        return term(how)
+    return f"{term(how)} {hit.matched}"
 
 
 def _account(hit: SearchHit, _f: Formats) -> str:

@@ -156,3 +156,33 @@ def test_payments_and_service_points_models_pass_the_model_tester(qtmodeltester)
     qtmodeltester.check(points)
     empty = ServicePointsModel(FR)
     qtmodeltester.check(empty)
+
+
+def test_search_results_say_how_each_holder_was_found(counter) -> None:
+    """#17: an address hit never reads as a name, a variant or a typo says so, per language."""
+    hits = [
+        SearchHit(1, "1", "محمد", "Mohamed", "Guelma", "1 rue", "active", "name", "", 3, None, m)
+        for m in ("name", "name_variant", "name_prefix", "name_typo", "address")
+    ]
+    seen = {}
+    for lang in ("fr", "ar", "en"):
+        counter.set_language(lang)
+        model = SearchResultsModel(Formats("fr_DZ"))
+        model.set_rows(hits)
+        column = model.columnCount() - 1
+        seen[lang] = [model.index(row, column).data() for row in range(len(hits))]
+    assert seen["en"] == [
+        "name",
+        "name (other spelling)",
+        "start of the name",
+        "name (one letter differs)",
+        "address",
+    ]
+    assert seen["fr"] == [
+        "nom",
+        "nom (autre graphie)",
+        "début du nom",
+        "nom (une lettre diffère)",
+        "adresse",
+    ]
+    assert seen["ar"][1:] == ["الاسم (كتابة أخرى)", "بداية الاسم", "الاسم (يختلف بحرف)", "العنوان"]

@@ -448,64 +448,64 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../models.py" line="122"/>
+        <location filename="../models.py" line="125"/>
         <source>agency {code}</source>
         <translation>الوكالة {code}</translation>
     </message>
     <message>
-        <location filename="../models.py" line="131"/>
+        <location filename="../models.py" line="134"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../models.py" line="132"/>
+        <location filename="../models.py" line="135"/>
         <source>Name (Arabic)</source>
         <translation>الاسم (بالعربية)</translation>
     </message>
     <message>
-        <location filename="../models.py" line="133"/>
+        <location filename="../models.py" line="136"/>
         <source>Name (Latin)</source>
         <translation>الاسم (بالحروف اللاتينية)</translation>
     </message>
     <message>
-        <location filename="../models.py" line="134"/>
+        <location filename="../models.py" line="137"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../models.py" line="135"/>
+        <location filename="../models.py" line="138"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../models.py" line="136"/>
+        <location filename="../models.py" line="139"/>
         <source>Found by</source>
         <translation>وُجد عبر</translation>
     </message>
     <message>
-        <location filename="../models.py" line="158"/>
+        <location filename="../models.py" line="161"/>
         <source>Bill</source>
         <translation>الفاتورة</translation>
     </message>
     <message>
-        <location filename="../models.py" line="159"/>
-        <location filename="../models.py" line="227"/>
+        <location filename="../models.py" line="162"/>
+        <location filename="../models.py" line="230"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../models.py" line="160"/>
+        <location filename="../models.py" line="163"/>
         <location filename="../tariff_models.py" line="77"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../models.py" line="161"/>
+        <location filename="../models.py" line="164"/>
         <source>Due date</source>
         <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../models.py" line="163"/>
+        <location filename="../models.py" line="166"/>
         <source>Days overdue</source>
         <translation>أيام التأخير</translation>
     </message>
@@ -545,8 +545,8 @@
     </message>
     <message>
         <location filename="../dashboard_models.py" line="53"/>
-        <location filename="../models.py" line="168"/>
-        <location filename="../models.py" line="203"/>
+        <location filename="../models.py" line="171"/>
+        <location filename="../models.py" line="206"/>
         <location filename="../sync_views.py" line="185"/>
         <location filename="../tariff_models.py" line="39"/>
         <source>Amount</source>
@@ -583,70 +583,70 @@
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../models.py" line="170"/>
+        <location filename="../models.py" line="173"/>
         <source>Open</source>
         <translation>المتبقي</translation>
     </message>
     <message>
-        <location filename="../models.py" line="171"/>
+        <location filename="../models.py" line="174"/>
         <source>Reading</source>
         <translation>القراءة</translation>
     </message>
     <message>
-        <location filename="../models.py" line="193"/>
+        <location filename="../models.py" line="196"/>
         <source>estimated</source>
         <translation>تقديرية</translation>
     </message>
     <message>
-        <location filename="../models.py" line="194"/>
+        <location filename="../models.py" line="197"/>
         <source>actual</source>
         <translation>فعلية</translation>
     </message>
     <message>
-        <location filename="../models.py" line="201"/>
+        <location filename="../models.py" line="204"/>
         <location filename="../sync_views.py" line="179"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../models.py" line="202"/>
+        <location filename="../models.py" line="205"/>
         <location filename="../sync_views.py" line="182"/>
         <source>Receipt</source>
         <translation>الوصل</translation>
     </message>
     <message>
         <location filename="../dashboard_models.py" line="51"/>
-        <location filename="../models.py" line="204"/>
+        <location filename="../models.py" line="207"/>
         <source>Tender</source>
         <translation>طريقة الدفع</translation>
     </message>
     <message>
-        <location filename="../models.py" line="205"/>
+        <location filename="../models.py" line="208"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../models.py" line="206"/>
+        <location filename="../models.py" line="209"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../models.py" line="207"/>
+        <location filename="../models.py" line="210"/>
         <source>Bills</source>
         <translation>الفواتير</translation>
     </message>
     <message>
-        <location filename="../models.py" line="228"/>
+        <location filename="../models.py" line="231"/>
         <source>Meter</source>
         <translation>العداد</translation>
     </message>
     <message>
-        <location filename="../models.py" line="229"/>
+        <location filename="../models.py" line="232"/>
         <source>Tariff</source>
         <translation>التعريفة</translation>
     </message>
     <message>
-        <location filename="../models.py" line="230"/>
+        <location filename="../models.py" line="233"/>
         <source>Billing</source>
         <translation>الفوترة</translation>
     </message>
@@ -3811,22 +3811,22 @@
 <context>
     <name>Tariffs</name>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="328"/>
+        <location filename="_catalogue_for_lupdate.py" line="332"/>
         <source>Lydec residential electricity (2017)</source>
         <translation>ليديك كهرباء سكنية (2017)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="329"/>
+        <location filename="_catalogue_for_lupdate.py" line="333"/>
         <source>Lydec residential water (example prices)</source>
         <translation>ليديك ماء سكني (أسعار للمثال)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="330"/>
+        <location filename="_catalogue_for_lupdate.py" line="334"/>
         <source>Sonelgaz residential electricity (low voltage, 2016)</source>
         <translation>سونلغاز كهرباء سكنية (ضغط منخفض، 2016)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="331"/>
+        <location filename="_catalogue_for_lupdate.py" line="335"/>
         <source>Sonelgaz residential gas (2016, example prices)</source>
         <translation>سونلغاز غاز سكني (2016، أسعار للمثال)</translation>
     </message>
@@ -4244,162 +4244,186 @@
     </message>
     <message>
         <location filename="_catalogue_for_lupdate.py" line="301"/>
+        <source>name (other spelling)</source>
+        <comment>search.name_variant</comment>
+        <translation>الاسم (كتابة أخرى)</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="302"/>
+        <source>start of the name</source>
+        <comment>search.name_prefix</comment>
+        <translation>بداية الاسم</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="303"/>
+        <source>name (one letter differs)</source>
+        <comment>search.name_typo</comment>
+        <translation>الاسم (يختلف بحرف)</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="304"/>
+        <source>address</source>
+        <comment>search.address</comment>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="305"/>
         <source>open</source>
         <comment>till_state.open</comment>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="302"/>
+        <location filename="_catalogue_for_lupdate.py" line="306"/>
         <source>not opened</source>
         <comment>till_state.none</comment>
         <translation>غير مفتوح</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="303"/>
+        <location filename="_catalogue_for_lupdate.py" line="307"/>
         <source>0–30 days</source>
         <comment>aging.0-30</comment>
         <translation>من 0 إلى 30 يوما</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="304"/>
+        <location filename="_catalogue_for_lupdate.py" line="308"/>
         <source>31–90 days</source>
         <comment>aging.31-90</comment>
         <translation>من 31 إلى 90 يوما</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="305"/>
+        <location filename="_catalogue_for_lupdate.py" line="309"/>
         <source>91–180 days</source>
         <comment>aging.91-180</comment>
         <translation>من 91 إلى 180 يوما</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="306"/>
+        <location filename="_catalogue_for_lupdate.py" line="310"/>
         <source>over 180 days</source>
         <comment>aging.&gt;180</comment>
         <translation>أكثر من 180 يوما</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="307"/>
+        <location filename="_catalogue_for_lupdate.py" line="311"/>
         <source>wrong amount</source>
         <comment>void_reason.wrong_amount</comment>
         <translation>مبلغ خاطئ</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="308"/>
+        <location filename="_catalogue_for_lupdate.py" line="312"/>
         <source>wrong account</source>
         <comment>void_reason.wrong_account</comment>
         <translation>حساب خاطئ</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="309"/>
+        <location filename="_catalogue_for_lupdate.py" line="313"/>
         <source>wrong tender</source>
         <comment>void_reason.wrong_tender</comment>
         <translation>وسيلة دفع خاطئة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="310"/>
+        <location filename="_catalogue_for_lupdate.py" line="314"/>
         <source>duplicate payment</source>
         <comment>void_reason.duplicate</comment>
         <translation>دفعة مكررة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="311"/>
+        <location filename="_catalogue_for_lupdate.py" line="315"/>
         <source>customer request</source>
         <comment>void_reason.customer_request</comment>
         <translation>طلب الزبون</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="312"/>
+        <location filename="_catalogue_for_lupdate.py" line="316"/>
         <source>other (describe)</source>
         <comment>void_reason.other</comment>
         <translation>سبب آخر (اشرح)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="313"/>
+        <location filename="_catalogue_for_lupdate.py" line="317"/>
         <source>action</source>
         <comment>input_field.action</comment>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="314"/>
+        <location filename="_catalogue_for_lupdate.py" line="318"/>
         <source>denominations</source>
         <comment>input_field.denominations</comment>
         <translation>الفئات النقدية</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="315"/>
+        <location filename="_catalogue_for_lupdate.py" line="319"/>
         <source>index</source>
         <comment>input_field.index</comment>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="316"/>
+        <location filename="_catalogue_for_lupdate.py" line="320"/>
         <source>final index of the old meter</source>
         <comment>input_field.old_final</comment>
         <translation>المؤشر الأخير للعداد القديم</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="317"/>
+        <location filename="_catalogue_for_lupdate.py" line="321"/>
         <source>first index of the new meter</source>
         <comment>input_field.new_start</comment>
         <translation>المؤشر الأول للعداد الجديد</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="318"/>
+        <location filename="_catalogue_for_lupdate.py" line="322"/>
         <source>kind</source>
         <comment>input_field.kind</comment>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="319"/>
+        <location filename="_catalogue_for_lupdate.py" line="323"/>
         <source>language</source>
         <comment>input_field.language</comment>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="320"/>
+        <location filename="_catalogue_for_lupdate.py" line="324"/>
         <source>note</source>
         <comment>input_field.note</comment>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="321"/>
+        <location filename="_catalogue_for_lupdate.py" line="325"/>
         <source>image fragment height</source>
         <comment>input_field.printer_fragment_height</comment>
         <translation>ارتفاع أجزاء الصورة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="322"/>
+        <location filename="_catalogue_for_lupdate.py" line="326"/>
         <source>reason</source>
         <comment>input_field.reason</comment>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="323"/>
+        <location filename="_catalogue_for_lupdate.py" line="327"/>
         <source>role</source>
         <comment>input_field.role</comment>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="324"/>
+        <location filename="_catalogue_for_lupdate.py" line="328"/>
         <source>set-up</source>
         <comment>input_field.setup</comment>
         <translation>الإعداد</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="325"/>
+        <location filename="_catalogue_for_lupdate.py" line="329"/>
         <source>terminal reference</source>
         <comment>input_field.terminal_ref</comment>
         <translation>مرجع جهاز الدفع</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="326"/>
+        <location filename="_catalogue_for_lupdate.py" line="330"/>
         <source>time zone</source>
         <comment>input_field.timezone</comment>
         <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="327"/>
+        <location filename="_catalogue_for_lupdate.py" line="331"/>
         <source>user</source>
         <comment>input_field.user</comment>
         <translation>المستخدم</translation>

@@ -448,64 +448,64 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../models.py" line="122"/>
+        <location filename="../models.py" line="125"/>
         <source>agency {code}</source>
         <translation>agence {code}</translation>
     </message>
     <message>
-        <location filename="../models.py" line="131"/>
+        <location filename="../models.py" line="134"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../models.py" line="132"/>
+        <location filename="../models.py" line="135"/>
         <source>Name (Arabic)</source>
         <translation>Nom (arabe)</translation>
     </message>
     <message>
-        <location filename="../models.py" line="133"/>
+        <location filename="../models.py" line="136"/>
         <source>Name (Latin)</source>
         <translation>Nom (latin)</translation>
     </message>
     <message>
-        <location filename="../models.py" line="134"/>
+        <location filename="../models.py" line="137"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../models.py" line="135"/>
+        <location filename="../models.py" line="138"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../models.py" line="136"/>
+        <location filename="../models.py" line="139"/>
         <source>Found by</source>
         <translation>Trouvé par</translation>
     </message>
     <message>
-        <location filename="../models.py" line="158"/>
+        <location filename="../models.py" line="161"/>
         <source>Bill</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../models.py" line="159"/>
-        <location filename="../models.py" line="227"/>
+        <location filename="../models.py" line="162"/>
+        <location filename="../models.py" line="230"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../models.py" line="160"/>
+        <location filename="../models.py" line="163"/>
         <location filename="../tariff_models.py" line="77"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../models.py" line="161"/>
+        <location filename="../models.py" line="164"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../models.py" line="163"/>
+        <location filename="../models.py" line="166"/>
         <source>Days overdue</source>
         <translation>Jours de retard</translation>
     </message>
@@ -545,8 +545,8 @@
     </message>
     <message>
         <location filename="../dashboard_models.py" line="53"/>
-        <location filename="../models.py" line="168"/>
-        <location filename="../models.py" line="203"/>
+        <location filename="../models.py" line="171"/>
+        <location filename="../models.py" line="206"/>
         <location filename="../sync_views.py" line="185"/>
         <location filename="../tariff_models.py" line="39"/>
         <source>Amount</source>
@@ -583,70 +583,70 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../models.py" line="170"/>
+        <location filename="../models.py" line="173"/>
         <source>Open</source>
         <translation>Reste dû</translation>
     </message>
     <message>
-        <location filename="../models.py" line="171"/>
+        <location filename="../models.py" line="174"/>
         <source>Reading</source>
         <translation>Relevé</translation>
     </message>
     <message>
-        <location filename="../models.py" line="193"/>
+        <location filename="../models.py" line="196"/>
         <source>estimated</source>
         <translation>estimé</translation>
     </message>
     <message>
-        <location filename="../models.py" line="194"/>
+        <location filename="../models.py" line="197"/>
         <source>actual</source>
         <translation>réel</translation>
     </message>
     <message>
-        <location filename="../models.py" line="201"/>
+        <location filename="../models.py" line="204"/>
         <location filename="../sync_views.py" line="179"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../models.py" line="202"/>
+        <location filename="../models.py" line="205"/>
         <location filename="../sync_views.py" line="182"/>
         <source>Receipt</source>
         <translation>Reçu</translation>
     </message>
     <message>
         <location filename="../dashboard_models.py" line="51"/>
-        <location filename="../models.py" line="204"/>
+        <location filename="../models.py" line="207"/>
         <source>Tender</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../models.py" line="205"/>
+        <location filename="../models.py" line="208"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../models.py" line="206"/>
+        <location filename="../models.py" line="209"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models.py" line="207"/>
+        <location filename="../models.py" line="210"/>
         <source>Bills</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../models.py" line="228"/>
+        <location filename="../models.py" line="231"/>
         <source>Meter</source>
         <translation>Compteur</translation>
     </message>
     <message>
-        <location filename="../models.py" line="229"/>
+        <location filename="../models.py" line="232"/>
         <source>Tariff</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../models.py" line="230"/>
+        <location filename="../models.py" line="233"/>
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
@@ -3811,22 +3811,22 @@
 <context>
     <name>Tariffs</name>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="328"/>
+        <location filename="_catalogue_for_lupdate.py" line="332"/>
         <source>Lydec residential electricity (2017)</source>
         <translation>Lydec électricité résidentielle (2017)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="329"/>
+        <location filename="_catalogue_for_lupdate.py" line="333"/>
         <source>Lydec residential water (example prices)</source>
         <translation>Lydec eau résidentielle (prix d’exemple)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="330"/>
+        <location filename="_catalogue_for_lupdate.py" line="334"/>
         <source>Sonelgaz residential electricity (low voltage, 2016)</source>
         <translation>Sonelgaz électricité résidentielle (basse tension, 2016)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="331"/>
+        <location filename="_catalogue_for_lupdate.py" line="335"/>
         <source>Sonelgaz residential gas (2016, example prices)</source>
         <translation>Sonelgaz gaz résidentiel (2016, prix d’exemple)</translation>
     </message>
@@ -4244,162 +4244,186 @@
     </message>
     <message>
         <location filename="_catalogue_for_lupdate.py" line="301"/>
+        <source>name (other spelling)</source>
+        <comment>search.name_variant</comment>
+        <translation>nom (autre graphie)</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="302"/>
+        <source>start of the name</source>
+        <comment>search.name_prefix</comment>
+        <translation>début du nom</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="303"/>
+        <source>name (one letter differs)</source>
+        <comment>search.name_typo</comment>
+        <translation>nom (une lettre diffère)</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="304"/>
+        <source>address</source>
+        <comment>search.address</comment>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="305"/>
         <source>open</source>
         <comment>till_state.open</comment>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="302"/>
+        <location filename="_catalogue_for_lupdate.py" line="306"/>
         <source>not opened</source>
         <comment>till_state.none</comment>
         <translation>non ouverte</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="303"/>
+        <location filename="_catalogue_for_lupdate.py" line="307"/>
         <source>0–30 days</source>
         <comment>aging.0-30</comment>
         <translation>0 à 30 jours</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="304"/>
+        <location filename="_catalogue_for_lupdate.py" line="308"/>
         <source>31–90 days</source>
         <comment>aging.31-90</comment>
         <translation>31 à 90 jours</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="305"/>
+        <location filename="_catalogue_for_lupdate.py" line="309"/>
         <source>91–180 days</source>
         <comment>aging.91-180</comment>
         <translation>91 à 180 jours</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="306"/>
+        <location filename="_catalogue_for_lupdate.py" line="310"/>
         <source>over 180 days</source>
         <comment>aging.&gt;180</comment>
         <translation>plus de 180 jours</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="307"/>
+        <location filename="_catalogue_for_lupdate.py" line="311"/>
         <source>wrong amount</source>
         <comment>void_reason.wrong_amount</comment>
         <translation>montant erroné</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="308"/>
+        <location filename="_catalogue_for_lupdate.py" line="312"/>
         <source>wrong account</source>
         <comment>void_reason.wrong_account</comment>
         <translation>mauvais compte</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="309"/>
+        <location filename="_catalogue_for_lupdate.py" line="313"/>
         <source>wrong tender</source>
         <comment>void_reason.wrong_tender</comment>
         <translation>mauvais moyen de paiement</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="310"/>
+        <location filename="_catalogue_for_lupdate.py" line="314"/>
         <source>duplicate payment</source>
         <comment>void_reason.duplicate</comment>
         <translation>paiement en double</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="311"/>
+        <location filename="_catalogue_for_lupdate.py" line="315"/>
         <source>customer request</source>
         <comment>void_reason.customer_request</comment>
         <translation>demande du client</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="312"/>
+        <location filename="_catalogue_for_lupdate.py" line="316"/>
         <source>other (describe)</source>
         <comment>void_reason.other</comment>
         <translation>autre (préciser)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="313"/>
+        <location filename="_catalogue_for_lupdate.py" line="317"/>
         <source>action</source>
         <comment>input_field.action</comment>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="314"/>
+        <location filename="_catalogue_for_lupdate.py" line="318"/>
         <source>denominations</source>
         <comment>input_field.denominations</comment>
         <translation>coupures</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="315"/>
+        <location filename="_catalogue_for_lupdate.py" line="319"/>
         <source>index</source>
         <comment>input_field.index</comment>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="316"/>
+        <location filename="_catalogue_for_lupdate.py" line="320"/>
         <source>final index of the old meter</source>
         <comment>input_field.old_final</comment>
         <translation>index final de l’ancien compteur</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="317"/>
+        <location filename="_catalogue_for_lupdate.py" line="321"/>
         <source>first index of the new meter</source>
         <comment>input_field.new_start</comment>
         <translation>index de départ du nouveau compteur</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="318"/>
+        <location filename="_catalogue_for_lupdate.py" line="322"/>
         <source>kind</source>
         <comment>input_field.kind</comment>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="319"/>
+        <location filename="_catalogue_for_lupdate.py" line="323"/>
         <source>language</source>
         <comment>input_field.language</comment>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="320"/>
+        <location filename="_catalogue_for_lupdate.py" line="324"/>
         <source>note</source>
         <comment>input_field.note</comment>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="321"/>
+        <location filename="_catalogue_for_lupdate.py" line="325"/>
         <source>image fragment height</source>
         <comment>input_field.printer_fragment_height</comment>
         <translation>hauteur des fragments d’image</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="322"/>
+        <location filename="_catalogue_for_lupdate.py" line="326"/>
         <source>reason</source>
         <comment>input_field.reason</comment>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="323"/>
+        <location filename="_catalogue_for_lupdate.py" line="327"/>
         <source>role</source>
         <comment>input_field.role</comment>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="324"/>
+        <location filename="_catalogue_for_lupdate.py" line="328"/>
         <source>set-up</source>
         <comment>input_field.setup</comment>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="325"/>
+        <location filename="_catalogue_for_lupdate.py" line="329"/>
         <source>terminal reference</source>
         <comment>input_field.terminal_ref</comment>
         <translation>référence TPE</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="326"/>
+        <location filename="_catalogue_for_lupdate.py" line="330"/>
         <source>time zone</source>
         <comment>input_field.timezone</comment>
         <translation>fuseau horaire</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="327"/>
+        <location filename="_catalogue_for_lupdate.py" line="331"/>
         <source>user</source>
         <comment>input_field.user</comment>
         <translation>utilisateur</translation>
