@@ -546,6 +546,7 @@ PROBLEMS: dict[str, str] = {
     "credentials_line": "a line is not user=... or password=...",
     "no_password_line": "no password line",
     "one_or_more": "use 1 or more",
+    "log_in_first": "log in first",
     "no_agency": "no agency {agency} in the central database",
     "note_too_long": "at most {limit} characters; shorten it",
     "denominations_format": "use minor units separated by commas",

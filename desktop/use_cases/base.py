@@ -18,7 +18,7 @@ from contextlib import contextmanager
 
 from sqlalchemy.orm import Session
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Problem
 from desktop.services.auth import AuthenticatedUser, require
 from desktop.store import journal
 from desktop.store.db import Store, UnitOfWork
@@ -68,7 +68,7 @@ def refusals_journaled(store: Store) -> Iterator[None]:
 def _check(user: AuthenticatedUser | None, permission: str | None) -> None:
     if permission is not None:
         if user is None:
-            raise DomainError("input.invalid", field="user", problem="log in first")
+            raise DomainError("input.invalid", field="user", problem=Problem("log_in_first"))
         require(user, permission)
 
 

@@ -1936,96 +1936,101 @@
     </message>
     <message>
         <location filename="_catalogue_for_lupdate.py" line="236"/>
+        <source>log in first</source>
+        <translation>سجّل الدخول أولًا</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="237"/>
         <source>no agency {agency} in the central database</source>
         <translation>لا توجد وكالة {agency} في قاعدة البيانات المركزية</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="237"/>
+        <location filename="_catalogue_for_lupdate.py" line="238"/>
         <source>at most {limit} characters; shorten it</source>
         <translation>{limit} حرفا على الأكثر؛ اختصره</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="238"/>
+        <location filename="_catalogue_for_lupdate.py" line="239"/>
         <source>use minor units separated by commas</source>
         <translation>اكتب القيم بالوحدات الصغرى مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="239"/>
+        <location filename="_catalogue_for_lupdate.py" line="240"/>
         <source>values must be positive</source>
         <translation>يجب أن تكون القيم موجبة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="240"/>
+        <location filename="_catalogue_for_lupdate.py" line="241"/>
         <source>not UTF-8 text</source>
         <translation>ليس نصا بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="241"/>
+        <location filename="_catalogue_for_lupdate.py" line="242"/>
         <source>values are nested too deeply</source>
         <translation>القيم متداخلة بعمق زائد</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="242"/>
+        <location filename="_catalogue_for_lupdate.py" line="243"/>
         <source>TOML syntax: {detail}</source>
         <translation>خطأ في صيغة TOML: {detail}</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="243"/>
+        <location filename="_catalogue_for_lupdate.py" line="244"/>
         <source>its validity dates overlap those of &apos;{other}&apos; (same family &apos;{family}&apos;)</source>
         <translation>تتداخل تواريخ صلاحيته مع تواريخ «{other}» (من العائلة نفسها «{family}»)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="244"/>
+        <location filename="_catalogue_for_lupdate.py" line="245"/>
         <source>unknown key &apos;{key}&apos;</source>
         <translation>المفتاح «{key}» غير معروف</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="245"/>
+        <location filename="_catalogue_for_lupdate.py" line="246"/>
         <source>&apos;{key}&apos; must be true/false</source>
         <translation>يجب أن تكون قيمة «{key}» true أو false</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="246"/>
+        <location filename="_catalogue_for_lupdate.py" line="247"/>
         <source>&apos;{key}&apos; must be a whole number</source>
         <translation>يجب أن تكون قيمة «{key}» عددا صحيحا</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="247"/>
+        <location filename="_catalogue_for_lupdate.py" line="248"/>
         <source>&apos;{key}&apos; must not be negative</source>
         <translation>يجب ألا تكون قيمة «{key}» سالبة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="248"/>
+        <location filename="_catalogue_for_lupdate.py" line="249"/>
         <source>frequency_months, max_installments and rounding_minor must be 1 or more</source>
         <translation>يجب أن تكون frequency_months وmax_installments وrounding_minor مساوية لـ 1 أو أكثر</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="249"/>
+        <location filename="_catalogue_for_lupdate.py" line="250"/>
         <source>ceiling_installments must be between max_installments ({low}) and {high}</source>
         <translation>يجب أن يكون ceiling_installments بين max_installments ({low}) و{high}</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="250"/>
+        <location filename="_catalogue_for_lupdate.py" line="251"/>
         <source>use a number of rows from 8 to 4096, e.g. 256 or 960.</source>
         <translation>اكتب عدد أسطر من 8 إلى 4096، مثلا 256 أو 960.</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="251"/>
+        <location filename="_catalogue_for_lupdate.py" line="252"/>
         <source>&apos;{text}&apos; is not a whole number.</source>
         <translation>«{text}» ليس عددا صحيحا.</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="252"/>
+        <location filename="_catalogue_for_lupdate.py" line="253"/>
         <source>&apos;{text}&apos; is not one of {choices}.</source>
         <translation>«{text}» ليس من بين: {choices}.</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="253"/>
+        <location filename="_catalogue_for_lupdate.py" line="254"/>
         <source>it is a folder</source>
         <translation>إنه مجلد</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="254"/>
+        <location filename="_catalogue_for_lupdate.py" line="255"/>
         <source>the folder {folder} is not writable</source>
         <translation>لا تمكن الكتابة في المجلد {folder}</translation>
     </message>
@@ -3811,22 +3816,22 @@
 <context>
     <name>Tariffs</name>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="332"/>
+        <location filename="_catalogue_for_lupdate.py" line="333"/>
         <source>Lydec residential electricity (2017)</source>
         <translation>ليديك كهرباء سكنية (2017)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="333"/>
+        <location filename="_catalogue_for_lupdate.py" line="334"/>
         <source>Lydec residential water (example prices)</source>
         <translation>ليديك ماء سكني (أسعار للمثال)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="334"/>
+        <location filename="_catalogue_for_lupdate.py" line="335"/>
         <source>Sonelgaz residential electricity (low voltage, 2016)</source>
         <translation>سونلغاز كهرباء سكنية (ضغط منخفض، 2016)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="335"/>
+        <location filename="_catalogue_for_lupdate.py" line="336"/>
         <source>Sonelgaz residential gas (2016, example prices)</source>
         <translation>سونلغاز غاز سكني (2016، أسعار للمثال)</translation>
     </message>
@@ -3967,463 +3972,463 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="255"/>
+        <location filename="_catalogue_for_lupdate.py" line="256"/>
         <source>clerk</source>
         <comment>role.clerk</comment>
         <translation>عون شباك</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="256"/>
+        <location filename="_catalogue_for_lupdate.py" line="257"/>
         <source>manager</source>
         <comment>role.manager</comment>
         <translation>رئيس وكالة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="257"/>
+        <location filename="_catalogue_for_lupdate.py" line="258"/>
         <source>admin</source>
         <comment>role.admin</comment>
         <translation>مسؤول</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="258"/>
+        <location filename="_catalogue_for_lupdate.py" line="259"/>
         <source>take payments</source>
         <comment>action.take payment</comment>
         <translation>تحصيل الدفعات</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="259"/>
+        <location filename="_catalogue_for_lupdate.py" line="260"/>
         <source>change the settings</source>
         <comment>action.manage settings</comment>
         <translation>تعديل الإعدادات</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="260"/>
+        <location filename="_catalogue_for_lupdate.py" line="261"/>
         <source>manage users</source>
         <comment>action.manage users</comment>
         <translation>إدارة المستخدمين</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="261"/>
+        <location filename="_catalogue_for_lupdate.py" line="262"/>
         <source>see the users</source>
         <comment>action.view users</comment>
         <translation>عرض المستخدمين</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="262"/>
+        <location filename="_catalogue_for_lupdate.py" line="263"/>
         <source>approve</source>
         <comment>action.approve</comment>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="263"/>
+        <location filename="_catalogue_for_lupdate.py" line="264"/>
         <source>electricity</source>
         <comment>service.electricity</comment>
         <translation>كهرباء</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="264"/>
+        <location filename="_catalogue_for_lupdate.py" line="265"/>
         <source>gas</source>
         <comment>service.gas</comment>
         <translation>غاز</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="265"/>
+        <location filename="_catalogue_for_lupdate.py" line="266"/>
         <source>water</source>
         <comment>service.water</comment>
         <translation>ماء</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="266"/>
+        <location filename="_catalogue_for_lupdate.py" line="267"/>
         <source>sanitation</source>
         <comment>service.sanitation</comment>
         <translation>تطهير</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="267"/>
+        <location filename="_catalogue_for_lupdate.py" line="268"/>
         <source>kWh</source>
         <comment>unit.kWh</comment>
         <translation>ك.و.س</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="268"/>
+        <location filename="_catalogue_for_lupdate.py" line="269"/>
         <source>m³</source>
         <comment>unit.m3</comment>
         <translation>م³</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="269"/>
+        <location filename="_catalogue_for_lupdate.py" line="270"/>
         <source>th</source>
         <comment>unit.th</comment>
         <translation>ثرمية</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="270"/>
+        <location filename="_catalogue_for_lupdate.py" line="271"/>
         <source>Meter rental</source>
         <comment>fee.meter_rental</comment>
         <translation>كراء العداد</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="271"/>
+        <location filename="_catalogue_for_lupdate.py" line="272"/>
         <source>Fixed charge</source>
         <comment>fee.fixed_charge</comment>
         <translation>الإتاوة الثابتة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="272"/>
+        <location filename="_catalogue_for_lupdate.py" line="273"/>
         <source>a device</source>
         <comment>file_kind.a device</comment>
         <translation>جهاز</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="273"/>
+        <location filename="_catalogue_for_lupdate.py" line="274"/>
         <source>a named pipe (FIFO)</source>
         <comment>file_kind.a named pipe (FIFO)</comment>
         <translation>أنبوب مسمّى (FIFO)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="274"/>
+        <location filename="_catalogue_for_lupdate.py" line="275"/>
         <source>a socket</source>
         <comment>file_kind.a socket</comment>
         <translation>مقبس (socket)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="275"/>
+        <location filename="_catalogue_for_lupdate.py" line="276"/>
         <source>a special file</source>
         <comment>file_kind.a special file</comment>
         <translation>ملف خاص</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="276"/>
+        <location filename="_catalogue_for_lupdate.py" line="277"/>
         <source>cash</source>
         <comment>tender.cash</comment>
         <translation>نقدا</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="277"/>
+        <location filename="_catalogue_for_lupdate.py" line="278"/>
         <source>card</source>
         <comment>tender.card</comment>
         <translation>بطاقة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="278"/>
+        <location filename="_catalogue_for_lupdate.py" line="279"/>
         <source>counter</source>
         <comment>channel.counter</comment>
         <translation>الشباك</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="279"/>
+        <location filename="_catalogue_for_lupdate.py" line="280"/>
         <source>online</source>
         <comment>channel.online</comment>
         <translation>عبر الإنترنت</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="280"/>
+        <location filename="_catalogue_for_lupdate.py" line="281"/>
         <source>post office</source>
         <comment>channel.post</comment>
         <translation>مكتب البريد</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="281"/>
+        <location filename="_catalogue_for_lupdate.py" line="282"/>
         <source>agency</source>
         <comment>channel.agency</comment>
         <translation>وكالة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="282"/>
+        <location filename="_catalogue_for_lupdate.py" line="283"/>
         <source>other channel</source>
         <comment>channel.other</comment>
         <translation>قناة أخرى</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="283"/>
+        <location filename="_catalogue_for_lupdate.py" line="284"/>
         <source>valid</source>
         <comment>payment_status.valid</comment>
         <translation>صالح</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="284"/>
+        <location filename="_catalogue_for_lupdate.py" line="285"/>
         <source>held by central</source>
         <comment>payment_status.held_by_central</comment>
         <translation>محتجز لدى الخادم المركزي</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="285"/>
+        <location filename="_catalogue_for_lupdate.py" line="286"/>
         <source>void</source>
         <comment>payment_status.void</comment>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="286"/>
+        <location filename="_catalogue_for_lupdate.py" line="287"/>
         <source>void</source>
         <comment>payment_status.voided</comment>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="287"/>
+        <location filename="_catalogue_for_lupdate.py" line="288"/>
         <source>active</source>
         <comment>account_status.active</comment>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="288"/>
+        <location filename="_catalogue_for_lupdate.py" line="289"/>
         <source>closed</source>
         <comment>account_status.closed</comment>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="289"/>
+        <location filename="_catalogue_for_lupdate.py" line="290"/>
         <source>monthly</source>
         <comment>frequency.monthly</comment>
         <translation>شهرية</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="290"/>
+        <location filename="_catalogue_for_lupdate.py" line="291"/>
         <source>every two months</source>
         <comment>frequency.bimonthly</comment>
         <translation>كل شهرين</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="291"/>
+        <location filename="_catalogue_for_lupdate.py" line="292"/>
         <source>quarterly</source>
         <comment>frequency.quarterly</comment>
         <translation>فصلية</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="292"/>
+        <location filename="_catalogue_for_lupdate.py" line="293"/>
         <source>residential, individual</source>
         <comment>category.residential_individual</comment>
         <translation>سكني، فردي</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="293"/>
+        <location filename="_catalogue_for_lupdate.py" line="294"/>
         <source>residential, collective</source>
         <comment>category.residential_collective</comment>
         <translation>سكني، جماعي</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="294"/>
+        <location filename="_catalogue_for_lupdate.py" line="295"/>
         <source>professional</source>
         <comment>category.professional</comment>
         <translation>مهني</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="295"/>
+        <location filename="_catalogue_for_lupdate.py" line="296"/>
         <source>administration</source>
         <comment>category.administration</comment>
         <translation>إدارة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="296"/>
+        <location filename="_catalogue_for_lupdate.py" line="297"/>
         <source>account</source>
         <comment>search.account</comment>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="297"/>
+        <location filename="_catalogue_for_lupdate.py" line="298"/>
         <source>bill</source>
         <comment>search.bill</comment>
         <translation>فاتورة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="298"/>
+        <location filename="_catalogue_for_lupdate.py" line="299"/>
         <source>meter</source>
         <comment>search.meter</comment>
         <translation>عداد</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="299"/>
+        <location filename="_catalogue_for_lupdate.py" line="300"/>
         <source>phone</source>
         <comment>search.phone</comment>
         <translation>هاتف</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="300"/>
+        <location filename="_catalogue_for_lupdate.py" line="301"/>
         <source>name</source>
         <comment>search.name</comment>
         <translation>اسم</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="301"/>
+        <location filename="_catalogue_for_lupdate.py" line="302"/>
         <source>name (other spelling)</source>
         <comment>search.name_variant</comment>
         <translation>الاسم (كتابة أخرى)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="302"/>
+        <location filename="_catalogue_for_lupdate.py" line="303"/>
         <source>start of the name</source>
         <comment>search.name_prefix</comment>
         <translation>بداية الاسم</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="303"/>
+        <location filename="_catalogue_for_lupdate.py" line="304"/>
         <source>name (one letter differs)</source>
         <comment>search.name_typo</comment>
         <translation>الاسم (يختلف بحرف)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="304"/>
+        <location filename="_catalogue_for_lupdate.py" line="305"/>
         <source>address</source>
         <comment>search.address</comment>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="305"/>
+        <location filename="_catalogue_for_lupdate.py" line="306"/>
         <source>open</source>
         <comment>till_state.open</comment>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="306"/>
+        <location filename="_catalogue_for_lupdate.py" line="307"/>
         <source>not opened</source>
         <comment>till_state.none</comment>
         <translation>غير مفتوح</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="307"/>
+        <location filename="_catalogue_for_lupdate.py" line="308"/>
         <source>0–30 days</source>
         <comment>aging.0-30</comment>
         <translation>من 0 إلى 30 يوما</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="308"/>
+        <location filename="_catalogue_for_lupdate.py" line="309"/>
         <source>31–90 days</source>
         <comment>aging.31-90</comment>
         <translation>من 31 إلى 90 يوما</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="309"/>
+        <location filename="_catalogue_for_lupdate.py" line="310"/>
         <source>91–180 days</source>
         <comment>aging.91-180</comment>
         <translation>من 91 إلى 180 يوما</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="310"/>
+        <location filename="_catalogue_for_lupdate.py" line="311"/>
         <source>over 180 days</source>
         <comment>aging.&gt;180</comment>
         <translation>أكثر من 180 يوما</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="311"/>
+        <location filename="_catalogue_for_lupdate.py" line="312"/>
         <source>wrong amount</source>
         <comment>void_reason.wrong_amount</comment>
         <translation>مبلغ خاطئ</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="312"/>
+        <location filename="_catalogue_for_lupdate.py" line="313"/>
         <source>wrong account</source>
         <comment>void_reason.wrong_account</comment>
         <translation>حساب خاطئ</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="313"/>
+        <location filename="_catalogue_for_lupdate.py" line="314"/>
         <source>wrong tender</source>
         <comment>void_reason.wrong_tender</comment>
         <translation>وسيلة دفع خاطئة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="314"/>
+        <location filename="_catalogue_for_lupdate.py" line="315"/>
         <source>duplicate payment</source>
         <comment>void_reason.duplicate</comment>
         <translation>دفعة مكررة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="315"/>
+        <location filename="_catalogue_for_lupdate.py" line="316"/>
         <source>customer request</source>
         <comment>void_reason.customer_request</comment>
         <translation>طلب الزبون</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="316"/>
+        <location filename="_catalogue_for_lupdate.py" line="317"/>
         <source>other (describe)</source>
         <comment>void_reason.other</comment>
         <translation>سبب آخر (اشرح)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="317"/>
+        <location filename="_catalogue_for_lupdate.py" line="318"/>
         <source>action</source>
         <comment>input_field.action</comment>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="318"/>
+        <location filename="_catalogue_for_lupdate.py" line="319"/>
         <source>denominations</source>
         <comment>input_field.denominations</comment>
         <translation>الفئات النقدية</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="319"/>
+        <location filename="_catalogue_for_lupdate.py" line="320"/>
         <source>index</source>
         <comment>input_field.index</comment>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="320"/>
+        <location filename="_catalogue_for_lupdate.py" line="321"/>
         <source>final index of the old meter</source>
         <comment>input_field.old_final</comment>
         <translation>المؤشر الأخير للعداد القديم</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="321"/>
+        <location filename="_catalogue_for_lupdate.py" line="322"/>
         <source>first index of the new meter</source>
         <comment>input_field.new_start</comment>
         <translation>المؤشر الأول للعداد الجديد</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="322"/>
+        <location filename="_catalogue_for_lupdate.py" line="323"/>
         <source>kind</source>
         <comment>input_field.kind</comment>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="323"/>
+        <location filename="_catalogue_for_lupdate.py" line="324"/>
         <source>language</source>
         <comment>input_field.language</comment>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="324"/>
+        <location filename="_catalogue_for_lupdate.py" line="325"/>
         <source>note</source>
         <comment>input_field.note</comment>
         <translation>الملاحظة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="325"/>
+        <location filename="_catalogue_for_lupdate.py" line="326"/>
         <source>image fragment height</source>
         <comment>input_field.printer_fragment_height</comment>
         <translation>ارتفاع أجزاء الصورة</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="326"/>
+        <location filename="_catalogue_for_lupdate.py" line="327"/>
         <source>reason</source>
         <comment>input_field.reason</comment>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="327"/>
+        <location filename="_catalogue_for_lupdate.py" line="328"/>
         <source>role</source>
         <comment>input_field.role</comment>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="328"/>
+        <location filename="_catalogue_for_lupdate.py" line="329"/>
         <source>set-up</source>
         <comment>input_field.setup</comment>
         <translation>الإعداد</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="329"/>
+        <location filename="_catalogue_for_lupdate.py" line="330"/>
         <source>terminal reference</source>
         <comment>input_field.terminal_ref</comment>
         <translation>مرجع جهاز الدفع</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="330"/>
+        <location filename="_catalogue_for_lupdate.py" line="331"/>
         <source>time zone</source>
         <comment>input_field.timezone</comment>
         <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="331"/>
+        <location filename="_catalogue_for_lupdate.py" line="332"/>
         <source>user</source>
         <comment>input_field.user</comment>
         <translation>المستخدم</translation>

@@ -1936,96 +1936,101 @@
     </message>
     <message>
         <location filename="_catalogue_for_lupdate.py" line="236"/>
+        <source>log in first</source>
+        <translation>connectez-vous d’abord</translation>
+    </message>
+    <message>
+        <location filename="_catalogue_for_lupdate.py" line="237"/>
         <source>no agency {agency} in the central database</source>
         <translation>aucune agence {agency} dans la base centrale</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="237"/>
+        <location filename="_catalogue_for_lupdate.py" line="238"/>
         <source>at most {limit} characters; shorten it</source>
         <translation>{limit} caractères au plus ; raccourcissez-le</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="238"/>
+        <location filename="_catalogue_for_lupdate.py" line="239"/>
         <source>use minor units separated by commas</source>
         <translation>indiquez des centimes séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="239"/>
+        <location filename="_catalogue_for_lupdate.py" line="240"/>
         <source>values must be positive</source>
         <translation>les valeurs doivent être positives</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="240"/>
+        <location filename="_catalogue_for_lupdate.py" line="241"/>
         <source>not UTF-8 text</source>
         <translation>ce n’est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="241"/>
+        <location filename="_catalogue_for_lupdate.py" line="242"/>
         <source>values are nested too deeply</source>
         <translation>les valeurs sont imbriquées trop profondément</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="242"/>
+        <location filename="_catalogue_for_lupdate.py" line="243"/>
         <source>TOML syntax: {detail}</source>
         <translation>syntaxe TOML : {detail}</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="243"/>
+        <location filename="_catalogue_for_lupdate.py" line="244"/>
         <source>its validity dates overlap those of &apos;{other}&apos; (same family &apos;{family}&apos;)</source>
         <translation>ses dates de validité chevauchent celles de « {other} » (même famille « {family} »)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="244"/>
+        <location filename="_catalogue_for_lupdate.py" line="245"/>
         <source>unknown key &apos;{key}&apos;</source>
         <translation>clé « {key} » inconnue</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="245"/>
+        <location filename="_catalogue_for_lupdate.py" line="246"/>
         <source>&apos;{key}&apos; must be true/false</source>
         <translation>« {key} » doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="246"/>
+        <location filename="_catalogue_for_lupdate.py" line="247"/>
         <source>&apos;{key}&apos; must be a whole number</source>
         <translation>« {key} » doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="247"/>
+        <location filename="_catalogue_for_lupdate.py" line="248"/>
         <source>&apos;{key}&apos; must not be negative</source>
         <translation>« {key} » ne doit pas être négatif</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="248"/>
+        <location filename="_catalogue_for_lupdate.py" line="249"/>
         <source>frequency_months, max_installments and rounding_minor must be 1 or more</source>
         <translation>frequency_months, max_installments et rounding_minor doivent valoir 1 ou plus</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="249"/>
+        <location filename="_catalogue_for_lupdate.py" line="250"/>
         <source>ceiling_installments must be between max_installments ({low}) and {high}</source>
         <translation>ceiling_installments doit être compris entre max_installments ({low}) et {high}</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="250"/>
+        <location filename="_catalogue_for_lupdate.py" line="251"/>
         <source>use a number of rows from 8 to 4096, e.g. 256 or 960.</source>
         <translation>indiquez un nombre de lignes de 8 à 4096, par exemple 256 ou 960.</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="251"/>
+        <location filename="_catalogue_for_lupdate.py" line="252"/>
         <source>&apos;{text}&apos; is not a whole number.</source>
         <translation>« {text} » n’est pas un nombre entier.</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="252"/>
+        <location filename="_catalogue_for_lupdate.py" line="253"/>
         <source>&apos;{text}&apos; is not one of {choices}.</source>
         <translation>« {text} » ne fait pas partie de : {choices}.</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="253"/>
+        <location filename="_catalogue_for_lupdate.py" line="254"/>
         <source>it is a folder</source>
         <translation>c’est un dossier</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="254"/>
+        <location filename="_catalogue_for_lupdate.py" line="255"/>
         <source>the folder {folder} is not writable</source>
         <translation>le dossier {folder} n’est pas accessible en écriture</translation>
     </message>
@@ -3811,22 +3816,22 @@
 <context>
     <name>Tariffs</name>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="332"/>
+        <location filename="_catalogue_for_lupdate.py" line="333"/>
         <source>Lydec residential electricity (2017)</source>
         <translation>Lydec électricité résidentielle (2017)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="333"/>
+        <location filename="_catalogue_for_lupdate.py" line="334"/>
         <source>Lydec residential water (example prices)</source>
         <translation>Lydec eau résidentielle (prix d’exemple)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="334"/>
+        <location filename="_catalogue_for_lupdate.py" line="335"/>
         <source>Sonelgaz residential electricity (low voltage, 2016)</source>
         <translation>Sonelgaz électricité résidentielle (basse tension, 2016)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="335"/>
+        <location filename="_catalogue_for_lupdate.py" line="336"/>
         <source>Sonelgaz residential gas (2016, example prices)</source>
         <translation>Sonelgaz gaz résidentiel (2016, prix d’exemple)</translation>
     </message>
@@ -3967,463 +3972,463 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="255"/>
+        <location filename="_catalogue_for_lupdate.py" line="256"/>
         <source>clerk</source>
         <comment>role.clerk</comment>
         <translation>guichetier</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="256"/>
+        <location filename="_catalogue_for_lupdate.py" line="257"/>
         <source>manager</source>
         <comment>role.manager</comment>
         <translation>chef d’agence</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="257"/>
+        <location filename="_catalogue_for_lupdate.py" line="258"/>
         <source>admin</source>
         <comment>role.admin</comment>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="258"/>
+        <location filename="_catalogue_for_lupdate.py" line="259"/>
         <source>take payments</source>
         <comment>action.take payment</comment>
         <translation>encaisser des paiements</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="259"/>
+        <location filename="_catalogue_for_lupdate.py" line="260"/>
         <source>change the settings</source>
         <comment>action.manage settings</comment>
         <translation>modifier les paramètres</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="260"/>
+        <location filename="_catalogue_for_lupdate.py" line="261"/>
         <source>manage users</source>
         <comment>action.manage users</comment>
         <translation>gérer les utilisateurs</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="261"/>
+        <location filename="_catalogue_for_lupdate.py" line="262"/>
         <source>see the users</source>
         <comment>action.view users</comment>
         <translation>voir les utilisateurs</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="262"/>
+        <location filename="_catalogue_for_lupdate.py" line="263"/>
         <source>approve</source>
         <comment>action.approve</comment>
         <translation>approuver</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="263"/>
+        <location filename="_catalogue_for_lupdate.py" line="264"/>
         <source>electricity</source>
         <comment>service.electricity</comment>
         <translation>électricité</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="264"/>
+        <location filename="_catalogue_for_lupdate.py" line="265"/>
         <source>gas</source>
         <comment>service.gas</comment>
         <translation>gaz</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="265"/>
+        <location filename="_catalogue_for_lupdate.py" line="266"/>
         <source>water</source>
         <comment>service.water</comment>
         <translation>eau</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="266"/>
+        <location filename="_catalogue_for_lupdate.py" line="267"/>
         <source>sanitation</source>
         <comment>service.sanitation</comment>
         <translation>assainissement</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="267"/>
+        <location filename="_catalogue_for_lupdate.py" line="268"/>
         <source>kWh</source>
         <comment>unit.kWh</comment>
         <translation>kWh</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="268"/>
+        <location filename="_catalogue_for_lupdate.py" line="269"/>
         <source>m³</source>
         <comment>unit.m3</comment>
         <translation>m³</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="269"/>
+        <location filename="_catalogue_for_lupdate.py" line="270"/>
         <source>th</source>
         <comment>unit.th</comment>
         <translation>thermies</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="270"/>
+        <location filename="_catalogue_for_lupdate.py" line="271"/>
         <source>Meter rental</source>
         <comment>fee.meter_rental</comment>
         <translation>Location du compteur</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="271"/>
+        <location filename="_catalogue_for_lupdate.py" line="272"/>
         <source>Fixed charge</source>
         <comment>fee.fixed_charge</comment>
         <translation>Redevance fixe</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="272"/>
+        <location filename="_catalogue_for_lupdate.py" line="273"/>
         <source>a device</source>
         <comment>file_kind.a device</comment>
         <translation>un périphérique</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="273"/>
+        <location filename="_catalogue_for_lupdate.py" line="274"/>
         <source>a named pipe (FIFO)</source>
         <comment>file_kind.a named pipe (FIFO)</comment>
         <translation>un tube nommé (FIFO)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="274"/>
+        <location filename="_catalogue_for_lupdate.py" line="275"/>
         <source>a socket</source>
         <comment>file_kind.a socket</comment>
         <translation>une socket</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="275"/>
+        <location filename="_catalogue_for_lupdate.py" line="276"/>
         <source>a special file</source>
         <comment>file_kind.a special file</comment>
         <translation>un fichier spécial</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="276"/>
+        <location filename="_catalogue_for_lupdate.py" line="277"/>
         <source>cash</source>
         <comment>tender.cash</comment>
         <translation>espèces</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="277"/>
+        <location filename="_catalogue_for_lupdate.py" line="278"/>
         <source>card</source>
         <comment>tender.card</comment>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="278"/>
+        <location filename="_catalogue_for_lupdate.py" line="279"/>
         <source>counter</source>
         <comment>channel.counter</comment>
         <translation>guichet</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="279"/>
+        <location filename="_catalogue_for_lupdate.py" line="280"/>
         <source>online</source>
         <comment>channel.online</comment>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="280"/>
+        <location filename="_catalogue_for_lupdate.py" line="281"/>
         <source>post office</source>
         <comment>channel.post</comment>
         <translation>bureau de poste</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="281"/>
+        <location filename="_catalogue_for_lupdate.py" line="282"/>
         <source>agency</source>
         <comment>channel.agency</comment>
         <translation>agence</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="282"/>
+        <location filename="_catalogue_for_lupdate.py" line="283"/>
         <source>other channel</source>
         <comment>channel.other</comment>
         <translation>autre canal</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="283"/>
+        <location filename="_catalogue_for_lupdate.py" line="284"/>
         <source>valid</source>
         <comment>payment_status.valid</comment>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="284"/>
+        <location filename="_catalogue_for_lupdate.py" line="285"/>
         <source>held by central</source>
         <comment>payment_status.held_by_central</comment>
         <translation>retenu par le central</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="285"/>
+        <location filename="_catalogue_for_lupdate.py" line="286"/>
         <source>void</source>
         <comment>payment_status.void</comment>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="286"/>
+        <location filename="_catalogue_for_lupdate.py" line="287"/>
         <source>void</source>
         <comment>payment_status.voided</comment>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="287"/>
+        <location filename="_catalogue_for_lupdate.py" line="288"/>
         <source>active</source>
         <comment>account_status.active</comment>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="288"/>
+        <location filename="_catalogue_for_lupdate.py" line="289"/>
         <source>closed</source>
         <comment>account_status.closed</comment>
         <translation>clôturé</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="289"/>
+        <location filename="_catalogue_for_lupdate.py" line="290"/>
         <source>monthly</source>
         <comment>frequency.monthly</comment>
         <translation>mensuelle</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="290"/>
+        <location filename="_catalogue_for_lupdate.py" line="291"/>
         <source>every two months</source>
         <comment>frequency.bimonthly</comment>
         <translation>bimestrielle</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="291"/>
+        <location filename="_catalogue_for_lupdate.py" line="292"/>
         <source>quarterly</source>
         <comment>frequency.quarterly</comment>
         <translation>trimestrielle</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="292"/>
+        <location filename="_catalogue_for_lupdate.py" line="293"/>
         <source>residential, individual</source>
         <comment>category.residential_individual</comment>
         <translation>résidentiel, individuel</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="293"/>
+        <location filename="_catalogue_for_lupdate.py" line="294"/>
         <source>residential, collective</source>
         <comment>category.residential_collective</comment>
         <translation>résidentiel, collectif</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="294"/>
+        <location filename="_catalogue_for_lupdate.py" line="295"/>
         <source>professional</source>
         <comment>category.professional</comment>
         <translation>professionnel</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="295"/>
+        <location filename="_catalogue_for_lupdate.py" line="296"/>
         <source>administration</source>
         <comment>category.administration</comment>
         <translation>administration</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="296"/>
+        <location filename="_catalogue_for_lupdate.py" line="297"/>
         <source>account</source>
         <comment>search.account</comment>
         <translation>compte</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="297"/>
+        <location filename="_catalogue_for_lupdate.py" line="298"/>
         <source>bill</source>
         <comment>search.bill</comment>
         <translation>facture</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="298"/>
+        <location filename="_catalogue_for_lupdate.py" line="299"/>
         <source>meter</source>
         <comment>search.meter</comment>
         <translation>compteur</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="299"/>
+        <location filename="_catalogue_for_lupdate.py" line="300"/>
         <source>phone</source>
         <comment>search.phone</comment>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="300"/>
+        <location filename="_catalogue_for_lupdate.py" line="301"/>
         <source>name</source>
         <comment>search.name</comment>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="301"/>
+        <location filename="_catalogue_for_lupdate.py" line="302"/>
         <source>name (other spelling)</source>
         <comment>search.name_variant</comment>
         <translation>nom (autre graphie)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="302"/>
+        <location filename="_catalogue_for_lupdate.py" line="303"/>
         <source>start of the name</source>
         <comment>search.name_prefix</comment>
         <translation>début du nom</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="303"/>
+        <location filename="_catalogue_for_lupdate.py" line="304"/>
         <source>name (one letter differs)</source>
         <comment>search.name_typo</comment>
         <translation>nom (une lettre diffère)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="304"/>
+        <location filename="_catalogue_for_lupdate.py" line="305"/>
         <source>address</source>
         <comment>search.address</comment>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="305"/>
+        <location filename="_catalogue_for_lupdate.py" line="306"/>
         <source>open</source>
         <comment>till_state.open</comment>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="306"/>
+        <location filename="_catalogue_for_lupdate.py" line="307"/>
         <source>not opened</source>
         <comment>till_state.none</comment>
         <translation>non ouverte</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="307"/>
+        <location filename="_catalogue_for_lupdate.py" line="308"/>
         <source>0–30 days</source>
         <comment>aging.0-30</comment>
         <translation>0 à 30 jours</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="308"/>
+        <location filename="_catalogue_for_lupdate.py" line="309"/>
         <source>31–90 days</source>
         <comment>aging.31-90</comment>
         <translation>31 à 90 jours</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="309"/>
+        <location filename="_catalogue_for_lupdate.py" line="310"/>
         <source>91–180 days</source>
         <comment>aging.91-180</comment>
         <translation>91 à 180 jours</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="310"/>
+        <location filename="_catalogue_for_lupdate.py" line="311"/>
         <source>over 180 days</source>
         <comment>aging.&gt;180</comment>
         <translation>plus de 180 jours</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="311"/>
+        <location filename="_catalogue_for_lupdate.py" line="312"/>
         <source>wrong amount</source>
         <comment>void_reason.wrong_amount</comment>
         <translation>montant erroné</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="312"/>
+        <location filename="_catalogue_for_lupdate.py" line="313"/>
         <source>wrong account</source>
         <comment>void_reason.wrong_account</comment>
         <translation>mauvais compte</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="313"/>
+        <location filename="_catalogue_for_lupdate.py" line="314"/>
         <source>wrong tender</source>
         <comment>void_reason.wrong_tender</comment>
         <translation>mauvais moyen de paiement</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="314"/>
+        <location filename="_catalogue_for_lupdate.py" line="315"/>
         <source>duplicate payment</source>
         <comment>void_reason.duplicate</comment>
         <translation>paiement en double</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="315"/>
+        <location filename="_catalogue_for_lupdate.py" line="316"/>
         <source>customer request</source>
         <comment>void_reason.customer_request</comment>
         <translation>demande du client</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="316"/>
+        <location filename="_catalogue_for_lupdate.py" line="317"/>
         <source>other (describe)</source>
         <comment>void_reason.other</comment>
         <translation>autre (préciser)</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="317"/>
+        <location filename="_catalogue_for_lupdate.py" line="318"/>
         <source>action</source>
         <comment>input_field.action</comment>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="318"/>
+        <location filename="_catalogue_for_lupdate.py" line="319"/>
         <source>denominations</source>
         <comment>input_field.denominations</comment>
         <translation>coupures</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="319"/>
+        <location filename="_catalogue_for_lupdate.py" line="320"/>
         <source>index</source>
         <comment>input_field.index</comment>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="320"/>
+        <location filename="_catalogue_for_lupdate.py" line="321"/>
         <source>final index of the old meter</source>
         <comment>input_field.old_final</comment>
         <translation>index final de l’ancien compteur</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="321"/>
+        <location filename="_catalogue_for_lupdate.py" line="322"/>
         <source>first index of the new meter</source>
         <comment>input_field.new_start</comment>
         <translation>index de départ du nouveau compteur</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="322"/>
+        <location filename="_catalogue_for_lupdate.py" line="323"/>
         <source>kind</source>
         <comment>input_field.kind</comment>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="323"/>
+        <location filename="_catalogue_for_lupdate.py" line="324"/>
         <source>language</source>
         <comment>input_field.language</comment>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="324"/>
+        <location filename="_catalogue_for_lupdate.py" line="325"/>
         <source>note</source>
         <comment>input_field.note</comment>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="325"/>
+        <location filename="_catalogue_for_lupdate.py" line="326"/>
         <source>image fragment height</source>
         <comment>input_field.printer_fragment_height</comment>
         <translation>hauteur des fragments d’image</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="326"/>
+        <location filename="_catalogue_for_lupdate.py" line="327"/>
         <source>reason</source>
         <comment>input_field.reason</comment>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="327"/>
+        <location filename="_catalogue_for_lupdate.py" line="328"/>
         <source>role</source>
         <comment>input_field.role</comment>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="328"/>
+        <location filename="_catalogue_for_lupdate.py" line="329"/>
         <source>set-up</source>
         <comment>input_field.setup</comment>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="329"/>
+        <location filename="_catalogue_for_lupdate.py" line="330"/>
         <source>terminal reference</source>
         <comment>input_field.terminal_ref</comment>
         <translation>référence TPE</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="330"/>
+        <location filename="_catalogue_for_lupdate.py" line="331"/>
         <source>time zone</source>
         <comment>input_field.timezone</comment>
         <translation>fuseau horaire</translation>
     </message>
     <message>
-        <location filename="_catalogue_for_lupdate.py" line="331"/>
+        <location filename="_catalogue_for_lupdate.py" line="332"/>
         <source>user</source>
         <comment>input_field.user</comment>
         <translation>utilisateur</translation>
