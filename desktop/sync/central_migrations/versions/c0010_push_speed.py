@@ -12,7 +12,7 @@ where the time went, and it was not in the checks themselves:
   statement on an agency table evaluates it in its row-level security policy (an InitPlan
   since c0009), and a SQL function called from a fresh executor is parsed, analysed and
   planned again at every call: about 20 microseconds a statement, seven statements or more
-  a payment — a quarter of the backend's time under c0009 (a third under c0008, which ran
+  a payment — a fifth of the backend's time under c0009 (a third under c0008, which ran
   more statements a payment). Written in PL/pgSQL its query plan is cached for the session:
   about 5 microseconds. Same body, same security: SECURITY DEFINER, STABLE, c0005's search
   path, the agency still derived from ``session_user`` only.
