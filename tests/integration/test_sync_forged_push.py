@@ -28,7 +28,7 @@ from desktop.sync.admin import agency_policy
 from desktop.sync.client import CentralClient
 from desktop.sync.remote import lookup_account
 from desktop.sync.simulate import simulate_online_payments
-from tests.integration.test_sync_support import Central, central_for, seed_account
+from tests.integration.sync_world import Central, central_for, seed_account
 
 pytestmark = pytest.mark.postgres
 

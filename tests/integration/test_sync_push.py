@@ -18,7 +18,7 @@ from desktop.sync.client import CentralClient
 from desktop.sync.pull import pull_changes
 from desktop.sync.push import PushResult, pending_batch, push_outbox
 from desktop.sync.service import sync_once, sync_status
-from tests.integration.test_sync_support import Central, central_for, pay, seed_account
+from tests.integration.sync_world import Central, central_for, pay, seed_account
 
 pytestmark = pytest.mark.postgres
 

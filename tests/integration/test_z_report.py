@@ -24,7 +24,7 @@ from desktop.services.day_close import z_report
 from desktop.store.db import Store
 from reports.pdf_common import fmt_amount
 from tests.factories import PASSWORD, SETTINGS, BillSpec, make_account, prepare_store
-from tests.integration.test_pdf_support import pdf_text
+from tests.integration.pdf_world import pdf_text
 
 CONTROLS = re.compile("[\u2066-\u2069\u200e\u200f]")
 
