@@ -141,6 +141,7 @@ def run_day(cli: Cli, db: Path, acc: dict[str, str]) -> dict[str, Any]:
     return {"card_receipt": card["receipt_no"]}
 
 
+@pytest.mark.slow  # a whole day through the CLI
 def test_a_whole_day_closes_through_the_cli_and_the_z_report_reads_back(
     day_db: tuple[Store, Path], capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -196,6 +197,7 @@ def test_a_whole_day_closes_through_the_cli_and_the_z_report_reads_back(
     assert code == 0 and verify["intact"]
 
 
+@pytest.mark.slow  # a Z report in every language
 def test_the_reprint_equals_the_stored_totals_in_every_language(
     day_db: tuple[Store, Path], capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -46,7 +46,7 @@ from tests.integration.sync_world import Central, central_for
 from tests.stress.conftest import ROOT
 from tests.stress.sync_load_child import BATCH
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]  # fifty agencies pushing at once
 
 AGENCIES = 50
 PAYMENTS_EACH = 200
