@@ -268,6 +268,7 @@ def forged_item(name: str, central: Central, client: CentralClient) -> dict[str,
     raise AssertionError(name)
 
 
+@pytest.mark.slow  # thirty forged pushes, each against a fresh central
 @pytest.mark.parametrize(("name", "reason"), FORGED, ids=[n for n, _ in FORGED])
 def test_a_forged_push_is_quarantined_with_its_reason_and_changes_nothing(
     central: Central, name: str, reason: str
@@ -416,6 +417,7 @@ def shared_central(pg_url: str) -> Iterator[tuple[Central, CentralClient]]:
         yield c, c.client("2401")
 
 
+@pytest.mark.slow  # 60 hypothesis examples against central
 @settings(
     max_examples=int(os.environ.get("GUICHET_FUZZ_EXAMPLES", 60)),
     deadline=None,

@@ -230,6 +230,7 @@ def test_the_reprint_equals_the_stored_totals_in_every_language(
     assert kinds[-4:] == ["day.close", "day.z_reprint", "day.z_reprint", "day.z_reprint"]
 
 
+@pytest.mark.slow  # a whole day through the CLI
 def test_a_report_failing_after_the_close_leaves_the_day_closed_and_reprintable(
     day_db: tuple[Store, Path],
     capsys: pytest.CaptureFixture[str],
