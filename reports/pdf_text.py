@@ -35,7 +35,7 @@ from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, shapeFragWord
 from reportlab.pdfgen.canvas import Canvas
 
 from reports.fonts import ARABIC_BOLD, ARABIC_REGULAR, LATIN_BOLD, LATIN_REGULAR, font_file
-from reports.pdf_bidi import MIRROR, VisualChar, first_strong, has_rtl, visual
+from reports.pdf_bidi import MIRROR, VisualChar, has_rtl, visual
 
 LATIN = "GuichetSans"
 LATIN_B = "GuichetSans-Bold"
@@ -263,11 +263,6 @@ def _cluster_texts(chunk: Chunk) -> list[str]:
         out.append("" if cluster in seen else chunk.logical[cluster + 1 : ends[cluster]])
         seen.add(cluster)
     return out[::-1]
-
-
-def is_rtl_text(text: str) -> bool:
-    """Whether ``text`` reads right to left on its own (first strong character)."""
-    return first_strong(text) == 1
 
 
 def _words(text: str) -> list[str]:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import count
 
+from argon2 import PasswordHasher
 from sqlalchemy import inspect, select, table, text
 from sqlalchemy.orm import Session
 
@@ -26,6 +27,13 @@ from desktop.text import normalize_phone
 _serial = count(1)
 
 PASSWORD = "demo"
+
+FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+"""Argon2id at its cheapest, for the folders whose tests log in all the time (fuzz, ui).
+With the real parameters (64 MiB per try, tests/integration/test_security.py checks them)
+each log-in costs a tenth of a second on a quiet machine and close to a second on a busy one:
+that was a third of the window tests' time. What they test is what people type and see, not
+the hashing cost."""
 
 SETTINGS = TerminalSettings(
     company_name="Sonelgaz Distribution Est",

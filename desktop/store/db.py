@@ -66,10 +66,6 @@ class Store:
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(engine.execution_options(**_WRITE), expire_on_commit=False)
 
-    @classmethod
-    def open(cls, url: str) -> Store:
-        return cls(make_engine(url))
-
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"

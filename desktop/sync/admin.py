@@ -73,12 +73,6 @@ def central_revision(engine: Engine) -> str | None:
         return ctx.get_current_revision()
 
 
-def central_head(engine: Engine) -> str | None:
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory.from_config(_alembic_config(engine)).get_current_head()
-
-
 @dataclass(frozen=True, slots=True)
 class AgencyLogin:
     """What an agency's desktops need to reach the central database.

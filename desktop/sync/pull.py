@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.allocation import AllocationLine
@@ -542,11 +542,3 @@ def _utc(value: str) -> dt.datetime:
     if moment.tzinfo is not None:
         moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
     return moment
-
-
-def local_counts(session: Session) -> dict[str, int]:
-    """Rows held locally (for status and tests)."""
-    return {
-        "accounts": session.scalar(select(func.count()).select_from(Account)) or 0,
-        "bills": session.scalar(select(func.count()).select_from(Bill)) or 0,
-    }

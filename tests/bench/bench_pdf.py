@@ -34,7 +34,7 @@ from reports import pdf_bidi, pdf_common, pdf_text  # noqa: E402
 from reports.pdf_statement import render_statement  # noqa: E402
 from tests.bench.suite import Context, Outcome, Target, percentile, with_targets  # noqa: E402
 from tests.factories import prepare_store  # noqa: E402
-from tests.integration.test_pdf_support import five_years_of_monthly_bills  # noqa: E402
+from tests.integration.pdf_world import five_years_of_monthly_bills  # noqa: E402
 
 FROM, TO = dt.date(2020, 1, 1), dt.date(2024, 12, 31)
 TARGET_MS = 500.0

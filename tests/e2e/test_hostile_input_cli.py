@@ -20,6 +20,8 @@ import pytest
 
 from cli.main import main
 
+pytestmark = pytest.mark.slow  # a real `guichet` process per case
+
 TODAY = "2026-11-23"
 HOSTILE_LATIN = "ALI \x1b[31mRED\x1b[0m \u202eDIAP 0001 DZD\u202c\x9b2J\r\nX"
 HOSTILE_AR = "\u2067علي\u2069 \u202bبن\u202c \x1b]0;owned\x07سالم"

@@ -12,7 +12,7 @@ from cli.main import main
 from desktop.store.db import Store
 from desktop.sync.push import acknowledge, pending_batch
 from tests.factories import BillSpec, make_account
-from tests.integration.test_sync_support import pay
+from tests.integration.sync_world import pay
 
 
 def _refuse_one(store: Store) -> str:

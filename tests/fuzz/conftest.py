@@ -29,12 +29,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 
 from cli.main import main
 from desktop.bootstrap import init_database
 from desktop.services import auth
-from tests.factories import PASSWORD, BillSpec, make_account
+from tests.factories import FAST_HASHER, PASSWORD, BillSpec, make_account
 
 AUDIT_KINDS = ("login", "login.refused", "permission.refused")
 """Journal kinds written by every log-in attempt, whatever the command then does."""
@@ -63,11 +62,8 @@ class World:
     receipt_nos: tuple[str, ...]
 
 
-FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
-"""Argon2id at its cheapest. The fuzz tests are about what people type, not about hashing
-cost: with the real parameters (64 MiB per try, tests/integration/test_security.py checks
-them) each log-in costs a tenth of a second and the properties would get a tenth of the
-examples in the same time."""
+# FAST_HASHER (tests/factories.py): the fuzz tests are about what people type, not about
+# hashing cost; with the real parameters the properties would get a tenth of the examples.
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -299,6 +299,7 @@ def check_run(argv: list[str], env: dict[str, str], db: Path, before: dict[str, 
     )
 
 
+@pytest.mark.slow  # every command with hypothesis-drawn arguments
 @pytest.mark.parametrize("path", COMMANDS, ids=" ".join)
 def test_command_never_crashes_and_refusals_write_nothing(
     path: tuple[str, ...], world: World, fresh_db: Callable[[], Path], tmp_path: Path

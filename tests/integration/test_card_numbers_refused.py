@@ -125,6 +125,7 @@ def commands(pan: str, account_no: str, receipt_no: str) -> dict[str, list[str]]
     }
 
 
+@pytest.mark.slow  # every free-text field, each through its use case
 @pytest.mark.parametrize("pan", FORMS)
 @pytest.mark.parametrize(
     "field",

@@ -22,7 +22,7 @@ from desktop.audit import AuditReport, audit
 from desktop.bootstrap import init_database, open_store
 from desktop.domain.errors import DomainError
 from desktop.store import journal
-from desktop.sync.admin import central_head, upgrade_central
+from desktop.sync.admin import upgrade_central
 from desktop.sync.central_audit import audit_central
 from desktop.sync.client import CentralClient, JournalHead
 from desktop.sync.push import pending_batch, push_outbox, send_head_if_moved
@@ -30,7 +30,7 @@ from desktop.sync.simulate import import_billing
 from tests.factories import prepare_store
 from tests.integration import tamper
 from tests.integration.journal_world import World, two_days
-from tests.integration.test_sync_support import Central, central_for
+from tests.integration.sync_world import Central, central_for, central_head
 
 pytestmark = pytest.mark.postgres
 

@@ -21,7 +21,7 @@ from desktop.services.payments import PaymentRequest, take_payment
 from desktop.store.db import Store
 from desktop.store.models import Certificate
 from tests.factories import PASSWORD, BillSpec, make_account, user_named
-from tests.integration.test_pdf_support import (
+from tests.integration.pdf_world import (
     find_band,
     five_years_of_monthly_bills,
     pdf_text,

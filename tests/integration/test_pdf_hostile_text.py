@@ -12,7 +12,7 @@ from desktop.store.db import Store
 from reports.pdf_common import write_atomically
 from reports.pdf_statement import render_statement
 from tests.factories import BillSpec, make_account
-from tests.integration.test_pdf_support import pdf_text
+from tests.integration.pdf_world import pdf_text
 
 TODAY = dt.date(2026, 11, 23)
 

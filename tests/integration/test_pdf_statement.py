@@ -15,7 +15,7 @@ from desktop.services.statements import get_statement
 from desktop.store.db import Store
 from reports.pdf_common import fmt_amount, write_atomically
 from reports.pdf_statement import render_statement
-from tests.integration.test_pdf_support import (
+from tests.integration.pdf_world import (
     MONTHS,
     UNPAID,
     five_years_of_monthly_bills,

@@ -333,7 +333,7 @@ def test_the_statement_explains_the_regularisation_and_keeps_its_balances(
     from desktop.services.payments import account_balance
     from desktop.services.statements import get_statement
     from reports.pdf_statement import render_statement
-    from tests.integration.test_pdf_support import pdf_text
+    from tests.integration.pdf_world import pdf_text
 
     meter = lydec_meter(store)
     estimate_lockdown(store, meter, (150, 150, 150))

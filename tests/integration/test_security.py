@@ -297,6 +297,7 @@ def test_every_use_case_that_checks_a_role_is_tried_as_a_clerk() -> None:
     assert listed - found == set(), f"listed but no longer checking a role: {listed - found}"
 
 
+@pytest.mark.slow  # every manager use case, one store each
 @pytest.mark.parametrize("name", sorted(FORBIDDEN_TO_CLERKS))
 def test_a_clerk_calling_a_manager_use_case_directly_is_refused_and_nothing_is_written(
     store: Store, shop: dict, name: str

@@ -33,7 +33,7 @@ from desktop.sync.push import pending_batch, push_outbox
 from desktop.sync.service import sync_once
 from desktop.sync.simulate import simulate_online_payments
 from tests.factories import open_till, user_named
-from tests.integration.test_sync_support import Central, central_for, pay, seed_account
+from tests.integration.sync_world import Central, central_for, pay, seed_account
 
 pytestmark = pytest.mark.postgres
 

@@ -28,7 +28,7 @@ from desktop.sync.admin import agency_policy
 from desktop.sync.client import CentralClient
 from desktop.sync.remote import lookup_account
 from desktop.sync.simulate import simulate_online_payments
-from tests.integration.test_sync_support import Central, central_for, seed_account
+from tests.integration.sync_world import Central, central_for, seed_account
 
 pytestmark = pytest.mark.postgres
 
@@ -268,6 +268,7 @@ def forged_item(name: str, central: Central, client: CentralClient) -> dict[str,
     raise AssertionError(name)
 
 
+@pytest.mark.slow  # thirty forged pushes, each against a fresh central
 @pytest.mark.parametrize(("name", "reason"), FORGED, ids=[n for n, _ in FORGED])
 def test_a_forged_push_is_quarantined_with_its_reason_and_changes_nothing(
     central: Central, name: str, reason: str
@@ -416,6 +417,7 @@ def shared_central(pg_url: str) -> Iterator[tuple[Central, CentralClient]]:
         yield c, c.client("2401")
 
 
+@pytest.mark.slow  # 60 hypothesis examples against central
 @settings(
     max_examples=int(os.environ.get("GUICHET_FUZZ_EXAMPLES", 60)),
     deadline=None,

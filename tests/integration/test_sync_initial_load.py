@@ -27,7 +27,7 @@ from desktop.sync.pull import STREAM, pull_changes
 from desktop.sync.roles import roles_for
 from desktop.sync.service import sync_once, sync_status
 from desktop.sync.simulate import simulate_online_payments, simulate_region
-from tests.integration.test_sync_support import Central, central_for, pay
+from tests.integration.sync_world import Central, central_for, pay
 
 pytestmark = pytest.mark.postgres
 

@@ -15,7 +15,7 @@ from desktop.store.search import search_accounts
 from desktop.sync.pull import pull_changes
 from desktop.sync.push import push_outbox
 from desktop.sync.simulate import simulate_online_payments
-from tests.integration.test_sync_support import Central, central_for, pay, seed_account
+from tests.integration.sync_world import Central, central_for, pay, seed_account
 
 pytestmark = pytest.mark.postgres
 

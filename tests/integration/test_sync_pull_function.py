@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from alembic import command
 
-from desktop.sync.admin import _alembic_config, central_head, upgrade_central
+from desktop.sync.admin import _alembic_config, upgrade_central
 from desktop.sync.client import CentralClient
 from desktop.sync.simulate import simulate_online_payments, simulate_region
-from tests.integration.test_sync_support import Central, central_for
+from tests.integration.sync_world import Central, central_for, central_head
 
 pytestmark = pytest.mark.postgres
 

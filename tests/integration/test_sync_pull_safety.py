@@ -33,7 +33,7 @@ from desktop.sync.quarantine import list_quarantine, resolve_quarantine
 from desktop.sync.remote import lookup_account
 from desktop.sync.service import sync_status
 from tests.factories import BillSpec, make_account, snapshot, user_named
-from tests.integration.test_sync_support import Central, central_for, pay, seed_account
+from tests.integration.sync_world import Central, central_for, pay, seed_account
 
 ACCOUNT = "240100000001"
 NOW = dt.datetime(2026, 11, 23, 9, 30)

@@ -18,7 +18,7 @@ from desktop.sync.client import CentralClient
 from desktop.sync.pull import pull_changes
 from desktop.sync.push import PushResult, pending_batch, push_outbox
 from desktop.sync.service import sync_once, sync_status
-from tests.integration.test_sync_support import Central, central_for, pay, seed_account
+from tests.integration.sync_world import Central, central_for, pay, seed_account
 
 pytestmark = pytest.mark.postgres
 
@@ -235,6 +235,7 @@ def test_a_void_reopens_the_bill_centrally_and_repeating_it_is_harmless(
     assert central.scalar("SELECT open_minor FROM guichet.bills WHERE bill_no = 'F1'") == 10_000
 
 
+@pytest.mark.slow  # a week of payments
 def test_a_week_offline_then_sync_sends_everything_once(desk: Store, central: Central) -> None:
     seed_account(central, "2401", "240100000002", {f"G{i:03d}": 400_000 for i in range(5)})
     pull_changes(desk, central.client("2401"))

@@ -28,7 +28,7 @@ from desktop.services.accounts import get_account_view
 from desktop.store.db import Store
 from desktop.store.models import Account, Bill, JournalEntry, Setting
 from desktop.store.search import search_accounts
-from desktop.sync.admin import _alembic_config, agency_policy, central_head, upgrade_central
+from desktop.sync.admin import _alembic_config, agency_policy, upgrade_central
 from desktop.sync.central_migrations.versions import c0003_remote_lookup as c0003
 from desktop.sync.client import CentralClient
 from desktop.sync.pull import pull_changes
@@ -36,7 +36,13 @@ from desktop.sync.push import pending_batch, push_outbox
 from desktop.sync.remote import lookup_account, remote_identifier, with_connect_timeout
 from desktop.sync.roles import roles_for
 from desktop.sync.simulate import simulate_online_payments
-from tests.integration.test_sync_support import Central, central_for, pay, seed_account
+from tests.integration.sync_world import (
+    Central,
+    central_for,
+    central_head,
+    pay,
+    seed_account,
+)
 
 pytestmark = pytest.mark.postgres
 

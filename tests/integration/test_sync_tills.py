@@ -18,7 +18,7 @@ from desktop.services.tills import close_till, record_movement
 from desktop.store.db import Store
 from desktop.sync.push import pending_batch, push_outbox
 from tests.factories import user_named
-from tests.integration.test_sync_support import Central, central_for
+from tests.integration.sync_world import Central, central_for
 
 DAY = dt.datetime.now(dt.UTC)
 

@@ -33,7 +33,7 @@ from desktop.store.models import (
 )
 from reports.pdf_certificates import qr_matrix
 from tests.factories import PASSWORD, snapshot, user_named
-from tests.integration.test_pdf_support import pdf_text
+from tests.integration.pdf_world import pdf_text
 from tests.integration.test_readings import estimate_lockdown, lydec_meter, read
 
 DEBIT = 35708 - 3 * 8496  # 400 kWh measured over three estimates of 100 kWh (docs/tariffs.md)

@@ -24,7 +24,7 @@ from desktop.services.day_close import z_report
 from desktop.store.db import Store
 from reports.pdf_common import fmt_amount
 from tests.factories import PASSWORD, SETTINGS, BillSpec, make_account, prepare_store
-from tests.integration.test_pdf_support import pdf_text
+from tests.integration.pdf_world import pdf_text
 
 CONTROLS = re.compile("[\u2066-\u2069\u200e\u200f]")
 
@@ -141,6 +141,7 @@ def run_day(cli: Cli, db: Path, acc: dict[str, str]) -> dict[str, Any]:
     return {"card_receipt": card["receipt_no"]}
 
 
+@pytest.mark.slow  # a whole day through the CLI
 def test_a_whole_day_closes_through_the_cli_and_the_z_report_reads_back(
     day_db: tuple[Store, Path], capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -196,6 +197,7 @@ def test_a_whole_day_closes_through_the_cli_and_the_z_report_reads_back(
     assert code == 0 and verify["intact"]
 
 
+@pytest.mark.slow  # a Z report in every language
 def test_the_reprint_equals_the_stored_totals_in_every_language(
     day_db: tuple[Store, Path], capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -228,6 +230,7 @@ def test_the_reprint_equals_the_stored_totals_in_every_language(
     assert kinds[-4:] == ["day.close", "day.z_reprint", "day.z_reprint", "day.z_reprint"]
 
 
+@pytest.mark.slow  # a whole day through the CLI
 def test_a_report_failing_after_the_close_leaves_the_day_closed_and_reprintable(
     day_db: tuple[Store, Path],
     capsys: pytest.CaptureFixture[str],

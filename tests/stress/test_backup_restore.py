@@ -21,6 +21,8 @@ import pytest
 from tests.stress.conftest import ROOT, one_clear_line, run_cli
 from tests.stress.invariants import Reported, check
 
+pytestmark = pytest.mark.slow  # backups under load, restores of damaged files
+
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -30,6 +30,8 @@ import pytest
 from tests.stress.conftest import DEFAULT_ITERATIONS, ITERATIONS_ENV, ROOT, run_cli
 from tests.stress.invariants import Reported, check
 
+pytestmark = pytest.mark.slow  # the crash harness: 60 SIGKILLs of real payments
+
 MAX_RUN_SECONDS = 0.4  # how long a worker may live before the kill (uniform 0..this)
 READY_TIMEOUT = 30.0
 

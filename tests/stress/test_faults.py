@@ -17,8 +17,12 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.stress.conftest import ROOT, one_clear_line, run_cli
 from tests.stress.invariants import Reported, check
+
+pytestmark = pytest.mark.slow  # a full disk, a read-only mount, a held lock: subprocesses
 
 
 def _account(db: Path) -> str:

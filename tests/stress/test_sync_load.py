@@ -42,11 +42,11 @@ from desktop.store.models import (
     SyncQuarantine,
 )
 from tests.factories import prepare_store
-from tests.integration.test_sync_support import Central, central_for
+from tests.integration.sync_world import Central, central_for
 from tests.stress.conftest import ROOT
 from tests.stress.sync_load_child import BATCH
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]  # fifty agencies pushing at once
 
 AGENCIES = 50
 PAYMENTS_EACH = 200

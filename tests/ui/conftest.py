@@ -1,6 +1,10 @@
 """Fixtures for the window tests: a real store with a few accounts, the worker, the languages.
 
-The shared ``store`` fixture opens amina's till on terminal T01; karim has none.
+The shared ``store`` fixture opens amina's till on terminal T01; karim has none. Its users'
+passwords are hashed with ``FAST_HASHER`` (tests/factories.py), and this folder hashes and
+checks with it too: every window test logs in, and at the real cost (64 MiB per check) the
+log-ins were a third of the folder's time. tests/integration/test_security.py keeps checking
+the real parameters.
 
 Why real: the tests drive the real widgets offscreen against a real SQLite file, through
 the same serial worker as the application, so what passes here is what the clerk gets.
@@ -9,26 +13,64 @@ the same serial worker as the application, so what passes here is what the clerk
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import shutil
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.bootstrap import init_database
 from desktop.config import TerminalSettings, load_terminal_settings
+from desktop.services import auth
 from desktop.services.auth import AuthenticatedUser, authenticate
 from desktop.store.db import Store
 from tests.conftest import PASSWORD
-from tests.factories import BillSpec, Created, make_account
+from tests.factories import FAST_HASHER, BillSpec, Created, make_account
 from ui.fonts import application_font, load_arabic_font
 from ui.i18n import Formats, Translators, babel_locale
 from ui.main_window import MainWindow
 from ui.worker import DbWorker
 
 TODAY = dt.date.today()
+
+
+@pytest.fixture(scope="session")
+def ui_store_template(store_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``store_template`` with the users' passwords hashed cheaply (built once)."""
+    path = tmp_path_factory.mktemp("ui-template") / "guichet.db"
+    shutil.copyfile(store_template, path)
+    with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("UPDATE users SET password_hash = ?", (FAST_HASHER.hash(PASSWORD),))
+    with contextlib.closing(sqlite3.connect(path)) as conn:  # fold the WAL into the file
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+@pytest.fixture(scope="module", autouse=True)
+def fast_password_hashing(ui_store_template: Path) -> Iterator[None]:
+    """Module scope, like tests/fuzz: undone before tests outside this folder run. The shared
+    templates are built first, with the real parameters."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(auth, "_hasher", FAST_HASHER)
+        auth._dummy_hash.cache_clear()
+        yield
+    auth._dummy_hash.cache_clear()
+
+
+@pytest.fixture
+def store(db_path: Path, ui_store_template: Path) -> Iterator[Store]:
+    """The shared ``store`` (tests/conftest.py), from the cheaply hashed template."""
+    shutil.copyfile(ui_store_template, db_path)
+    s = init_database(db_path)
+    yield s
+    s.dispose()
 
 
 @dataclass

@@ -45,7 +45,7 @@ def test_a_bill_of_another_agency_is_found_opened_and_paid_from_the_keyboard(
     pg_url: str,
     lang: str,
 ) -> None:
-    from tests.integration.test_sync_support import central_for, seed_account
+    from tests.integration.sync_world import central_for, seed_account
 
     with central_for(pg_url) as central:
         seed_account(

@@ -177,7 +177,7 @@ def test_a_payment_reaches_the_real_central_from_the_window(
     qtbot, counter, accounts, pg_url
 ) -> None:
     from desktop.sync.simulate import import_billing
-    from tests.integration.test_sync_support import central_for
+    from tests.integration.sync_world import central_for
 
     paid = pay_cash(counter.store, accounts.kacimi.account_no, 100_00)
     with central_for(pg_url, ("2401",)) as central:

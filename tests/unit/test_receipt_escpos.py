@@ -342,6 +342,7 @@ def test_the_printed_receipt_is_the_drawn_image_for_every_command_and_width(
     assert len(paper) - len(expected) < 24
 
 
+@pytest.mark.slow  # 36 receipts up to 4096 rows
 @pytest.mark.parametrize("width", [384, 512, 576])
 @pytest.mark.parametrize("impl", ["bitImageRaster", "graphics", "bitImageColumn"])
 @pytest.mark.parametrize("fragment_height", [8, 100, 960, 4096])

@@ -19,6 +19,7 @@ from desktop.services.payments import PaymentRequest, PaymentResult, take_paymen
 from desktop.store.db import Store
 from desktop.sync.admin import (
     AgencyLogin,
+    _alembic_config,
     add_agency,
     central_engine,
     drop_central,
@@ -57,6 +58,13 @@ class Central:
     def rows(self, sql: str, **params: object) -> list:
         with self.admin.connect() as conn:
             return list(conn.execute(text(sql), params).mappings())
+
+
+def central_head(engine: Engine) -> str | None:
+    """The newest central migration shipped (what ``upgrade_central`` must reach)."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_alembic_config(engine)).get_current_head()
 
 
 @contextmanager
