@@ -1,4 +1,4 @@
-"""The manager's dashboard: open tills, today's takings, discrepancies, debt; close the day.
+"""The manager's dashboard: open tills, today's takings, discrepancies, debt, voids; close the day.
 
 Why a dialog that only shows: every figure comes from ``get_dashboard`` and the day is
 closed by ``close_day``, both on the worker and both refusing anyone but a manager or admin.
@@ -36,7 +36,13 @@ from desktop.store.db import Store
 from desktop.use_cases.dashboard import show_dashboard
 from desktop.use_cases.days import close_day, day_settings
 from ui.account_view import make_table
-from ui.dashboard_models import DebtMatrixModel, DiscrepanciesModel, OpenSessionsModel, TakingsModel
+from ui.dashboard_models import (
+    DebtMatrixModel,
+    DiscrepanciesModel,
+    OpenSessionsModel,
+    TakingsModel,
+    VoidsModel,
+)
 from ui.i18n import Formats, error_text, isolate, term
 from ui.operations import ReadOp, WriteOp
 from ui.worker import DbWorker
@@ -85,10 +91,12 @@ class DashboardDialog(QDialog):
         self.takings_model = TakingsModel(formats, self)
         self.discrepancies_model = DiscrepanciesModel(formats, self)
         self.debt_model = DebtMatrixModel(formats, parent=self)
+        self.voids_model = VoidsModel(formats, self)
         self.sessions = make_table(self.sessions_model, "open_sessions")
         self.takings = make_table(self.takings_model, "takings")
         self.discrepancies = make_table(self.discrepancies_model, "discrepancies")
         self.debt = make_table(self.debt_model, "debt")
+        self.voids = make_table(self.voids_model, "voids")
         self.debt.verticalHeader().setVisible(True)
         grid = QGridLayout()
         boxes = (
@@ -96,14 +104,17 @@ class DashboardDialog(QDialog):
             (self.tr("Today's takings by clerk and tender"), self.takings),
             (self.tr("Discrepancies of closed tills"), self.discrepancies),
             (self.tr("Outstanding debt by customer category and age"), self.debt),
+            (self.tr("Voided today"), self.voids),
         )
         for n, (title, table) in enumerate(boxes):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(table)
             if n < 3:
                 grid.addWidget(box, 0, n)
-            else:  # the debt matrix needs the whole width: five amount columns
-                grid.addWidget(box, 1, 0, 1, 3)
+            elif n == 3:  # the debt matrix needs room: five amount columns
+                grid.addWidget(box, 1, 0, 1, 2)
+            else:
+                grid.addWidget(box, 1, 2)
         self.z_text = QLabel(objectName="z_text")
         self.z_text.setWordWrap(True)
         self.z_text.setStyleSheet("background: #e8f5e9; padding: 6px; font-size: 12pt;")
@@ -165,6 +176,7 @@ class DashboardDialog(QDialog):
         self.takings_model.set_rows(d.takings)
         self.discrepancies_model.set_rows(d.discrepancies)
         self.debt_model.set_cells(d.debt, d.currency)
+        self.voids_model.set_rows(d.voids)
         self.close_day_button.setEnabled(d.day_status == "open" and self.z_report is None)
         self.loaded.emit(d)
 

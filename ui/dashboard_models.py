@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.money import Money
-from desktop.services.dashboard import BUCKETS, DebtCell, Discrepancy, Takings
+from desktop.services.dashboard import BUCKETS, DebtCell, Discrepancy, Takings, VoidLine
 from desktop.services.tills import TillSummary
 from ui.i18n import Formats, isolate, term, word
 from ui.models import Column, Index, RecordTableModel
@@ -51,6 +51,24 @@ class TakingsModel(RecordTableModel[Takings]):
         Column(QT_TRANSLATE_NOOP("Columns", "Tender"), lambda t, f: term(t.tender)),
         Column(QT_TRANSLATE_NOOP("Columns", "Payments"), lambda t, f: str(t.count), _TRAILING),
         Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda t, f: f.money(t.amount), _TRAILING),
+    )
+
+
+class VoidsModel(RecordTableModel[VoidLine]):
+    """The day's voided payments, each with who asked and who approved: the manager reviews
+    them before closing the day."""
+
+    columns = (
+        Column(QT_TRANSLATE_NOOP("Columns", "Receipt"), lambda v, f: isolate(v.receipt_no)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda v, f: f.money(v.amount), _TRAILING),
+        Column(QT_TRANSLATE_NOOP("Columns", "Reason"), lambda v, f: term(v.reason_code)),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Clerk → approver"),
+            lambda v, f: (
+                f"{isolate(v.clerk)} · {isolate(v.approver)}"
+            ),  # read in the line's direction
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Time"), lambda v, f: f.datetime(v.voided_at)),
     )
 
 

@@ -152,3 +152,18 @@ def test_a_discrepancy_of_a_closed_till_is_listed(qtbot, counter, accounts) -> N
     assert dialog.discrepancies_model.rowCount() == 1
     row = dialog.discrepancies_model.record(0)
     assert row.validated and row.differences[0].difference == Money(-200_000, "DZD")
+
+
+def test_the_days_voids_are_listed_with_both_names(qtbot, counter, accounts) -> None:
+    from desktop.services.voids import void_payment
+
+    paid = pay_cash(counter.store, accounts.kacimi.account_no, 120_000)
+    amina, karim = user_named(counter.store, "amina"), user_named(counter.store, "karim")
+    with counter.store.unit_of_work() as uow:
+        void_payment(uow, amina, karim, paid.receipt_no, "wrong_amount")
+    window = counter.window(qtbot, "fr", username="karim")
+    dialog = _dashboard(qtbot, window)
+    assert dialog.voids_model.rowCount() == 1
+    shown = [dialog.voids_model.index(0, c).data() for c in range(5)]
+    assert paid.receipt_no in shown[0] and "1\u202f200,00" in shown[1]
+    assert shown[2] == "montant erroné" and "amina" in shown[3] and "karim" in shown[3]

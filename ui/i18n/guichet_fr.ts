@@ -512,13 +512,13 @@
     <message>
         <location filename="../dashboard_models.py" line="31"/>
         <location filename="../dashboard_models.py" line="50"/>
-        <location filename="../dashboard_models.py" line="73"/>
+        <location filename="../dashboard_models.py" line="89"/>
         <source>Clerk</source>
         <translation>Guichetier</translation>
     </message>
     <message>
         <location filename="../dashboard_models.py" line="32"/>
-        <location filename="../dashboard_models.py" line="74"/>
+        <location filename="../dashboard_models.py" line="90"/>
         <source>Terminal</source>
         <translation>Poste</translation>
     </message>
@@ -545,6 +545,7 @@
     </message>
     <message>
         <location filename="../dashboard_models.py" line="53"/>
+        <location filename="../dashboard_models.py" line="63"/>
         <location filename="../models.py" line="171"/>
         <location filename="../models.py" line="206"/>
         <location filename="../sync_views.py" line="185"/>
@@ -553,32 +554,42 @@
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../dashboard_models.py" line="75"/>
+        <location filename="../dashboard_models.py" line="66"/>
+        <source>Clerk → approver</source>
+        <translation>Agent → approbateur</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="69"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_models.py" line="91"/>
         <source>Cash over/short</source>
         <translation>Espèces : écart</translation>
     </message>
     <message>
-        <location filename="../dashboard_models.py" line="76"/>
+        <location filename="../dashboard_models.py" line="92"/>
         <source>Card over/short</source>
         <translation>Carte : écart</translation>
     </message>
     <message>
-        <location filename="../dashboard_models.py" line="78"/>
+        <location filename="../dashboard_models.py" line="94"/>
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../dashboard_models.py" line="82"/>
+        <location filename="../dashboard_models.py" line="98"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../dashboard_models.py" line="82"/>
+        <location filename="../dashboard_models.py" line="98"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../dashboard_models.py" line="90"/>
+        <location filename="../dashboard_models.py" line="106"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -609,6 +620,7 @@
         <translation>Date</translation>
     </message>
     <message>
+        <location filename="../dashboard_models.py" line="62"/>
         <location filename="../models.py" line="205"/>
         <location filename="../sync_views.py" line="182"/>
         <source>Receipt</source>
@@ -656,6 +668,7 @@
         <translation>Quoi</translation>
     </message>
     <message>
+        <location filename="../dashboard_models.py" line="64"/>
         <location filename="../sync_views.py" line="187"/>
         <source>Reason</source>
         <translation>Motif</translation>
@@ -916,87 +929,92 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../dashboard.py" line="80"/>
+        <location filename="../dashboard.py" line="86"/>
         <source>Manager dashboard</source>
         <translation>Tableau de bord du responsable</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="95"/>
+        <location filename="../dashboard.py" line="103"/>
         <source>Open tills</source>
         <translation>Caisses ouvertes</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="96"/>
+        <location filename="../dashboard.py" line="104"/>
         <source>Today&apos;s takings by clerk and tender</source>
         <translation>Encaissements du jour par guichetier et moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="97"/>
+        <location filename="../dashboard.py" line="105"/>
         <source>Discrepancies of closed tills</source>
         <translation>Écarts des caisses fermées</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="98"/>
+        <location filename="../dashboard.py" line="106"/>
         <source>Outstanding debt by customer category and age</source>
         <translation>Créances par catégorie de client et ancienneté</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="115"/>
+        <location filename="../dashboard.py" line="107"/>
+        <source>Voided today</source>
+        <translation>Annulés aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../dashboard.py" line="126"/>
         <source>Refresh (F5)</source>
         <translation>Actualiser (F5)</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="118"/>
+        <location filename="../dashboard.py" line="129"/>
         <source>Close the day…</source>
         <translation>Clôturer la journée…</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="120"/>
+        <location filename="../dashboard.py" line="131"/>
         <source>Save Z report as PDF…</source>
         <translation>Enregistrer le rapport Z en PDF…</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="126"/>
+        <location filename="../dashboard.py" line="137"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="155"/>
+        <location filename="../dashboard.py" line="166"/>
         <source>Agency {agency} · {day} · day {status} · taken today {taken} · outstanding debt {debt}</source>
         <translation>Agence {agency} · {day} · journée : {status} · encaissé aujourd’hui {taken} · créances {debt}</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="184"/>
+        <location filename="../dashboard.py" line="196"/>
         <source>Close the day</source>
         <translation>Clôturer la journée</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="186"/>
+        <location filename="../dashboard.py" line="198"/>
         <source>Close the business day now? Nothing more can be recorded for today afterwards.</source>
         <translation>Clôturer la journée maintenant ? Plus rien ne pourra être enregistré pour aujourd’hui ensuite.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="206"/>
+        <location filename="../dashboard.py" line="218"/>
         <source>Z report no. {number} of {day} closed by {manager}.</source>
         <translation>Rapport Z n° {number} du {day}, clôturé par {manager}.</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="209"/>
+        <location filename="../dashboard.py" line="221"/>
         <source>Day total {total} in {count} payments · voids {voids} ({void_amount})</source>
         <translation>Total du jour {total} en {count} paiements · annulations {voids} ({void_amount})</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="218"/>
+        <location filename="../dashboard.py" line="230"/>
         <source>Grand total {total}</source>
         <translation>Grand total {total}</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="233"/>
+        <location filename="../dashboard.py" line="245"/>
         <source>Save the Z report</source>
         <translation>Enregistrer le rapport Z</translation>
     </message>
     <message>
-        <location filename="../dashboard.py" line="233"/>
+        <location filename="../dashboard.py" line="245"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
