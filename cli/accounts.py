@@ -14,9 +14,8 @@ from typing import Any
 from cli import output
 from desktop.bootstrap import open_store
 from desktop.domain.errors import DomainError
-from desktop.services.accounts import get_account_view
-from desktop.store.search import search_accounts
 from desktop.text import display_safe_record
+from desktop.use_cases import accounts
 
 
 def register(sub: Any) -> None:
@@ -36,8 +35,7 @@ def cmd_search(args: argparse.Namespace, db_path: Path) -> None:
     if not args.query.strip():
         raise DomainError("search.empty")
     store = open_store(db_path)
-    with store.read() as session:
-        hits = search_accounts(session, args.query, limit=max(1, min(args.limit, 200)))
+    hits = accounts.search_accounts(store, None, args.query, limit=max(1, min(args.limit, 200)))
     # One line per hit: a line break in a name must not forge another one (cli.output cleans
     # the whole output, but cannot tell a name's line break from ours).
     hits = [display_safe_record(h) for h in hits]
@@ -70,8 +68,7 @@ def cmd_search(args: argparse.Namespace, db_path: Path) -> None:
 
 def cmd_account(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
-    with store.read() as session:
-        view = get_account_view(session, args.account_no)
+    view = accounts.get_account(store, None, args.account_no)
     view = display_safe_record(view)  # names and address on their own lines, see cmd_search
     data = {
         "account_no": view.account_no,

@@ -175,3 +175,21 @@ def write_findings(report: AuditReport, as_json: bool) -> None:
         output.write(finding.line())
     if report.findings_total > len(report.findings):
         output.write(f"... and {report.findings_total - len(report.findings)} more")
+
+
+def cmd_audit_verify(args: argparse.Namespace, db_path: Path) -> int:
+    """`guichet audit verify`: the audit reads the file itself, like ``guichet check``.
+
+    Why not through a use case: it checks the journal's integrity (maybe of a damaged or
+    tampered file) with the same raw reads as ``check``, needs no user and is no business
+    action; the architecture test allows this module by name for that reason.
+    """
+    from desktop.bootstrap import open_store
+
+    store = open_store(db_path)
+    try:
+        with store.read() as s:
+            report = run_audit(s, args)
+    finally:
+        store.dispose()
+    return emit(report_data(report), report, args.json, summary(report))

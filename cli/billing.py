@@ -20,8 +20,8 @@ from desktop.domain.errors import DomainError
 from desktop.domain.regularisation import Regularisation, simulate
 from desktop.domain.tariffs import Quote, load_tariffs, quote, tariff_on
 from desktop.money import Money, parse_amount
-from desktop.services.billing import estimate_for_point, explain_bill, list_regularisations
 from desktop.text import ascii_digits
+from desktop.use_cases import accounts
 
 MAX_WHOLE_DIGITS = 12
 """Indexes and consumptions fit in 12 digits; more would overflow SQLite's 64-bit integers
@@ -295,14 +295,14 @@ def cmd_estimate(args: argparse.Namespace, db_path: Path) -> None:
         )
     store = open_store(db_path)
     try:
-        with store.read() as s:
-            result = estimate_for_point(
-                s,
-                args.meter_no,
-                start,
-                end,
-                contractual_minimum=typed_whole(args.minimum, "--minimum"),
-            )
+        result = accounts.estimate_for_point(
+            store,
+            None,
+            args.meter_no,
+            start,
+            end,
+            contractual_minimum=typed_whole(args.minimum, "--minimum"),
+        )
     finally:
         store.dispose()
     e = result.estimate
@@ -331,8 +331,7 @@ def cmd_estimate(args: argparse.Namespace, db_path: Path) -> None:
 def cmd_explain(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     try:
-        with store.read() as s:
-            x = explain_bill(s, args.bill_no)
+        x = accounts.explain_bill(store, None, args.bill_no)
     finally:
         store.dispose()
     cur = x.currency
@@ -376,8 +375,7 @@ def cmd_explain(args: argparse.Namespace, db_path: Path) -> None:
 def cmd_regularisations(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     try:
-        with store.read() as s:
-            views = list_regularisations(s, args.account_no)
+        views = accounts.list_regularisations(store, None, args.account_no)
     finally:
         store.dispose()
     data = [

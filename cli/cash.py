@@ -16,26 +16,17 @@ from typing import Any
 
 from cli import output
 from cli.audit import add_options as add_audit_options
-from cli.audit import emit as emit_audit
-from cli.audit import report_data, run_audit
-from cli.audit import summary as audit_summary
+from cli.audit import cmd_audit_verify
 from cli.passwords import login
 from desktop.bootstrap import open_store
-from desktop.config import load_terminal_settings
 from desktop.domain.cash import CashCount
 from desktop.domain.errors import DomainError
 from desktop.money import Money, parse_amount
-from desktop.services.tills import (
-    TillSummary,
-    close_till,
-    current_till,
-    denominations,
-    open_till,
-    record_movement,
-    tills_of_day,
-)
-from desktop.services.voids import VOID_REASONS, void_payment
+from desktop.services.tills import TillSummary
+from desktop.services.voids import VOID_REASONS
 from desktop.text import ascii_digits
+from desktop.use_cases import tills, voids
+from desktop.use_cases.settings import terminal_settings
 
 
 def register(sub: Any) -> None:
@@ -179,9 +170,8 @@ def _summary_dict(x: TillSummary, *, expected: bool) -> dict[str, Any]:
 
 def cmd_session_open(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
-    with store.read() as s:
-        settings = load_terminal_settings(s)
-        allowed = denominations(s, settings.currency)
+    settings = terminal_settings(store)
+    allowed = tills.denominations(store, None, settings.currency)
     if args.count:
         count = parse_count(args.count, settings.currency, allowed)
     elif args.float_amount:
@@ -194,8 +184,7 @@ def cmd_session_open(args: argparse.Namespace, db_path: Path) -> None:
     else:
         raise DomainError("input.invalid", field="float", problem="give --count or --float")
     user = login(store, args.user)
-    with store.unit_of_work() as uow:
-        summary = open_till(uow, user, count)
+    summary = tills.open_till(store, user, count)
     output.emit(
         _summary_dict(summary, expected=True),
         args.json,
@@ -205,19 +194,21 @@ def cmd_session_open(args: argparse.Namespace, db_path: Path) -> None:
 
 def cmd_session_close(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
-    with store.read() as s:
-        settings = load_terminal_settings(s)
-        allowed = denominations(s, settings.currency)
+    settings = terminal_settings(store)
+    allowed = tills.denominations(store, None, settings.currency)
     counted = parse_count(args.count, settings.currency, allowed)
     card_total = parse_amount(
         args.card_total, settings.currency, allow_zero=True, locale=settings.locale
     )
     user = login(store, args.user)
     validator = login(store, args.approver, approver=True) if args.approver else None
-    with store.unit_of_work() as uow:
-        result = close_till(
-            uow, user, counted, card_total, validator=validator, justification=args.justification
-        )
+    attempt = tills.close_till(
+        store, user, counted, card_total, validator=validator, justification=args.justification
+    )
+    if attempt.result is None:
+        assert attempt.refusal is not None
+        raise attempt.refusal  # a manager must validate: refused as before, nothing written
+    result = attempt.result
     data = _summary_dict(result.session, expected=True) | {
         "differences": [
             {
@@ -243,13 +234,11 @@ def cmd_session_close(args: argparse.Namespace, db_path: Path) -> None:
 
 def cmd_session_move(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
-    with store.read() as s:
-        settings = load_terminal_settings(s)
+    settings = terminal_settings(store)
     amount = parse_amount(args.amount, settings.currency, locale=settings.locale)
     user = login(store, args.user)
     approver = login(store, args.approver, approver=True)
-    with store.unit_of_work() as uow:
-        summary = record_movement(uow, user, approver, args.kind, amount, args.reason)
+    summary = tills.record_movement(store, user, approver, args.kind, amount, args.reason)
     output.emit(
         _summary_dict(summary, expected=False),
         args.json,
@@ -265,11 +254,8 @@ def cmd_session_status(args: argparse.Namespace, db_path: Path) -> None:
     if args.user:
         manager = login(store, args.user)
     show_expected = manager is not None and manager.role in ("manager", "admin")
-    with store.read() as s:
-        settings = load_terminal_settings(s)
-        today = dt.datetime.now().astimezone().date()
-        sessions = tills_of_day(s, settings.agency_code, today)
-        mine = current_till(s, manager) if manager else None
+    today = dt.datetime.now().astimezone().date()
+    settings, sessions, mine = tills.day_status(store, manager, today)
     data = {
         "agency": settings.agency_code,
         "day": today.isoformat(),
@@ -288,8 +274,7 @@ def cmd_void(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     clerk = login(store, args.user)
     approver = login(store, args.approver, approver=True)
-    with store.unit_of_work() as uow:
-        result = void_payment(uow, clerk, approver, args.receipt_no, args.reason, args.note)
+    result = voids.void_payment(store, clerk, approver, args.receipt_no, args.reason, args.note)
     data = {
         "receipt_no": result.receipt_no,
         "payment_id": result.payment_uuid,
@@ -305,13 +290,10 @@ def cmd_void(args: argparse.Namespace, db_path: Path) -> None:
 
 
 def cmd_correct(args: argparse.Namespace, db_path: Path) -> None:
-    from desktop.services.corrections import correct_payment
-
     store = open_store(db_path)
     clerk = login(store, args.user)
     approver = login(store, args.approver, approver=True)
-    with store.unit_of_work() as uow:
-        result = correct_payment(uow, clerk, approver, args.receipt_no, args.reason, args.note)
+    result = voids.correct_payment(store, clerk, approver, args.receipt_no, args.reason, args.note)
     data = {
         "original_receipt_no": result.original_receipt_no,
         "receipt_no": result.receipt_no,
@@ -327,13 +309,3 @@ def cmd_correct(args: argparse.Namespace, db_path: Path) -> None:
         f"Receipt {result.original_receipt_no} corrected by "
         f"{result.receipt_no} (-{result.amount}).{hand_back}",
     )
-
-
-def cmd_audit_verify(args: argparse.Namespace, db_path: Path) -> int:
-    store = open_store(db_path)
-    try:
-        with store.read() as s:
-            report = run_audit(s, args)
-    finally:
-        store.dispose()
-    return emit_audit(report_data(report), report, args.json, audit_summary(report))

@@ -14,8 +14,8 @@ from typing import Any
 from cli import output
 from cli.passwords import login
 from desktop.bootstrap import open_store
-from desktop.services.contacts import ContactChange, get_contacts, set_contacts
-from desktop.services.notifications import list_notifications
+from desktop.services.contacts import ContactChange
+from desktop.use_cases import accounts
 
 
 def register(sub: Any) -> None:
@@ -70,8 +70,7 @@ def cmd_contact_set(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     try:
         user = login(store, args.user)
-        with store.unit_of_work() as uow:
-            view = set_contacts(uow, user, change)
+        view = accounts.set_contacts(store, user, change)
     finally:
         store.dispose()
     output.emit(
@@ -84,8 +83,7 @@ def cmd_contact_set(args: argparse.Namespace, db_path: Path) -> None:
 def cmd_contact_show(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     try:
-        with store.read() as s:
-            view = get_contacts(s, args.account_no.strip())
+        view = accounts.get_contacts(store, None, args.account_no.strip())
     finally:
         store.dispose()
     output.emit(_contact_dict(view), args.json, lambda: _contact_text(view))
@@ -94,8 +92,7 @@ def cmd_contact_show(args: argparse.Namespace, db_path: Path) -> None:
 def cmd_notifications(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     try:
-        with store.read() as s:
-            notes = list_notifications(s, None if args.all else "queued")
+        notes = accounts.list_notifications(store, None, status=None if args.all else "queued")
     finally:
         store.dispose()
     data = [

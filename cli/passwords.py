@@ -15,9 +15,10 @@ import sys
 
 from desktop.config import env_text
 from desktop.domain.errors import DomainError
-from desktop.services.auth import AuthenticatedUser, authenticate
+from desktop.services.auth import AuthenticatedUser
 from desktop.store.db import Store
 from desktop.text import is_text
+from desktop.use_cases.users import log_in
 
 PASSWORD_ENV = "GUICHET_PASSWORD"
 APPROVER_PASSWORD_ENV = "GUICHET_APPROVER_PASSWORD"
@@ -70,5 +71,4 @@ def login(store: Store, username: str, *, approver: bool = False) -> Authenticat
     manager's: ``$GUICHET_APPROVER_PASSWORD``) or the terminal."""
     env = APPROVER_PASSWORD_ENV if approver else PASSWORD_ENV
     password = password_from(env, username)
-    with store.unit_of_work() as uow:
-        return authenticate(uow, username, password)
+    return log_in(store, username, password)

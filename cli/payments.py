@@ -14,10 +14,10 @@ from typing import Any
 from cli import output
 from cli.passwords import login
 from desktop.bootstrap import open_store
-from desktop.config import load_terminal_settings
 from desktop.domain.errors import DomainError
 from desktop.money import parse_amount
-from desktop.services.payments import PaymentRequest, find_account, take_payment
+from desktop.services.payments import PaymentRequest
+from desktop.use_cases import payments
 
 
 def register(sub: Any) -> None:
@@ -47,9 +47,7 @@ def register(sub: Any) -> None:
 
 def cmd_pay(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
-    with store.read() as session:
-        settings = load_terminal_settings(session)
-        currency = find_account(session, args.account_no).currency
+    settings, currency = payments.payment_context(store, None, args.account_no)
     loc = settings.locale
     amount = parse_amount(args.amount, currency, locale=loc)
     tendered = parse_amount(args.tendered, currency, locale=loc) if args.tendered else None
@@ -72,8 +70,7 @@ def cmd_pay(args: argparse.Namespace, db_path: Path) -> None:
         confirm_credit=args.allow_large_credit,
     )
     user = login(store, args.user)
-    with store.unit_of_work() as uow:
-        result = take_payment(uow, request, user)
+    result = payments.take_payment(store, user, request)
     data = {
         "receipt_no": result.receipt_no,
         "payment_id": result.payment_uuid,

@@ -25,29 +25,14 @@ from typing import Any
 from cli import output
 from cli.passwords import login
 from desktop.bootstrap import open_store
-from desktop.config import terminal_locale
 from desktop.domain.errors import DomainError
 from desktop.domain.plans import PlanProposal, PlanTerms
 from desktop.money import parse_amount
-from desktop.services.payments import find_account
-from desktop.services.plan_lists import (
-    CutCandidate,
-    FollowUp,
-    cut_list,
-    installments_due,
-    installments_overdue,
-)
-from desktop.services.plan_views import plan_agreement, plan_json, show_plans
-from desktop.services.plans import (
-    CreatedPlan,
-    DownPayment,
-    cancel_plan,
-    check_plans,
-    create_plan,
-    propose_plan,
-    renegotiate_plan,
-)
+from desktop.services.plan_lists import CutCandidate, FollowUp
+from desktop.services.plan_views import plan_json
+from desktop.services.plans import CreatedPlan, DownPayment
 from desktop.store.db import Store
+from desktop.use_cases import accounts, plans
 
 AGREEMENT_LANGS = ("ar", "fr", "en")
 MAX_DAYS = 3660
@@ -152,9 +137,7 @@ def _day(text: str | None) -> dt.date | None:
 
 
 def _terms(args: argparse.Namespace, store: Store) -> PlanTerms:
-    with store.read() as s:
-        currency = find_account(s, args.account_no).currency
-        loc = terminal_locale(s)
+    currency, loc = accounts.amount_format(store, None, args.account_no)
     if (args.months is None) == (args.installment is None):
         raise DomainError("plan.terms_invalid")
     return PlanTerms(
@@ -219,8 +202,7 @@ def _renderer() -> ModuleType:
 def cmd_propose(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     terms = _terms(args, store)
-    with store.read() as s:
-        proposal = propose_plan(s, args.account_no, terms, today=_day(args.today))
+    proposal = plans.preview_plan(store, None, args.account_no, terms, today=_day(args.today))
     output.emit(proposal_json(proposal), args.json, _proposal_text(proposal))
 
 
@@ -238,9 +220,7 @@ def _create(args: argparse.Namespace, db_path: Path, *, renegotiate: bool) -> No
         renderer.check_writable(args.agreement)  # refuse before anything is written
     store = open_store(db_path)
     terms = _terms(args, store)
-    with store.read() as s:
-        currency = find_account(s, args.account_no).currency
-        loc = terminal_locale(s)
+    currency, loc = accounts.amount_format(store, None, args.account_no)
     down = DownPayment(
         args.tender,
         parse_amount(args.tendered, currency, locale=loc) if args.tendered else None,
@@ -251,11 +231,10 @@ def _create(args: argparse.Namespace, db_path: Path, *, renegotiate: bool) -> No
     )
     clerk = login(store, args.user)
     approver = login(store, args.approver, approver=True) if args.approver else None
-    action = renegotiate_plan if renegotiate else create_plan
-    with store.unit_of_work() as uow:
-        made: CreatedPlan = action(
-            uow, clerk, args.account_no, terms, approver=approver, reason=args.reason, down=down
-        )
+    action = plans.renegotiate_plan if renegotiate else plans.create_plan
+    made: CreatedPlan = action(
+        store, clerk, args.account_no, terms, approver=approver, reason=args.reason, down=down
+    )
     data = {
         "reference": made.reference,
         "plan_id": made.plan_uuid,
@@ -279,8 +258,7 @@ def _create(args: argparse.Namespace, db_path: Path, *, renegotiate: bool) -> No
 
 def _write_agreement(store: Store, renderer: Any, reference: str, args: argparse.Namespace) -> Path:
     try:
-        with store.read() as s:
-            agreement = plan_agreement(s, reference)
+        agreement = plans.plan_agreement(store, None, reference)
         return renderer.write_plan_agreement(agreement, args.lang, args.agreement)
     except (DomainError, OSError) as exc:
         problem = exc.message() if isinstance(exc, DomainError) else str(exc)
@@ -291,18 +269,17 @@ def _write_agreement(store: Store, renderer: Any, reference: str, args: argparse
 
 def cmd_show(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
-    with store.read() as s:
-        active, plans = show_plans(s, args.account_no, today=_day(args.today))
+    active, shown = plans.show_plans(store, None, args.account_no, today=_day(args.today))
     data = {
-        "account_no": plans[0].account_no if plans else args.account_no,
+        "account_no": shown[0].account_no if shown else args.account_no,
         "active": plan_json(active) if active else None,
-        "plans": [plan_json(p) for p in plans],
+        "plans": [plan_json(p) for p in shown],
     }
-    if not plans:
+    if not shown:
         text = f"No installment plan on account {args.account_no}."
     else:
         lines = []
-        for p in plans:
+        for p in shown:
             lines.append(
                 f"{p.reference} [{p.status}] agreed {p.agreed_on}: total {p.total}, "
                 f"down {p.down_payment}, paid {p.paid}, remaining {p.remaining}"
@@ -323,13 +300,11 @@ def cmd_agreement(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     reference = args.reference.strip().upper()
     if not reference.startswith("ECH-"):
-        with store.read() as s:
-            _, plans = show_plans(s, args.reference)
-        if not plans:
+        _, found = plans.show_plans(store, None, args.reference)
+        if not found:
             raise DomainError("plan.not_found", reference=args.reference)
-        reference = plans[0].reference
-    with store.read() as s:
-        agreement = plan_agreement(s, reference)
+        reference = found[0].reference
+    agreement = plans.plan_agreement(store, None, reference)
     path = renderer.write_plan_agreement(agreement, args.lang, args.out)
     output.emit(
         {"pdf": str(path), "reference": reference},
@@ -341,8 +316,7 @@ def cmd_agreement(args: argparse.Namespace, db_path: Path) -> None:
 def cmd_cancel(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     manager = login(store, args.user)
-    with store.unit_of_work() as uow:
-        reference = cancel_plan(uow, manager, args.account_no, args.reason)
+    reference = plans.cancel_plan(store, manager, args.account_no, args.reason)
     output.emit(
         {"reference": reference, "status": "cancelled"},
         args.json,
@@ -444,29 +418,27 @@ def cmd_due(args: argparse.Namespace, db_path: Path) -> None:
             problem=f"{args.days} is not a number of days from 0 to {MAX_DAYS}",
         )
     store = open_store(db_path)
-    with store.read() as s:
-        items = installments_due(s, today=_day(args.today) or dt.date.today(), days=args.days)
+    items = plans.installments_due(
+        store, None, today=_day(args.today) or dt.date.today(), days=args.days
+    )
     _list_out(args, items, FOLLOW_UP_COLUMNS, f"installment(s) due within {args.days} days")
 
 
 def cmd_overdue(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
-    with store.read() as s:
-        items = installments_overdue(s, today=_day(args.today) or dt.date.today())
+    items = plans.installments_overdue(store, None, today=_day(args.today) or dt.date.today())
     _list_out(args, items, FOLLOW_UP_COLUMNS, "overdue installment(s)")
 
 
 def cmd_cut_list(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
-    with store.read() as s:
-        items = cut_list(s, today=_day(args.today) or dt.date.today())
+    items = plans.cut_list(store, None, today=_day(args.today) or dt.date.today())
     _list_out(args, items, CUT_COLUMNS, "account(s) eligible for a cut")
 
 
 def cmd_check(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
-    with store.unit_of_work() as uow:
-        result = check_plans(uow, today=_day(args.today))
+    result = plans.check_plans(store, None, today=_day(args.today))
     data = {
         "broken": list(result.broken),
         "completed": list(result.completed),

@@ -14,8 +14,8 @@ from typing import Any
 from cli import output
 from cli.passwords import login
 from desktop.bootstrap import open_store
-from desktop.sync.quarantine import list_quarantine, resolve_quarantine
 from desktop.text import display_safe_record
+from desktop.use_cases.sync import list_quarantine, resolve_quarantine
 
 
 def register(sub: Any) -> None:

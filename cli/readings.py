@@ -16,7 +16,8 @@ from cli import output
 from cli.billing import money_str, typed_date, typed_whole
 from cli.passwords import login
 from desktop.bootstrap import open_store
-from desktop.services.readings import ReadingInput, list_unusual, record_reading
+from desktop.services.readings import ReadingInput
+from desktop.use_cases import readings
 
 
 def register(sub: Any) -> None:
@@ -66,8 +67,7 @@ def cmd_reading_add(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     try:
         user = login(store, args.user)
-        with store.unit_of_work() as uow:
-            r = record_reading(uow, user, entry)
+        r = readings.record_reading(store, user, entry)
     finally:
         store.dispose()
     data = {
@@ -111,8 +111,7 @@ def cmd_reading_add(args: argparse.Namespace, db_path: Path) -> None:
 def cmd_reading_unusual(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     try:
-        with store.read() as s:
-            cases = list_unusual(s, include_closed=args.all)
+        cases = readings.list_unusual(store, None, include_closed=args.all)
     finally:
         store.dispose()
     data = [

@@ -14,14 +14,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from cli import output
 from cli.central import central_options, central_url
 from desktop.bootstrap import open_store
 from desktop.credentials import CREDENTIALS_ENV, central_url_with_password, credentials_path
 from desktop.credentials import SETTING_KEY as CREDENTIALS_SETTING
 from desktop.text import display_safe_record
+from desktop.use_cases import sync
 
 
 def register(sub: Any) -> None:
@@ -62,10 +61,7 @@ def _credentials(p: argparse.ArgumentParser) -> None:
 def _agency_url(args: argparse.Namespace, store: Any) -> str:
     """The agency's central address with its password from the 0600 credentials file
     (desktop.credentials), when one is named; otherwise the address as given."""
-    from desktop.store.models import Setting
-
-    with store.read() as s:
-        setting = s.scalar(select(Setting.value).where(Setting.key == CREDENTIALS_SETTING))
+    setting = sync.credentials_setting(store, None)
     return central_url_with_password(
         central_url(args), args.credentials or credentials_path(setting)
     )
@@ -93,12 +89,12 @@ def _sync_text(d: dict[str, Any]) -> str:
 
 def cmd_sync(args: argparse.Namespace, db_path: Path) -> int:
     from desktop.sync.client import CentralClient
-    from desktop.sync.service import sync_once, sync_status
+    from desktop.sync.service import sync_once
 
     store = open_store(db_path)
     try:
         if args.action == "status":
-            status = sync_status(store)
+            status = sync.sync_status(store, None)
             output.emit(
                 status,
                 args.json,

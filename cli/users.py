@@ -15,14 +15,8 @@ from cli.passwords import NEW_PASSWORD_ENV, PASSWORD_ENV, login, new_password, p
 from desktop.bootstrap import open_store
 from desktop.config import env_text
 from desktop.domain.errors import DomainError
-from desktop.services.auth import (
-    ROLES,
-    authenticate,
-    change_password,
-    create_user,
-    list_users,
-    reset_user,
-)
+from desktop.services.auth import ROLES
+from desktop.use_cases import users
 
 
 def register(sub: Any) -> None:
@@ -104,7 +98,8 @@ def _problem(field: str, code: str, params: dict[str, Any]) -> str:
 
 def cmd_setup(args: argparse.Namespace, db_path: Path) -> None:
     from desktop.bootstrap import init_database
-    from desktop.services.terminal_setup import SetupForm, run_setup
+    from desktop.services.terminal_setup import SetupForm
+    from desktop.use_cases.settings import run_setup
 
     store = init_database(db_path)
     password = new_password()
@@ -120,8 +115,7 @@ def cmd_setup(args: argparse.Namespace, db_path: Path) -> None:
         password=password,
         password_again=password,
     )
-    with store.unit_of_work() as uow:
-        problems = run_setup(uow, form)
+    problems = run_setup(store, form)
     if problems:
         raise DomainError(
             "setup.invalid",
@@ -146,12 +140,11 @@ def _done(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
 def cmd_list(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     viewer = login(store, args.user)
-    with store.unit_of_work() as uow:
-        users = list_users(uow, viewer)
+    rows = users.list_users(store, viewer)
     if args.json:
-        output.emit(users, True, "")
+        output.emit(rows, True, "")
         return
-    for u in output.clean(users, multiline=False):  # a full name stays on its line
+    for u in output.clean(rows, multiline=False):  # a full name stays on its line
         state = "locked" if u["locked"] else ("active" if u["active"] else "disabled")
         output.write(f"{u['username']:<12} {u['role']:<8} {state:<9} {u['full_name']}")
 
@@ -160,8 +153,7 @@ def cmd_add(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     admin = login(store, args.admin)
     password = new_password()
-    with store.unit_of_work() as uow:
-        create_user(uow, admin, args.username, password, args.role, args.name, args.language)
+    users.create_user(store, admin, args.username, password, args.role, args.name, args.language)
     _done(args, {"username": args.username, "role": args.role}, f"User {args.username} created.")
 
 
@@ -169,11 +161,9 @@ def cmd_passwd(args: argparse.Namespace, db_path: Path) -> None:
     store = open_store(db_path)
     env_text(NEW_PASSWORD_ENV)  # not UTF-8: refused before the log-in writes anything
     old = password_from(PASSWORD_ENV, args.username)
-    with store.unit_of_work() as uow:
-        user = authenticate(uow, args.username, old)
+    user = users.log_in(store, args.username, old)
     password = new_password()
-    with store.unit_of_work() as uow:
-        change_password(uow, user, old, password)
+    users.change_password(store, user, old, password)
     _done(args, {"username": user.username}, "Password changed.")
 
 
@@ -185,6 +175,5 @@ def cmd_reset(args: argparse.Namespace, db_path: Path) -> None:
     admin = login(store, args.admin)
     password = new_password() if args.new_password else None
     active = True if args.enable else (False if args.disable else None)
-    with store.unit_of_work() as uow:
-        reset_user(uow, admin, args.username, password=password, active=active)
+    users.reset_user(store, admin, args.username, password=password, active=active)
     _done(args, {"username": args.username, "unlocked": True}, f"User {args.username} unlocked.")

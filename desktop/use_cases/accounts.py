@@ -10,12 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.config import TerminalSettings, load_terminal_settings
-from desktop.services import accounts, billing, contacts, statements, voidable
+from desktop.config import TerminalSettings, load_terminal_settings, terminal_locale
+from desktop.services import (
+    accounts,
+    billing,
+    contacts,
+    notifications,
+    payments,
+    statements,
+    voidable,
+)
 from desktop.services.accounts import AccountView
 from desktop.services.auth import AuthenticatedUser
-from desktop.services.billing import BillExplanation, RegularisationView
+from desktop.services.billing import BillExplanation, PointEstimate, RegularisationView
 from desktop.services.contacts import ContactChange, ContactView
+from desktop.services.notifications import NotificationView
 from desktop.services.statements import StatementView
 from desktop.store import search
 from desktop.store.db import Store
@@ -35,6 +44,14 @@ def get_account(store: Store, user: AuthenticatedUser | None, account_no: str) -
     """The account screen's figures (read only)."""
     with reading(store, user) as session:
         return accounts.get_account_view(session, account_no)
+
+
+def amount_format(store: Store, user: AuthenticatedUser | None, account_no: str) -> tuple[str, str]:
+    """The currency of ``account_no`` and the terminal's locale: how the command line reads
+    the amounts typed for that account (read only; refuses an unknown account before any
+    password is asked, hence ``user`` may be None)."""
+    with reading(store, user) as session:
+        return payments.find_account(session, account_no).currency, terminal_locale(session)
 
 
 def open_account(
@@ -69,6 +86,23 @@ def explain_bill(store: Store, user: AuthenticatedUser | None, bill_no: str) -> 
         return billing.explain_bill(session, bill_no)
 
 
+def estimate_for_point(
+    store: Store,
+    user: AuthenticatedUser | None,
+    meter_no: str,
+    start: dt.date,
+    end: dt.date,
+    *,
+    contractual_minimum: int = 0,
+) -> PointEstimate:
+    """What ``start..end`` would be billed for meter ``meter_no`` from its history (read
+    only; the command line's ``estimate``, which asks for no log-in)."""
+    with reading(store, user) as session:
+        return billing.estimate_for_point(
+            session, meter_no, start, end, contractual_minimum=contractual_minimum
+        )
+
+
 def list_regularisations(
     store: Store, user: AuthenticatedUser | None, account_no: str
 ) -> list[RegularisationView]:
@@ -89,3 +123,12 @@ def set_contacts(
     """Validate and save the customer's contact preferences; one transaction."""
     with writing(store, user, permission="take_payment") as uow:
         return contacts.set_contacts(uow, user, change, now=now)
+
+
+def list_notifications(
+    store: Store, user: AuthenticatedUser | None, *, status: str | None = "queued"
+) -> list[NotificationView]:
+    """Notifications waiting for central (``status`` None: all of them), oldest first (read
+    only; the command line's ``notifications``, which asks for no log-in)."""
+    with reading(store, user) as session:
+        return notifications.list_notifications(session, status)

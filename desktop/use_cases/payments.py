@@ -9,13 +9,23 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.config import load_terminal_settings
+from desktop.config import TerminalSettings, load_terminal_settings
 from desktop.domain.allocation import AllocationPlan
 from desktop.services import payments
 from desktop.services.auth import AuthenticatedUser
 from desktop.services.payments import PaymentRequest, PaymentResult
 from desktop.store.db import Store
 from desktop.use_cases.base import reading, writing
+
+
+def payment_context(
+    store: Store, user: AuthenticatedUser | None, account_no: str
+) -> tuple[TerminalSettings, str]:
+    """The settings and the currency of ``account_no`` that amounts are read in (read only;
+    refuses an unknown account before anyone types a password, hence ``user`` may be None)."""
+    with reading(store, user) as session:
+        settings = load_terminal_settings(session)
+        return settings, payments.find_account(session, account_no).currency
 
 
 def preview_payment(

@@ -47,6 +47,21 @@ def propose_plan(
         )
 
 
+def preview_plan(
+    store: Store,
+    user: AuthenticatedUser | None,
+    account_no: str,
+    terms: PlanTerms,
+    *,
+    today: dt.date | None = None,
+) -> PlanProposal:
+    """The command line's ``plan propose``: the schedule ``terms`` would give, asked without
+    a log-in (``user`` may be None) because nothing is written and nothing is promised; the
+    window's preview, for a logged-in clerk, is ``propose_plan``."""
+    with reading(store, user) as session:
+        return plans.propose_plan(session, account_no, terms, today=today)
+
+
 def create_plan(
     store: Store,
     clerk: AuthenticatedUser,

@@ -10,12 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from desktop.credentials import terminal_central_url
+from sqlalchemy import select
+
+from desktop.credentials import SETTING_KEY, terminal_central_url
 from desktop.services.auth import AuthenticatedUser
 from desktop.store.db import Store
+from desktop.store.models import Setting
 from desktop.sync import quarantine, service
 from desktop.sync.quarantine import QuarantineItem
-from desktop.use_cases.base import guarded
+from desktop.use_cases.base import guarded, reading
 
 
 def list_quarantine(
@@ -51,3 +54,10 @@ def central_address(store: Store, user: AuthenticatedUser | None) -> str:
     ('' when no central is configured)."""
     with guarded(store, user):
         return terminal_central_url(store)
+
+
+def credentials_setting(store: Store, user: AuthenticatedUser | None) -> str | None:
+    """The terminal's ``central_credentials`` setting (the agency password file), or None
+    (read only): the command line combines it with an address given on its own line."""
+    with reading(store, user) as session:
+        return session.scalar(select(Setting.value).where(Setting.key == SETTING_KEY))

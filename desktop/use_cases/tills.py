@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.config import load_terminal_settings
+from desktop.config import TerminalSettings, load_terminal_settings
 from desktop.domain.cash import CashCount
 from desktop.money import Money
 from desktop.services import closing, tills
@@ -39,6 +39,19 @@ def tills_of_day(
     with reading(store, user) as session:
         code = agency or load_terminal_settings(session).agency_code
         return tills.tills_of_day(session, code, day)
+
+
+def day_status(
+    store: Store, user: AuthenticatedUser | None, day: dt.date
+) -> tuple[TerminalSettings, list[TillSummary], TillSummary | None]:
+    """The settings, every till of ``day`` in this agency and ``user``'s open till (None
+    without a user), read together so the three agree (the command line's ``session
+    status``)."""
+    with reading(store, user) as session:
+        settings = load_terminal_settings(session)
+        of_day = tills.tills_of_day(session, settings.agency_code, day)
+        mine = tills.current_till(session, user) if user is not None else None
+        return settings, of_day, mine
 
 
 def open_till(

@@ -334,6 +334,35 @@ def test_wrong_password_is_refused_without_a_payment(
     assert counts(db) == before
 
 
+def refusals(db: Path) -> list[tuple[str | None, dict[str, object]]]:
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute(
+            "SELECT username, record FROM journal WHERE kind = 'permission.refused' ORDER BY seq"
+        ).fetchall()
+    return [(user, json.loads(record)) for user, record in rows]
+
+
+@pytest.mark.parametrize(
+    ("argv", "action"),
+    [(["user", "list"], "view users"), (["quarantine", "list"], "approve")],
+)
+def test_a_clerk_refused_a_manager_command_leaves_a_journal_entry(
+    db: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+    action: str,
+) -> None:
+    """Refusals through the command line go through the use cases, which journal them."""
+    monkeypatch.setenv("GUICHET_PASSWORD", "demo")
+    before = refusals(db)
+    code, out = run(capsys, "--db", str(db), *argv, "--user", "amina", "--json")
+    assert (code, out["error"]) == (1, "auth.forbidden")
+    added = refusals(db)[len(before) :]
+    assert [user for user, _ in added] == ["amina"]
+    assert json.dumps(added[0][1]).count(action) >= 1
+
+
 def test_a_payment_without_a_password_is_refused_as_every_command_refuses_it(
     db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
