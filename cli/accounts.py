@@ -47,7 +47,7 @@ def cmd_search(args: argparse.Namespace, db_path: Path) -> None:
             "city": h.city,
             "address": h.address,
             "status": h.status,
-            "match": h.kind,
+            "match": h.match or h.kind,  # name, name_variant, name_prefix, name_typo, address…
             "matched": h.matched,
         }
         for h in hits
@@ -57,7 +57,7 @@ def cmd_search(args: argparse.Namespace, db_path: Path) -> None:
         if not hits:
             return "No account found. Try the account number, a meter, a phone or part of the name."
         return "\n".join(
-            f"{h.account_no}  {h.name_latin:<32} {h.name_ar:<24} {h.city:<18} [{h.kind}"
+            f"{h.account_no}  {h.name_latin:<32} {h.name_ar:<24} {h.city:<18} [{h.match or h.kind}"
             + (f" {h.matched}" if h.matched else "")
             + "]"
             for h in hits

@@ -470,3 +470,22 @@ def test_a_document_is_never_written_over_the_database(tmp_path: Path, suffix: s
     assert code == 1
     assert db.read_bytes() == before
     assert main(["--db", str(db), "account", "--json", "2400000001"]) in (0, 1)
+
+
+def test_search_json_says_how_each_holder_was_found(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """#17: a spelling variant is labelled as one; an identifier keeps its own label."""
+    code, exact = run(capsys, "--db", str(db), "search", "Mohamed", "--json")
+    assert code == 0 and exact
+    assert {h["match"] for h in exact} <= {
+        "name",
+        "name_variant",
+        "name_prefix",
+        "name_typo",
+        "address",
+    }
+    named = {h["account_no"] for h in exact if h["match"] == "name"}
+    code, variant = run(capsys, "--db", str(db), "search", "Mohammed", "--json")
+    found = {h["account_no"]: h["match"] for h in variant}
+    assert named and any(found.get(no) == "name_variant" for no in named)
