@@ -98,7 +98,10 @@ def _open_installments(session: Session, today: dt.date) -> list[FollowUp]:
 
 def installments_due(session: Session, *, today: dt.date, days: int) -> list[FollowUp]:
     """Installments falling due from today to ``days`` days ahead, not yet fully paid."""
-    end = today + dt.timedelta(days=days)
+    try:
+        end = today + dt.timedelta(days=days)
+    except OverflowError:  # a window past year 9999 (or before year 1) holds everything there is
+        end = dt.date.max if days > 0 else dt.date.min
     return [f for f in _open_installments(session, today) if today <= f.due_date <= end]
 
 

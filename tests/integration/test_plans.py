@@ -382,6 +382,9 @@ def test_due_and_overdue_lists_and_the_cut_list(store: Store) -> None:
         overdue = installments_overdue(s, today=day)
         cut = cut_list(s, today=day)
     assert {r.account_no for r in due} == {late.account_no}  # kept paid its first already
+    with store.read() as s:  # a window reaching past year 9999 is everything to come (fuzz)
+        assert installments_due(s, today=dt.date(9999, 12, 31), days=30) == []
+        assert len(installments_due(s, today=first_due, days=10**12)) >= 2
     assert [(r.account_no, r.seq, r.days_late) for r in overdue] == [(late.account_no, 1, 3)]
     assert {c.account_no for c in cut} >= {nothing.account_no}
     assert not {kept.account_no, late.account_no, small.account_no} & {c.account_no for c in cut}
