@@ -28,6 +28,7 @@ from desktop.store.db import Store
 from desktop.text import is_text, shown_bytes
 from desktop.use_cases.settings import needs_setup, terminal_settings
 from ui.fonts import application_font, load_arabic_font
+from ui.garbage import GuiThreadGarbageCollector
 from ui.i18n import LANGUAGES, Formats, Translators, babel_locale, error_text, system_language
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
@@ -167,6 +168,7 @@ class AppRun:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    GuiThreadGarbageCollector(app)  # no cycle collection on the worker threads
     app.setApplicationName("Guichet")
     translators = Translators(app)
     translators.install(args.lang or system_language())

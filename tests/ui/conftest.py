@@ -34,6 +34,7 @@ from desktop.store.db import Store
 from tests.conftest import PASSWORD
 from tests.factories import FAST_HASHER, BillSpec, Created, make_account
 from ui.fonts import application_font, load_arabic_font
+from ui.garbage import GuiThreadGarbageCollector
 from ui.i18n import Formats, Translators, babel_locale
 from ui.main_window import MainWindow
 from ui.worker import DbWorker
@@ -80,6 +81,14 @@ class Accounts:
     ahmed: Created  # أحمد بن يوسف: three open bills (two overdue), electricity + gas
     kacimi: Created  # أحمد قاسمي: one open bill
     fatima: Created  # فاطمة الزهراء بوزيد: one open bill
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the app (ui/garbage.py): no cycle collection on a worker thread during a test."""
+    collector = GuiThreadGarbageCollector(qapp)
+    yield
+    collector.stop()
 
 
 @pytest.fixture
