@@ -212,6 +212,12 @@ def _fts(conn: Connection, words: Sequence[str], limit: int) -> dict[int, int]:
                 return True
         return False
 
+    if any(t[0].isdigit() for t in tokens):
+        # No name word starts with a digit, while the index's own marked tokens do (KEY_MARK
+        # "1…" keys, PLACE_MARK "0…" places): typed "1f" must not reach Fatima's keys as a
+        # name. Such a query can only be about an address ("12 rue …").
+        run(PLACE, _steps(tokens, either=True))
+        return found
     exact = _steps(tokens, either=False)  # whole words, [last as a prefix,] every prefix
     # "ben ali" is one name part: its words must also form the holder's joined key, so that
     # "علي بن سالم" (Ali, son of Salem) is not a name match for "بن علي".
@@ -243,6 +249,8 @@ def _steps(words: Sequence[str], either: bool) -> list[str]:
         star = "*" if prefix else ""
         if not either:
             return f'"{word}"{star}'
+        if word[0].isdigit():  # only an address word: a bare "1…" would reach the name keys
+            return f'"{PLACE_MARK}{word}"{star}'
         return f'("{word}"{star} OR "{PLACE_MARK}{word}"{star})'
 
     steps = [" AND ".join(term(w, False) for w in words)]

@@ -59,6 +59,20 @@ def test_address_words_never_make_a_name_match(store: Store, benjellouns: Create
     assert all((h.match, h.rank) == ("address", PLACE) for h in others)
 
 
+def test_typed_marks_of_the_index_reach_neither_keys_nor_places_as_names(
+    store: Store, benjellouns: Created
+) -> None:
+    """The index marks variant keys with "1" and address words with "0" (found by the search
+    fuzz: "1F" came back as a *name* match of Fatima through her key). A word typed with a
+    leading digit is only ever an address word."""
+    for typed in ("1b", "1bnjln", "1", "0boulevard", "1m"):
+        assert all(
+            h.match not in ("name", "name_variant", "name_prefix", "name_typo")
+            for h in search(store, typed)
+        ), typed
+    assert {h.match for h in search(store, "0boulevard")} <= {"address"}
+
+
 def test_particles_typed_apart_find_the_holders_first(store: Store) -> None:
     for n in range(5):
         make_account(store, name_ar="أحمد بن علي", name_latin=f"BENALI Ahmed {n}")
