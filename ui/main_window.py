@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
             self.tr("Guichet — {agency}").format(agency=display_safe(s.agency_name))
         )
         self.header.setText(
-            self.tr("{name} ({role}) · Agency {agency} ({code}) · Terminal {terminal}").format(
+            self.tr("{name} ({role}) · {agency} ({code}) · Terminal {terminal}").format(
                 name=isolate(display_safe(u.full_name)),
                 role=term(u.role),
                 agency=isolate(display_safe(s.agency_name)),

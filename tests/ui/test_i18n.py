@@ -216,3 +216,25 @@ def test_a_database_fault_in_the_window_reads_like_the_cli(qapp) -> None:
 
     text = error_text(sqlite3.OperationalError("database is locked"))
     assert "Unexpected" not in text and "guichet.db" in text  # the way out, not a class name
+
+
+def test_the_header_names_the_agency_once_and_the_day_status_agrees_in_french(
+    qtbot, counter
+) -> None:
+    """#16: "Agence Agence commerciale de Guelma" (the name already says what it is) and
+    "journée : clôturé" (a feminine noun with a masculine status word)."""
+    from dataclasses import replace
+
+    counter.settings = replace(counter.settings, agency_name="Agence commerciale de Guelma")
+    for lang, word in (("fr", "Agence"), ("en", "Agency"), ("ar", "وكالة")):
+        header = counter.window(qtbot, lang).header.text()
+        assert "Agence commerciale de Guelma" in header
+        assert header.count(word) == (1 if lang == "fr" else 0), header
+    counter.set_language("fr")
+    from PySide6.QtCore import QCoreApplication
+
+    summary = QCoreApplication.translate(
+        "DashboardDialog",
+        "Agency {agency} · {day} · day {status} · taken today {taken} · outstanding debt {debt}",
+    )
+    assert "statut du jour : {status}" in summary and "journée :" not in summary

@@ -512,13 +512,13 @@
     <message>
         <location filename="../dashboard_models.py" line="31"/>
         <location filename="../dashboard_models.py" line="50"/>
-        <location filename="../dashboard_models.py" line="89"/>
+        <location filename="../dashboard_models.py" line="91"/>
         <source>Clerk</source>
         <translation>الموظف</translation>
     </message>
     <message>
         <location filename="../dashboard_models.py" line="32"/>
-        <location filename="../dashboard_models.py" line="90"/>
+        <location filename="../dashboard_models.py" line="92"/>
         <source>Terminal</source>
         <translation>المحطة</translation>
     </message>
@@ -559,37 +559,37 @@
         <translation>الموظف ← الموافق</translation>
     </message>
     <message>
-        <location filename="../dashboard_models.py" line="69"/>
+        <location filename="../dashboard_models.py" line="71"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../dashboard_models.py" line="91"/>
+        <location filename="../dashboard_models.py" line="93"/>
         <source>Cash over/short</source>
         <translation>فرق النقد</translation>
     </message>
     <message>
-        <location filename="../dashboard_models.py" line="92"/>
+        <location filename="../dashboard_models.py" line="94"/>
         <source>Card over/short</source>
         <translation>فرق البطاقة</translation>
     </message>
     <message>
-        <location filename="../dashboard_models.py" line="94"/>
+        <location filename="../dashboard_models.py" line="96"/>
         <source>Validated</source>
         <translation>مصادق عليه</translation>
     </message>
     <message>
-        <location filename="../dashboard_models.py" line="98"/>
+        <location filename="../dashboard_models.py" line="100"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../dashboard_models.py" line="98"/>
+        <location filename="../dashboard_models.py" line="100"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../dashboard_models.py" line="106"/>
+        <location filename="../dashboard_models.py" line="108"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
@@ -2504,8 +2504,8 @@
     </message>
     <message>
         <location filename="../main_window.py" line="297"/>
-        <source>{name} ({role}) · Agency {agency} ({code}) · Terminal {terminal}</source>
-        <translation>{name} ({role}) · وكالة {agency} ({code}) · الشباك {terminal}</translation>
+        <source>{name} ({role}) · {agency} ({code}) · Terminal {terminal}</source>
+        <translation>{name} ({role}) · {agency} ({code}) · الشباك {terminal}</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="306"/>

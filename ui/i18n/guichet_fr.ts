@@ -512,13 +512,13 @@
     <message>
         <location filename="../dashboard_models.py" line="31"/>
         <location filename="../dashboard_models.py" line="50"/>
-        <location filename="../dashboard_models.py" line="89"/>
+        <location filename="../dashboard_models.py" line="91"/>
         <source>Clerk</source>
         <translation>Guichetier</translation>
     </message>
     <message>
         <location filename="../dashboard_models.py" line="32"/>
-        <location filename="../dashboard_models.py" line="90"/>
+        <location filename="../dashboard_models.py" line="92"/>
         <source>Terminal</source>
         <translation>Poste</translation>
     </message>
@@ -559,37 +559,37 @@
         <translation>Agent → approbateur</translation>
     </message>
     <message>
-        <location filename="../dashboard_models.py" line="69"/>
+        <location filename="../dashboard_models.py" line="71"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../dashboard_models.py" line="91"/>
+        <location filename="../dashboard_models.py" line="93"/>
         <source>Cash over/short</source>
         <translation>Espèces : écart</translation>
     </message>
     <message>
-        <location filename="../dashboard_models.py" line="92"/>
+        <location filename="../dashboard_models.py" line="94"/>
         <source>Card over/short</source>
         <translation>Carte : écart</translation>
     </message>
     <message>
-        <location filename="../dashboard_models.py" line="94"/>
+        <location filename="../dashboard_models.py" line="96"/>
         <source>Validated</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../dashboard_models.py" line="98"/>
+        <location filename="../dashboard_models.py" line="100"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../dashboard_models.py" line="98"/>
+        <location filename="../dashboard_models.py" line="100"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../dashboard_models.py" line="106"/>
+        <location filename="../dashboard_models.py" line="108"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -981,7 +981,7 @@
     <message>
         <location filename="../dashboard.py" line="166"/>
         <source>Agency {agency} · {day} · day {status} · taken today {taken} · outstanding debt {debt}</source>
-        <translation>Agence {agency} · {day} · journée : {status} · encaissé aujourd’hui {taken} · créances {debt}</translation>
+        <translation>Agence {agency} · {day} · statut du jour : {status} · encaissé aujourd’hui {taken} · créances {debt}</translation>
     </message>
     <message>
         <location filename="../dashboard.py" line="196"/>
@@ -2504,8 +2504,8 @@
     </message>
     <message>
         <location filename="../main_window.py" line="297"/>
-        <source>{name} ({role}) · Agency {agency} ({code}) · Terminal {terminal}</source>
-        <translation>{name} ({role}) · Agence {agency} ({code}) · Poste {terminal}</translation>
+        <source>{name} ({role}) · {agency} ({code}) · Terminal {terminal}</source>
+        <translation>{name} ({role}) · {agency} ({code}) · Poste {terminal}</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="306"/>
