@@ -270,13 +270,7 @@ def close_till(
     s = uow.session
     settings = load_terminal_settings(s)
     cash = require_open_till(s, settings, user)
-    CashCount.of(settings.currency, dict(counted.pieces), denominations(s, settings.currency))
-    before = summarize(s, cash)
-    tol = tolerance(s, settings.currency)
-    diffs = (
-        difference("cash", before.expected_cash, counted.total, tol),
-        difference("card", before.expected_card, card_total, tol),
-    )
+    before, diffs, tol = _count_against_expected(s, settings, cash, counted, card_total)
     if any(d.needs_validation for d in diffs):
         worst = max(diffs, key=lambda d: abs(d.difference.minor))
         if validator is None:
@@ -326,13 +320,7 @@ def close_absent_till(
         raise DomainError(
             "session.none_open", username=clerk_username, terminal=settings.terminal_code
         )
-    CashCount.of(settings.currency, dict(counted.pieces), denominations(s, settings.currency))
-    before = summarize(s, cash)
-    tol = tolerance(s, settings.currency)
-    diffs = (
-        difference("cash", before.expected_cash, counted.total, tol),
-        difference("card", before.expected_card, card_total, tol),
-    )
+    before, diffs, _tolerance = _count_against_expected(s, settings, cash, counted, card_total)
     beyond = any(d.needs_validation for d in diffs)
     if beyond and not (justification or "").strip():
         raise DomainError("session.justification_required")
@@ -351,6 +339,21 @@ def close_absent_till(
         closed_by=manager,
     )
     return CloseResult(summary, diffs, manager.username if beyond else None)
+
+
+def _count_against_expected(
+    s: Session, settings: TerminalSettings, cash: Till, counted: CashCount, card_total: Money
+) -> tuple[TillSummary, tuple[Difference, Difference], Money]:
+    """The till as it stands, the cash and card differences of a blind count, the tolerance;
+    refuses a count in notes or coins the currency does not have."""
+    CashCount.of(settings.currency, dict(counted.pieces), denominations(s, settings.currency))
+    before = summarize(s, cash)
+    tol = tolerance(s, settings.currency)
+    diffs = (
+        difference("cash", before.expected_cash, counted.total, tol),
+        difference("card", before.expected_card, card_total, tol),
+    )
+    return before, diffs, tol
 
 
 def _record_close(
